@@ -1,0 +1,3 @@
+// Which Neo4j answers: name, version and edition.
+CALL dbms.components() YIELD name, versions, edition
+RETURN name, versions[0] AS version, edition

@@ -1,0 +1,31 @@
+import { startApiServer } from '../../api/server.ts';
+import type { Config } from '../../config/config.ts';
+import { applyMigrations } from '../../graph/migrations/apply-migrations.ts';
+import { openNeo4j } from '../../graph/open-neo4j.ts';
+import type { Logger } from '../../log/logger.ts';
+import { closeOnSignals, waitForever } from '../shutdown.ts';
+
+/** The main job: Neo4j (configured or local), schema migrations, then GraphQL until Ctrl-C. */
+export async function startCommand(config: Config, logger: Logger): Promise<void> {
+  const neo4j = await openNeo4j(config.neo4j, logger);
+  let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
+  closeOnSignals(async () => {
+    await api?.close();
+    await neo4j.close();
+  }, logger);
+  try {
+    const migrations = await applyMigrations(neo4j.driver, neo4j.connection.database, logger);
+    logger.info('schema is up to date', { ...migrations });
+    api = await startApiServer({ driver: neo4j.driver, database: neo4j.connection.database, logger, ...config.api });
+  } catch (error) {
+    await neo4j.close();
+    throw error;
+  }
+  logger.info('Diplograph is ready (Ctrl-C stops it)', {
+    graphql: api.url,
+    neo4jBrowser: neo4j.browserUrl ?? 'your Neo4j server\'s own Browser',
+    bolt: neo4j.connection.uri,
+    neo4jUser: neo4j.connection.username,
+  });
+  await waitForever();
+}

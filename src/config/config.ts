@@ -1,0 +1,147 @@
+/**
+ * The single source of Diplograph's settings: every environment variable, its meaning and its default.
+ *
+ * `.env.example` documents exactly these variables (a unit test keeps the two in step), and
+ * `load-config.ts` validates them at start so that a wrong value stops the program with one clear line.
+ */
+import { z } from 'zod';
+
+/** The Neo4j release used everywhere: docker compose, testcontainers and the local server. */
+export const NEO4J_SERIES = '5.26';
+/** The exact Community server version the local launcher resolves from Maven Central. */
+export const NEO4J_LOCAL_VERSION = '5.26.30';
+/** Neo4j Browser from Maven Central (its newest release there; it connects to any 5.x server). */
+export const NEO4J_BROWSER_VERSION = '5.24.0';
+/** The Docker image for compose and testcontainers: the 5.26 LTS line, Community edition. */
+export const NEO4J_DOCKER_IMAGE = `neo4j:${NEO4J_SERIES}-community`;
+
+const port = z.coerce
+  .number({ message: 'expected a TCP port number (1-65535)' })
+  .int('expected a whole port number')
+  .min(1, 'expected a TCP port number (1-65535)')
+  .max(65535, 'expected a TCP port number (1-65535)');
+
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const neo4jUri = z
+  .string()
+  .trim()
+  .regex(
+    /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/,
+    'expected a Neo4j URI such as bolt://localhost:7687, neo4j://cluster:7687 or neo4j+s://xxxx.databases.neo4j.io',
+  );
+
+/**
+ * One entry per variable. `description` is what `.env.example` and the README say about it;
+ * `schema` parses the raw string (or its absence) into the typed value.
+ */
+export const CONFIG_VARIABLES = {
+  NEO4J_URI: {
+    description:
+      'Neo4j to use (bolt://, neo4j:// routing or neo4j+s:// Aura). Unset: the project starts its own local Neo4j.',
+    example: 'bolt://localhost:7687',
+    schema: z.union([neo4jUri, z.literal('').transform(() => undefined)]).optional(),
+  },
+  NEO4J_USERNAME: {
+    description: 'Neo4j user name.',
+    example: 'neo4j',
+    schema: z.string().trim().min(1, 'expected a user name').default('neo4j'),
+  },
+  NEO4J_PASSWORD: {
+    description:
+      'Neo4j password. Required with NEO4J_URI; for the local server it becomes the initial password (8+ characters).',
+    example: 'diplograph',
+    schema: optionalText,
+  },
+  NEO4J_DATABASE: {
+    description: 'Database name inside Neo4j.',
+    example: 'neo4j',
+    schema: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name such as neo4j').default('neo4j'),
+  },
+  LOCAL_NEO4J_BOLT_PORT: {
+    description: 'Bolt port of the local Neo4j server (used only when NEO4J_URI is unset).',
+    example: '7687',
+    schema: port.default(7687),
+  },
+  LOCAL_NEO4J_HTTP_PORT: {
+    description: 'HTTP port of the local Neo4j server; Neo4j Browser is at http://localhost:<port>/browser/.',
+    example: '7474',
+    schema: port.default(7474),
+  },
+  LOCAL_NEO4J_HOME: {
+    description: 'Folder for the local server: data, logs, generated neo4j.conf, cached classpath (git-ignored).',
+    example: '.neo4j',
+    schema: z.string().trim().min(1, 'expected a folder path').default('.neo4j'),
+  },
+  LOCAL_NEO4J_HEAP: {
+    description: 'Java heap of the local server.',
+    example: '1g',
+    schema: memorySize.default('1g'),
+  },
+  LOCAL_NEO4J_PAGECACHE: {
+    description: 'Page cache of the local server.',
+    example: '512m',
+    schema: memorySize.default('512m'),
+  },
+  LOCAL_NEO4J_STARTUP_TIMEOUT_SECONDS: {
+    description: 'How long to wait for the local server to answer on Bolt (the first start also downloads jars).',
+    example: '600',
+    schema: z.coerce.number({ message: 'expected a number of seconds' }).int().min(5, 'expected at least 5 seconds').default(600),
+  },
+  API_HOST: {
+    description: 'Interface the GraphQL server listens on (0.0.0.0 inside containers).',
+    example: '127.0.0.1',
+    schema: z.string().trim().min(1, 'expected a host name or address').default('127.0.0.1'),
+  },
+  API_PORT: {
+    description: 'Port of the GraphQL server: http://localhost:<port>/graphql.',
+    example: '4000',
+    schema: port.default(4000),
+  },
+  LOG_LEVEL: {
+    description: 'Least severe log level written: debug, info, warn or error.',
+    example: 'info',
+    schema: z.enum(['debug', 'info', 'warn', 'error'], { message: 'expected one of debug, info, warn, error' }).default('info'),
+  },
+} as const;
+
+export type ConfigVariableName = keyof typeof CONFIG_VARIABLES;
+
+/** The raw, validated values, one per variable. */
+export type ConfigValues = {
+  [Name in ConfigVariableName]: z.output<(typeof CONFIG_VARIABLES)[Name]['schema']>;
+};
+
+/** A configured Neo4j, or the local server the project starts itself. */
+export type Neo4jTarget =
+  | { kind: 'external'; uri: string; username: string; password: string; database: string }
+  | {
+      kind: 'local';
+      username: string;
+      password: string;
+      database: string;
+      boltPort: number;
+      httpPort: number;
+      home: string;
+      heap: string;
+      pageCache: string;
+      startupTimeoutMs: number;
+    };
+
+/** What the rest of the program reads: grouped, typed, no raw strings left to parse. */
+export interface Config {
+  neo4j: Neo4jTarget;
+  api: { host: string; port: number };
+  logLevel: ConfigValues['LOG_LEVEL'];
+}
+
+/** The password the local server is initialised with when NEO4J_PASSWORD is unset. */
+export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph';

@@ -1,0 +1,29 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+/** Where and how to reach Neo4j, whoever started it. */
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/**
+ * One driver per process: it pools connections and, with a neo4j:// URI, routes reads to secondaries.
+ * Integers come back as JavaScript numbers: every count and offset we store fits in 2^53.
+ */
+export function createDriver(connection: Neo4jConnection): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+    disableLosslessIntegers: true,
+    userAgent: 'diplograph',
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 30_000,
+    logging: { level: 'error', logger: () => undefined },
+  });
+}
+
+/** Neo4j error codes that mean the credentials, not the network, are wrong. */
+export function isAuthenticationError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Security.');
+}

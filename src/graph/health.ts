@@ -1,0 +1,31 @@
+import type { Driver } from 'neo4j-driver';
+import { readCypher } from './cypher-files.ts';
+
+export interface DatabaseHealth {
+  reachable: boolean;
+  version?: string;
+  edition?: string;
+  schemaVersion?: number;
+  latencyMs?: number;
+  error?: string;
+}
+
+/** Asks Neo4j who it is and which schema version it holds; never throws, a failure is reported. */
+export async function checkDatabaseHealth(driver: Driver, database: string): Promise<DatabaseHealth> {
+  const started = performance.now();
+  try {
+    const components = await driver.executeQuery(readCypher('health/server-components'), {}, { database, routing: 'READ' });
+    const schema = await driver.executeQuery(readCypher('health/schema-version'), {}, { database, routing: 'READ' });
+    const component = components.records[0];
+    const schemaVersion = schema.records[0]?.get('schemaVersion') as number | null | undefined;
+    return {
+      reachable: true,
+      version: component?.get('version') as string | undefined,
+      edition: component?.get('edition') as string | undefined,
+      ...(typeof schemaVersion === 'number' ? { schemaVersion } : {}),
+      latencyMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+  } catch (error) {
+    return { reachable: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

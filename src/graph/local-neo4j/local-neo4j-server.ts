@@ -1,0 +1,195 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NEO4J_BROWSER_VERSION, NEO4J_LOCAL_VERSION } from '../../config/config.ts';
+import { PROJECT_ROOT } from '../../config/project-root.ts';
+import type { Logger } from '../../log/logger.ts';
+import { createDriver, isAuthenticationError, type Neo4jConnection } from '../driver.ts';
+import { resolveClasspath } from './classpath.ts';
+import { setInitialPasswordIfNew } from './initial-password.ts';
+import { jvmArguments } from './jvm-arguments.ts';
+import { LocalNeo4jError } from './local-neo4j-error.ts';
+import { renderNeo4jConf } from './neo4j-conf.ts';
+import { assertPortsFree } from './port-availability.ts';
+import { assertJavaAvailable, javaExecutable } from './prerequisites.ts';
+import { lastLines } from './run-command.ts';
+
+export interface LocalNeo4jOptions {
+  /** Folder for conf, data, logs and the cached classpath. */
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  username: string;
+  password: string;
+  database: string;
+  startupTimeoutMs: number;
+  /** Extra neo4j.conf lines (later features add a Browser post-connect command here). */
+  extraConfLines?: readonly string[];
+}
+
+export interface LocalNeo4jServer {
+  connection: Neo4jConnection;
+  browserUrl: string;
+  pid: number;
+  /** Stops the server cleanly (closing its control pipe), killing it if it does not end in time. */
+  stop(): Promise<void>;
+}
+
+const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-local');
+const STOP_GRACE_MS = 60_000;
+
+/**
+ * Starts a Neo4j Community server as a child JVM and resolves once Bolt accepts our credentials.
+ * The child ends with this process: its stdin is a pipe only we hold (see neo4j-local/ParentWatch.java),
+ * and a normal exit of this process also kills it.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger): Promise<LocalNeo4jServer> {
+  const java = javaExecutable();
+  await assertJavaAvailable(java);
+  await assertPortsFree([
+    { port: options.boltPort, purpose: 'Neo4j Bolt', variable: 'LOCAL_NEO4J_BOLT_PORT' },
+    { port: options.httpPort, purpose: 'Neo4j HTTP and Browser', variable: 'LOCAL_NEO4J_HTTP_PORT' },
+  ]);
+
+  const home = path.resolve(options.home);
+  const confDir = path.join(home, 'conf');
+  const dataDir = path.join(home, 'data');
+  const logsDir = path.join(home, 'logs');
+  await Promise.all([confDir, dataDir, logsDir].map((dir) => mkdir(dir, { recursive: true })));
+
+  logger.info('resolving Neo4j jars (the first start downloads them from Maven Central)', { neo4jVersion: NEO4J_LOCAL_VERSION });
+  const classpath = await resolveClasspath({
+    launcherDir: LAUNCHER_DIR,
+    cacheDir: home,
+    neo4jVersion: NEO4J_LOCAL_VERSION,
+    browserVersion: NEO4J_BROWSER_VERSION,
+  });
+
+  await writeFile(
+    path.join(confDir, 'neo4j.conf'),
+    renderNeo4jConf({
+      home,
+      dataDir,
+      logsDir,
+      boltPort: options.boltPort,
+      httpPort: options.httpPort,
+      pageCache: options.pageCache,
+      defaultDatabase: options.database,
+      extraLines: options.extraConfLines ?? [],
+    }),
+  );
+  // An argument file keeps the 200-jar classpath off the command line (and out of `ps`).
+  const argumentFile = path.join(home, 'jvm-classpath.args');
+  await writeFile(argumentFile, `-cp\n"${classpath.join(path.delimiter)}"\n`);
+  await setInitialPasswordIfNew({ java, argumentFile, home, confDir, dataDir, password: options.password });
+
+  const consoleLog = path.join(logsDir, 'console.log');
+  const consoleFd = openSync(consoleLog, 'a');
+  const child = spawn(
+    java,
+    [
+      ...jvmArguments(options.heap),
+      `@${argumentFile}`,
+      path.join(LAUNCHER_DIR, 'ParentWatch.java'),
+      `--home-dir=${home}`,
+      `--config-dir=${confDir}`,
+    ],
+    { cwd: home, stdio: ['pipe', consoleFd, consoleFd], env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir } },
+  );
+  closeSync(consoleFd);
+  child.on('error', (error) => logger.error('local Neo4j process error', { error: error.message }));
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  const connection: Neo4jConnection = {
+    uri: `bolt://localhost:${options.boltPort}`,
+    username: options.username,
+    password: options.password,
+    database: options.database,
+  };
+  const stop = async (): Promise<void> => {
+    process.removeListener('exit', killOnExit);
+    await stopChild(child, logger);
+  };
+
+  logger.info('starting local Neo4j', { pid: child.pid, home, bolt: connection.uri, consoleLog });
+  try {
+    await waitUntilBoltAnswers(child, connection, options.startupTimeoutMs, { home, logsDir, consoleLog });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const browserUrl = `http://localhost:${options.httpPort}/browser/`;
+  logger.info('local Neo4j is ready', { bolt: connection.uri, browser: browserUrl, pid: child.pid });
+  return { connection, browserUrl, pid: child.pid ?? -1, stop };
+}
+
+async function waitUntilBoltAnswers(
+  child: ChildProcess,
+  connection: Neo4jConnection,
+  timeoutMs: number,
+  places: { home: string; logsDir: string; consoleLog: string },
+): Promise<void> {
+  let exitCode: number | null | undefined;
+  child.once('exit', (code, signal) => (exitCode = code ?? (signal ? -1 : null)));
+  const deadline = Date.now() + timeoutMs;
+  const driver = createDriver(connection);
+  try {
+    while (Date.now() < deadline) {
+      if (exitCode !== undefined) {
+        throw new LocalNeo4jError(
+          `The local Neo4j stopped during start-up (exit code ${exitCode}). Its last words:\n${serverLogTail(places)}`,
+          `read ${places.consoleLog} and ${path.join(places.logsDir, 'neo4j.log')}; ` +
+            `if the store is damaged or from another version, delete ${path.join(places.home, 'data')} to start afresh.`,
+        );
+      }
+      try {
+        await driver.verifyAuthentication();
+        return;
+      } catch (error) {
+        if (isAuthenticationError(error)) {
+          throw new LocalNeo4jError(
+            `The local Neo4j in ${places.home} rejected user "${connection.username}": its data was initialised with another password.`,
+            `set NEO4J_PASSWORD to the password it was created with, or delete ${path.join(places.home, 'data')} to start with an empty database.`,
+            { cause: error },
+          );
+        }
+      }
+      await sleep(500);
+    }
+    throw new LocalNeo4jError(
+      `The local Neo4j did not answer on ${connection.uri} within ${Math.round(timeoutMs / 1000)} s. Last log lines:\n${serverLogTail(places)}`,
+      'raise LOCAL_NEO4J_STARTUP_TIMEOUT_SECONDS on a slow machine, or read the logs named above.',
+    );
+  } finally {
+    await driver.close();
+  }
+}
+
+function serverLogTail(places: { logsDir: string; consoleLog: string }): string {
+  return [places.consoleLog, path.join(places.logsDir, 'neo4j.log')]
+    .filter((file) => existsSync(file))
+    .map((file) => lastLines(readFileSync(file, 'utf8'), 8))
+    .filter((text) => text.length > 0)
+    .join('\n');
+}
+
+async function stopChild(child: ChildProcess, logger: Logger): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Closing the control pipe makes ParentWatch call System.exit, which runs Neo4j's clean shutdown.
+  child.stdin?.end();
+  const stoppedInTime = await Promise.race([exited.then(() => true), sleep(STOP_GRACE_MS, undefined, { ref: false }).then(() => false)]);
+  if (!stoppedInTime) {
+    logger.warn('local Neo4j did not stop in time; killing it', { pid: child.pid });
+    child.kill('SIGKILL');
+    await exited;
+  }
+  logger.info('local Neo4j stopped', { pid: child.pid });
+}

@@ -1,0 +1,82 @@
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from '../../log/logger.ts';
+import { readCypher } from '../cypher-files.ts';
+import { readMigrations, type Migration } from './migration-files.ts';
+
+export interface MigrationReport {
+  applied: number[];
+  alreadyApplied: number[];
+  schemaVersion: number;
+}
+
+interface AppliedMigration {
+  version: number;
+  name: string;
+  checksum: string;
+}
+
+/**
+ * Brings the database schema up to date. Each statement is idempotent (IF NOT EXISTS), each applied
+ * migration is recorded as a (:SchemaMigration) node, and one already recorded is not run again —
+ * so running this twice, or from two instances at once, changes nothing the second time.
+ */
+export async function applyMigrations(
+  driver: Driver,
+  database: string,
+  logger: Logger,
+  migrations: Migration[] = readMigrations(),
+): Promise<MigrationReport> {
+  const applied = await readApplied(driver, database);
+  assertUnchanged(applied, migrations);
+
+  const report: MigrationReport = { applied: [], alreadyApplied: [], schemaVersion: 0 };
+  for (const migration of migrations) {
+    if (applied.has(migration.version)) {
+      report.alreadyApplied.push(migration.version);
+      continue;
+    }
+    // Schema commands cannot share a transaction with writes, so each runs in its own auto-commit one.
+    for (const statement of migration.statements) {
+      await driver.executeQuery(statement, {}, { database });
+    }
+    await driver.executeQuery(
+      readCypher('migrate/record-migration'),
+      { version: migration.version, name: migration.name, checksum: migration.checksum },
+      { database },
+    );
+    report.applied.push(migration.version);
+    logger.info('schema migration applied', { version: migration.version, name: migration.name });
+  }
+  await driver.executeQuery(readCypher('migrate/await-indexes'), {}, { database });
+  report.schemaVersion = migrations.at(-1)?.version ?? 0;
+  return report;
+}
+
+async function readApplied(driver: Driver, database: string): Promise<Map<number, AppliedMigration>> {
+  const { records } = await driver.executeQuery(readCypher('migrate/applied-migrations'), {}, { database, routing: 'READ' });
+  return new Map(
+    records.map((record) => {
+      const migration = record.toObject() as AppliedMigration;
+      return [migration.version, migration];
+    }),
+  );
+}
+
+function assertUnchanged(applied: Map<number, AppliedMigration>, migrations: Migration[]): void {
+  for (const migration of migrations) {
+    const recorded = applied.get(migration.version);
+    if (recorded && recorded.checksum !== migration.checksum) {
+      throw new Error(
+        `Migration ${migration.version} (${migration.name}) was changed after it was applied to this database. ` +
+          'Applied migrations are history: restore the file and put the change in a new migration.',
+      );
+    }
+  }
+  const known = new Set(migrations.map((migration) => migration.version));
+  const newer = [...applied.keys()].filter((version) => !known.has(version));
+  if (newer.length > 0) {
+    throw new Error(
+      `This database has migrations ${newer.join(', ')} that this version of Diplograph does not know: it was set up by a newer release. Upgrade Diplograph.`,
+    );
+  }
+}
