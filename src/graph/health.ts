@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { readCypher } from './cypher-files.ts';
 
 export interface DatabaseHealth {
@@ -10,12 +10,16 @@ export interface DatabaseHealth {
   error?: string;
 }
 
-/** Asks Neo4j who it is and which schema version it holds; never throws, a failure is reported. */
+/**
+ * Asks Neo4j who it is and which schema version it holds; never throws, a failure is reported.
+ * Auto-commit queries, not managed transactions: a health probe must fail fast, not retry for 30 s.
+ */
 export async function checkDatabaseHealth(driver: Driver, database: string): Promise<DatabaseHealth> {
   const started = performance.now();
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const components = await driver.executeQuery(readCypher('health/server-components'), {}, { database, routing: 'READ' });
-    const schema = await driver.executeQuery(readCypher('health/schema-version'), {}, { database, routing: 'READ' });
+    const components = await session.run(readCypher('health/server-components'));
+    const schema = await session.run(readCypher('health/schema-version'));
     const component = components.records[0];
     const schemaVersion = schema.records[0]?.get('schemaVersion') as number | null | undefined;
     return {
@@ -27,5 +31,7 @@ export async function checkDatabaseHealth(driver: Driver, database: string): Pro
     };
   } catch (error) {
     return { reachable: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await session.close();
   }
 }

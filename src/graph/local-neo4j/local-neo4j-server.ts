@@ -27,6 +27,8 @@ export interface LocalNeo4jOptions {
   password: string;
   database: string;
   startupTimeoutMs: number;
+  /** Where the resolved jar list is cached; defaults to `home`. Throwaway servers share the project's. */
+  classpathCacheDir?: string;
   /** Extra neo4j.conf lines (later features add a Browser post-connect command here). */
   extraConfLines?: readonly string[];
 }
@@ -64,7 +66,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
   logger.info('resolving Neo4j jars (the first start downloads them from Maven Central)', { neo4jVersion: NEO4J_LOCAL_VERSION });
   const classpath = await resolveClasspath({
     launcherDir: LAUNCHER_DIR,
-    cacheDir: home,
+    cacheDir: options.classpathCacheDir ?? home,
     neo4jVersion: NEO4J_LOCAL_VERSION,
     browserVersion: NEO4J_BROWSER_VERSION,
   });

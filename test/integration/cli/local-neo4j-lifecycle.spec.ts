@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { isProcessAlive, spawnCli, waitUntilGone, type CliProcess } from '../../support/cli-process.ts';
+
+/** The pid of the JVM, from the launcher's "starting local Neo4j" log line. */
+function javaPid(line: string): number {
+  return (JSON.parse(line) as { pid: number }).pid;
+}
+
+describe('the local Neo4j server started by `diplograph neo4j`', () => {
+  let home: string;
+  let cli: CliProcess | undefined;
+
+  beforeEach(async () => {
+    home = await mkdtemp(path.join(os.tmpdir(), 'diplograph-lifecycle-'));
+  });
+
+  afterEach(async () => {
+    if (cli && cli.child.exitCode === null) cli.child.kill('SIGKILL');
+    await rm(home, { recursive: true, force: true });
+  });
+
+  async function startLocal(): Promise<{ pid: number; httpPort: number }> {
+    const httpPort = await findFreePort();
+    cli = spawnCli(['neo4j'], {
+      LOCAL_NEO4J_HOME: home,
+      LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
+      LOCAL_NEO4J_HTTP_PORT: String(httpPort),
+      LOCAL_NEO4J_HEAP: '512m',
+      LOCAL_NEO4J_PAGECACHE: '128m',
+    });
+    const pid = javaPid(await cli.waitForLine(/"msg":"starting local Neo4j"/, 600_000));
+    await cli.waitForLine(/"msg":"Neo4j is ready/, 300_000);
+    return { pid, httpPort };
+  }
+
+  it('serves Neo4j Browser and stops its JVM on Ctrl-C', async () => {
+    const { pid, httpPort } = await startLocal();
+    const browser = await fetch(`http://localhost:${httpPort}/browser/`);
+    expect(browser.status).toBe(200);
+    expect(await browser.text()).toContain('<title>Neo4j Browser</title>');
+
+    cli!.child.kill('SIGINT');
+
+    expect(await cli!.exited).toEqual({ code: 0, signal: null });
+    expect(await waitUntilGone(pid, 60_000)).toBe(true);
+  });
+
+  it('takes its JVM down with it when the parent process is killed outright', async () => {
+    const { pid } = await startLocal();
+    expect(isProcessAlive(pid)).toBe(true);
+
+    cli!.child.kill('SIGKILL');
+
+    expect(await waitUntilGone(pid, 60_000)).toBe(true);
+  });
+
+  it('refuses to start when the Bolt port is taken, saying which port and what to do', async () => {
+    const occupied = net.createServer();
+    await new Promise<void>((resolve) => occupied.listen(0, '127.0.0.1', resolve));
+    const takenPort = (occupied.address() as net.AddressInfo).port;
+    try {
+      cli = spawnCli(['neo4j'], { LOCAL_NEO4J_HOME: home, LOCAL_NEO4J_BOLT_PORT: String(takenPort), LOCAL_NEO4J_HTTP_PORT: String(await findFreePort()) });
+
+      expect(await cli.exited).toEqual({ code: 1, signal: null });
+      expect(cli.output()).toContain(`Port ${takenPort} (Neo4j Bolt) is already in use`);
+      expect(cli.output()).toContain('LOCAL_NEO4J_BOLT_PORT');
+    } finally {
+      occupied.close();
+    }
+  });
+
+  it('explains that Java is missing when JAVA_HOME points nowhere', async () => {
+    cli = spawnCli(['neo4j'], { LOCAL_NEO4J_HOME: home, JAVA_HOME: path.join(home, 'no-such-jdk') });
+
+    expect(await cli.exited).toEqual({ code: 1, signal: null });
+    expect(cli.output()).toContain('Java was not found');
+    expect(cli.output()).toContain('What to do: install a JDK or JRE 17');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { spawnCli } from '../../support/cli-process.ts';
+import { testConnection } from '../../support/test-neo4j-connection.ts';
+
+describe('diplograph start with NEO4J_URI set', () => {
+  it('migrates, serves GraphQL on API_PORT and exits cleanly on Ctrl-C', async () => {
+    const connection = testConnection();
+    const port = await findFreePort();
+    const cli = spawnCli(['start'], {
+      NEO4J_URI: connection.uri,
+      NEO4J_USERNAME: connection.username,
+      NEO4J_PASSWORD: connection.password,
+      NEO4J_DATABASE: connection.database,
+      API_PORT: String(port),
+    });
+
+    await cli.waitForLine(/Diplograph is ready/, 60_000);
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { status } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { health: { status: 'OK' } } });
+
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toEqual({ code: 0, signal: null });
+    expect(cli.output()).toContain('"msg":"shutting down"');
+  });
+});
+
+describe('diplograph start with a bad configuration', () => {
+  it('stops at once with one line naming the variable and what it expects', async () => {
+    const cli = spawnCli(['start'], { API_PORT: 'eighty' });
+
+    expect(await cli.exited).toEqual({ code: 1, signal: null });
+    expect(cli.output().trim()).toBe(
+      'diplograph: Configuration error: API_PORT got "eighty": expected a TCP port number (1-65535). Fix it in the environment or in .env (see .env.example).',
+    );
+  });
+
+  it('says which Neo4j does not answer and what to check', async () => {
+    const deadPort = await findFreePort();
+    const cli = spawnCli(['start'], { NEO4J_URI: `bolt://127.0.0.1:${deadPort}`, NEO4J_PASSWORD: 'whatever-password' });
+
+    expect(await cli.exited).toEqual({ code: 1, signal: null });
+    expect(cli.output()).toContain(`Neo4j at bolt://127.0.0.1:${deadPort} does not answer`);
+    expect(cli.output()).toContain('Check NEO4J_URI');
+  });
+});

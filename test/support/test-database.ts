@@ -1,0 +1,44 @@
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/graph/driver.ts';
+import { readCypher } from '../../src/graph/cypher-files.ts';
+import { testConnection } from './test-neo4j-connection.ts';
+
+/** A driver to the integration tests' throwaway database, and its name. */
+export function openTestDatabase(): { driver: Driver; database: string } {
+  const connection = testConnection();
+  return { driver: createDriver(connection), database: connection.database };
+}
+
+/** Deletes every node and relationship; the schema stays. */
+export async function deleteAllData(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    // CALL { } IN TRANSACTIONS needs an implicit transaction, hence session.run.
+    await session.run(readCypher('maintenance/delete-all-data'));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Drops every constraint and index we can drop, leaving the schema of a new database. */
+export async function dropSchema(driver: Driver, database: string): Promise<void> {
+  for (const { name } of await listSchema(driver, database, 'constraints')) {
+    await driver.executeQuery(readCypher('maintenance/drop-constraint'), { name }, { database });
+  }
+  for (const { name, type } of await listSchema(driver, database, 'indexes')) {
+    // The two token lookup indexes come with every new database; migrations never create them.
+    if (type !== 'LOOKUP') await driver.executeQuery(readCypher('maintenance/drop-index'), { name }, { database });
+  }
+}
+
+export type SchemaObject = Record<string, unknown> & { name: string; type: string };
+
+export async function listSchema(driver: Driver, database: string, kind: 'constraints' | 'indexes'): Promise<SchemaObject[]> {
+  const { records } = await driver.executeQuery(readCypher(`maintenance/list-${kind}`), {}, { database });
+  return records.map((record) => record.toObject() as SchemaObject);
+}
+
+export async function countNodes(driver: Driver, database: string, label: string): Promise<number> {
+  const { records } = await driver.executeQuery(readCypher('maintenance/count-nodes-by-label'), { label }, { database });
+  return records[0]?.get('count') as number;
+}
