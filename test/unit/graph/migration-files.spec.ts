@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
+
+function folderWith(files: Record<string, string>): string {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'diplograph-migrations-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(directory, name), text);
+  return directory;
+}
+
+describe('migration files', () => {
+  it('are numbered from 1 without gaps and every statement is idempotent', () => {
+    const migrations = readMigrations();
+
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+    for (const statement of migrations.flatMap((migration) => migration.statements)) {
+      expect(statement).toMatch(/IF NOT EXISTS/);
+    }
+  });
+
+  it('orders by number, not by file system order', () => {
+    const directory = folderWith({
+      '0002-second.cypher': 'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.b);',
+      '0001-first.cypher': 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);',
+    });
+
+    expect(readMigrations(directory).map((migration) => migration.name)).toEqual(['first', 'second']);
+  });
+
+  it('rejects a gap in the numbering', () => {
+    const directory = folderWith({ '0001-a.cypher': 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);', '0003-c.cypher': 'CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.c);' });
+
+    expect(() => readMigrations(directory)).toThrow('without gaps or repeats; found version 3 at position 2');
+  });
+
+  it('rejects a misnamed file instead of skipping it', () => {
+    const directory = folderWith({ 'add-index.cypher': 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);' });
+
+    expect(() => readMigrations(directory)).toThrow('add-index.cypher must be named NNNN-lowercase-name.cypher');
+  });
+
+  it('gives a changed file a different checksum', () => {
+    const first = readMigrations(folderWith({ '0001-a.cypher': 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);' }));
+    const second = readMigrations(folderWith({ '0001-a.cypher': 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.b);' }));
+
+    expect(first[0]!.checksum).not.toBe(second[0]!.checksum);
+  });
+});
