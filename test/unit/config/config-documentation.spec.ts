@@ -19,3 +19,13 @@ describe('.env.example', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('README configuration table', () => {
+  const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+
+  it('has a row for every configuration variable', () => {
+    const missing = Object.keys(CONFIG_VARIABLES).filter((name) => !readme.includes(`| \`${name}\` |`));
+
+    expect(missing).toEqual([]);
+  });
+});
