@@ -35,7 +35,10 @@ export function renderNeo4jConf(settings: LocalServerSettings): string {
     `server.memory.pagecache.size=${settings.pageCache}`,
     // Keep transaction logs small: this is a development store, not a backup source.
     'db.tx_log.rotation.retention_policy=2 files',
+    // No usage reports from the server or Browser. Neo4j validates setting names strictly: an unknown
+    // one stops the server, so only settings declared by 5.26 belong here.
     'dbms.usage_report.enabled=false',
+    'client.allow_telemetry=false',
     ...(settings.extraLines ?? []),
   ];
   return `${lines.join('\n')}\n`;

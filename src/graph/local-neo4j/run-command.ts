@@ -21,7 +21,15 @@ export function runCommand(command: string, args: readonly string[], options: { 
   });
 }
 
-/** The last lines of a text, for quoting a tool's failure without flooding the terminal. */
+/**
+ * The last lines of a tool's output, for quoting its failure without flooding the terminal.
+ * Java stack frames ("\tat ...") are dropped: the exception's message is what tells the user something.
+ */
 export function lastLines(text: string, count: number): string {
-  return text.trimEnd().split('\n').slice(-count).join('\n');
+  return text
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !/^\s+at \S/.test(line) && !/^\s+\.\.\. \d+ more/.test(line))
+    .slice(-count)
+    .join('\n');
 }

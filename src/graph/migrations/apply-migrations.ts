@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../../log/logger.ts';
 import { readCypher } from '../cypher-files.ts';
 import { readMigrations, type Migration } from './migration-files.ts';
@@ -41,7 +41,8 @@ export async function applyMigrations(
     }
     await driver.executeQuery(
       readCypher('migrate/record-migration'),
-      { version: migration.version, name: migration.name, checksum: migration.checksum },
+      // neo4j.int: a plain JavaScript number would be stored as a float (1.0).
+      { version: neo4j.int(migration.version), name: migration.name, checksum: migration.checksum },
       { database },
     );
     report.applied.push(migration.version);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
+import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
@@ -32,8 +33,10 @@ describe('schema migrations', () => {
     expect(indexes.every((index) => index.state === 'ONLINE')).toBe(true);
   });
 
-  it('records each applied migration in the graph', async () => {
+  it('records each applied migration in the graph, its version as an integer', async () => {
     expect(await countNodes(driver, database, 'SchemaMigration')).toBe(readMigrations().length);
+    const { records } = await driver.executeQuery(readCypher('maintenance/schema-migration-version-types'), {}, { database });
+    expect(records[0]?.get('types')).toEqual(['INTEGER NOT NULL']);
   });
 
   it('changes nothing when run a second time', async () => {
