@@ -82,7 +82,10 @@ async function startThrowawayLocalServer(): Promise<TestNeo4j> {
       startupTimeoutMs: 600_000,
     },
     createLogger('warn'),
-  );
+  ).catch(async (error: unknown) => {
+    await rm(home, { recursive: true, force: true });
+    throw error;
+  });
   return {
     description: `local Neo4j Community (no Docker engine, no NEO4J_TEST_URI) at ${server.connection.uri}, data in ${home}`,
     connection: server.connection,

@@ -1,16 +1,23 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
+
+const createdFolders: string[] = [];
 
 function folderWith(files: Record<string, string>): string {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'diplograph-migrations-'));
+  createdFolders.push(directory);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(directory, name), text);
   return directory;
 }
 
 describe('migration files', () => {
+  afterAll(() => {
+    for (const folder of createdFolders) rmSync(folder, { recursive: true, force: true });
+  });
+
   it('are numbered from 1 without gaps and every statement is idempotent', () => {
     const migrations = readMigrations();
 
