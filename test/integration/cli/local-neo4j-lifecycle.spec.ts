@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -72,6 +74,16 @@ describe('the local Neo4j server started by `diplograph neo4j`', () => {
     } finally {
       occupied.close();
     }
+  });
+
+  it('explains that Maven is missing when the jars were never resolved', async () => {
+    // A PATH with node alone; Java found through JAVA_HOME, so only Maven is missing.
+    const javaHome = path.dirname(path.dirname(realpathSync(execFileSync('which', ['java'], { encoding: 'utf8' }).trim())));
+    cli = spawnCli(['neo4j'], { LOCAL_NEO4J_HOME: home, PATH: path.dirname(process.execPath), JAVA_HOME: process.env.JAVA_HOME ?? javaHome });
+
+    expect(await cli.exited).toEqual({ code: 1, signal: null });
+    expect(cli.output()).toContain('Maven (mvn) was not found');
+    expect(cli.output()).toContain('What to do: install Maven');
   });
 
   it('explains that Java is missing when JAVA_HOME points nowhere', async () => {
