@@ -1,0 +1,64 @@
+import { extractionResultSchema, type Evidence, type ExtractionResult } from './extraction-result.ts';
+
+/**
+ * Checks what the JSON Schema cannot: every evidence points at its sentence in the article text, and
+ * every id a fact refers to is an entity (or event) of the same result. Returns the problems found;
+ * an empty list means the result keeps the contract.
+ */
+export function findContractViolations(candidate: unknown): string[] {
+  const parsed = extractionResultSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const result = parsed.data;
+  const problems: string[] = [];
+  const entityIds = new Set(result.entities.map((entity) => entity.id));
+  const eventIds = new Set(result.events.map((event) => event.id));
+
+  const checkEvidence = (where: string, evidence: Evidence): void => {
+    if (result.article.text.slice(evidence.start, evidence.end) !== evidence.sentence) {
+      problems.push(`${where}: evidence offsets ${evidence.start}-${evidence.end} do not point at its sentence`);
+    }
+  };
+  const checkEntity = (where: string, entityId: string | undefined): void => {
+    if (entityId !== undefined && !entityIds.has(entityId)) problems.push(`${where}: ${entityId} is not among the entities`);
+  };
+
+  result.entities.forEach((entity, index) => {
+    entity.mentions.forEach((mention, mentionIndex) => checkEvidence(`entities.${index}.mentions.${mentionIndex}`, mention));
+    checkEntity(`entities.${index}.countryId`, entity.countryId);
+  });
+  result.offices.forEach((office, index) => {
+    checkEvidence(`offices.${index}`, office.evidence);
+    for (const entityId of [office.personId, office.countryId, office.organizationId]) checkEntity(`offices.${index}`, entityId);
+  });
+  result.events.forEach((event, index) => {
+    event.evidence.forEach((evidence, evidenceIndex) => checkEvidence(`events.${index}.evidence.${evidenceIndex}`, evidence));
+    for (const entityId of [event.placeId, ...event.participantIds, ...event.topicIds]) checkEntity(`events.${index}`, entityId);
+  });
+  result.agreements.forEach((agreement, index) => {
+    agreement.evidence.forEach((evidence, evidenceIndex) => checkEvidence(`agreements.${index}.evidence.${evidenceIndex}`, evidence));
+    for (const entityId of [...agreement.partyIds, ...agreement.topicIds]) checkEntity(`agreements.${index}`, entityId);
+    if (agreement.eventId !== undefined && !eventIds.has(agreement.eventId)) {
+      problems.push(`agreements.${index}.eventId: ${agreement.eventId} is not among the events`);
+    }
+  });
+  result.relations.forEach((relation, index) => {
+    checkEvidence(`relations.${index}`, relation.evidence);
+    for (const entityId of [relation.subjectId, relation.objectId]) checkEntity(`relations.${index}`, entityId);
+  });
+  result.figures.forEach((figure, index) => {
+    checkEvidence(`figures.${index}`, figure.evidence);
+    for (const entityId of figure.subjectIds) checkEntity(`figures.${index}`, entityId);
+  });
+  return problems;
+}
+
+/** The result typed, or an error listing every violation. */
+export function assertExtractionResult(candidate: unknown): ExtractionResult {
+  const problems = findContractViolations(candidate);
+  if (problems.length > 0) {
+    throw new Error(`The extraction result breaks its contract:\n- ${problems.join('\n- ')}`);
+  }
+  return extractionResultSchema.parse(candidate);
+}
