@@ -1,0 +1,34 @@
+// Takes back everything one article stated, keeping what other articles or the reference data still
+// support. Run in the same transaction before a changed article is written again, or before removal.
+// 1. Relationships that list the article as a source lose that source (and its sentence); those left
+//    with no source and no reference backing go. Every such relationship touches a node the article
+//    mentions or reports, so the search starts there instead of scanning all relationships.
+MATCH (a:Article {id: $articleId})
+CALL (a) {
+  MATCH (a)-[:MENTIONS]->(n)
+  RETURN n
+  UNION
+  MATCH (n)-[:REPORTED_IN]->(a)
+  RETURN n
+}
+MATCH (n)-[r]-()
+WHERE $articleId IN coalesce(r.sources, [])
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $articleId] AS keep
+SET r.sources = [i IN keep | r.sources[i]], r.sentences = [i IN keep | r.sentences[i]],
+    r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]
+WITH r
+WHERE size(r.sources) = 0 AND coalesce(r.reference, false) = false
+DELETE r;
+// 2. Events and agreements no other article reports go.
+MATCH (x)-[reported:REPORTED_IN]->(:Article {id: $articleId})
+DELETE reported
+WITH DISTINCT x
+WHERE NOT (x)-[:REPORTED_IN]->()
+DETACH DELETE x;
+// 3. Entities no other article mentions, and that are not reference data, go.
+MATCH (:Article {id: $articleId})-[m:MENTIONS]->(n)
+DELETE m
+WITH DISTINCT n
+WHERE NOT ()-[:MENTIONS]->(n) AND coalesce(n.reference, false) = false
+DETACH DELETE n;

@@ -1,0 +1,17 @@
+// HOLDS_OFFICE: a person's office in a country or an organization, as one article states it.
+// One relationship per (person, holder, title); every article that states it adds itself as a source.
+UNWIND $offices AS row
+MATCH (person:Person {id: row.personId})
+CALL (row) {
+  OPTIONAL MATCH (country:Country {id: row.holderId})
+  OPTIONAL MATCH (organization:Organization {id: row.holderId})
+  RETURN coalesce(country, organization) AS holder
+}
+WITH person, holder, row WHERE holder IS NOT NULL
+MERGE (person)-[r:HOLDS_OFFICE {title: row.title}]->(holder)
+SET r.officeId = coalesce(row.officeId, r.officeId),
+    r.asOf = CASE WHEN row.asOf IS NULL THEN r.asOf ELSE date(row.asOf) END,
+    r.sources = coalesce(r.sources, []) + $articleId, r.sentences = coalesce(r.sentences, []) + row.sentence,
+    r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end,
+    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
+RETURN count(r) AS offices

@@ -1,0 +1,10 @@
+// Each event with its participants and the articles reporting it, for checks on merging and removal.
+MATCH (e:Event)
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
+WITH e, collect(DISTINCT a.id) AS articles
+OPTIONAL MATCH (p)-[attended:ATTENDED]->(e)
+WITH e, articles, collect({id: p.id, sources: attended.sources}) AS participants
+OPTIONAL MATCH (e)-[:HELD_IN]->(place:Place)
+RETURN e.id AS id, e.name AS name, toString(e.date) AS date, place.id AS placeId,
+       articles, participants
+ORDER BY id

@@ -1,0 +1,65 @@
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
+import { assertExtractionResult } from '../../extract/contract/validate-extraction-result.ts';
+import { readCypher, splitStatements } from '../cypher-files.ts';
+import { toGraphRows } from './graph-rows.ts';
+import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
+
+export type LoadStatus = 'new' | 'unchanged' | 'updated';
+
+export interface LoadOutcome {
+  articleId: string;
+  status: LoadStatus;
+  counters: WriteCounters;
+}
+
+/**
+ * Writes one article's facts in one managed write transaction: the article is fully in the graph or
+ * not at all, and the driver retries the whole unit on transient errors (deadlocks, leader changes).
+ * An article whose content hash is already stored is left alone; a changed one first retracts what it
+ * said before.
+ */
+export async function loadExtraction(driver: Driver, database: string, candidate: ExtractionResult): Promise<LoadOutcome> {
+  const result = assertExtractionResult(candidate);
+  const rows = toGraphRows(result);
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counters = emptyCounters();
+      const run = async (name: string, parameters: Record<string, unknown>): Promise<QueryResult> => {
+        const outcome = await tx.run(readCypher(name), { articleId: rows.articleId, ...parameters });
+        addCounters(counters, outcome.summary.counters.updates());
+        return outcome;
+      };
+
+      const state = await run('load/article-state', {});
+      const storedHash = state.records[0]?.get('contentHash') as string | undefined;
+      if (storedHash === result.article.contentHash) return { articleId: rows.articleId, status: 'unchanged', counters };
+      if (storedHash !== undefined) await retract(tx, rows.articleId, counters);
+
+      await run('load/write-article', { article: rows.article });
+      await run('load/merge-entities', { entities: rows.entities });
+      await run('load/link-entities', { links: rows.links });
+      await run('load/write-offices', { offices: rows.offices });
+      const events = await run('load/write-events', { events: rows.events });
+      const graphEventIds = new Map(events.records.map((record) => [record.get('localId') as string, record.get('eventId') as string]));
+      const agreements = rows.agreements.map(({ eventLocalId, ...agreement }) => ({
+        ...agreement,
+        eventId: typeof eventLocalId === 'string' ? (graphEventIds.get(eventLocalId) ?? null) : null,
+      }));
+      await run('load/write-agreements', { agreements });
+      await run('load/write-memberships', { memberships: rows.memberships });
+      return { articleId: rows.articleId, status: storedHash === undefined ? 'new' : 'updated', counters };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs retract-article.cypher's steps in the caller's transaction. */
+export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<void> {
+  for (const statement of splitStatements(readCypher('load/retract-article'))) {
+    const outcome = await tx.run(statement, { articleId });
+    addCounters(counters, outcome.summary.counters.updates());
+  }
+}
