@@ -11,28 +11,32 @@ import type { Config } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { neo4jCommand } from './commands/neo4j.ts';
+import { removeCommand } from './commands/remove.ts';
 import { startCommand } from './commands/start.ts';
+import { UsageError } from './usage-error.ts';
 
-type Command = (config: Config, logger: Logger) => Promise<void>;
+/** A command gets the validated config, a logger and its own arguments; it resolves to an exit code. */
+type Command = (config: Config, logger: Logger, args: string[]) => Promise<number | void>;
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  start: { run: startCommand, summary: 'start Neo4j (configured or local), apply migrations, serve GraphQL on API_PORT' },
-  neo4j: { run: neo4jCommand, summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema' },
-  migrate: { run: migrateCommand, summary: 'apply the schema migrations in cypher/migrations and exit' },
+const COMMANDS: Record<string, { run: Command; usage: string; summary: string; takesArguments: boolean }> = {
+  start: { run: startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, serve GraphQL on API_PORT', takesArguments: false },
+  neo4j: { run: neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
+  migrate: { run: migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
+  remove: { run: removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
 };
 
 const USAGE = `Usage: diplograph <command>
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, { summary }]) => `  ${name.padEnd(8)} ${summary}`)
+  .map(([, { usage, summary }]) => `  ${usage.padEnd(22)} ${summary}`)
   .join('\n')}
-  help     show this text
+  ${'help'.padEnd(22)} show this text
 
 Settings come from the environment and .env; see .env.example.`;
 
 /** Errors we expect users to meet: their message already says what to do, so no stack trace. */
-const USER_FACING_ERRORS = [ConfigError, LocalNeo4jError, Neo4jUnavailableError];
+const USER_FACING_ERRORS = [ConfigError, LocalNeo4jError, Neo4jUnavailableError, UsageError];
 
 async function main(argv: string[]): Promise<number> {
   const [name = 'start', ...rest] = argv;
@@ -41,13 +45,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = COMMANDS[name];
-  if (!command || rest.length > 0) {
+  if (!command || (rest.length > 0 && !command.takesArguments)) {
     process.stderr.write(`diplograph: unknown command or argument "${argv.join(' ')}".\n\n${USAGE}\n`);
     return 2;
   }
   const config = loadConfig(PROJECT_ROOT);
-  await command.run(config, createLogger(config.logLevel));
-  return 0;
+  return (await command.run(config, createLogger(config.logLevel), rest)) ?? 0;
 }
 
 main(process.argv.slice(2)).then(
@@ -58,6 +61,6 @@ main(process.argv.slice(2)).then(
     const expected = USER_FACING_ERRORS.some((kind) => error instanceof kind);
     const message = error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
     process.stderr.write(`diplograph: ${message}\n`);
-    process.exitCode = 1;
+    process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );
