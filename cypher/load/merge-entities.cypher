@@ -29,7 +29,8 @@ CALL () {
 }
 UNWIND countries + persons + organizations + places + topics AS pair
 WITH a, pair.node AS n, pair.row AS row
-SET n.name = CASE WHEN row.known OR n.name IS NULL THEN row.name ELSE n.name END,
+SET n:GraphNode,
+    n.name = CASE WHEN row.known OR n.name IS NULL THEN row.name ELSE n.name END,
     n.aliases = reduce(merged = coalesce(n.aliases, []), alias IN row.aliases |
       CASE WHEN alias IN merged THEN merged ELSE merged + alias END),
     n.known = coalesce(n.known, false) OR row.known,

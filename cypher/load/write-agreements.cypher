@@ -3,7 +3,7 @@
 MATCH (a:Article {id: $articleId})
 UNWIND $agreements AS row
 MERGE (g:Agreement {id: row.id})
-ON CREATE SET g.kind = row.kind, g.name = row.name, g.subject = row.subject,
+ON CREATE SET g:GraphNode, g.kind = row.kind, g.name = row.name, g.subject = row.subject,
               g.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, g.dateText = row.dateText, g.year = row.year
 SET g.status = CASE WHEN g.status = 'signed' THEN 'signed' ELSE row.status END,
     g.subject = coalesce(g.subject, row.subject)

@@ -1,6 +1,8 @@
 // The article node and its publisher. Article facts hang off it through MENTIONS and REPORTED_IN.
 MERGE (a:Article {id: $article.id})
-SET a.title = $article.title,
+SET a:GraphNode,
+    a.name = $article.title,
+    a.title = $article.title,
     a.url = $article.url,
     a.author = $article.author,
     a.dateline = $article.dateline,

@@ -18,7 +18,7 @@ OPTIONAL CALL (row) {
 }
 WITH a, row, coalesce(matchedId, row.newId) AS eventId
 MERGE (e:Event {id: eventId})
-ON CREATE SET e.kind = row.kind, e.name = row.name, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+ON CREATE SET e:GraphNode, e.kind = row.kind, e.name = row.name, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
               e.dateText = row.dateText, e.year = row.year, e.kinds = []
 SET e.kinds = CASE WHEN row.kind IN e.kinds THEN e.kinds ELSE e.kinds + row.kind END
 MERGE (e)-[reported:REPORTED_IN]->(a)

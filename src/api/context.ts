@@ -1,9 +1,13 @@
 import type { Driver } from 'neo4j-driver';
+import type { GraphReader } from '../graph/read/graph-reader.ts';
 import type { Logger } from '../log/logger.ts';
+import type { Loaders } from './loaders.ts';
 
-/** What every resolver receives: the shared driver, the database name, and a logger bound to the request. */
+/** What every resolver receives: database access for this request, its loaders, and a logger bound to it. */
 export interface ApiContext {
   driver: Driver;
   database: string;
+  reader: GraphReader;
+  loaders: Loaders;
   logger: Logger;
 }

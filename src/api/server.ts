@@ -1,11 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { checkDatabaseHealth } from '../graph/health.ts';
+import { createGraphReader } from '../graph/read/graph-reader.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ApiContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
 import { buildApiSchema } from './schema.ts';
 
 export interface ApiServerOptions {
@@ -14,7 +17,13 @@ export interface ApiServerOptions {
   logger: Logger;
   host: string;
   port: number;
+  /** Transaction timeout of every read; Neo4j ends a query that runs longer. */
+  queryTimeoutMs?: number;
+  /** Called once per Cypher query a request sends (tests count round trips with it). */
+  onQuery?: (name: string) => void;
 }
+
+const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
 export interface RunningApiServer {
   url: string;
@@ -35,20 +44,37 @@ query Health {
  * GraphQL over HTTP with graphql-yoga: /graphql (GraphiQL in a browser), /health (the process answers)
  * and /ready (Neo4j answers too; 503 otherwise, so a load balancer stops sending traffic).
  */
-export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger'>) {
+export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'queryTimeoutMs' | 'onQuery'>) {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildApiSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'Diplograph', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
-    maskedErrors: true,
+    // Clients never see internals (stack traces, Cypher); the log keeps the real cause.
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+        if (!(original instanceof GraphQLError)) {
+          options.logger.error('unexpected error while resolving', { error: original instanceof Error ? original.message : String(original) });
+        }
+        return maskError(error, message, isDev);
+      },
+    },
     logging: false,
-    context: ({ request }) => ({
-      driver: options.driver,
-      database: options.database,
-      logger: options.logger.child({ requestId: request.headers.get('x-request-id') ?? randomUUID() }),
-    }),
+    context: ({ request }) => {
+      const reader = createGraphReader(options.driver, options.database, {
+        timeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+        ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+      });
+      return {
+        driver: options.driver,
+        database: options.database,
+        reader,
+        loaders: createLoaders(reader),
+        logger: options.logger.child({ requestId: request.headers.get('x-request-id') ?? randomUUID() }),
+      };
+    },
     plugins: [
       useReadinessCheck({
         endpoint: '/ready',

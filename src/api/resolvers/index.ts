@@ -1,9 +1,19 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { abstractTypeResolvers } from './abstract-types.ts';
+import { entityTypeResolvers } from './entity-types.ts';
+import { factTypeResolvers } from './fact-types.ts';
 import { healthQuery } from './health.ts';
+import { queryResolvers } from './query.ts';
+import { relationshipTypeResolvers } from './relationship-types.ts';
 
 /** Every resolver, typed by the generated Resolvers type so that they cannot drift from the SDL. */
 export const resolvers: Resolvers = {
+  ...abstractTypeResolvers,
+  ...entityTypeResolvers,
+  ...factTypeResolvers,
+  ...relationshipTypeResolvers,
   Query: {
     health: healthQuery,
+    ...queryResolvers,
   },
 };

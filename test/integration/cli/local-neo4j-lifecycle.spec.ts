@@ -8,6 +8,11 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { isProcessAlive, spawnCli, waitUntilGone, type CliProcess } from '../../support/cli-process.ts';
 
+/** Ports nobody listens on, so that a developer's running Neo4j cannot change what a test sees. */
+async function freePorts(): Promise<Record<string, string>> {
+  return { LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()), LOCAL_NEO4J_HTTP_PORT: String(await findFreePort()) };
+}
+
 /** The pid of the JVM, from the launcher's "starting local Neo4j" log line. */
 function javaPid(line: string): number {
   return (JSON.parse(line) as { pid: number }).pid;
@@ -79,7 +84,12 @@ describe('the local Neo4j server started by `diplograph neo4j`', () => {
   it('explains that Maven is missing when the jars were never resolved', async () => {
     // A PATH with node alone; Java found through JAVA_HOME, so only Maven is missing.
     const javaHome = path.dirname(path.dirname(realpathSync(execFileSync('which', ['java'], { encoding: 'utf8' }).trim())));
-    cli = spawnCli(['neo4j'], { LOCAL_NEO4J_HOME: home, PATH: path.dirname(process.execPath), JAVA_HOME: process.env.JAVA_HOME ?? javaHome });
+    cli = spawnCli(['neo4j'], {
+      ...(await freePorts()),
+      LOCAL_NEO4J_HOME: home,
+      PATH: path.dirname(process.execPath),
+      JAVA_HOME: process.env.JAVA_HOME ?? javaHome,
+    });
 
     expect(await cli.exited).toEqual({ code: 1, signal: null });
     expect(cli.output()).toContain('Maven (mvn) was not found');
@@ -87,7 +97,7 @@ describe('the local Neo4j server started by `diplograph neo4j`', () => {
   });
 
   it('explains that Java is missing when JAVA_HOME points nowhere', async () => {
-    cli = spawnCli(['neo4j'], { LOCAL_NEO4J_HOME: home, JAVA_HOME: path.join(home, 'no-such-jdk') });
+    cli = spawnCli(['neo4j'], { ...(await freePorts()), LOCAL_NEO4J_HOME: home, JAVA_HOME: path.join(home, 'no-such-jdk') });
 
     expect(await cli.exited).toEqual({ code: 1, signal: null });
     expect(cli.output()).toContain('Java was not found');

@@ -1,0 +1,5 @@
+// The sentences naming each entity, per article, newest articles first.
+UNWIND $ids AS id
+MATCH (n:GraphNode {id: id})<-[m:MENTIONS]-(a:Article)
+RETURN id, a.id AS articleId, m.sentences AS sentences, m.starts AS starts, m.ends AS ends
+ORDER BY a.publishedAt DESC, articleId

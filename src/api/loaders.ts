@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader';
+import {
+  readAgreementDetails,
+  readArticleReports,
+  readEntityTies,
+  readEventDetails,
+  readEventsOfNodes,
+  readMentionSources,
+  readNodes,
+} from '../graph/read/batch-reads.ts';
+import type { GraphReader } from '../graph/read/graph-reader.ts';
+
+/**
+ * Dispatch a batch only after pending I/O callbacks and resolver promises have run (setImmediate rather
+ * than DataLoader's default next tick), so that sibling fields at one level land in the same batch even
+ * when they reached it through promise chains of different lengths.
+ */
+const schedule = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+
+/** Wraps a batch read returning a Map into a DataLoader that answers `fallback` for ids it lacks. */
+function batched<Value>(read: (ids: readonly string[]) => Promise<Map<string, Value>>, fallback: Value): DataLoader<string, Value> {
+  return new DataLoader(async (ids) => {
+    const found = await read(ids);
+    return ids.map((id) => found.get(id) ?? fallback);
+  }, schedule);
+}
+
+/**
+ * Per-request loaders: every nested field of a GraphQL operation goes through one of these, so all the
+ * parents at one level are read in a single query (no N+1), and each node is read at most once.
+ */
+export function createLoaders(reader: GraphReader) {
+  return {
+    node: new DataLoader(async (ids: readonly string[]) => {
+      const found = await readNodes(reader, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }, schedule),
+    mentionSources: batched((ids) => readMentionSources(reader, ids), []),
+    eventsOf: batched((ids) => readEventsOfNodes(reader, ids), [] as string[]),
+    ties: batched((ids) => readEntityTies(reader, ids), { countryId: null, offices: [], memberships: [] }),
+    eventDetails: batched((ids) => readEventDetails(reader, ids), { placeId: null, participantIds: [], topicIds: [], agreementIds: [], sources: [] }),
+    agreementDetails: batched((ids) => readAgreementDetails(reader, ids), { partyIds: [], eventId: null, topicIds: [], sources: [] }),
+    articleReports: batched((ids) => readArticleReports(reader, ids), { eventIds: [], agreementIds: [], publisher: null }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

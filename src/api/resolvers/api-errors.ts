@@ -1,0 +1,17 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can act on; the message says what was wrong and what to send instead. */
+export type ApiErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT';
+
+export function apiError(code: ApiErrorCode, message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
+}
+
+/** A whole number within bounds, or a BAD_USER_INPUT error naming the argument and the bounds. */
+export function boundedInt(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const chosen = value ?? fallback;
+  if (!Number.isInteger(chosen) || chosen < min || chosen > max) {
+    throw apiError('BAD_USER_INPUT', `Argument "${name}" must be a whole number from ${min} to ${max}; got ${chosen}.`, name);
+  }
+  return chosen;
+}

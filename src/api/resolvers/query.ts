@@ -1,0 +1,59 @@
+import { findEntityId, type EntityLabel } from '../../graph/read/find-entity.ts';
+import { FACT_RELATIONSHIPS, readMeetingsBetween, readSearch, readShortestPaths, readWhoMet } from '../../graph/read/relationship-queries.ts';
+import type { ApiContext } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { apiError, boundedInt } from './api-errors.ts';
+import { loadNode, loadNodes } from './node-lists.ts';
+
+const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
+
+async function nodeOfLabel(context: ApiContext, id: string, label: string) {
+  const row = await loadNode(context, id);
+  return row?.label === label ? row : null;
+}
+
+async function entityByKey(context: ApiContext, label: EntityLabel, key: string) {
+  const id = await findEntityId(context.reader, label, key);
+  return id ? loadNode(context, id) : null;
+}
+
+/** A party named by id must exist; otherwise the client hears which id is unknown. */
+async function requireNode(context: ApiContext, id: string, argument: string) {
+  const row = await loadNode(context, id);
+  if (!row) throw apiError('NOT_FOUND', `No node with id "${id}" (argument "${argument}"). Look ids up with search(text:) or country(key:).`, argument);
+  return row;
+}
+
+export const queryResolvers: QueryResolvers = {
+  node: (_parent, { id }, context) => loadNode(context, id),
+  country: (_parent, { key }, context) => entityByKey(context, 'Country', key),
+  person: (_parent, { key }, context) => entityByKey(context, 'Person', key),
+  organization: (_parent, { key }, context) => entityByKey(context, 'Organization', key),
+  place: (_parent, { key }, context) => entityByKey(context, 'Place', key),
+  event: (_parent, { id }, context) => nodeOfLabel(context, id, 'Event'),
+  agreement: (_parent, { id }, context) => nodeOfLabel(context, id, 'Agreement'),
+  article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),
+  whoMet: async (_parent, { party }, context) => {
+    await requireNode(context, party, 'party');
+    return readWhoMet(context.reader, party);
+  },
+  meetingsBetween: async (_parent, { a, b }, context) => {
+    await Promise.all([requireNode(context, a, 'a'), requireNode(context, b, 'b')]);
+    return loadNodes(context, await readMeetingsBetween(context.reader, a, b));
+  },
+  paths: async (_parent, args, context) => {
+    const maxHops = boundedInt('maxHops', args.maxHops, 4, 1, 8);
+    const limit = boundedInt('limit', args.limit, 3, 1, 5);
+    const relationshipTypes = args.relationshipTypes ?? [...FACT_RELATIONSHIPS];
+    const unknown = relationshipTypes.filter((type) => !KNOWN_RELATIONSHIPS.has(type));
+    if (unknown.length > 0) {
+      throw apiError('BAD_USER_INPUT', `Unknown relationship types: ${unknown.join(', ')}. Use any of ${[...KNOWN_RELATIONSHIPS].join(', ')}.`, 'relationshipTypes');
+    }
+    await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
+    return readShortestPaths(context.reader, { from: args.from, to: args.to, maxHops, relationshipTypes, limit });
+  },
+  search: async (_parent, { text, first }, context) => {
+    if (text.trim().length > 200) throw apiError('BAD_USER_INPUT', 'Search text must be at most 200 characters.', 'text');
+    return readSearch(context.reader, text, boundedInt('first', first, 10, 1, 50));
+  },
+};

@@ -1,0 +1,20 @@
+import type { SourceRow } from './rows.ts';
+
+/** Evidence as stored: index-aligned lists, with one article for all or one article per entry. */
+export interface StoredEvidence {
+  articleId?: string;
+  sources?: string[];
+  sentences: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/** Turns the stored aligned lists into one row per sentence. */
+export function toSourceRows(stored: StoredEvidence): SourceRow[] {
+  return stored.sentences.map((sentence, index) => ({
+    articleId: stored.articleId ?? stored.sources?.[index] ?? '',
+    sentence,
+    start: stored.starts[index] ?? 0,
+    end: stored.ends[index] ?? 0,
+  }));
+}

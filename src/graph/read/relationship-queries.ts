@@ -1,0 +1,66 @@
+import neo4j from 'neo4j-driver';
+import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
+import type { GraphReader } from './graph-reader.ts';
+import type { CounterpartRow, PathRow, SearchHitRow } from './rows.ts';
+import { quoteForFullText } from './find-entity.ts';
+
+/** Relationships a path may use by default: facts, not the article bookkeeping (MENTIONS, REPORTED_IN). */
+export const FACT_RELATIONSHIPS = [
+  'ATTENDED',
+  'HELD_IN',
+  'ABOUT',
+  'PARTY_TO',
+  'SIGNED_AT',
+  'HOLDS_OFFICE',
+  'REPRESENTS',
+  'LOCATED_IN',
+  'BASED_IN',
+  'MEMBER_OF',
+] as const;
+
+export async function readWhoMet(reader: GraphReader, partyId: string): Promise<CounterpartRow[]> {
+  return reader.read<CounterpartRow>('api/who-met', { party: partyId });
+}
+
+export async function readMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<string[]> {
+  const rows = await reader.read<{ eventId: string }>('api/meetings-between', { a, b });
+  return rows.map((row) => row.eventId);
+}
+
+interface StoredStep extends StoredEvidence {
+  type: string;
+  startId: string;
+  sources: string[];
+}
+
+export async function readShortestPaths(
+  reader: GraphReader,
+  request: { from: string; to: string; maxHops: number; relationshipTypes: readonly string[]; limit: number },
+): Promise<PathRow[]> {
+  const rows = await reader.read<{ nodeIds: string[]; relationships: StoredStep[] }>('api/shortest-paths', {
+    from: request.from,
+    to: request.to,
+    // neo4j.int: JavaScript numbers travel as floats, and LIMIT or a length bound needs an integer.
+    maxHops: neo4j.int(request.maxHops),
+    types: request.relationshipTypes,
+    limit: neo4j.int(request.limit),
+  });
+  return rows.map(({ nodeIds, relationships }) => ({
+    length: relationships.length,
+    steps: relationships.map((relationship, index) => ({
+      fromId: nodeIds[index]!,
+      toId: nodeIds[index + 1]!,
+      relationship: relationship.type,
+      direction: relationship.startId === nodeIds[index] ? 'FORWARD' : 'BACKWARD',
+      sources: toSourceRows(relationship),
+    })),
+  }));
+}
+
+/** Full-text search; the user's words are matched as words, never as Lucene syntax. */
+export async function readSearch(reader: GraphReader, text: string, first: number): Promise<SearchHitRow[]> {
+  const words = text.trim().split(/\s+/).filter((word) => word.length > 0);
+  if (words.length === 0) return [];
+  const query = words.map(quoteForFullText).join(' ');
+  return reader.read<SearchHitRow>('api/search', { query, first: neo4j.int(first) });
+}

@@ -1,0 +1,83 @@
+/**
+ * Plain shapes the read queries return. The API maps its GraphQL types onto these (codegen `mappers`),
+ * so resolvers pass rows along and nested fields load what they need in batches.
+ */
+export interface NodeRow {
+  id: string;
+  name: string;
+  /** The node's kind label: Country, Person, Organization, Place, Topic, Event, Agreement, Article. */
+  label: string;
+  [property: string]: unknown;
+}
+
+export interface SourceRow {
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface OfficeRow {
+  title: string;
+  officeId: string | null;
+  holderId: string;
+  asOf: string | null;
+  sources: SourceRow[];
+}
+
+export interface MembershipRow {
+  countryId: string;
+  organizationId: string;
+  status: string;
+  sources: SourceRow[];
+}
+
+export interface EntityTiesRow {
+  countryId: string | null;
+  offices: OfficeRow[];
+  memberships: MembershipRow[];
+}
+
+export interface EventDetailsRow {
+  placeId: string | null;
+  participantIds: string[];
+  topicIds: string[];
+  agreementIds: string[];
+  sources: SourceRow[];
+}
+
+export interface AgreementDetailsRow {
+  partyIds: string[];
+  eventId: string | null;
+  topicIds: string[];
+  sources: SourceRow[];
+}
+
+export interface ArticleReportsRow {
+  eventIds: string[];
+  agreementIds: string[];
+  publisher: string | null;
+}
+
+export interface CounterpartRow {
+  counterpartId: string;
+  eventIds: string[];
+}
+
+export interface PathStepRow {
+  fromId: string;
+  toId: string;
+  relationship: string;
+  direction: 'FORWARD' | 'BACKWARD';
+  sources: SourceRow[];
+}
+
+export interface PathRow {
+  length: number;
+  steps: PathStepRow[];
+}
+
+export interface SearchHitRow {
+  id: string;
+  score: number;
+}

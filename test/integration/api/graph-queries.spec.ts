@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
+import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
+import { createLogger, silentLogger } from '../../../src/log/logger.ts';
+import { ASTANA_REPORT, ENGLISH_REPORT, hostWithGuestsReport, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
+import { buildExtraction } from '../../support/extraction-builder.ts';
+import { postGraphql } from '../../support/graphql-client.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+
+describe('graph queries over HTTP', () => {
+  let driver: Driver;
+  let api: RunningApiServer;
+  let queriesSent: string[] = [];
+  const graphql = (query: string, variables: Record<string, unknown> = {}) => postGraphql(api.url, query, variables);
+
+  beforeAll(async () => {
+    const test = openTestDatabase();
+    driver = test.driver;
+    await applyMigrations(driver, test.database, silentLogger);
+    await deleteAllData(driver, test.database);
+    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT, hostWithGuestsReport(5)]) await loadExtraction(driver, test.database, buildExtraction(report));
+    api = await startApiServer({
+      driver,
+      database: test.database,
+      logger: createLogger('error', {}, (line) => process.stderr.write(`${line}\n`)),
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      onQuery: (name) => queriesSent.push(name),
+    });
+  });
+
+  beforeEach(() => {
+    queriesSent = [];
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  it('finds a country by name or id, and an organization by an alias in Cyrillic', async () => {
+    const { data, errors } = await graphql(`{
+      byName: country(key: "belarus") { id name }
+      byId: country(key: "country:kz") { name }
+      sco: organization(key: "ШОС") { id name aliases }
+      nobody: person(key: "No Such Person") { id }
+    }`);
+
+    expect(errors).toBeUndefined();
+    expect(data.byName).toEqual({ id: 'country:by', name: 'Belarus' });
+    expect(data.byId).toEqual({ name: 'Kazakhstan' });
+    expect(data.sco).toMatchObject({ id: 'org:sco', name: 'Shanghai Cooperation Organisation' });
+    expect(data.nobody).toBeNull();
+  });
+
+  it('answers who met Tokayev: Erdoğan, at one meeting reported by two articles', async () => {
+    const { data, errors } = await graphql(`{
+      whoMet(party: "person:kassym-jomart-tokayev") {
+        counterpart { ... on Person { name } }
+        meetings { date place { name } topics { name } sources { sentence article { id language } } }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    expect(data.whoMet).toHaveLength(1);
+    expect(data.whoMet[0].counterpart.name).toBe('Recep Tayyip Erdoğan');
+    const [meeting] = data.whoMet[0].meetings;
+    expect(meeting).toMatchObject({ date: '2022-05-10', place: { name: 'Ankara' } });
+    expect(meeting.sources.map((source: any) => source.article.language).sort()).toEqual(['en', 'en', 'uk', 'uk']);
+    expect(meeting.topics.map((topic: any) => topic.name).sort()).toEqual(['defence industry', 'trade', 'transport']);
+  });
+
+  it('lists the meetings between Kazakhstan and Turkey through the persons representing them', async () => {
+    const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { date name agreements { kind status } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.meetingsBetween).toEqual([
+      { date: '2022-05-10', name: 'Talks: Kassym-Jomart Tokayev – Recep Tayyip Erdoğan (2022-05-10, Ankara)', agreements: [{ kind: 'memorandum', status: 'signed' }] },
+    ]);
+  });
+
+  it('finds a path from Belarus to Turkey as typed steps with readable sentences and sources', async () => {
+    const { data, errors } = await graphql(`{
+      paths(from: "country:by", to: "country:tr", maxHops: 4) {
+        length
+        steps { from { id } relationship direction to { id } sentence sources { sentence } }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    expect(data.paths.length).toBeGreaterThan(0);
+    const [shortest] = data.paths;
+    expect(shortest.length).toBeLessThanOrEqual(4);
+    expect(shortest.steps[0].from.id).toBe('country:by');
+    expect(shortest.steps.at(-1).to.id).toBe('country:tr');
+    expect(shortest.steps[0].sentence).toMatch(/^Belarus — /);
+    for (const step of shortest.steps) expect(step.sources.length).toBeGreaterThan(0);
+  });
+
+  it('searches names and aliases in any language', async () => {
+    const { data, errors } = await graphql('{ search(text: "Токаєв") { score node { id name } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.search[0].node.id).toBe('person:kassym-jomart-tokayev');
+  });
+
+  it('treats search text as words, not query syntax', async () => {
+    const { data, errors } = await graphql('{ search(text: "Ankara) AND (") { node { id } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.search.map((hit: any) => hit.node.id)).toContain('place:ankara');
+  });
+
+  it('answers NOT_FOUND naming the unknown id', async () => {
+    const { errors } = await graphql('{ whoMet(party: "person:nobody") { meetings { id } } }');
+
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'party' } });
+    expect(errors?.[0].message).toContain('person:nobody');
+  });
+
+  it('answers BAD_USER_INPUT for a path longer than the limit or an unknown relationship type', async () => {
+    const tooLong = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 20) { length } }');
+    const unknownType = await graphql('{ paths(from: "country:by", to: "country:tr", relationshipTypes: ["LIKES"]) { length } }');
+
+    expect(tooLong.errors?.[0]).toMatchObject({ message: 'Argument "maxHops" must be a whole number from 1 to 8; got 20.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(unknownType.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  // Loaders batch per level: the selection below has five levels and seven loaders, so it needs at most
+  // a dozen queries whatever the data (a node batch can split when replies arrive at different times).
+  // Resolving it row by row instead would send more queries with every extra row.
+  it('stays within a fixed number of Cypher queries for a nested selection, however many rows it returns', async () => {
+    const nested = `query ($party: ID!) {
+      whoMet(party: $party) {
+        counterpart { ... on Person { name country { name } offices { title } sources { article { title } } } }
+        meetings { name place { name country { name } } participants { ... on Person { name } } topics { name }
+                   sources { sentence article { title publisher } } }
+      }
+    }`;
+
+    const one = await graphql(nested, { party: 'person:test-guest-1' });
+    const oneQueries = queriesSent.length;
+    queriesSent = [];
+    const five = await graphql(nested, { party: 'person:test-host' });
+    const fiveQueries = queriesSent.length;
+
+    expect(one.errors).toBeUndefined();
+    expect(five.errors).toBeUndefined();
+    expect(one.data.whoMet).toHaveLength(1);
+    expect(five.data.whoMet).toHaveLength(5);
+    expect(oneQueries).toBeLessThanOrEqual(12);
+    expect(fiveQueries).toBeLessThanOrEqual(12);
+  });
+});
