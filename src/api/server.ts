@@ -6,9 +6,13 @@ import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { checkDatabaseHealth } from '../graph/health.ts';
 import { createGraphReader } from '../graph/read/graph-reader.ts';
+import type { ApiLimits } from '../config/config.ts';
+import { buildConfig, parseConfigValues } from '../config/load-config.ts';
+import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ApiContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { queryLimitPlugins } from './plugins/query-limits.ts';
 import { buildApiSchema } from './schema.ts';
 
 export interface ApiServerOptions {
@@ -17,13 +21,14 @@ export interface ApiServerOptions {
   logger: Logger;
   host: string;
   port: number;
-  /** Transaction timeout of every read; Neo4j ends a query that runs longer. */
-  queryTimeoutMs?: number;
+  /** Timeout of every Neo4j read and the other bounds of a request (config API_*). */
+  limits?: ApiLimits;
   /** Called once per Cypher query a request sends (tests count round trips with it). */
   onQuery?: (name: string) => void;
 }
 
-const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+/** config.ts's defaults, for callers (tests) that pass no limits. */
+export const DEFAULT_API_LIMITS: ApiLimits = buildConfig(parseConfigValues({}), PROJECT_ROOT).api.limits;
 
 export interface RunningApiServer {
   url: string;
@@ -44,7 +49,8 @@ query Health {
  * GraphQL over HTTP with graphql-yoga: /graphql (GraphiQL in a browser), /health (the process answers)
  * and /ready (Neo4j answers too; 503 otherwise, so a load balancer stops sending traffic).
  */
-export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'queryTimeoutMs' | 'onQuery'>) {
+export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'onQuery'>) {
+  const limits = options.limits ?? DEFAULT_API_LIMITS;
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildApiSchema(),
     graphqlEndpoint: '/graphql',
@@ -64,7 +70,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     logging: false,
     context: ({ request }) => {
       const reader = createGraphReader(options.driver, options.database, {
-        timeoutMs: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+        timeoutMs: limits.queryTimeoutMs,
         ...(options.onQuery ? { onQuery: options.onQuery } : {}),
       });
       return {
@@ -76,6 +82,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
       };
     },
     plugins: [
+      ...queryLimitPlugins(limits),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => (await checkDatabaseHealth(options.driver, options.database)).reachable,

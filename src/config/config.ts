@@ -106,6 +106,31 @@ export const CONFIG_VARIABLES = {
     example: '4000',
     schema: port.default(4000),
   },
+  API_QUERY_TIMEOUT_SECONDS: {
+    description: 'Longest a GraphQL request may keep a Neo4j read running; Neo4j ends the transaction after it.',
+    example: '10',
+    schema: z.coerce.number({ message: 'expected a number of seconds' }).positive('expected a positive number of seconds').max(300, 'expected at most 300 seconds').default(10),
+  },
+  API_MAX_DEPTH: {
+    description: 'Deepest field nesting a GraphQL operation may have.',
+    example: '12',
+    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(2, 'expected at least 2').default(12),
+  },
+  API_MAX_COST: {
+    description: 'Highest estimated cost of one GraphQL operation (GraphQL Armor estimate: objects 2, scalars 1, growing with depth).',
+    example: '20000',
+    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(100, 'expected at least 100').default(20000),
+  },
+  API_MAX_ALIASES: {
+    description: 'Most aliases one GraphQL operation may use.',
+    example: '20',
+    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(1, 'expected at least 1').default(20),
+  },
+  API_MAX_TOKENS: {
+    description: 'Most lexical tokens one GraphQL document may have.',
+    example: '3000',
+    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(100, 'expected at least 100').default(3000),
+  },
   LOG_LEVEL: {
     description: 'Least severe log level written: debug, info, warn or error.',
     example: 'info',
@@ -137,9 +162,18 @@ export type Neo4jTarget =
     };
 
 /** What the rest of the program reads: grouped, typed, no raw strings left to parse. */
+/** Bounds every GraphQL request must stay within. */
+export interface ApiLimits {
+  queryTimeoutMs: number;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+}
+
 export interface Config {
   neo4j: Neo4jTarget;
-  api: { host: string; port: number };
+  api: { host: string; port: number; limits: ApiLimits };
   logLevel: ConfigValues['LOG_LEVEL'];
 }
 

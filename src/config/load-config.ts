@@ -37,7 +37,17 @@ export function parseConfigValues(environment: Environment): ConfigValues {
 
 /** Turns validated values into the grouped Config, checking the rules that span several variables. */
 export function buildConfig(values: ConfigValues, projectRoot: string): Config {
-  const api = { host: values.API_HOST, port: values.API_PORT };
+  const api = {
+    host: values.API_HOST,
+    port: values.API_PORT,
+    limits: {
+      queryTimeoutMs: values.API_QUERY_TIMEOUT_SECONDS * 1000,
+      maxDepth: values.API_MAX_DEPTH,
+      maxCost: values.API_MAX_COST,
+      maxAliases: values.API_MAX_ALIASES,
+      maxTokens: values.API_MAX_TOKENS,
+    },
+  };
   const common = { username: values.NEO4J_USERNAME, database: values.NEO4J_DATABASE };
 
   if (values.NEO4J_URI !== undefined) {

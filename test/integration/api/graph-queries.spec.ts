@@ -155,3 +155,45 @@ describe('graph queries over HTTP', () => {
     expect(fiveQueries).toBeLessThanOrEqual(12);
   });
 });
+
+describe('request limits', () => {
+  let driver: Driver;
+  let api: RunningApiServer;
+
+  beforeAll(async () => {
+    const test = openTestDatabase();
+    driver = test.driver;
+    api = await startApiServer({
+      driver,
+      database: test.database,
+      logger: silentLogger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      limits: { queryTimeoutMs: 5000, maxDepth: 4, maxCost: 5000, maxAliases: 2, maxTokens: 400 },
+    });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  it('rejects an operation nested deeper than the limit before running it', async () => {
+    const { data, errors } = await postGraphql(api.url, '{ whoMet(party: "country:kz") { meetings { place { country { events { name } } } } } }');
+
+    expect(data).toBeUndefined();
+    expect(errors?.[0].message).toMatch(/depth limit of 4/i);
+  });
+
+  it('rejects an operation with more aliases than allowed', async () => {
+    const { errors } = await postGraphql(api.url, '{ a: country(key: "KZ") { id } b: country(key: "TR") { id } c: country(key: "BY") { id } }');
+
+    expect(errors?.[0].message).toMatch(/aliases limit of 2/i);
+  });
+
+  it('does not suggest field names to a client that guesses', async () => {
+    const { errors } = await postGraphql(api.url, '{ countr(key: "KZ") { id } }');
+
+    expect(errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+});

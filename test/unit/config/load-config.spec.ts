@@ -29,7 +29,11 @@ describe('configuration', () => {
       password: 'diplograph',
       database: 'neo4j',
     });
-    expect(config.api).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.api).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      limits: { queryTimeoutMs: 10_000, maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens: 3000 },
+    });
     expect(config.logLevel).toBe('info');
   });
 
