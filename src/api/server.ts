@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ApiContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { browserStylePlugin } from './plugins/browser-style.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
 import { buildApiSchema } from './schema.ts';
 
@@ -82,6 +83,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
       };
     },
     plugins: [
+      browserStylePlugin(),
       ...queryLimitPlugins(limits),
       useReadinessCheck({
         endpoint: '/ready',

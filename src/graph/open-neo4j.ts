@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
+import { browserStyleConfLine } from './browser-style.ts';
 import { createDriver, isAuthenticationError, type Neo4jConnection } from './driver.ts';
 import { startLocalNeo4j } from './local-neo4j/local-neo4j-server.ts';
 
@@ -25,7 +26,12 @@ export class Neo4jUnavailableError extends Error {
  * The database the program works on: the configured NEO4J_URI if there is one, otherwise a local
  * Community server started for this process. Resolves once Neo4j accepted our credentials.
  */
-export async function openNeo4j(target: Neo4jTarget, logger: Logger): Promise<OpenNeo4j> {
+export interface OpenNeo4jOptions {
+  /** A URL serving the Browser style; the local server makes Browser load it on connect. */
+  browserStyleUrl?: string;
+}
+
+export async function openNeo4j(target: Neo4jTarget, logger: Logger, options: OpenNeo4jOptions = {}): Promise<OpenNeo4j> {
   if (target.kind === 'local') {
     const server = await startLocalNeo4j(
       {
@@ -38,6 +44,8 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger): Promise<Op
         password: target.password,
         database: target.database,
         startupTimeoutMs: target.startupTimeoutMs,
+        // Browser styles the graph (captions and colours per label) as soon as it connects.
+        extraConfLines: options.browserStyleUrl ? [browserStyleConfLine(options.browserStyleUrl)] : [],
       },
       logger,
     );

@@ -1,5 +1,6 @@
 import { startApiServer } from '../../api/server.ts';
 import type { Config } from '../../config/config.ts';
+import { BROWSER_STYLE_PATH } from '../../graph/browser-style.ts';
 import { applyMigrations } from '../../graph/migrations/apply-migrations.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
 import type { Logger } from '../../log/logger.ts';
@@ -7,7 +8,9 @@ import { closeOnSignals, waitForever } from '../shutdown.ts';
 
 /** The main job: Neo4j (configured or local), schema migrations, then GraphQL until Ctrl-C. */
 export async function startCommand(config: Config, logger: Logger): Promise<void> {
-  const neo4j = await openNeo4j(config.neo4j, logger);
+  const neo4j = await openNeo4j(config.neo4j, logger, {
+    browserStyleUrl: `http://localhost:${config.api.port}${BROWSER_STYLE_PATH}`,
+  });
   let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
   closeOnSignals(async () => {
     await api?.close();

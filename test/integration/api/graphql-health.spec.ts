@@ -56,6 +56,17 @@ describe('GraphQL service over HTTP, backed by Neo4j', () => {
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   });
 
+  it('serves the Neo4j Browser style to Browser\'s origin', async () => {
+    const base = api.url.replace('/graphql', '');
+    const style = await fetch(`${base}/browser-style.grass`, { headers: { origin: 'http://localhost:7474' } });
+    const preflight = await fetch(`${base}/browser-style.grass`, { method: 'OPTIONS', headers: { origin: 'http://localhost:7474' } });
+
+    expect(style.status).toBe(200);
+    expect(['*', 'http://localhost:7474']).toContain(style.headers.get('access-control-allow-origin'));
+    expect(await style.text()).toContain('node.Country {');
+    expect(preflight.status).toBe(204);
+  });
+
   it('answers a query for an unknown field with a validation error and no data', async () => {
     const { status, body } = await postGraphql(api.url, '{ health { nosuchfield } }');
 
