@@ -4,6 +4,7 @@ import type { NodeRow, SourceRow, OfficeRow, MembershipRow, CounterpartRow, Path
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -133,6 +134,35 @@ export type Event = GraphNode & {
   topics: Array<Topic>;
 };
 
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  /** How many events match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  /** Earliest date, inclusive: YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Events of this kind (meeting, talks, visit ...), as any report called it. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Events this person, country (directly or through its representatives) or organization attended, by id. */
+  participant?: InputMaybe<Scalars['ID']['input']>;
+  /** Events held at this place, by id. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Latest date, inclusive: YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Events about this topic, by id. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Anything in the graph with an id and a display name: entities, events, agreements and articles. */
 export type GraphNode = {
   /** Stable id, such as country:kz, person:muhsin-dere, event:2022-05-10-1a2b3c4d5e6f7a8b. */
@@ -197,6 +227,14 @@ export type OrganizationEventsArgs = {
 
 export type OrganizationSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Pages of a list: ask for `first` items after a cursor; cursors stay valid while data is added. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Participant = Country | Organization | Person;
@@ -279,6 +317,8 @@ export type Query = {
   /** A country by ISO code (KZ, KAZ), id (country:kz) or any of its names in any language. */
   country?: Maybe<Country>;
   event?: Maybe<Event>;
+  /** Events matching the filter, newest first (undated last), in pages of at most 100. */
+  events: EventConnection;
   /** Whether the service and its Neo4j database answer. Also served at /health (liveness) and /ready (readiness). */
   health: Health;
   /** Events both parties (persons, countries or organizations, by id) attended, oldest first. */
@@ -336,6 +376,17 @@ export type QueryCountryArgs = {
  */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Diplograph's GraphQL API. This file holds the service's own status; the knowledge-graph types
+ * live in the other files of schema/.
+ */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -571,6 +622,9 @@ export type ResolversTypes = ResolversObject<{
   Direction: Direction;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   Event: ResolverTypeWrapper<NodeRow>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphNode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['GraphNode']>;
   Health: ResolverTypeWrapper<Health>;
@@ -581,6 +635,7 @@ export type ResolversTypes = ResolversObject<{
   Office: ResolverTypeWrapper<OfficeRow>;
   OfficeHolder: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OfficeHolder']>;
   Organization: ResolverTypeWrapper<NodeRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
   Path: ResolverTypeWrapper<PathRow>;
@@ -604,6 +659,9 @@ export type ResolversParentTypes = ResolversObject<{
   DatabaseHealth: DatabaseHealth;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Event: NodeRow;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
   Float: Scalars['Float']['output'];
   GraphNode: ResolversInterfaceTypes<ResolversParentTypes>['GraphNode'];
   Health: Health;
@@ -613,6 +671,7 @@ export type ResolversParentTypes = ResolversObject<{
   Office: OfficeRow;
   OfficeHolder: ResolversUnionTypes<ResolversParentTypes>['OfficeHolder'];
   Organization: NodeRow;
+  PageInfo: PageInfo;
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
   Path: PathRow;
@@ -695,6 +754,17 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Country' | 'Event' | 'Organization' | 'Person' | 'Place' | 'Topic', ParentType, ContextType>;
 }>;
@@ -732,6 +802,11 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<OrganizationSourcesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = ResolversObject<{
@@ -782,6 +857,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'key'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   meetingsBetween?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'a' | 'b'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -822,12 +898,15 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   DatabaseHealth?: DatabaseHealthResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   OfficeHolder?: OfficeHolderResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { abstractTypeResolvers } from './abstract-types.ts';
 import { entityTypeResolvers } from './entity-types.ts';
 import { factTypeResolvers } from './fact-types.ts';
 import { healthQuery } from './health.ts';
+import { listQueryResolvers } from './list-query.ts';
 import { queryResolvers } from './query.ts';
 import { relationshipTypeResolvers } from './relationship-types.ts';
 
@@ -15,5 +16,6 @@ export const resolvers: Resolvers = {
   Query: {
     health: healthQuery,
     ...queryResolvers,
+    ...listQueryResolvers,
   },
 };

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
+import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { ASTANA_REPORT, ENGLISH_REPORT, hostWithGuestsReport, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
+import { buildExtraction } from '../../support/extraction-builder.ts';
+import { postGraphql } from '../../support/graphql-client.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+
+const PAGE = `query ($first: Int, $after: String, $filter: EventFilter) {
+  events(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges { cursor node { id date } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('the events list', () => {
+  let driver: Driver;
+  let api: RunningApiServer;
+  const page = (variables: Record<string, unknown>) => postGraphql(api.url, PAGE, variables);
+
+  beforeAll(async () => {
+    const test = openTestDatabase();
+    driver = test.driver;
+    await applyMigrations(driver, test.database, silentLogger);
+    await deleteAllData(driver, test.database);
+    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT, hostWithGuestsReport(5)]) {
+      await loadExtraction(driver, test.database, buildExtraction(report));
+    }
+    api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort() });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  it('walks all events page by page, newest first, each exactly once', async () => {
+    const seen: Array<{ id: string; date: string }> = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const { data, errors } = await page({ first: 3, after });
+      expect(errors).toBeUndefined();
+      total = data.events.totalCount;
+      seen.push(...data.events.edges.map((edge: any) => edge.node));
+      if (!data.events.pageInfo.hasNextPage) break;
+      after = data.events.pageInfo.endCursor;
+    }
+
+    expect(total).toBe(7);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen.map((event) => event.id)).size).toBe(7);
+    const dates = seen.map((event) => event.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('keeps later pages stable when an event is added before them', async () => {
+    const first = await page({ first: 2 });
+    const next = await page({ first: 2, after: first.data.events.pageInfo.endCursor });
+    await loadExtraction(driver, openTestDatabase().database, buildExtraction({ ...hostWithGuestsReport(1), id: 'article:test-newest', publishedAt: '2025-01-01',
+      events: hostWithGuestsReport(1).events!.map((event) => ({ ...event, date: '2025-01-01' })) }));
+
+    const nextAgain = await page({ first: 2, after: first.data.events.pageInfo.endCursor });
+
+    expect(nextAgain.data.events.edges).toEqual(next.data.events.edges);
+  });
+
+  it('filters by participant, country through its representatives, and date range', async () => {
+    const byPerson = await page({ filter: { participant: 'person:kassym-jomart-tokayev' } });
+    const byCountryIn2022 = await page({ filter: { participant: 'country:tr', from: '2022-01-01', to: '2022-12-31' } });
+
+    expect(byPerson.data.events.edges.map((edge: any) => edge.node.date)).toEqual(['2022-05-10']);
+    expect(byCountryIn2022.data.events.totalCount).toBe(1);
+  });
+
+  it('answers BAD_USER_INPUT for a bad date, a page too large and a forged cursor', async () => {
+    const badDate = await page({ filter: { from: '10 May 2022' } });
+    const tooLarge = await page({ first: 1000 });
+    const forged = await page({ after: 'not-a-cursor' });
+
+    expect(badDate.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } });
+    expect(tooLarge.errors?.[0].message).toBe('Argument "first" must be a whole number from 0 to 100; got 1000.');
+    expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  });
+});
