@@ -9,5 +9,7 @@ export interface ApiContext {
   database: string;
   reader: GraphReader;
   loaders: Loaders;
+  /** True when the request presented the configured API key. */
+  authorized: boolean;
   logger: Logger;
 }

@@ -6,12 +6,13 @@ import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { checkDatabaseHealth } from '../graph/health.ts';
 import { createGraphReader } from '../graph/read/graph-reader.ts';
-import type { ApiLimits } from '../config/config.ts';
+import type { ApiAccess, ApiLimits } from '../config/config.ts';
 import { buildConfig, parseConfigValues } from '../config/load-config.ts';
 import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ApiContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
 import { browserStylePlugin } from './plugins/browser-style.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
 import { buildApiSchema } from './schema.ts';
@@ -24,12 +25,15 @@ export interface ApiServerOptions {
   port: number;
   /** Timeout of every Neo4j read and the other bounds of a request (config API_*). */
   limits?: ApiLimits;
+  /** The API key and whether queries are public (config API_KEY, API_PUBLIC_QUERIES). */
+  access?: ApiAccess;
   /** Called once per Cypher query a request sends (tests count round trips with it). */
   onQuery?: (name: string) => void;
 }
 
-/** config.ts's defaults, for callers (tests) that pass no limits. */
-export const DEFAULT_API_LIMITS: ApiLimits = buildConfig(parseConfigValues({}), PROJECT_ROOT).api.limits;
+/** config.ts's defaults, for callers (tests) that pass no limits or access. */
+const DEFAULT_API = buildConfig(parseConfigValues({}), PROJECT_ROOT).api;
+export const DEFAULT_API_LIMITS: ApiLimits = DEFAULT_API.limits;
 
 export interface RunningApiServer {
   url: string;
@@ -50,8 +54,9 @@ query Health {
  * GraphQL over HTTP with graphql-yoga: /graphql (GraphiQL in a browser), /health (the process answers)
  * and /ready (Neo4j answers too; 503 otherwise, so a load balancer stops sending traffic).
  */
-export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'onQuery'>) {
+export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery'>) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
+  const access = options.access ?? DEFAULT_API.access;
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildApiSchema(),
     graphqlEndpoint: '/graphql',
@@ -79,11 +84,13 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
         database: options.database,
         reader,
         loaders: createLoaders(reader),
+        authorized: keyMatches(access.apiKey, presentedKey(request)),
         logger: options.logger.child({ requestId: request.headers.get('x-request-id') ?? randomUUID() }),
       };
     },
     plugins: [
       browserStylePlugin(),
+      apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),
       useReadinessCheck({
         endpoint: '/ready',

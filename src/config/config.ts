@@ -131,6 +131,24 @@ export const CONFIG_VARIABLES = {
     example: '3000',
     schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(100, 'expected at least 100').default(3000),
   },
+  API_KEY: {
+    description: 'Key that mutations (and private queries) require, sent as "Authorization: Bearer <key>". Unset: mutations are refused.',
+    example: 'a-long-random-secret',
+    schema: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(z.string().min(16, 'expected at least 16 characters').optional())
+      .optional(),
+  },
+  API_PUBLIC_QUERIES: {
+    description: 'Whether queries are open to anyone (true) or need API_KEY too (false).',
+    example: 'true',
+    schema: z
+      .enum(['true', 'false'], { message: 'expected true or false' })
+      .default('true')
+      .transform((value) => value === 'true'),
+  },
   LOG_LEVEL: {
     description: 'Least severe log level written: debug, info, warn or error.',
     example: 'info',
@@ -171,9 +189,15 @@ export interface ApiLimits {
   maxTokens: number;
 }
 
+/** Who may do what: mutations always need the key; queries only when not public. */
+export interface ApiAccess {
+  apiKey: string | undefined;
+  publicQueries: boolean;
+}
+
 export interface Config {
   neo4j: Neo4jTarget;
-  api: { host: string; port: number; limits: ApiLimits };
+  api: { host: string; port: number; limits: ApiLimits; access: ApiAccess };
   logLevel: ConfigValues['LOG_LEVEL'];
 }
 

@@ -9,6 +9,9 @@ import {
 } from './config.ts';
 import { ConfigError } from './config-error.ts';
 
+/** Values never repeated in an error message. */
+const SECRET_VARIABLES = new Set<ConfigVariableName>(['NEO4J_PASSWORD', 'API_KEY']);
+
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -28,7 +31,7 @@ export function parseConfigValues(environment: Environment): ConfigValues {
     const result = CONFIG_VARIABLES[name].schema.safeParse(raw);
     if (!result.success) {
       const reason = result.error.issues[0]?.message ?? 'invalid value';
-      throw new ConfigError(name, name === 'NEO4J_PASSWORD' ? '(hidden)' : raw, reason);
+      throw new ConfigError(name, SECRET_VARIABLES.has(name) ? '(hidden)' : raw, reason);
     }
     values[name] = result.data;
   }
@@ -47,9 +50,13 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
       maxAliases: values.API_MAX_ALIASES,
       maxTokens: values.API_MAX_TOKENS,
     },
+    access: { apiKey: values.API_KEY, publicQueries: values.API_PUBLIC_QUERIES },
   };
   const common = { username: values.NEO4J_USERNAME, database: values.NEO4J_DATABASE };
 
+  if (!values.API_PUBLIC_QUERIES && values.API_KEY === undefined) {
+    throw new ConfigError('API_KEY', undefined, 'required when API_PUBLIC_QUERIES is false, or nobody could query');
+  }
   if (values.NEO4J_URI !== undefined) {
     if (values.NEO4J_PASSWORD === undefined) {
       throw new ConfigError('NEO4J_PASSWORD', undefined, `required when NEO4J_URI is set (${values.NEO4J_URI})`);

@@ -192,6 +192,20 @@ export type Membership = {
   status: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Takes an article out of the graph with what only it supported; facts other articles also state stay.
+   * Needs the API key (Authorization: Bearer <key>).
+   */
+  removeArticle: RemoveArticleResult;
+};
+
+
+export type MutationRemoveArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Office = {
   __typename?: 'Office';
   /** The date the office was stated as held (an article's publication date). */
@@ -467,6 +481,15 @@ export type QueryWhoMetArgs = {
   party: Scalars['ID']['input'];
 };
 
+export type RemoveArticleResult = {
+  __typename?: 'RemoveArticleResult';
+  articleId: Scalars['ID']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+  /** False when no article with this id was in the graph (nothing changed). */
+  removed: Scalars['Boolean']['output'];
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: GraphNode;
@@ -632,6 +655,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Office: ResolverTypeWrapper<OfficeRow>;
   OfficeHolder: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OfficeHolder']>;
   Organization: ResolverTypeWrapper<NodeRow>;
@@ -643,6 +667,7 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<NodeRow>;
   Place: ResolverTypeWrapper<NodeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveArticleResult: ResolverTypeWrapper<RemoveArticleResult>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<SourceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -668,6 +693,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Membership: MembershipRow;
+  Mutation: Record<PropertyKey, never>;
   Office: OfficeRow;
   OfficeHolder: ResolversUnionTypes<ResolversParentTypes>['OfficeHolder'];
   Organization: NodeRow;
@@ -679,6 +705,7 @@ export type ResolversParentTypes = ResolversObject<{
   Person: NodeRow;
   Place: NodeRow;
   Query: Record<PropertyKey, never>;
+  RemoveArticleResult: RemoveArticleResult;
   SearchHit: SearchHitRow;
   Source: SourceRow;
   String: Scalars['String']['output'];
@@ -781,6 +808,10 @@ export type MembershipResolvers<ContextType = ApiContext, ParentType extends Res
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  removeArticle?: Resolver<ResolversTypes['RemoveArticleResult'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
+}>;
+
 export type OfficeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['OfficeHolder'], ParentType, ContextType>;
@@ -869,6 +900,13 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   whoMet?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'party'>>;
 }>;
 
+export type RemoveArticleResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RemoveArticleResult'] = ResolversParentTypes['RemoveArticleResult']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -903,6 +941,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   OfficeHolder?: OfficeHolderResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -914,6 +953,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveArticleResult?: RemoveArticleResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { entityTypeResolvers } from './entity-types.ts';
 import { factTypeResolvers } from './fact-types.ts';
 import { healthQuery } from './health.ts';
 import { listQueryResolvers } from './list-query.ts';
+import { mutationResolvers } from './mutation.ts';
 import { queryResolvers } from './query.ts';
 import { relationshipTypeResolvers } from './relationship-types.ts';
 
@@ -13,6 +14,7 @@ export const resolvers: Resolvers = {
   ...entityTypeResolvers,
   ...factTypeResolvers,
   ...relationshipTypeResolvers,
+  Mutation: mutationResolvers,
   Query: {
     health: healthQuery,
     ...queryResolvers,

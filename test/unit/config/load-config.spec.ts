@@ -33,6 +33,7 @@ describe('configuration', () => {
       host: '127.0.0.1',
       port: 4000,
       limits: { queryTimeoutMs: 10_000, maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens: 3000 },
+      access: { apiKey: undefined, publicQueries: true },
     });
     expect(config.logLevel).toBe('info');
   });
@@ -94,6 +95,16 @@ describe('configuration', () => {
 
   it('rejects a memory size without a unit', () => {
     expect(errorFrom({ LOCAL_NEO4J_HEAP: '1024' }).message).toContain('LOCAL_NEO4J_HEAP got "1024": expected a size such as 512m or 1g');
+  });
+
+  it('requires an API key when queries are not public', () => {
+    expect(errorFrom({ API_PUBLIC_QUERIES: 'false' }).message).toContain('API_KEY not set: required when API_PUBLIC_QUERIES is false');
+  });
+
+  it('never repeats a short API key in an error', () => {
+    const error = errorFrom({ API_KEY: 'tiny-key' });
+
+    expect(error.message).toBe('Configuration error: API_KEY got "(hidden)": expected at least 16 characters. Fix it in the environment or in .env (see .env.example).');
   });
 
   it('never repeats a password in an error', () => {

@@ -1,0 +1,38 @@
+import { timingSafeEqual } from 'node:crypto';
+import { getOperationAST, GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { ApiAccess } from '../../config/config.ts';
+
+/** The key a request presents: "Authorization: Bearer <key>" or "X-Api-Key: <key>". */
+export function presentedKey(request: Request): string | undefined {
+  const authorization = request.headers.get('authorization');
+  const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  return bearer ?? request.headers.get('x-api-key') ?? undefined;
+}
+
+export function keyMatches(expected: string | undefined, presented: string | undefined): boolean {
+  if (expected === undefined || presented === undefined) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(presented);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Mutations need the API key; queries too when API_PUBLIC_QUERIES is false. The check runs before
+ * execution, so an unauthorized operation touches nothing.
+ */
+export function apiKeyAccessPlugin(access: ApiAccess): Plugin<{ authorized?: boolean }> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      const kind = operation?.operation ?? 'query';
+      const needsKey = kind === 'mutation' || !access.publicQueries;
+      if (!needsKey || args.contextValue.authorized) return;
+      const message =
+        access.apiKey === undefined
+          ? 'Mutations are disabled on this server: it has no API_KEY configured.'
+          : `This ${kind} needs the API key: send "Authorization: Bearer <API_KEY>".`;
+      setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } })] });
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { removeArticle } from '../../graph/load/remove-article.ts';
+import type { MutationResolvers } from '../generated/resolvers-types.ts';
+
+/** Writes go through the graph layer's write transactions; the access plugin has checked the key. */
+export const mutationResolvers: MutationResolvers = {
+  removeArticle: async (_parent, { id }, context) => {
+    const outcome = await removeArticle(context.driver, context.database, id);
+    context.logger.info(outcome.found ? 'article removed' : 'article to remove not found', { articleId: id, ...outcome.counters });
+    return {
+      articleId: id,
+      removed: outcome.found,
+      nodesDeleted: outcome.counters.nodesDeleted,
+      relationshipsDeleted: outcome.counters.relationshipsDeleted,
+    };
+  },
+};
