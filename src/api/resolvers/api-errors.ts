@@ -15,3 +15,14 @@ export function boundedInt(name: string, value: number | null | undefined, fallb
   }
   return chosen;
 }
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A YYYY-MM-DD date, or a BAD_USER_INPUT error naming the argument and the form expected. */
+export function checkedDate(name: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw apiError('BAD_USER_INPUT', `Argument "${name}" must be a date as YYYY-MM-DD, such as 2022-05-10; got "${value}".`, name);
+  }
+  return value;
+}

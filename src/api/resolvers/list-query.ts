@@ -1,19 +1,9 @@
 import { readEventPage } from '../../graph/read/list-queries.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { apiError, boundedInt } from './api-errors.ts';
+import { apiError, boundedInt, checkedDate } from './api-errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 export const MAX_PAGE_SIZE = 100;
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-function checkedDate(name: string, value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw apiError('BAD_USER_INPUT', `Argument "${name}" must be a date as YYYY-MM-DD, such as 2022-05-10; got "${value}".`, name);
-  }
-  return value;
-}
 
 export const listQueryResolvers: QueryResolvers = {
   events: async (_parent, { filter, first, after }, context) => {

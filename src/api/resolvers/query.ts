@@ -1,8 +1,16 @@
 import { findEntityId, type EntityLabel } from '../../graph/read/find-entity.ts';
-import { FACT_RELATIONSHIPS, readMeetingsBetween, readSearch, readShortestPaths, readWhoMet } from '../../graph/read/relationship-queries.ts';
+import {
+  FACT_RELATIONSHIPS,
+  readCountryRelations,
+  readMeetingsBetween,
+  readSearch,
+  readShortestPaths,
+  readTimeline,
+  readWhoMet,
+} from '../../graph/read/relationship-queries.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { apiError, boundedInt } from './api-errors.ts';
+import { apiError, boundedInt, checkedDate } from './api-errors.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 
 const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
@@ -51,6 +59,31 @@ export const queryResolvers: QueryResolvers = {
     }
     await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
     return readShortestPaths(context.reader, { from: args.from, to: args.to, maxHops, relationshipTypes, limit });
+  },
+  timeline: async (_parent, args, context) => {
+    await requireNode(context, args.entity, 'entity');
+    const items = await readTimeline(context.reader, args.entity, checkedDate('from', args.from), checkedDate('to', args.to));
+    const nodes = await loadNodes(context, items.map((item) => item.id));
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    return items.flatMap((item) => {
+      const node = byId.get(item.id);
+      if (!node) return [];
+      return [{ date: item.date, event: item.isEvent ? node : null, agreement: item.isEvent ? null : node }];
+    });
+  },
+  countryRelations: async (_parent, args, context) => {
+    const [a, b] = await Promise.all([entityByKey(context, 'Country', args.a), entityByKey(context, 'Country', args.b)]);
+    if (!a || !b) return null;
+    const [meetingIds, ties] = await Promise.all([
+      readMeetingsBetween(context.reader, a.id, b.id),
+      readCountryRelations(context.reader, a.id, b.id),
+    ]);
+    const [meetings, agreements, sharedOrganizations] = await Promise.all([
+      loadNodes(context, meetingIds),
+      loadNodes(context, ties.agreementIds),
+      loadNodes(context, ties.organizationIds),
+    ]);
+    return { a, b, meetings, agreements, sharedOrganizations };
   },
   search: async (_parent, { text, first }, context) => {
     if (text.trim().length > 200) throw apiError('BAD_USER_INPUT', 'Search text must be at most 200 characters.', 'text');

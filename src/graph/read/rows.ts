@@ -81,3 +81,17 @@ export interface SearchHitRow {
   id: string;
   score: number;
 }
+
+export interface TimelineEntryRow {
+  date: string | null;
+  event: NodeRow | null;
+  agreement: NodeRow | null;
+}
+
+export interface CountryRelationsRow {
+  a: NodeRow;
+  b: NodeRow;
+  meetings: NodeRow[];
+  agreements: NodeRow[];
+  sharedOrganizations: NodeRow[];
+}

@@ -100,6 +100,36 @@ describe('graph queries over HTTP', () => {
     for (const step of shortest.steps) expect(step.sources.length).toBeGreaterThan(0);
   });
 
+  it('gives a country\'s timeline of events and agreements, oldest first, within a date range', async () => {
+    const all = await graphql('{ timeline(entity: "country:kz") { date event { id } agreement { kind } } }');
+    const in2022 = await graphql('{ timeline(entity: "country:kz", from: "2022-01-01", to: "2022-12-31") { date agreement { kind } } }');
+
+    expect(all.errors).toBeUndefined();
+    const dates = all.data.timeline.map((entry: any) => entry.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(in2022.data.timeline).toEqual([
+      { date: '2022-05-10', agreement: null },
+      { date: '2022-05-10', agreement: { kind: 'memorandum' } },
+    ]);
+  });
+
+  it('relates two countries by name: meetings, agreements and shared organizations', async () => {
+    const { data, errors } = await graphql(`{
+      countryRelations(a: "Kazakhstan", b: "Turkey") {
+        a { id } b { id } meetings { date } agreements { kind } sharedOrganizations { name }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    expect(data.countryRelations).toEqual({
+      a: { id: 'country:kz' },
+      b: { id: 'country:tr' },
+      meetings: [{ date: '2022-05-10' }],
+      agreements: [{ kind: 'memorandum' }],
+      sharedOrganizations: [{ name: 'Organization of Turkic States' }],
+    });
+  });
+
   it('searches names and aliases in any language', async () => {
     const { data, errors } = await graphql('{ search(text: "Токаєв") { score node { id name } } }');
 
