@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
@@ -15,7 +17,7 @@ import { createLoaders } from './loaders.ts';
 import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
 import { browserStylePlugin } from './plugins/browser-style.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
-import { buildApiSchema } from './schema.ts';
+import { buildApiSchema, SCHEMA_DIR } from './schema.ts';
 
 export interface ApiServerOptions {
   driver: Driver;
@@ -41,14 +43,8 @@ export interface RunningApiServer {
   close(): Promise<void>;
 }
 
-const GRAPHIQL_DEFAULT_QUERY = `# Diplograph: is the service up, and which Neo4j is behind it?
-query Health {
-  health {
-    status
-    database { reachable version edition schemaVersion latencyMs }
-  }
-}
-`;
+/** Example operations shown in GraphiQL; a unit test validates them against the schema. */
+export const GRAPHIQL_EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples', 'graphiql.graphql');
 
 /**
  * GraphQL over HTTP with graphql-yoga: /graphql (GraphiQL in a browser), /health (the process answers)
@@ -62,7 +58,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'Diplograph', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    graphiql: { title: 'Diplograph', defaultQuery: readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8') },
     // Clients never see internals (stack traces, Cypher); the log keeps the real cause.
     maskedErrors: {
       maskError: (error, message, isDev) => {
