@@ -25,6 +25,12 @@ const memorySize = z
   .string()
   .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
 
+const wholeNumberAtLeast = (minimum: number) =>
+  z.coerce
+    .number({ message: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(minimum, `expected at least ${minimum}`);
+
 const optionalText = z
   .string()
   .trim()
@@ -114,22 +120,22 @@ export const CONFIG_VARIABLES = {
   API_MAX_DEPTH: {
     description: 'Deepest field nesting a GraphQL operation may have.',
     example: '12',
-    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(2, 'expected at least 2').default(12),
+    schema: wholeNumberAtLeast(2).default(12),
   },
   API_MAX_COST: {
     description: 'Highest estimated cost of one GraphQL operation (GraphQL Armor estimate: objects 2, scalars 1, growing with depth).',
     example: '20000',
-    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(100, 'expected at least 100').default(20000),
+    schema: wholeNumberAtLeast(100).default(20000),
   },
   API_MAX_ALIASES: {
     description: 'Most aliases one GraphQL operation may use.',
     example: '20',
-    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(1, 'expected at least 1').default(20),
+    schema: wholeNumberAtLeast(1).default(20),
   },
   API_MAX_TOKENS: {
     description: 'Most lexical tokens one GraphQL document may have.',
     example: '3000',
-    schema: z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(100, 'expected at least 100').default(3000),
+    schema: wholeNumberAtLeast(100).default(3000),
   },
   API_KEY: {
     description: 'Key that mutations (and private queries) require, sent as "Authorization: Bearer <key>". Unset: mutations are refused.',
