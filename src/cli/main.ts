@@ -9,6 +9,7 @@ import { Neo4jUnavailableError } from '../graph/open-neo4j.ts';
 import { createLogger } from '../log/logger.ts';
 import type { Config } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
+import { loadCommand } from './commands/load.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { neo4jCommand } from './commands/neo4j.ts';
 import { removeCommand } from './commands/remove.ts';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string; t
   start: { run: startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, serve GraphQL on API_PORT', takesArguments: false },
   neo4j: { run: neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
   migrate: { run: migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
+  load: { run: loadCommand, usage: 'load <file|folder|->...', summary: 'load extraction results (JSON) into the graph; one transaction per article', takesArguments: true },
   remove: { run: removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
 };
 

@@ -1,0 +1,32 @@
+import type { LoadStatus } from '../../graph/load/load-article.ts';
+import { addCounters, emptyCounters, type WriteCounters } from '../../graph/load/write-counters.ts';
+
+/** What a load run did, counted per outcome, for the closing summary and the exit code. */
+export class LoadSummary {
+  readonly counts: Record<LoadStatus | 'failed', number> = { new: 0, unchanged: 0, updated: 0, failed: 0 };
+  readonly counters: WriteCounters = emptyCounters();
+  readonly failures: Array<{ name: string; message: string }> = [];
+
+  loaded(status: LoadStatus, counters: WriteCounters): void {
+    this.counts[status] += 1;
+    addCounters(this.counters, counters);
+  }
+
+  failed(name: string, message: string): void {
+    this.counts.failed += 1;
+    this.failures.push({ name, message });
+  }
+
+  get allSucceeded(): boolean {
+    return this.counts.failed === 0;
+  }
+
+  describe(): string {
+    const { counts, counters } = this;
+    return (
+      `articles: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed; ` +
+      `graph: ${counters.nodesCreated} nodes and ${counters.relationshipsCreated} relationships created, ` +
+      `${counters.nodesDeleted} nodes and ${counters.relationshipsDeleted} relationships deleted`
+    );
+  }
+}

@@ -1,0 +1,56 @@
+import { open } from 'node:fs/promises';
+import type { LoadInput } from './collect-inputs.ts';
+
+/** Inputs larger than this are refused before they are read whole. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+export class InputRejected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputRejected';
+  }
+}
+
+/** The input's bytes, refusing empty, oversized and unreadable ones with a message that says why. */
+export async function readInput(input: LoadInput, maxBytes: number = MAX_INPUT_BYTES): Promise<Buffer> {
+  const bytes = input.path === null ? await readStream(process.stdin, maxBytes) : await readFileBounded(input.path, maxBytes);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputRejected('the input is empty');
+  return bytes;
+}
+
+async function readFileBounded(file: string, maxBytes: number): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputRejected(code === 'EACCES' ? 'permission denied: the file cannot be read' : `the file cannot be read (${code ?? String(error)})`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new InputRejected(tooLarge(size, maxBytes));
+    return await handle.readFile();
+  } catch (error) {
+    if (error instanceof InputRejected) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputRejected(code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? String(error)})`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    total += buffer.length;
+    if (total > maxBytes) throw new InputRejected(tooLarge(total, maxBytes));
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  return `the input is ${(size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit for one article; split it into articles`;
+}
