@@ -31,9 +31,9 @@ const USAGE = `Usage: diplograph <command>
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([, { usage, summary }]) => `  ${usage.padEnd(22)} ${summary}`)
+  .map(([, { usage, summary }]) => `  ${usage.padEnd(26)} ${summary}`)
   .join('\n')}
-  ${'help'.padEnd(22)} show this text
+  ${'help'.padEnd(26)} show this text
 
 Settings come from the environment and .env; see .env.example.`;
 

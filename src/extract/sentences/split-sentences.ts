@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../config/project-root.ts';
+
+/** A sentence of a text, with its offsets: text.slice(start, end) === sentence. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface AbbreviationData {
+  version: string;
+  [language: string]: string[] | string;
+}
+
+const ABBREVIATIONS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'abbreviations.json');
+
+function loadAbbreviations(): Set<string> {
+  const data = JSON.parse(readFileSync(ABBREVIATIONS_FILE, 'utf8')) as AbbreviationData;
+  return new Set(Object.values(data).filter((value): value is string[] => Array.isArray(value)).flat());
+}
+
+const ABBREVIATIONS = loadAbbreviations();
+
+/** The last word before a final full stop, lower-cased, keeping inner stops ("U.S." gives "u.s"). */
+const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+/** One capital letter and a stop, alone or after a hyphen: the "K." of "K. Tokayev", the "Ж." of "К.-Ж.". */
+const INITIAL = /(?:^|[\s\-–(«"])\p{Lu}\.\s*$/u;
+/** A following segment that cannot start a sentence: lower case, a digit, or closing punctuation. */
+const CONTINUATION = /^[\p{Ll}\d,;:)»”]/u;
+
+/** A short all-capitals piece such as the dateline "NUR SULTAN." is not a sentence of its own. */
+const CAPITALS_ONLY = /^[\p{Lu}\s\-–.,]{1,40}$/u;
+
+function endsWithoutEndingSentence(segment: string): boolean {
+  if (INITIAL.test(segment) || CAPITALS_ONLY.test(segment.trim())) return true;
+  const word = LAST_WORD.exec(segment)?.[1]?.toLowerCase().replace(/^\.+/, '');
+  return word !== undefined && ABBREVIATIONS.has(word);
+}
+
+/**
+ * Splits text into sentences with ICU's sentence segmenter (Intl.Segmenter), then joins the pieces it
+ * cuts after abbreviations and initials ("Gen.", "ст.", "К.-Ж.") or before a lower-case continuation.
+ * Line breaks that separate paragraphs always end a sentence. Offsets point into the given text.
+ */
+export function splitSentences(text: string, language: string = 'en'): Sentence[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const sentences: Sentence[] = [];
+  let pending: { start: number; end: number } | undefined;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const end = index + segment.length;
+    const previous = pending ? text.slice(pending.start, pending.end) : '';
+    const joins = pending && !/\n\s*\n/.test(previous) && (endsWithoutEndingSentence(previous) || CONTINUATION.test(segment.trimStart()));
+    if (pending && joins) {
+      pending.end = end;
+      continue;
+    }
+    if (pending) sentences.push(trimmed(text, pending.start, pending.end));
+    pending = { start: index, end };
+  }
+  if (pending) sentences.push(trimmed(text, pending.start, pending.end));
+  return sentences.filter((sentence) => sentence.text.length > 0);
+}
+
+function trimmed(text: string, start: number, end: number): Sentence {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from]!)) from += 1;
+  while (to > from && /\s/.test(text[to - 1]!)) to -= 1;
+  return { text: text.slice(from, to), start: from, end: to };
+}

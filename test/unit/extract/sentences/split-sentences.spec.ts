@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { splitSentences } from '../../../../src/extract/sentences/split-sentences.ts';
+
+const texts = (text: string, language?: string) => splitSentences(text, language).map((sentence) => sentence.text);
+
+describe('sentence splitting', () => {
+  it('keeps titles and month abbreviations inside an English sentence', () => {
+    expect(texts('Mr. Dere met Gen. Yermekbayev in Nur-Sultan on Feb. 4. The U.S. was not there.')).toEqual([
+      'Mr. Dere met Gen. Yermekbayev in Nur-Sultan on Feb. 4.',
+      'The U.S. was not there.',
+    ]);
+  });
+
+  it('keeps initials, hyphenated initials included, inside a Ukrainian sentence', () => {
+    expect(texts('Президент Казахстану К.-Ж. Токаєв 10 травня провів переговори з Р. Т. Ердоганом. Сторони обговорили транспорт!', 'uk')).toEqual([
+      'Президент Казахстану К.-Ж. Токаєв 10 травня провів переговори з Р. Т. Ердоганом.',
+      'Сторони обговорили транспорт!',
+    ]);
+  });
+
+  it('does not end a Russian sentence after "г." before a lower-case word', () => {
+    expect(texts('Встреча прошла 10 мая 2022 г. в Анкаре. Стороны подписали меморандум.', 'ru')).toEqual([
+      'Встреча прошла 10 мая 2022 г. в Анкаре.',
+      'Стороны подписали меморандум.',
+    ]);
+  });
+
+  it('ends a sentence at a paragraph break even without a full stop', () => {
+    expect(texts('Turkey, Kazakhstan to boost defense industry cooperation\n\nNUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.')).toEqual([
+      'Turkey, Kazakhstan to boost defense industry cooperation',
+      'NUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.',
+    ]);
+  });
+
+  it('gives offsets that point at each sentence in the original text', () => {
+    const text = '  First one.   Second, with Dr. Smith.\n\nThird «quoted.»  ';
+
+    for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(splitSentences(text)).toHaveLength(3);
+  });
+});
