@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
@@ -16,6 +15,7 @@ import type { ApiContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
 import { browserStylePlugin } from './plugins/browser-style.ts';
+import { assignedRequestId, requestLogPlugin } from './plugins/request-log.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
 import { buildApiSchema, SCHEMA_DIR } from './schema.ts';
 
@@ -81,10 +81,11 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
         reader,
         loaders: createLoaders(reader),
         authorized: keyMatches(access.apiKey, presentedKey(request)),
-        logger: options.logger.child({ requestId: request.headers.get('x-request-id') ?? randomUUID() }),
+        logger: options.logger.child({ requestId: assignedRequestId(request) }),
       };
     },
     plugins: [
+      requestLogPlugin(options.logger),
       browserStylePlugin(),
       apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),
