@@ -32,6 +32,32 @@ export type Agreement = GraphNode & {
   topics: Array<Topic>;
 };
 
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+};
+
+export type AgreementFilter = {
+  /** Earliest date, inclusive: YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** agreement, memorandum, joint_declaration, cooperation_plan, treaty, contract, roadmap, protocol */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Agreements this country or organization is party to, by id. */
+  party?: InputMaybe<Scalars['ID']['input']>;
+  /** signed, planned, approved or declared */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Latest date, inclusive: YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Article = GraphNode & {
   __typename?: 'Article';
   /** Agreements the article reports. */
@@ -48,6 +74,32 @@ export type Article = GraphNode & {
   publisher?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type ArticleFilter = {
+  /** Earliest publication date, inclusive: YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 code: en, ru, uk, kk ... */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Articles that mention this entity, by id. */
+  mentions?: InputMaybe<Scalars['ID']['input']>;
+  /** Publisher name, as shown on articles (case-insensitive). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Latest publication date, inclusive: YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Someone a person or country met, with the meetings. */
@@ -337,7 +389,11 @@ export type PlaceSourcesArgs = {
 export type Query = {
   __typename?: 'Query';
   agreement?: Maybe<Agreement>;
+  /** Agreements matching the filter, newest first (undated last), in pages of at most 100. */
+  agreements: AgreementConnection;
   article?: Maybe<Article>;
+  /** Articles matching the filter, newest first (undated last), in pages of at most 100. */
+  articles: ArticleConnection;
   /** A country by ISO code (KZ, KAZ), id (country:kz) or any of its names in any language. */
   country?: Maybe<Country>;
   /** The relations between two countries, by id or any key country(key:) accepts. */
@@ -384,8 +440,30 @@ export type QueryAgreementArgs = {
  * Diplograph's GraphQL API. This file holds the service's own status; the knowledge-graph types
  * live in the other files of schema/.
  */
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Diplograph's GraphQL API. This file holds the service's own status; the knowledge-graph types
+ * live in the other files of schema/.
+ */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Diplograph's GraphQL API. This file holds the service's own status; the knowledge-graph types
+ * live in the other files of schema/.
+ */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -680,7 +758,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Agreement: ResolverTypeWrapper<NodeRow>;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  AgreementFilter: AgreementFilter;
   Article: ResolverTypeWrapper<NodeRow>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleFilter: ArticleFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Counterpart: ResolverTypeWrapper<CounterpartRow>;
   Country: ResolverTypeWrapper<NodeRow>;
@@ -722,7 +806,13 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Agreement: NodeRow;
+  AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  AgreementFilter: AgreementFilter;
   Article: NodeRow;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleFilter: ArticleFilter;
   Boolean: Scalars['Boolean']['output'];
   Counterpart: CounterpartRow;
   Country: NodeRow;
@@ -773,6 +863,17 @@ export type AgreementResolvers<ContextType = ApiContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AgreementConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+}>;
+
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -784,6 +885,17 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 }>;
 
 export type CounterpartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = ResolversObject<{
@@ -940,7 +1052,9 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'key'>>;
   countryRelations?: Resolver<Maybe<ResolversTypes['CountryRelations']>, ParentType, ContextType, RequireFields<QueryCountryRelationsArgs, 'a' | 'b'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
@@ -993,7 +1107,11 @@ export type TopicResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryRelations?: CountryRelationsResolvers<ContextType>;

@@ -1,27 +1,40 @@
-import { readEventPage } from '../../graph/read/list-queries.ts';
+import { readPage, type ListName } from '../../graph/read/list-queries.ts';
+import type { NodeRow } from '../../graph/read/rows.ts';
+import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate } from './api-errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
+interface ListArguments {
+  filter?: ({ from?: string | null; to?: string | null } & Record<string, string | null | undefined>) | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A Relay connection for one of the lists: validated arguments, one page query, one batched node load. */
+async function connection(list: ListName, args: ListArguments, context: ApiContext) {
+  const pageSize = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
+  const from = checkedDate('filter.from', args.filter?.from);
+  const to = checkedDate('filter.to', args.filter?.to);
+  if (from && to && from > to) throw apiError('BAD_USER_INPUT', `filter.from (${from}) is after filter.to (${to}).`, 'filter');
+  const page = await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, decodeCursor(args.after));
+  const nodes = await context.loaders.node.loadMany(page.items.map((item) => item.id));
+  const last = page.items.at(-1);
+  return {
+    totalCount: page.totalCount,
+    // An item removed between the page query and this load is skipped, not returned as null.
+    edges: page.items.flatMap((item, index) => {
+      const node = nodes[index];
+      return node && !(node instanceof Error) ? [{ cursor: encodeCursor(item), node: node as NodeRow }] : [];
+    }),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last) : null },
+  };
+}
+
 export const listQueryResolvers: QueryResolvers = {
-  events: async (_parent, { filter, first, after }, context) => {
-    const pageSize = boundedInt('first', first, 20, 0, MAX_PAGE_SIZE);
-    const from = checkedDate('filter.from', filter?.from);
-    const to = checkedDate('filter.to', filter?.to);
-    if (from && to && from > to) throw apiError('BAD_USER_INPUT', `filter.from (${from}) is after filter.to (${to}).`, 'filter');
-    const page = await readEventPage(context.reader, { ...filter, from, to }, pageSize, decodeCursor(after));
-    const nodes = await context.loaders.node.loadMany(page.items.map((item) => item.id));
-    const last = page.items.at(-1);
-    return {
-      totalCount: page.totalCount,
-      // An event removed between the page query and this load is skipped, not returned as null.
-      edges: page.items.flatMap((item, index) => {
-        const node = nodes[index];
-        return node && !(node instanceof Error) ? [{ cursor: encodeCursor(item), node }] : [];
-      }),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last) : null },
-    };
-  },
+  events: (_parent, args, context) => connection('events', args, context),
+  agreements: (_parent, args, context) => connection('agreements', args, context),
+  articles: (_parent, args, context) => connection('articles', args, context),
 };

@@ -1,36 +1,42 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
 
-export interface EventListFilter {
-  from?: string | null;
-  to?: string | null;
-  participant?: string | null;
-  place?: string | null;
-  topic?: string | null;
-  kind?: string | null;
-}
-
 /** Where the previous page ended: the sort key of its last item. */
-export interface EventCursor {
+export interface PageCursor {
   sortDate: string;
   id: string;
 }
 
-export interface EventPage {
+export interface Page {
   totalCount: number;
-  items: EventCursor[];
+  items: PageCursor[];
   hasNextPage: boolean;
 }
 
-/** Reads one more item than asked for, to know whether another page follows. */
-export async function readEventPage(reader: GraphReader, filter: EventListFilter, first: number, after: EventCursor | null): Promise<EventPage> {
-  const [row] = await reader.read<{ totalCount: number; page: EventCursor[] }>('api/events-page', {
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    participant: filter.participant ?? null,
-    place: filter.place ?? null,
-    topic: filter.topic ?? null,
-    kind: filter.kind ?? null,
+/** The lists the API pages through, each a query in cypher/api/ with its own filter parameters. */
+export const LIST_QUERIES = {
+  events: { query: 'api/events-page', filters: ['from', 'to', 'participant', 'place', 'topic', 'kind'] },
+  agreements: { query: 'api/agreements-page', filters: ['from', 'to', 'party', 'kind', 'status'] },
+  articles: { query: 'api/articles-page', filters: ['from', 'to', 'language', 'publisher', 'mentions'] },
+} as const;
+
+export type ListName = keyof typeof LIST_QUERIES;
+
+/**
+ * One page of a list, newest first, after a keyset cursor. Reads one more item than asked for, to know
+ * whether another page follows. Filters the caller leaves out are sent as null (no restriction).
+ */
+export async function readPage(
+  reader: GraphReader,
+  list: ListName,
+  filter: Record<string, string | null | undefined>,
+  first: number,
+  after: PageCursor | null,
+): Promise<Page> {
+  const { query, filters } = LIST_QUERIES[list];
+  const parameters: Record<string, unknown> = Object.fromEntries(filters.map((name) => [name, filter[name] ?? null]));
+  const [row] = await reader.read<{ totalCount: number; page: PageCursor[] }>(query, {
+    ...parameters,
     afterDate: after?.sortDate ?? null,
     afterId: after?.id ?? null,
     pageSize: neo4j.int(first + 1),

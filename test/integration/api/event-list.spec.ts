@@ -88,3 +88,44 @@ describe('the events list', () => {
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
 });
+
+describe('the agreements and articles lists', () => {
+  let driver: Driver;
+  let api: RunningApiServer;
+
+  beforeAll(async () => {
+    const test = openTestDatabase();
+    driver = test.driver;
+    await applyMigrations(driver, test.database, silentLogger);
+    await deleteAllData(driver, test.database);
+    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT]) await loadExtraction(driver, test.database, buildExtraction(report));
+    api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort() });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  it("lists Kazakhstan's agreements of 2022 with their parties", async () => {
+    const { data, errors } = await postGraphql(
+      api.url,
+      `{ agreements(filter: { party: "country:kz", from: "2022-01-01", to: "2022-12-31" }) {
+           totalCount edges { node { kind status date parties { ... on Country { name } } } } } }`,
+    );
+
+    expect(errors).toBeUndefined();
+    expect(data.agreements.totalCount).toBe(1);
+    expect(data.agreements.edges[0].node).toEqual({ kind: 'memorandum', status: 'signed', date: '2022-05-10', parties: [{ name: 'Kazakhstan' }, { name: 'Turkey' }] });
+  });
+
+  it('filters articles by language, publisher and mentioned entity', async () => {
+    const ukrainian = await postGraphql(api.url, '{ articles(filter: { language: "uk" }) { totalCount edges { node { id publisher } } } }');
+    const kazinform = await postGraphql(api.url, '{ articles(filter: { publisher: "kazinform" }) { totalCount } }');
+    const aboutBelarus = await postGraphql(api.url, '{ articles(filter: { mentions: "country:by" }) { edges { node { id } } } }');
+
+    expect(ukrainian.data.articles).toEqual({ totalCount: 1, edges: [{ node: { id: UKRAINIAN_REPORT.id, publisher: 'Укрінформ' } }] });
+    expect(kazinform.data.articles.totalCount).toBe(2);
+    expect(aboutBelarus.data.articles.edges).toEqual([{ node: { id: ASTANA_REPORT.id } }]);
+  });
+});
