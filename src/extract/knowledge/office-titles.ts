@@ -1,0 +1,40 @@
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { LANGUAGES, type OfficeQualifier } from './knowledge-schema.ts';
+import { normalizeName } from './normalize-name.ts';
+
+export interface OfficeTitleMatch {
+  readonly officeId: string;
+  /** Qualifiers read off the front of the title, outermost first: "Acting First Deputy ..." gives acting, first-deputy. */
+  readonly qualifiers: readonly OfficeQualifier['id'][];
+}
+
+const DEPUTY_QUALIFIERS: ReadonlySet<OfficeQualifier['id']> = new Set(['deputy', 'first-deputy']);
+
+function markersLongestFirst(qualifiers: readonly OfficeQualifier[]): { id: OfficeQualifier['id']; key: string }[] {
+  return qualifiers
+    .flatMap((qualifier) => LANGUAGES.flatMap((language) => (qualifier.markers[language] ?? []).map((marker) => ({ id: qualifier.id, key: normalizeName(marker) }))))
+    .sort((a, b) => b.key.length - a.key.length);
+}
+
+/**
+ * Maps a title as an article states it to a canonical office. A title the base lists as written wins;
+ * otherwise leading qualifier words are peeled off ("Deputy National Defense Minister" is deputy +
+ * "National Defense Minister") and a deputy qualifier moves to the office's deputyOfficeId.
+ */
+export function resolveOfficeTitle(knowledge: KnowledgeBase, title: string): OfficeTitleMatch | undefined {
+  const markers = markersLongestFirst(knowledge.officeQualifiers);
+  const qualifiers: OfficeQualifier['id'][] = [];
+  let rest = normalizeName(title);
+  for (;;) {
+    const ids = knowledge.officeTitles.lookup(rest).ids;
+    if (ids.length === 1) {
+      const office = knowledge.entity(ids[0]!);
+      const deputy = office?.kind === 'office' && qualifiers.some((id) => DEPUTY_QUALIFIERS.has(id)) ? office.record.deputyOfficeId : undefined;
+      return { officeId: deputy ?? ids[0]!, qualifiers };
+    }
+    const marker = markers.find((candidate) => rest.startsWith(`${candidate.key} `));
+    if (marker === undefined) return undefined;
+    qualifiers.push(marker.id);
+    rest = rest.slice(marker.key.length + 1);
+  }
+}
