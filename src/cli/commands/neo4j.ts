@@ -1,7 +1,7 @@
 import type { Config } from '../../config/config.ts';
-import { applyMigrations } from '../../graph/migrations/apply-migrations.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
 import type { Logger } from '../../log/logger.ts';
+import { prepareGraph } from '../prepare-graph.ts';
 import { closeOnSignals, waitForever } from '../shutdown.ts';
 
 /** Runs only the database (local or configured) with an up-to-date schema, for Browser or other tools. */
@@ -9,7 +9,7 @@ export async function neo4jCommand(config: Config, logger: Logger): Promise<void
   const neo4j = await openNeo4j(config.neo4j, logger);
   closeOnSignals(() => neo4j.close(), logger);
   try {
-    await applyMigrations(neo4j.driver, neo4j.connection.database, logger);
+    await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
   } catch (error) {
     await neo4j.close();
     throw error;

@@ -1,12 +1,12 @@
 import { startApiServer } from '../../api/server.ts';
 import type { Config } from '../../config/config.ts';
 import { BROWSER_STYLE_PATH } from '../../graph/browser-style.ts';
-import { applyMigrations } from '../../graph/migrations/apply-migrations.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
 import type { Logger } from '../../log/logger.ts';
+import { prepareGraph } from '../prepare-graph.ts';
 import { closeOnSignals, waitForever } from '../shutdown.ts';
 
-/** The main job: Neo4j (configured or local), schema migrations, then GraphQL until Ctrl-C. */
+/** The main job: Neo4j (configured or local), schema migrations and reference data, then GraphQL until Ctrl-C. */
 export async function startCommand(config: Config, logger: Logger): Promise<void> {
   const neo4j = await openNeo4j(config.neo4j, logger, {
     browserStyleUrl: `http://localhost:${config.api.port}${BROWSER_STYLE_PATH}`,
@@ -17,8 +17,7 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
     await neo4j.close();
   }, logger);
   try {
-    const migrations = await applyMigrations(neo4j.driver, neo4j.connection.database, logger);
-    logger.info('schema is up to date', { ...migrations });
+    await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
     api = await startApiServer({ driver: neo4j.driver, database: neo4j.connection.database, logger, ...config.api });
   } catch (error) {
     await neo4j.close();

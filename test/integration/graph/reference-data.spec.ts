@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
 import { loadReferenceData, type ReferenceData } from '../../../src/graph/load/reference-data.ts';
+import { referenceDataFrom } from '../../../src/graph/load/reference-from-knowledge.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { FACT_RELATIONSHIPS } from '../../../src/graph/read/relationship-queries.ts';
@@ -59,6 +61,15 @@ describe('reference data from the knowledge base', () => {
     await loadReferenceData(driver, database, REFERENCE);
 
     expect(await paths()).toEqual([['country:by', 'org:sco', 'country:kz', 'org:ots', 'country:tr']]);
+  });
+
+  it('loads the bundled knowledge base, which ties Belarus to Turkey through shared organizations', async () => {
+    await loadReferenceData(driver, database, referenceDataFrom(loadKnowledgeBase()));
+
+    const [path] = await paths();
+    expect(path![0]).toBe('country:by');
+    expect(path!.at(-1)).toBe('country:tr');
+    expect(path!.length).toBeLessThanOrEqual(5);
   });
 
   it('changes nothing when loaded twice', async () => {

@@ -1,0 +1,21 @@
+import type { Driver } from 'neo4j-driver';
+import { loadKnowledgeBase } from '../extract/knowledge/load-knowledge.ts';
+import { loadReferenceData } from '../graph/load/reference-data.ts';
+import { referenceDataFrom } from '../graph/load/reference-from-knowledge.ts';
+import { applyMigrations } from '../graph/migrations/apply-migrations.ts';
+import type { Logger } from '../log/logger.ts';
+
+/** Brings a database up to date: schema migrations, then the knowledge base's reference data. */
+export async function prepareGraph(driver: Driver, database: string, logger: Logger): Promise<void> {
+  const migrations = await applyMigrations(driver, database, logger);
+  logger.info('schema is up to date', { ...migrations });
+  const reference = referenceDataFrom(loadKnowledgeBase());
+  const counters = await loadReferenceData(driver, database, reference);
+  logger.info('reference data is up to date', {
+    knowledgeBaseVersion: reference.version,
+    countries: reference.countries.length,
+    organizations: reference.organizations.length,
+    memberships: reference.memberships.length,
+    ...counters,
+  });
+}
