@@ -42,3 +42,15 @@ export async function countNodes(driver: Driver, database: string, label: string
   const { records } = await driver.executeQuery(readCypher('maintenance/count-nodes-by-label'), { label }, { database });
   return records[0]?.get('count') as number;
 }
+
+/** The ids of the nodes with one label, sorted. */
+export async function nodeIds(driver: Driver, database: string, label: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(readCypher('test/node-ids-by-label'), { label }, { database });
+  return records.map((record) => record.get('id') as string);
+}
+
+/** How many nodes and relationships the graph holds. */
+export async function graphSize(driver: Driver, database: string): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(readCypher('test/count-graph'), {}, { database });
+  return records[0]!.toObject() as { nodes: number; relationships: number };
+}

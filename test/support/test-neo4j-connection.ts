@@ -30,3 +30,14 @@ export function testConnection(): Neo4jConnection {
     database: process.env[VARIABLES.database] ?? 'neo4j',
   };
 }
+
+/** The test database as Diplograph's own settings, for running the CLI against it. */
+export function testDatabaseSettings(): Record<string, string> {
+  const connection = testConnection();
+  return {
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database,
+  };
+}

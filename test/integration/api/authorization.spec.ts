@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
-import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 const API_KEY = 'test-key-0123456789abcdef';
 const REMOVE = `mutation { removeArticle(id: "${ENGLISH_REPORT.id}") { articleId removed nodesDeleted } }`;
@@ -24,8 +23,7 @@ describe('API key access', () => {
   let open: RunningApiServer;
   let closed: RunningApiServer;
   let keyless: RunningApiServer;
-  const articleCount = async () =>
-    (await driver.executeQuery(readCypher('test/node-ids-by-label'), { label: 'Article' }, { database })).records.length;
+  const articleCount = async () => (await nodeIds(driver, database, 'Article')).length;
 
   beforeAll(async () => {
     ({ driver, database } = openTestDatabase());

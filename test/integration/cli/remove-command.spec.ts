@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
-import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT } from '../../fixtures/ankara-talks.ts';
 import { spawnCli } from '../../support/cli-process.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
-import { testConnection } from '../../support/test-neo4j-connection.ts';
+import { deleteAllData, nodeIds, openTestDatabase } from '../../support/test-database.ts';
+import { testDatabaseSettings } from '../../support/test-neo4j-connection.ts';
 
 describe('diplograph remove', () => {
   let driver: Driver;
   let database: string;
-  const connection = testConnection();
-  const variables = {
-    NEO4J_URI: connection.uri,
-    NEO4J_USERNAME: connection.username,
-    NEO4J_PASSWORD: connection.password,
-    NEO4J_DATABASE: connection.database,
-  };
-  const articleIds = async () =>
-    (await driver.executeQuery(readCypher('test/node-ids-by-label'), { label: 'Article' }, { database })).records.map((record) => record.get('id') as string);
+  const variables = testDatabaseSettings();
+  const articleIds = () => nodeIds(driver, database, 'Article');
 
   beforeAll(async () => {
     ({ driver, database } = openTestDatabase());

@@ -1,19 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { spawnCli } from '../../support/cli-process.ts';
-import { testConnection } from '../../support/test-neo4j-connection.ts';
+import { testDatabaseSettings } from '../../support/test-neo4j-connection.ts';
 
 describe('diplograph start with NEO4J_URI set', () => {
   it('migrates, serves GraphQL on API_PORT and exits cleanly on Ctrl-C', async () => {
-    const connection = testConnection();
     const port = await findFreePort();
-    const cli = spawnCli(['start'], {
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.username,
-      NEO4J_PASSWORD: connection.password,
-      NEO4J_DATABASE: connection.database,
-      API_PORT: String(port),
-    });
+    const cli = spawnCli(['start'], { ...testDatabaseSettings(), API_PORT: String(port) });
 
     await cli.waitForLine(/Diplograph is ready/, 60_000);
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {

@@ -7,7 +7,7 @@ import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 interface EventView {
   id: string;
@@ -24,8 +24,8 @@ describe('loading extraction results into Neo4j', () => {
 
   const query = async (name: string, parameters: Record<string, unknown> = {}) =>
     (await driver.executeQuery(readCypher(name), parameters, { database })).records.map((record) => record.toObject());
-  const graphSize = async () => (await query('test/count-graph'))[0] as { nodes: number; relationships: number };
-  const ids = async (label: string) => (await query('test/node-ids-by-label', { label })).map((row) => row.id as string);
+  const size = () => graphSize(driver, database);
+  const ids = (label: string) => nodeIds(driver, database, label);
   const events = async () => (await query('test/events-with-sources')) as unknown as EventView[];
 
   beforeAll(async () => {
@@ -81,13 +81,13 @@ describe('loading extraction results into Neo4j', () => {
   it('changes nothing when an unchanged article is loaded again', async () => {
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
     await loadExtraction(driver, database, buildExtraction(UKRAINIAN_REPORT));
-    const before = await graphSize();
+    const before = await size();
 
     const outcome = await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
 
     expect(outcome.status).toBe('unchanged');
     expect(outcome.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
-    expect(await graphSize()).toEqual(before);
+    expect(await size()).toEqual(before);
   });
 
   it('replaces the facts of a changed article with its new ones', async () => {
@@ -135,7 +135,7 @@ describe('loading extraction results into Neo4j', () => {
     await removeArticle(driver, database, 'article:test-ankara-uk');
     await removeArticle(driver, database, 'article:test-ankara-en');
 
-    expect(await graphSize()).toEqual({ nodes: 0, relationships: 0 });
+    expect(await size()).toEqual({ nodes: 0, relationships: 0 });
   });
 
   it('reports an unknown article on removal without changing anything', async () => {
@@ -149,6 +149,6 @@ describe('loading extraction results into Neo4j', () => {
     broken.events[0]!.participantIds.push('person:not-an-entity');
 
     await expect(loadExtraction(driver, database, broken)).rejects.toThrow('person:not-an-entity is not among the entities');
-    expect(await graphSize()).toEqual({ nodes: 0, relationships: 0 });
+    expect(await size()).toEqual({ nodes: 0, relationships: 0 });
   });
 });

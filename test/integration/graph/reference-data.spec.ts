@@ -11,7 +11,7 @@ import { FACT_RELATIONSHIPS } from '../../../src/graph/read/relationship-queries
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ASTANA_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, graphSize, openTestDatabase } from '../../support/test-database.ts';
 
 const country = (id: string, name: string, iso2: string, iso3: string) => ({ id, name, iso2, iso3, wikidataId: null, aliases: [name] });
 const organization = (id: string, name: string, acronym: string) => ({ id, name, acronym, kind: 'intergovernmental', wikidataId: null, aliases: [acronym] });
@@ -32,7 +32,7 @@ const REFERENCE: ReferenceData = {
 describe('reference data from the knowledge base', () => {
   let driver: Driver;
   let database: string;
-  const graphSize = async () => (await driver.executeQuery(readCypher('test/count-graph'), {}, { database })).records[0]!.toObject();
+  const size = () => graphSize(driver, database);
   const paths = async () =>
     (
       await driver.executeQuery(
@@ -74,12 +74,12 @@ describe('reference data from the knowledge base', () => {
 
   it('changes nothing when loaded twice', async () => {
     await loadReferenceData(driver, database, REFERENCE);
-    const before = await graphSize();
+    const before = await size();
 
     const counters = await loadReferenceData(driver, database, REFERENCE);
 
     expect(counters).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 });
-    expect(await graphSize()).toEqual(before);
+    expect(await size()).toEqual(before);
   });
 
   it('keeps article support apart from reference support, and keeps the reference when the article goes', async () => {
