@@ -1,0 +1,151 @@
+/**
+ * Events from sentences: each sentence with an event word is a candidate (its kind, persons, acting
+ * countries, date, place, topics); candidates that describe the same encounter become one event. The
+ * merging rules are in README.md beside this file.
+ */
+import type { EventKind, ExtractedEvent, PartialDate } from '../contract/extraction-result.ts';
+import type { DateMention } from '../document/prepared-article.ts';
+import type { DatelinePlace } from './dateline-place.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+import type { SentenceFacts } from './sentence-facts.ts';
+
+/** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
+export interface EntityCountries {
+  countryOf(entityId: string): string | undefined;
+}
+
+interface Draft {
+  kinds: EventKind[];
+  persons: string[];
+  countries: string[];
+  date?: PartialDate;
+  placeId?: string;
+  topics: Set<string>;
+  sentences: number[];
+}
+
+/** The date a sentence gives its event: the most precise stated one; a bare year is too vague for an encounter. */
+export function eventDate(dates: readonly DateMention[]): PartialDate | undefined {
+  const precise = dates.filter((mention) => mention.date.month !== undefined);
+  const withDay = precise.find((mention) => mention.date.day !== undefined);
+  return (withDay ?? precise[0])?.date;
+}
+
+function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return false;
+  return !(a.day !== undefined && b.day !== undefined && a.day !== b.day);
+}
+
+function precision(date: PartialDate | undefined): number {
+  if (date === undefined) return 0;
+  return (date.year !== undefined ? 4 : 0) + (date.month !== undefined ? 2 : 0) + (date.day !== undefined ? 1 : 0);
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  return a.filter((id) => b.includes(id)).length;
+}
+
+function appendUnique(target: string[], ids: readonly string[]): void {
+  for (const id of ids) if (!target.includes(id)) target.push(id);
+}
+
+export function buildEvents(
+  facts: readonly SentenceFacts[],
+  lexicon: EventLexicon,
+  entities: EntityCountries,
+  datelinePlace?: DatelinePlace,
+): ExtractedEvent[] {
+  const drafts: Draft[] = [];
+  const countriesOf = (draft: Pick<Draft, 'persons' | 'countries'>): string[] => [
+    ...draft.countries,
+    ...draft.persons.map((person) => entities.countryOf(person)).filter((country): country is string => country !== undefined),
+  ];
+  const compatible = (draft: Draft, date: PartialDate | undefined, placeId: string | undefined): boolean =>
+    sameDay(draft.date, date) && (draft.placeId === undefined || placeId === undefined || draft.placeId === placeId);
+
+  for (const sentence of facts) {
+    const hits = lexicon.eventKinds.find(sentence.sentence.text);
+    const anaphoric = lexicon.anaphora.test(sentence.sentence.text);
+    const date = eventDate(sentence.dates);
+    const located = sentence.places.find((place) => place.located);
+    const latest = drafts.at(-1);
+
+    if (hits.length === 0) {
+      // "The sides stressed ..." / "In the meeting, ..." adds to the encounter just described.
+      if (anaphoric && latest !== undefined && sentence.persons.every((person) => latest.persons.includes(person))) {
+        sentence.topics.forEach((topic) => latest.topics.add(topic));
+        latest.sentences.push(sentence.index);
+      }
+      continue;
+    }
+
+    const kind = lexicon.kindPriority.find((candidate) => hits.some((hit) => hit.group === candidate)) ?? 'meeting';
+    const persons = [...sentence.persons];
+    const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
+    const placeId = located?.placeId ?? (kind === 'visit' ? sentence.places[0]?.placeId : undefined);
+    const isContainer = lexicon.containerKinds.has(kind);
+
+    const target = [...drafts].reverse().find((draft) => {
+      if (!compatible(draft, date, placeId)) return false;
+      const shared = overlap(draft.persons, persons);
+      if (shared >= 2) return true;
+      if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
+        return persons.every((person) => draft.persons.includes(person)) || draft.persons.every((person) => persons.includes(person)) || anaphoric;
+      }
+      if (persons.length === 0) {
+        // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
+        if (countries.length > 0) return countries.every((country) => countriesOf(draft).includes(country));
+        return anaphoric && draft === latest;
+      }
+      if (draft.persons.length === 0 && draft.countries.length > 0) {
+        return draft.countries.every((country) => countriesOf({ persons, countries }).includes(country));
+      }
+      return false;
+    });
+
+    if (target !== undefined) {
+      target.kinds.push(kind);
+      appendUnique(target.persons, persons);
+      appendUnique(target.countries, countries);
+      target.countries = target.countries.filter((country) => !target.persons.some((person) => entities.countryOf(person) === country));
+      if (precision(date) > precision(target.date)) target.date = date;
+      target.placeId ??= placeId;
+      sentence.topics.forEach((topic) => target.topics.add(topic));
+      target.sentences.push(sentence.index);
+      continue;
+    }
+
+    if (persons.length + countries.length === 0) continue;
+    drafts.push({ kinds: [kind], persons, countries, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+  }
+
+  if (datelinePlace !== undefined) {
+    for (const draft of drafts) {
+      if (draft.placeId === undefined && countriesOf(draft).includes(datelinePlace.countryId)) draft.placeId = datelinePlace.placeId;
+    }
+  }
+  return drafts
+    .filter((draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined))
+    .map((draft, index) => toEvent(draft, index, facts, lexicon));
+}
+
+function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
+  const kind = lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0]!;
+  const named = Math.min(draft.persons.length, 3);
+  const confidence = Math.min(0.95, 0.5 + 0.1 * named + (draft.date ? 0.1 : 0) + (draft.placeId ? 0.05 : 0));
+  return {
+    id: `e${index + 1}`,
+    kind,
+    ...(draft.date ? { date: draft.date } : {}),
+    ...(draft.placeId ? { placeId: draft.placeId } : {}),
+    participantIds: [...draft.persons, ...draft.countries],
+    topicIds: [...draft.topics].sort(),
+    evidence: [...new Set(draft.sentences)].sort((a, b) => a - b).map((sentenceIndex) => {
+      const { text, start, end } = facts[sentenceIndex]!.sentence;
+      return { sentence: text, start, end };
+    }),
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}

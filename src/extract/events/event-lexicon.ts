@@ -1,0 +1,97 @@
+/**
+ * The words of data/language/event-words.json, compiled once: which words tell an event and its kind,
+ * an agreement and its status, a relation between a country and an organization, a figure. Patterns of
+ * every language are joined, because scripts rarely collide and an article may quote another language.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../../config/project-root.ts';
+import { agreementKindSchema, eventKindSchema, relationSchema } from '../contract/extraction-result.ts';
+import { compilePhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts';
+
+export const EVENT_WORDS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'event-words.json');
+
+const wordsByLanguage = z.record(z.string(), z.array(z.string().min(1)));
+const relationKind = relationSchema.shape.kind;
+
+const eventWordsSchema = z.object({
+  version: z.string(),
+  description: z.string(),
+  eventKinds: z.record(eventKindSchema, wordsByLanguage),
+  kindPriority: z.array(eventKindSchema),
+  containerKinds: z.array(eventKindSchema),
+  anaphora: wordsByLanguage,
+  placePrepositions: wordsByLanguage,
+  delegationWords: wordsByLanguage,
+  agreementKinds: z.record(agreementKindSchema, wordsByLanguage),
+  agreementStatus: z.record(z.enum(['planned', 'signed', 'approved', 'declared']), wordsByLanguage),
+  agreementSubjectMarkers: wordsByLanguage,
+  relations: z.record(relationKind, wordsByLanguage),
+  figures: z.record(z.string(), wordsByLanguage),
+  figureTargets: wordsByLanguage,
+  currencies: z.record(z.string(), z.array(z.string().min(1))),
+  magnitudes: z.record(z.string().regex(/^\d+$/), z.array(z.string().min(1))),
+});
+
+export type EventWords = z.infer<typeof eventWordsSchema>;
+type EventKind = z.infer<typeof eventKindSchema>;
+
+export interface EventLexicon {
+  readonly version: string;
+  readonly eventKinds: PhraseMatcher;
+  /** Kinds in the order a sentence naming several is classified: a "meeting" beats the "visit" it was part of. */
+  readonly kindPriority: readonly EventKind[];
+  /** Kinds that frame other encounters (a visit, a press conference) and so merge with what they contain. */
+  readonly containerKinds: ReadonlySet<EventKind>;
+  readonly anaphora: PhraseMatcher;
+  readonly placePrepositions: ReadonlySet<string>;
+  readonly delegationWords: PhraseMatcher;
+  readonly agreementKinds: PhraseMatcher;
+  readonly agreementStatus: PhraseMatcher;
+  readonly agreementSubjectMarkers: PhraseMatcher;
+  readonly relations: PhraseMatcher;
+  readonly figures: PhraseMatcher;
+  readonly figureTargets: PhraseMatcher;
+  readonly currencies: PhraseMatcher;
+  readonly magnitudes: PhraseMatcher;
+}
+
+const allLanguages = (words: Record<string, string[]>): string[] => Object.values(words).flat();
+const groupsOf = (groups: Record<string, Record<string, string[]> | undefined>): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(groups).map(([group, words]) => [group, allLanguages(words ?? {})]));
+
+export function compileEventLexicon(words: EventWords): EventLexicon {
+  return {
+    version: words.version,
+    eventKinds: compilePhraseMatcher(groupsOf(words.eventKinds)),
+    kindPriority: words.kindPriority,
+    containerKinds: new Set(words.containerKinds),
+    anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
+    placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
+    delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),
+    agreementKinds: compilePhraseMatcher(groupsOf(words.agreementKinds)),
+    agreementStatus: compilePhraseMatcher(groupsOf(words.agreementStatus)),
+    agreementSubjectMarkers: compilePhraseMatcher({ marker: allLanguages(words.agreementSubjectMarkers) }),
+    relations: compilePhraseMatcher(groupsOf(words.relations)),
+    figures: compilePhraseMatcher(groupsOf(words.figures)),
+    figureTargets: compilePhraseMatcher({ target: allLanguages(words.figureTargets) }),
+    currencies: compilePhraseMatcher(words.currencies),
+    magnitudes: compilePhraseMatcher(words.magnitudes),
+  };
+}
+
+let cached: EventLexicon | undefined;
+
+/** The bundled lexicon, read and compiled on first use; a malformed file names its problems. */
+export function loadEventLexicon(file: string = EVENT_WORDS_FILE): EventLexicon {
+  if (file === EVENT_WORDS_FILE && cached !== undefined) return cached;
+  const parsed = eventWordsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`${file} is not a valid event word list (${problems}); fix the file and run the unit tests`);
+  }
+  const lexicon = compileEventLexicon(parsed.data);
+  if (file === EVENT_WORDS_FILE) cached = lexicon;
+  return lexicon;
+}

@@ -1,0 +1,108 @@
+/**
+ * Agreements: a sentence that names a document (agreement, memorandum, joint declaration, cooperation
+ * plan ...) and what happened to it (signed, approved, declared, or planned). A document named without
+ * such a verb ("the agreements reached at the highest level") is background, not a fact.
+ */
+import type { Agreement, AgreementKind, ExtractedEvent } from '../contract/extraction-result.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+import { eventDate, type EntityCountries } from './build-events.ts';
+import type { SentenceFacts } from './sentence-facts.ts';
+
+export interface PartyKinds {
+  /** Organizations that can be parties: not media that merely report. */
+  canBeParty(organizationId: string): boolean;
+}
+
+type Status = Agreement['status'];
+const STATUS_ORDER: readonly Status[] = ['planned', 'approved', 'signed', 'declared'];
+const SUBJECT_MAX_WORDS = 10;
+
+/** "угоди про військове співробітництво" → "військове співробітництво": the words after a subject marker, up to a clause break. */
+function subjectAfter(text: string, from: number, lexicon: EventLexicon): string | undefined {
+  const rest = text.slice(from);
+  const marker = lexicon.agreementSubjectMarkers.find(rest)[0];
+  if (marker === undefined || rest.slice(0, marker.start).trim().split(/\s+/).filter(Boolean).length > 3) return undefined;
+  const clause = rest.slice(marker.end).split(/[,;:.!?()«»"“”]|\s(?:and|which|that|as well|и|і|та|which|who)\s/u)[0]?.trim();
+  if (clause === undefined || clause.length === 0) return undefined;
+  const words = clause.split(/\s+/).slice(0, SUBJECT_MAX_WORDS);
+  return words.join(' ');
+}
+
+function eventOf(sentence: SentenceFacts, events: readonly ExtractedEvent[]): ExtractedEvent | undefined {
+  const containing = events.find((event) => event.evidence.some((evidence) => evidence.start === sentence.sentence.start));
+  if (containing !== undefined) return containing;
+  return [...events].reverse().find((event) => (event.evidence[0]?.start ?? Infinity) < sentence.sentence.start);
+}
+
+export function findAgreements(
+  facts: readonly SentenceFacts[],
+  events: readonly ExtractedEvent[],
+  lexicon: EventLexicon,
+  entities: EntityCountries & PartyKinds,
+): Agreement[] {
+  const found: Array<Omit<Agreement, 'id'>> = [];
+  for (const sentence of facts) {
+    const text = sentence.sentence.text;
+    const kinds = lexicon.agreementKinds.find(text);
+    if (kinds.length === 0) continue;
+    const statuses = new Set(lexicon.agreementStatus.find(text).map((hit) => hit.group));
+    const status = STATUS_ORDER.find((candidate) => statuses.has(candidate));
+    if (status === undefined) continue;
+
+    const event = eventOf(sentence, events);
+    const parties = [
+      ...sentence.countries.filter((country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located)),
+      ...sentence.organizations.filter((organization) => entities.canBeParty(organization)),
+    ];
+    const addParties = (ids: readonly (string | undefined)[]): void => {
+      for (const id of ids) if (id !== undefined && !parties.includes(id)) parties.push(id);
+    };
+    if (parties.length < 2) addParties(sentence.persons.map((person) => entities.countryOf(person)));
+    if (parties.length < 2 && event !== undefined) {
+      addParties(event.participantIds.map((participant) => (participant.startsWith('person:') ? entities.countryOf(participant) : participant)));
+    }
+    const date = eventDate(sentence.dates) ?? (status !== 'planned' ? event?.date : undefined);
+
+    const seenKinds = new Set<AgreementKind>();
+    for (const hit of kinds) {
+      const kind = hit.group as AgreementKind;
+      if (seenKinds.has(kind)) continue;
+      seenKinds.add(kind);
+      const subject = subjectAfter(text, hit.end, lexicon);
+      found.push({
+        kind,
+        status,
+        ...(subject ? { subject } : {}),
+        partyIds: [...new Set(parties)],
+        ...(date ? { date } : {}),
+        ...(event ? { eventId: event.id } : {}),
+        topicIds: [...sentence.topics],
+        evidence: [{ sentence: text, start: sentence.sentence.start, end: sentence.sentence.end }],
+        confidence: parties.length >= 2 ? 0.75 : 0.5,
+      });
+    }
+  }
+  return mergeSameAgreements(found).map((agreement, index) => ({ id: `a${index + 1}`, ...agreement }));
+}
+
+/** The headline and the body often state the same signing: one agreement per kind, status and parties. */
+function mergeSameAgreements(found: Array<Omit<Agreement, 'id'>>): Array<Omit<Agreement, 'id'>> {
+  const merged = new Map<string, Omit<Agreement, 'id'>>();
+  for (const agreement of found) {
+    const key = [agreement.kind, agreement.status, [...agreement.partyIds].sort().join(',')].join('|');
+    const existing = merged.get(key);
+    if (existing === undefined) {
+      merged.set(key, { ...agreement, evidence: [...agreement.evidence], topicIds: [...agreement.topicIds] });
+      continue;
+    }
+    for (const evidence of agreement.evidence) {
+      if (!existing.evidence.some((seen) => seen.start === evidence.start)) existing.evidence.push(evidence);
+    }
+    existing.topicIds = [...new Set([...existing.topicIds, ...agreement.topicIds])];
+    existing.subject ??= agreement.subject;
+    existing.date ??= agreement.date;
+    existing.eventId ??= agreement.eventId;
+    existing.confidence = Math.max(existing.confidence, agreement.confidence);
+  }
+  return [...merged.values()].map((agreement) => ({ ...agreement, topicIds: [...agreement.topicIds].sort() }));
+}

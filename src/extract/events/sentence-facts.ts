@@ -1,0 +1,91 @@
+/**
+ * One sentence seen by the event stage: which persons, countries, organizations and places it names,
+ * in which role, and its dates and topics. Roles matter more than names here: "Kazakhstan's" in
+ * "Kazakhstan's Defense Minister Nurlan Yermekbayev" describes a person, "to Kazakhstan" is where a
+ * visit went, and only "Turkey and Kazakhstan discussed ..." makes the countries actors.
+ */
+import type { ArticleSentence, DateMention, PreparedArticle } from '../document/prepared-article.ts';
+import type { EntityAnalysis, EntityMention } from '../entities/entity-analysis.ts';
+import type { TopicMatcher } from '../knowledge/topic-matcher.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+
+export interface PlaceMention {
+  readonly placeId: string;
+  readonly start: number;
+  /** Introduced by a preposition of place ("in Astana", "в Анкаре"), so it says where something happened. */
+  readonly located: boolean;
+}
+
+export interface SentenceFacts {
+  readonly index: number;
+  readonly sentence: ArticleSentence;
+  /** Persons named in the sentence, in order of first mention. */
+  readonly persons: readonly string[];
+  /** Countries acting in the sentence: not a person's description, not where something happened or went. */
+  readonly actorCountries: readonly string[];
+  /** Every country the sentence names, in any role. */
+  readonly countries: readonly string[];
+  readonly organizations: readonly string[];
+  readonly places: readonly PlaceMention[];
+  readonly dates: readonly DateMention[];
+  readonly topics: readonly string[];
+  readonly mentions: readonly EntityMention[];
+}
+
+const ACTOR_FORMS: ReadonlySet<EntityMention['form']> = new Set(['name', 'acronym', 'capital-metonym']);
+const LOCAL_WINDOW = 24;
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** The word right before a mention, lower case ("in", "в", "до"), when only spaces separate them. */
+function wordBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
+  return /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+}
+
+export function describeSentences(
+  article: PreparedArticle,
+  entities: EntityAnalysis,
+  lexicon: EventLexicon,
+  matchTopics: TopicMatcher,
+): SentenceFacts[] {
+  const text = article.metadata.text;
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const mention of entities.mentions) {
+    const list = bySentence.get(mention.sentenceIndex) ?? [];
+    list.push(mention);
+    bySentence.set(mention.sentenceIndex, list);
+  }
+  return article.sentences.map((sentence, index) => {
+    const mentions = bySentence.get(index) ?? [];
+    const located = (mention: EntityMention): boolean => {
+      const word = wordBefore(text, mention.start);
+      return word !== undefined && lexicon.placePrepositions.has(word);
+    };
+    const countryMentions = mentions.filter((mention) => mention.kind === 'country');
+    const actorCountries = countryMentions.filter((mention) => {
+      if (mention.describesPersonId !== undefined || located(mention)) return false;
+      if (ACTOR_FORMS.has(mention.form)) return true;
+      // "the Turkish delegation", "казахстанская сторона": an adjective that stands for the country's side.
+      const after = text.slice(mention.end, Math.min(text.length, mention.end + LOCAL_WINDOW));
+      const next = lexicon.delegationWords.find(after)[0];
+      return next !== undefined && after.slice(0, next.start).trim() === '';
+    });
+    return {
+      index,
+      sentence,
+      persons: unique(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.entityId)),
+      actorCountries: unique(actorCountries.map((mention) => mention.entityId)),
+      countries: unique(countryMentions.map((mention) => mention.entityId)),
+      organizations: unique(mentions.filter((mention) => mention.kind === 'organization').map((mention) => mention.entityId)),
+      places: mentions
+        .filter((mention) => mention.kind === 'place')
+        .map((mention) => ({ placeId: mention.entityId, start: mention.start, located: located(mention) })),
+      dates: article.findDates(sentence),
+      topics: unique(matchTopics(sentence.text).map((hit) => hit.topicId)),
+      mentions,
+    };
+  });
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildEvents } from '../../../../src/extract/events/build-events.ts';
+import { loadEventLexicon } from '../../../../src/extract/events/event-lexicon.ts';
+import { describeSentences } from '../../../../src/extract/events/sentence-facts.ts';
+import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { compileTopicMatcher } from '../../../../src/extract/knowledge/topic-matcher.ts';
+import { markedArticle } from '../../../support/marked-article.ts';
+
+const lexicon = loadEventLexicon();
+const matchTopics = compileTopicMatcher(loadKnowledgeBase().topics);
+
+const COUNTRY_OF: Record<string, string> = {
+  'person:dere': 'country:tr',
+  'person:yermekbayev': 'country:kz',
+  'person:atamkulov': 'country:kz',
+  'person:tokayev': 'country:kz',
+  'person:erdogan': 'country:tr',
+  'place:astana': 'country:kz',
+  'place:ankara': 'country:tr',
+};
+
+function eventsOf(sentences: string[], options: { dateline?: string } = {}) {
+  const { article, entities } = markedArticle(sentences, { countryOf: COUNTRY_OF, ...options });
+  const facts = describeSentences(article, entities, lexicon, matchTopics);
+  return buildEvents(facts, lexicon, { countryOf: (id) => (id.startsWith('country:') ? id : COUNTRY_OF[id]) });
+}
+
+describe('building events from sentences', () => {
+  it('merges countries that discussed with the persons who serve them, keeping the stated date', () => {
+    const events = eventsOf([
+      '[[Turkey|country:tr]] and [[Kazakhstan|country:kz]] {{on Thursday|2021-02-04}} discussed opportunities to strengthen cooperation in the defense industry.',
+      "[[Turkey's|country:tr|describes=person:dere]] Deputy Minister [[Muhsin Dere|person:dere]] met with [[Kazakhstan's|country:kz|describes=person:yermekbayev]] Defense Minister [[Nurlan Yermekbayev|person:yermekbayev]].",
+      'In the meeting, cooperation in the fields of military training was discussed.',
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: 'meeting', participantIds: ['person:dere', 'person:yermekbayev'], date: { iso: '2021-02-04' } });
+    expect(events[0]!.evidence).toHaveLength(3);
+    expect(events[0]!.topicIds).toEqual(expect.arrayContaining(['topic:defence-industry']));
+  });
+
+  it('keeps a second meeting with another counterpart apart', () => {
+    const events = eventsOf([
+      '[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:yermekbayev]].',
+      '[[Dere|person:dere]] and an accompanying delegation also met with Minister [[Beibut Atamkulov|person:atamkulov]].',
+    ]);
+    expect(events.map((event) => event.participantIds)).toEqual([
+      ['person:dere', 'person:yermekbayev'],
+      ['person:dere', 'person:atamkulov'],
+    ]);
+  });
+
+  it('folds a visit into the meeting it framed and takes the place named with a preposition', () => {
+    const events = eventsOf([
+      'During the visit of President [[Tokayev|person:tokayev]] to [[Ankara|place:ankara]], the sides signed agreements.',
+      'President [[Erdoğan|person:erdogan]] spoke after the meeting with [[Tokayev|person:tokayev]] {{on May 10|--05-10}}.',
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: 'meeting', placeId: 'place:ankara', date: { iso: '--05-10' } });
+    expect(events[0]!.participantIds).toEqual(['person:tokayev', 'person:erdogan']);
+  });
+
+  it('does not merge two encounters stated with different days', () => {
+    const events = eventsOf([
+      '[[Tokayev|person:tokayev]] met [[Erdoğan|person:erdogan]] in [[Ankara|place:ankara]] {{on May 10|2022-05-10}}.',
+      '[[Tokayev|person:tokayev]] and [[Erdoğan|person:erdogan]] held talks again {{on June 2|2022-06-02}}.',
+    ]);
+    expect(events.map((event) => event.date?.iso)).toEqual(['2022-05-10', '2022-06-02']);
+  });
+
+  it('takes the place from the dateline only for an encounter with a participant from that city’s country', () => {
+    const events = eventsOf(['[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:yermekbayev]].'], { dateline: 'NUR SULTAN. KAZINFORM -' });
+    // The helper has no dateline lookup: buildEvents gets the place from its caller.
+    expect(events[0]!.placeId).toBeUndefined();
+    const { article, entities } = markedArticle(['[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:yermekbayev]].'], { countryOf: COUNTRY_OF });
+    const facts = describeSentences(article, entities, lexicon, matchTopics);
+    const countryOf = { countryOf: (id: string) => COUNTRY_OF[id] };
+    expect(buildEvents(facts, lexicon, countryOf, { placeId: 'place:astana', countryId: 'country:kz' })[0]!.placeId).toBe('place:astana');
+    expect(buildEvents(facts, lexicon, countryOf, { placeId: 'place:paris', countryId: 'country:fr' })[0]!.placeId).toBeUndefined();
+  });
+
+  it('yields no event from a sentence without an event word or without participants', () => {
+    expect(eventsOf(['[[Kazakhstan|country:kz]] is a large country.', 'The meeting was long.'])).toEqual([]);
+  });
+
+  it('reads Russian and Ukrainian event words', () => {
+    const ru = eventsOf(['[[Токаев|person:tokayev]] провёл переговоры с [[Эрдоганом|person:erdogan]] в [[Анкаре|place:ankara]].']);
+    expect(ru[0]).toMatchObject({ kind: 'negotiations', placeId: 'place:ankara' });
+    const uk = eventsOf(['[[Токаєв|person:tokayev]] провів телефонну розмову з [[Ердоганом|person:erdogan]].']);
+    expect(uk[0]).toMatchObject({ kind: 'phone_call', participantIds: ['person:tokayev', 'person:erdogan'] });
+  });
+});
