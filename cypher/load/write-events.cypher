@@ -1,12 +1,14 @@
-// Events of one article. An event with a full date joins an existing Event of the same date when they
-// share two participants, or one participant and the place, and no two different places are named;
-// otherwise it becomes a new Event (see src/graph/load/README.md for the merging rules).
+// Events of one article. An event with a day joins an existing Event of the same day when they share two
+// participants, or one participant and the place, and no two different places are named; a day without a
+// year ("May 10") matches that month and day of an Event in any year, and a dated report then gives the
+// Event its year. Otherwise it becomes a new Event (see src/graph/load/README.md for the merging rules).
 // Returns the graph id chosen for each article-local event id.
 MATCH (a:Article {id: $articleId})
 UNWIND $events AS row
 OPTIONAL CALL (row) {
-  MATCH (candidate:Event {date: date(row.date)})<-[:ATTENDED]-(participant)
-  WHERE row.date IS NOT NULL AND participant.id IN row.participantIds
+  MATCH (candidate:Event {monthDay: row.monthDay})<-[:ATTENDED]-(participant)
+  WHERE row.monthDay IS NOT NULL AND participant.id IN row.participantIds
+    AND (row.date IS NULL OR candidate.date IS NULL OR candidate.date = date(row.date))
   WITH candidate, count(DISTINCT participant) AS shared
   OPTIONAL MATCH (candidate)-[:HELD_IN]->(place:Place)
   WITH candidate, shared, place.id AS placeId
@@ -19,7 +21,11 @@ OPTIONAL CALL (row) {
 WITH a, row, coalesce(matchedId, row.newId) AS eventId
 MERGE (e:Event {id: eventId})
 ON CREATE SET e:GraphNode, e.kind = row.kind, e.name = row.name, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-              e.dateText = row.dateText, e.year = row.year, e.kinds = []
+              e.dateText = row.dateText, e.year = row.year, e.monthDay = row.monthDay, e.kinds = []
+ON MATCH SET e.name = CASE WHEN e.date IS NULL AND row.date IS NOT NULL THEN row.name ELSE e.name END,
+             e.dateText = CASE WHEN e.date IS NULL AND row.date IS NOT NULL THEN row.dateText ELSE e.dateText END,
+             e.year = coalesce(e.year, row.year),
+             e.date = coalesce(e.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END)
 SET e.kinds = CASE WHEN row.kind IN e.kinds THEN e.kinds ELSE e.kinds + row.kind END
 MERGE (e)-[reported:REPORTED_IN]->(a)
 SET reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,

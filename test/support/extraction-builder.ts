@@ -23,9 +23,14 @@ export interface ArticleSpec {
   memberships?: Array<{ countryId: string; organizationId: string; in: number }>;
 }
 
+/** 2022-05-10, 2022-05, 2022, or --05-10 for a day whose year the text does not give. */
 export function partialDate(iso: string): PartialDate {
+  if (iso.startsWith('--')) {
+    const [month, day] = iso.slice(2).split('-').map(Number);
+    return { month, day, iso } as PartialDate;
+  }
   const [year, month, day] = iso.split('-').map(Number);
-  return { year, month, day, iso } as PartialDate;
+  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}), iso } as PartialDate;
 }
 
 export function buildExtraction(spec: ArticleSpec): ExtractionResult {

@@ -4,21 +4,13 @@
  * the text without brackets and a mention per bracket, with offsets into that text. Dates are marked
  * {{on Thursday|2021-02-04}} (ISO, or --05-10 for a date without year).
  */
-import type { EntityKind, PartialDate } from '../../src/extract/contract/extraction-result.ts';
+import type { EntityKind } from '../../src/extract/contract/extraction-result.ts';
 import type { ArticleSentence, DateMention, PreparedArticle } from '../../src/extract/document/prepared-article.ts';
 import type { EntityAnalysis, EntityMention, MentionForm } from '../../src/extract/entities/entity-analysis.ts';
+import { partialDate } from './extraction-builder.ts';
 
 const KINDS: Record<string, EntityKind> = { country: 'country', person: 'person', org: 'organization', place: 'place', topic: 'topic' };
 const MARK = /\[\[([^|\]]+)\|([^|\]]+)((?:\|[^\]]+)*)\]\]|\{\{([^|}]+)\|([^}]+)\}\}/g;
-
-export function isoToPartialDate(iso: string): PartialDate {
-  if (iso.startsWith('--')) {
-    const [month, day] = iso.slice(2).split('-').map(Number);
-    return { month, day, iso } as PartialDate;
-  }
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}), iso } as PartialDate;
-}
 
 export interface MarkedArticle {
   article: PreparedArticle;
@@ -58,7 +50,7 @@ export function markedArticle(
         plain += surface;
       } else {
         const surface = match[4]!;
-        sentenceDates.push({ start: at, end: at + surface.length, text: surface, date: isoToPartialDate(match[5]!), relative: false });
+        sentenceDates.push({ start: at, end: at + surface.length, text: surface, date: partialDate(match[5]!), relative: false });
         plain += surface;
       }
     }

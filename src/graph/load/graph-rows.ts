@@ -52,6 +52,8 @@ export interface EventRow {
   date: string | null;
   dateText: string | null;
   year: number | null;
+  /** "05-10" when month and day are known, with or without a year: what a year-less report can be matched on. */
+  monthDay: string | null;
   participantIds: string[];
   personIds: string[];
   countryIds: string[];
@@ -75,6 +77,10 @@ const MEMBERSHIP_STATUS: Record<string, string> = {
 /** A day-precise date as YYYY-MM-DD for Cypher's date(); anything less precise stays text only. */
 function fullDate(date: PartialDate | undefined): string | null {
   return date?.year !== undefined && date.month !== undefined && date.day !== undefined ? date.iso : null;
+}
+
+function monthDay(date: PartialDate | undefined): string | null {
+  return date?.month !== undefined && date.day !== undefined ? `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : null;
 }
 
 function evidenceLists(evidence: readonly Evidence[]): { sentences: string[]; starts: number[]; ends: number[] } {
@@ -129,6 +135,7 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
       date,
       dateText: event.date?.iso ?? null,
       year: event.date?.year ?? null,
+      monthDay: monthDay(event.date),
       participantIds: participants,
       personIds: ofKind(participants, 'person'),
       countryIds: ofKind(participants, 'country'),

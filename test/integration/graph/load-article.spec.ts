@@ -69,6 +69,34 @@ describe('loading extraction results into Neo4j', () => {
     expect(await ids('Person')).toHaveLength(2);
   });
 
+  it.each([
+    ['the year-less report first', true],
+    ['the dated report first', false],
+  ])('joins a report that gives the day without a year ("May 10") to the dated report of the same talks, %s', async (_order, yearLessFirst) => {
+    const yearLess = {
+      ...UKRAINIAN_REPORT,
+      publishedAt: undefined,
+      events: UKRAINIAN_REPORT.events!.map((event) => ({ ...event, date: '--05-10' })),
+      agreements: [],
+    };
+    const reports = yearLessFirst ? [yearLess, ENGLISH_REPORT] : [ENGLISH_REPORT, yearLess];
+    for (const report of reports) await loadExtraction(driver, database, buildExtraction(report));
+
+    const all = await events();
+    expect(all).toHaveLength(1);
+    expect(all[0]!.date).toBe('2022-05-10');
+    expect(all[0]!.name).toContain('2022-05-10');
+    expect(all[0]!.articles.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
+  });
+
+  it('keeps a year-less report apart from a dated event of another day', async () => {
+    await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
+    const otherDay = { ...UKRAINIAN_REPORT, publishedAt: undefined, events: UKRAINIAN_REPORT.events!.map((event) => ({ ...event, date: '--05-11' })), agreements: [] };
+    await loadExtraction(driver, database, buildExtraction(otherDay));
+
+    expect(await events()).toHaveLength(2);
+  });
+
   it('never merges events of different dates, even with the same participants and place', async () => {
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
     const nextDay = { ...UKRAINIAN_REPORT, events: UKRAINIAN_REPORT.events!.map((event) => ({ ...event, date: '2022-05-11' })) };
