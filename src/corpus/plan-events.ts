@@ -63,8 +63,11 @@ export function planEvent(cast: Cast, topics: readonly Topic[], random: SeededRa
   let kind = random.pick(EVENT_KINDS);
   let place: CastPlace | undefined;
   if (kind !== 'phone_call') {
-    const hosts = participants.map(countryIdOf).filter((id) => id !== undefined && (cast.citiesByCountry.get(id)?.length ?? 0) > 0);
-    const cities = hosts.length === 0 ? [] : cast.citiesByCountry.get(random.pick(hosts)!)!;
+    // Officials of an organization travel; a country's officials host (a Secretary-General does not host in his home town).
+    const hosts = participants
+      .flatMap((participant) => (participant.serves.kind === 'country' ? [participant.serves.country.id] : []))
+      .filter((id) => (cast.citiesByCountry.get(id)?.length ?? 0) > 0);
+    const cities = hosts.length === 0 ? [] : cast.citiesByCountry.get(random.pick(hosts))!;
     // The capital (listed first) half the time, otherwise any city of the host.
     place = cities.length === 0 ? undefined : random.chance(0.5) ? cities[0] : random.pick(cities);
     if (place === undefined) kind = 'phone_call';
