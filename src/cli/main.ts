@@ -9,6 +9,7 @@ import { Neo4jUnavailableError } from '../graph/open-neo4j.ts';
 import { createLogger } from '../log/logger.ts';
 import type { Config } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
+import { generateCommand } from './commands/generate.ts';
 import { loadCommand } from './commands/load.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { neo4jCommand } from './commands/neo4j.ts';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string; t
   neo4j: { run: neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
   migrate: { run: migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
   load: { run: loadCommand, usage: 'load <file|folder|->...', summary: 'load extraction results (JSON) into the graph; one transaction per article', takesArguments: true },
+  generate: { run: generateCommand, usage: 'generate --count N --seed S --out DIR', summary: 'write N synthetic articles (en, ru, uk; .txt and .md) from the knowledge base; same seed, same files', takesArguments: true },
   remove: { run: removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
 };
 
@@ -31,9 +33,9 @@ const USAGE = `Usage: diplograph <command>
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([, { usage, summary }]) => `  ${usage.padEnd(26)} ${summary}`)
+  .map(([, { usage, summary }]) => `  ${usage.padEnd(40)} ${summary}`)
   .join('\n')}
-  ${'help'.padEnd(26)} show this text
+  ${'help'.padEnd(40)} show this text
 
 Settings come from the environment and .env; see .env.example.`;
 
