@@ -24,7 +24,8 @@ const knowledge = loadKnowledgeBase();
 
 /** Every knowledge-base id a gold file names (null ids of unknown persons and name-only items aside). */
 function idsNamedBy(gold: GoldArticle): string[] {
-  const named = (items: ReadonlyArray<string | { id?: string }>) => items.flatMap((item) => (typeof item === 'string' ? [item] : item.id === undefined ? [] : [item.id]));
+  const named = (items: ReadonlyArray<string | { id: string } | { name: string }>) =>
+    items.flatMap((item) => (typeof item === 'string' ? [item] : 'id' in item ? [item.id] : []));
   return [
     ...gold.persons.flatMap((person) => [
       ...(person.id === null ? [] : [person.id]),
