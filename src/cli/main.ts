@@ -9,6 +9,7 @@ import { Neo4jUnavailableError } from '../graph/open-neo4j.ts';
 import { createLogger } from '../log/logger.ts';
 import type { Config } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
+import { evalCommand } from './commands/eval.ts';
 import { generateCommand } from './commands/generate.ts';
 import { loadCommand } from './commands/load.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -19,14 +20,19 @@ import { UsageError } from './usage-error.ts';
 
 /** A command gets the validated config, a logger and its own arguments; it resolves to an exit code. */
 type Command = (config: Config, logger: Logger, args: string[]) => Promise<number | void>;
+/** A command that needs neither the database nor its settings, so a Neo4j misconfiguration cannot stop it. */
+type OfflineCommand = (args: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string; summary: string; takesArguments: boolean }> = {
+type CommandEntry = { usage: string; summary: string; takesArguments: boolean } & ({ run: Command } | { runOffline: OfflineCommand });
+
+const COMMANDS: Record<string, CommandEntry> = {
   start: { run: startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, serve GraphQL on API_PORT', takesArguments: false },
   neo4j: { run: neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
   migrate: { run: migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
   load: { run: loadCommand, usage: 'load <file|folder|->...', summary: 'load extraction results (JSON) into the graph; one transaction per article', takesArguments: true },
   generate: { run: generateCommand, usage: 'generate --count N --seed S --out DIR', summary: 'write N synthetic articles (en, ru, uk; .txt and .md) from the knowledge base; same seed, same files', takesArguments: true },
   remove: { run: removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
+  eval: { runOffline: evalCommand, usage: 'eval --gold DIR --articles DIR', summary: 'score extraction against gold annotations: P / R / F1 per fact type [--json] [--verbose]', takesArguments: true },
 };
 
 const USAGE = `Usage: diplograph <command>
@@ -53,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`diplograph: unknown command or argument "${argv.join(' ')}".\n\n${USAGE}\n`);
     return 2;
   }
+  if ('runOffline' in command) return command.runOffline(rest);
   const config = loadConfig(PROJECT_ROOT);
   return (await command.run(config, createLogger(config.logLevel), rest)) ?? 0;
 }

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
   CONTRACT_VERSION,
+  type Agreement,
   type Entity,
+  type EventKind,
   type Evidence,
   type ExtractionResult,
   type PartialDate,
+  type Relation,
 } from '../../src/extract/contract/extraction-result.ts';
 
 /**
@@ -18,17 +21,19 @@ export interface ArticleSpec {
   publishedAt?: string;
   sentences: string[];
   entities: Array<Pick<Entity, 'id' | 'kind' | 'name'> & { in: number[]; aliases?: string[]; countryId?: string; known?: boolean }>;
-  events?: Array<{ kind: 'meeting' | 'talks' | 'visit'; date?: string; placeId?: string; participantIds: string[]; topicIds?: string[]; in: number[] }>;
-  agreements?: Array<{ kind: 'agreement' | 'memorandum'; status: 'signed' | 'planned'; subject?: string; partyIds: string[]; date?: string; event?: number; in: number[] }>;
+  offices?: Array<{ personId: string; officeId?: string; title: string; countryId?: string; organizationId?: string; in: number }>;
+  events?: Array<{ kind: EventKind; date?: string; placeId?: string; participantIds: string[]; topicIds?: string[]; in: number[] }>;
+  agreements?: Array<{ kind: Agreement['kind']; status: Agreement['status']; subject?: string; partyIds: string[]; date?: string; event?: number; in: number[] }>;
   memberships?: Array<{ countryId: string; organizationId: string; in: number }>;
+  /** Relations of any kind; memberships above are the member_of shorthand. */
+  relations?: Array<{ kind: Relation['kind']; subjectId: string; objectId: string; in: number }>;
+  figures?: Array<{ kind: string; value: number; unit: string; year?: number; subjectIds?: string[]; in: number }>;
 }
 
-/** 2022-05-10, 2022-05, 2022, or --05-10 for a day whose year the text does not give. */
+/** 2022-05-10, 2022-05, 2022, or --05-10 (no year) as the contract's PartialDate. */
 export function partialDate(iso: string): PartialDate {
-  if (iso.startsWith('--')) {
-    const [month, day] = iso.slice(2).split('-').map(Number);
-    return { month, day, iso } as PartialDate;
-  }
+  const yearless = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (yearless) return { month: Number(yearless[1]), day: Number(yearless[2]), iso };
   const [year, month, day] = iso.split('-').map(Number);
   return { year, ...(month ? { month } : {}), ...(day ? { day } : {}), iso } as PartialDate;
 }
@@ -64,7 +69,15 @@ export function buildExtraction(spec: ArticleSpec): ExtractionResult {
       mentions: entity.in.map(evidence),
       confidence: 0.9,
     })),
-    offices: [],
+    offices: (spec.offices ?? []).map((office) => ({
+      personId: office.personId,
+      ...(office.officeId ? { officeId: office.officeId } : {}),
+      title: office.title,
+      ...(office.countryId ? { countryId: office.countryId } : {}),
+      ...(office.organizationId ? { organizationId: office.organizationId } : {}),
+      evidence: evidence(office.in),
+      confidence: 0.8,
+    })),
     events: (spec.events ?? []).map((event, index) => ({
       id: `e${index + 1}`,
       kind: event.kind,
@@ -87,13 +100,30 @@ export function buildExtraction(spec: ArticleSpec): ExtractionResult {
       evidence: agreement.in.map(evidence),
       confidence: 0.8,
     })),
-    relations: (spec.memberships ?? []).map((membership) => ({
-      kind: 'member_of' as const,
-      subjectId: membership.countryId,
-      objectId: membership.organizationId,
-      evidence: evidence(membership.in),
+    relations: [
+      ...(spec.memberships ?? []).map((membership) => ({
+        kind: 'member_of' as const,
+        subjectId: membership.countryId,
+        objectId: membership.organizationId,
+        evidence: evidence(membership.in),
+        confidence: 0.8,
+      })),
+      ...(spec.relations ?? []).map((relation) => ({
+        kind: relation.kind,
+        subjectId: relation.subjectId,
+        objectId: relation.objectId,
+        evidence: evidence(relation.in),
+        confidence: 0.8,
+      })),
+    ],
+    figures: (spec.figures ?? []).map((figure) => ({
+      kind: figure.kind,
+      value: figure.value,
+      unit: figure.unit,
+      ...(figure.year !== undefined ? { year: figure.year } : {}),
+      subjectIds: figure.subjectIds ?? [],
+      evidence: evidence(figure.in),
       confidence: 0.8,
     })),
-    figures: [],
   };
 }
