@@ -151,8 +151,15 @@ export class SentencePersons {
     for (const span of spans) {
       const known = personCandidate(span);
       if (known === undefined || this.consumed[span.from]) continue;
-      this.#addFinding({ nameFrom: span.from, nameTo: span.to, knownId: known.id, knownForm: known.form, wordCount: span.to - span.from, initials: 0, titles: [], descriptors: [], counterpart: false, introduced: false });
+      const from = this.#firstNameBefore(span.from, known.form);
+      this.#addFinding({ nameFrom: from, nameTo: span.to, knownId: known.id, knownForm: known.form, wordCount: span.to - from, initials: 0, titles: [], descriptors: [], counterpart: false, introduced: false });
     }
+  }
+
+  /** A known surname right after a capitalized first name starts the name there ("Heydar Aliyev"), so the first name can be checked. */
+  #firstNameBefore(surnameFrom: number, form: NameForm): number {
+    if (form !== 'surname' || !this.isNameWord(surnameFrom - 1) || this.consumed[surnameFrom - 1] || !SPACE_GAP.test(this.#gap(surnameFrom))) return surnameFrom;
+    return surnameFrom - 1;
   }
 
   #addFinding(finding: Omit<PersonFinding, 'sentence'>): void {
@@ -268,7 +275,8 @@ export class SentencePersons {
     const known = personCandidate(spanAt[end - 1]);
     if (known !== undefined) {
       const span = spanAt[end - 1]!;
-      return { nameFrom: span.from, nameTo: span.to, knownId: known.id, knownForm: known.form, wordCount: span.to - span.from, initials: 0 };
+      const from = this.#firstNameBefore(span.from, known.form);
+      return { nameFrom: from, nameTo: span.to, knownId: known.id, knownForm: known.form, wordCount: span.to - from, initials: 0 };
     }
     let start = end;
     let words = 0;
