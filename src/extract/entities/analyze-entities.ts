@@ -344,7 +344,10 @@ class ArticleAnalysis {
   }
 
   #pushSpanMention(sentence: ScannedSentence, span: Span & { type: 'entity' }, id: string, describesPersonId?: string, formOverride?: MentionForm): void {
-    const candidate = span.candidates.find((entry) => entry.id === id) ?? span.candidates[0]!;
+    const ofEntity = span.candidates.filter((entry) => entry.id === id);
+    // "Kazakh" is an adjective and a demonym in English; only the demonym takes a plural ("Kazakhs").
+    const inflected = sentence.keys[span.from] !== sentence.tokens[span.from]!.norm;
+    const candidate = (inflected ? ofEntity.find((entry) => entry.form === 'demonym') : undefined) ?? ofEntity[0] ?? span.candidates[0]!;
     const start = sentence.tokens[span.from]!.start;
     const end = sentence.tokens[span.to - 1]!.end;
     if (this.#mentions.some((mention) => mention.start === start && mention.entityId === id)) return;
