@@ -2,7 +2,6 @@ import type { Entity, EntityKind, Evidence, OfficeHolding, PartialDate } from '.
 import type { PreparedArticle } from '../document/prepared-article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { NameForm } from '../knowledge/name-index.ts';
-import { resolveOfficeTitle } from '../knowledge/office-titles.ts';
 import type { EntityAnalysis, EntityMention, MentionForm } from './entity-analysis.ts';
 import { findOrganizations, slugId, type OrganizationFinding } from './find-organizations.ts';
 import { SentencePersons, type PersonFinding, type TitleReference } from './find-persons.ts';
@@ -252,7 +251,7 @@ class ArticleAnalysis {
     const place = { ...(organizationId === undefined ? {} : { organizationId }), ...(this.#asOf === undefined ? {} : { asOf: this.#asOf }) };
     for (const title of finding.titles) {
       const text = this.#titleText(finding.sentence, title.from, title.to);
-      const officeId = resolveOfficeTitle(this.#knowledge, text)?.officeId ?? title.officeCueId;
+      const officeId = this.#lexicon.officeOf(text) ?? title.officeCueId;
       const office = officeId === undefined ? undefined : this.#knowledge.entity(officeId);
       const scope = office?.kind === 'office' ? office.record.scope : 'country';
       const holdingCountry = countryId ?? (scope === 'country' ? person?.countryId : undefined);
@@ -307,7 +306,7 @@ class ArticleAnalysis {
       const organizationId = reference.descriptors.find((descriptor) => descriptor.id.startsWith('org:'))?.id;
       let candidates: string[];
       if (reference.titles.length > 0) {
-        const officeIds = reference.titles.map((title) => resolveOfficeTitle(this.#knowledge, this.#titleText(reference.sentence, title.from, title.to))?.officeId ?? title.officeCueId);
+        const officeIds = reference.titles.map((title) => this.#lexicon.officeOf(this.#titleText(reference.sentence, title.from, title.to)) ?? title.officeCueId);
         if (officeIds.some((officeId) => officeId === undefined)) continue;
         candidates = [...this.#persons.keys()].filter((personId) =>
           officeIds.every((officeId) =>

@@ -1,7 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { slugify, transliterate } from 'transliteration';
 import { normalizeName } from '../knowledge/normalize-name.ts';
-import { resolveOfficeTitle } from '../knowledge/office-titles.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ScannedSentence, Span } from './scan-sentence.ts';
 
@@ -36,13 +35,10 @@ function countryOf(span: Span | undefined): string | undefined {
 /** A knowledge-base organization whose name is within one edit per ten letters of `name`. */
 function nearKnownOrganization(lexicon: Lexicon, name: string): { id: string; kind: string; countryId?: string } | undefined {
   const key = normalizeName(name);
-  for (const organization of lexicon.knowledge.organizations) {
-    const names = Object.values(organization.names).flat().concat(Object.values(organization.aliases ?? {}).flat());
-    if (names.some((candidate) => distance(normalizeName(candidate), key) <= Math.floor(key.length / 10))) {
-      return { id: organization.id, kind: organization.kind, ...(organization.countryId === undefined ? {} : { countryId: organization.countryId }) };
-    }
-  }
-  return undefined;
+  const allowed = Math.floor(key.length / 10);
+  return lexicon.knownOrganizations.find((organization) =>
+    organization.names.some((candidate) => Math.abs(candidate.length - key.length) <= allowed && distance(candidate, key) <= allowed),
+  );
 }
 
 /**
@@ -137,7 +133,7 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
       while (end < s.tokens.length && end < span.to + 8 && countryOf(s.spanAt[end]) === undefined && s.spanAt[end]?.type !== 'cue' && /^[\s,]*$/u.test(s.tokens[end]!.gapBefore)) end += 1;
       if (end === span.to) return undefined;
       portfolio = text.slice(s.tokens[span.to]!.start - base, s.tokens[end - 1]!.end - base).replace(/\s+(of|of the|for|for the)$/iu, '');
-      officeId = resolveOfficeTitle(lex.knowledge, `${cue.minister} ${portfolio}`)?.officeId;
+      officeId = lex.officeOf(`${cue.minister} ${portfolio}`);
       to = end;
     }
     // "of Uzbekistan", "of the Republic of Kazakhstan", or a genitive ("Узбекистана", "России").

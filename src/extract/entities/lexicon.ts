@@ -3,6 +3,8 @@ import type { EntityKind } from '../contract/extraction-result.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { Language, LocalizedNames, WordForm } from '../knowledge/knowledge-schema.ts';
 import { LANGUAGES } from '../knowledge/knowledge-schema.ts';
+import { normalizeName } from '../knowledge/normalize-name.ts';
+import { resolveOfficeTitle } from '../knowledge/office-titles.ts';
 import type { NameForm } from '../knowledge/name-index.ts';
 import { createDecliner, type Decliner } from './declension.ts';
 import { loadLanguageData, type EntityWords } from './language-data.ts';
@@ -53,6 +55,10 @@ export interface Lexicon {
   readonly placePrepositions: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly knownPersons: readonly KnownPersonKeys[];
+  /** Every organization of the base with its names normalized, for near matches of names found by pattern. */
+  readonly knownOrganizations: readonly { readonly id: string; readonly kind: string; readonly countryId?: string; readonly names: readonly string[] }[];
+  /** resolveOfficeTitle, remembered per title: articles repeat the same few titles. */
+  officeOf(title: string): string | undefined;
 }
 
 const KIND_OF_PREFIX: Record<string, EntityKind> = {
@@ -210,8 +216,25 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     return { id: person.id, surnames: [...surnames].filter(Boolean), firstNames: [...firstNames].filter(Boolean) };
   });
 
+  const knownOrganizations = knowledge.organizations.map((organization) => ({
+    id: organization.id,
+    kind: organization.kind,
+    ...(organization.countryId === undefined ? {} : { countryId: organization.countryId }),
+    names: [...localized(organization.names), ...localized(organization.aliases)].map((phrase) => normalizeName(phrase.text)),
+  }));
+  const offices = new Map<string, string | undefined>();
+  const officeOf = (title: string): string | undefined => {
+    if (!offices.has(title)) {
+      if (offices.size > 10_000) offices.clear();
+      offices.set(title, resolveOfficeTitle(knowledge, title)?.officeId);
+    }
+    return offices.get(title);
+  };
+
   return {
     knowledge,
+    knownOrganizations,
+    officeOf,
     words,
     decliner,
     canonical,
