@@ -101,7 +101,7 @@ class ArticleAnalysis {
       else personOf.set(finding, id);
     }
     for (const finding of single) {
-      const id = this.#matchIntroduced(finding.sentence.tokens[finding.nameFrom]!.text, finding.sentence.tokens[finding.nameFrom]!);
+      const id = this.#matchIntroduced(finding.sentence.tokens[finding.nameFrom]!);
       if (id !== undefined) personOf.set(finding, id);
     }
     const ordered = findings.filter((finding) => personOf.has(finding));
@@ -149,7 +149,7 @@ class ArticleAnalysis {
         const person = this.#lexicon.knownPersons.find((entry) => entry.id === ambiguous);
         if (person !== undefined && !person.firstNames.some((candidate) => candidate[0] === first[0])) return this.#unknownPerson(finding);
       }
-      this.#rememberKnown(ambiguous, finding);
+      this.#rememberKnown(ambiguous);
       return ambiguous;
     }
     if (finding.wordCount < 2 && finding.initials === 0) return undefined;
@@ -157,7 +157,7 @@ class ArticleAnalysis {
     const firstName = finding.initials > 0 ? firstToken.text : words[0];
     const near = nearKnownPerson(this.#lexicon, words.at(-1)!, firstName);
     if (near !== undefined) {
-      this.#rememberKnown(near, finding);
+      this.#rememberKnown(near);
       return near;
     }
     return this.#unknownPerson(finding);
@@ -173,7 +173,7 @@ class ArticleAnalysis {
     return this.#knowledge.names.lookup(surface).ambiguity?.preferredId ?? finding.knownId!;
   }
 
-  #rememberKnown(id: string, finding: PersonFinding): void {
+  #rememberKnown(id: string): void {
     if (this.#persons.has(id)) return;
     const entity = this.#knowledge.entity(id);
     if (entity?.kind !== 'person') return;
@@ -187,7 +187,6 @@ class ArticleAnalysis {
       firstKey: latinKey(parts[0]!),
       ...(entity.record.countryId === undefined ? {} : { countryId: entity.record.countryId }),
     });
-    void finding;
   }
 
   #unknownPerson(finding: PersonFinding): string {
@@ -211,10 +210,9 @@ class ArticleAnalysis {
   }
 
   /** A lone capitalized word that is the surname of a person the article has already named in full. */
-  #matchIntroduced(text: string, token: ScannedSentence['tokens'][number]): string | undefined {
+  #matchIntroduced(token: ScannedSentence['tokens'][number]): string | undefined {
     const key = latinKey(nominativeOf(this.#lexicon, token));
     const matches = [...this.#persons.values()].filter((person) => sameSurname(person.surnameKey, key));
-    void text;
     return matches.length === 1 ? matches[0]!.id : undefined;
   }
 
@@ -292,7 +290,7 @@ class ArticleAnalysis {
       sentence.tokens.forEach((token, at) => {
         if (mentioned.has(token.start) || readers.consumed[at] || insideOrganization[index]![at] || !readers.isNameWord(at)) return;
         if (readers.isNameWord(at - 1) || readers.isNameWord(at + 1)) return;
-        const id = this.#matchIntroduced(token.text, token);
+        const id = this.#matchIntroduced(token);
         if (id === undefined) return;
         this.#mentions.push({ entityId: id, kind: 'person', sentenceIndex: index, start: token.start, end: token.end, form: 'surname', confidence: 0.6, surface: token.text });
       });

@@ -121,7 +121,7 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
 
   function readMinistry(lex: Lexicon, s: ScannedSentence, span: Span, cue: { type: 'ministry'; minister: string } | { type: 'ministry-abbreviation'; officeId: string }): OrganizationFinding | undefined {
     let countryId = s.tokens[span.from - 1]?.possessive || /^\s+$/u.test(s.tokens[span.from]!.gapBefore) ? countryOf(s.spanAt[span.from - 1]) : undefined;
-    let from = countryId === undefined ? span.from : s.spanAt[span.from - 1]!.from;
+    const from = countryId === undefined ? span.from : s.spanAt[span.from - 1]!.from;
     let to = span.to;
     let officeId: string | undefined;
     let portfolio = '';
@@ -167,6 +167,5 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
       from,
       to,
     };
-    void from;
   }
 }
