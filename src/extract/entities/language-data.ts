@@ -1,0 +1,63 @@
+/**
+ * Reads the word lists of the entity stage (data/language/entity-words.json) and the declension rules
+ * of Russian and Ukrainian names (data/language/name-declension.json), checked with zod so that a
+ * broken edit names the file and the field instead of failing somewhere in the scanner.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../../config/project-root.ts';
+
+const LANGUAGE_DIRECTORY = path.join(PROJECT_ROOT, 'data', 'language');
+
+const words = z.array(z.string().min(1));
+const byLanguage = z.strictObject({ en: words, ru: words, uk: words, kk: words });
+
+export const entityWordsSchema = z.strictObject({
+  version: z.string(),
+  description: z.string(),
+  honorifics: byLanguage,
+  roleWords: byLanguage,
+  counterpartWords: byLanguage,
+  nameParticles: words,
+  notNames: byLanguage,
+  titleConnectors: byLanguage,
+  complementWords: byLanguage,
+  placePrepositions: byLanguage,
+  reportingVerbs: byLanguage,
+  organizationLegalForms: byLanguage,
+  organizationHeads: z.record(z.string(), words),
+  ministryWords: z.record(z.string(), z.strictObject({ ministry: words, minister: z.string().min(1) })),
+  ministryAbbreviations: z.record(z.string(), z.string().regex(/^office:[a-z0-9-]+$/)),
+});
+
+export const nameDeclensionSchema = z.strictObject({
+  version: z.string(),
+  description: z.string(),
+  minimumStem: z.number().int().min(1),
+  rules: z.array(z.strictObject({ ending: z.string(), forms: words, note: z.string().optional() })),
+  compoundForms: z.record(z.string(), words),
+});
+
+export type EntityWords = z.infer<typeof entityWordsSchema>;
+export type NameDeclension = z.infer<typeof nameDeclensionSchema>;
+
+function readJson<Schema extends z.ZodType>(file: string, schema: Schema): z.infer<Schema> {
+  const location = path.join(LANGUAGE_DIRECTORY, file);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(location, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    throw new Error(`${location} does not have the expected shape (${problems}); fix the file and run again.`);
+  }
+  return parsed.data;
+}
+
+let cached: { words: EntityWords; declension: NameDeclension } | undefined;
+
+export function loadLanguageData(): { words: EntityWords; declension: NameDeclension } {
+  cached ??= {
+    words: readJson('entity-words.json', entityWordsSchema),
+    declension: readJson('name-declension.json', nameDeclensionSchema),
+  };
+  return cached;
+}

@@ -1,0 +1,251 @@
+import { transliterate } from 'transliteration';
+import type { EntityKind } from '../contract/extraction-result.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { Language, LocalizedNames, WordForm } from '../knowledge/knowledge-schema.ts';
+import { LANGUAGES } from '../knowledge/knowledge-schema.ts';
+import { normalizeName } from '../knowledge/normalize-name.ts';
+import { resolveOfficeTitle } from '../knowledge/office-titles.ts';
+import type { NameForm } from '../knowledge/name-index.ts';
+import { createDecliner, type Decliner } from './declension.ts';
+import { loadLanguageData, type EntityWords } from './language-data.ts';
+import { PhraseIndex, type CaseRule } from './phrase-index.ts';
+import { nameWords, normalizeWord } from './tokens.ts';
+
+/** A knowledge-base entity a phrase may name. */
+export interface EntityCandidate {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly form: NameForm;
+  readonly language: Language;
+}
+
+/** A phrase that is not a name but tells what the names around it are. */
+export type Cue =
+  | { readonly type: 'office'; readonly officeId: string }
+  | { readonly type: 'qualifier'; readonly qualifierId: string }
+  | { readonly type: 'role' }
+  | { readonly type: 'counterpart' }
+  | { readonly type: 'honorific' }
+  | { readonly type: 'ministry'; readonly minister: string }
+  | { readonly type: 'ministry-abbreviation'; readonly officeId: string }
+  | { readonly type: 'legal-form' }
+  | { readonly type: 'organization-head'; readonly organizationKind: string };
+
+export interface KnownPersonKeys {
+  readonly id: string;
+  /** Latin surnames and first names, lower case letters only. */
+  readonly surnames: readonly string[];
+  readonly firstNames: readonly string[];
+}
+
+/** Everything the scanner needs from one knowledge base, built once and reused for every article. */
+export interface Lexicon {
+  readonly knowledge: KnowledgeBase;
+  readonly words: EntityWords;
+  readonly decliner: Decliner;
+  /** The nominative of a normalized word when it is a case form of a known name or title word, else the word. */
+  canonical(norm: string): string;
+  readonly entities: PhraseIndex<EntityCandidate>;
+  readonly cues: PhraseIndex<Cue>;
+  /** Canonical words that are never part of a personal name. */
+  readonly notNames: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly titleConnectors: ReadonlySet<string>;
+  readonly complementWords: ReadonlySet<string>;
+  readonly placePrepositions: ReadonlySet<string>;
+  readonly reportingVerbs: ReadonlySet<string>;
+  readonly knownPersons: readonly KnownPersonKeys[];
+  /** Every organization of the base with its names normalized, for near matches of names found by pattern. */
+  readonly knownOrganizations: readonly { readonly id: string; readonly kind: string; readonly countryId?: string; readonly names: readonly string[] }[];
+  /** resolveOfficeTitle, remembered per title: articles repeat the same few titles. */
+  officeOf(title: string): string | undefined;
+}
+
+const KIND_OF_PREFIX: Record<string, EntityKind> = {
+  country: 'country',
+  org: 'organization',
+  person: 'person',
+  place: 'place',
+  topic: 'topic',
+};
+
+/** Lower-case Latin letters of a name in any script: the key spelling variants are compared under. */
+export function latinKey(text: string): string {
+  return transliterate(text).toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+}
+
+const cache = new WeakMap<KnowledgeBase, Lexicon>();
+
+export function lexiconFor(knowledge: KnowledgeBase): Lexicon {
+  let lexicon = cache.get(knowledge);
+  if (lexicon === undefined) {
+    lexicon = buildLexicon(knowledge);
+    cache.set(knowledge, lexicon);
+  }
+  return lexicon;
+}
+
+interface Phrase {
+  readonly text: string;
+  readonly language?: Language;
+}
+
+function localized(names: LocalizedNames | undefined): Phrase[] {
+  if (names === undefined) return [];
+  return LANGUAGES.flatMap((language) => (names[language] ?? []).map((text) => ({ text, language })));
+}
+
+function buildLexicon(knowledge: KnowledgeBase): Lexicon {
+  const { words, declension } = loadLanguageData();
+  const decliner = createDecliner(declension);
+
+  const entityPhrases: { phrase: Phrase; candidate: EntityCandidate; caseRule: CaseRule }[] = [];
+  const addEntity = (id: string, form: NameForm, phrases: Phrase[], caseRule: CaseRule = 'as-written'): void => {
+    const kind = KIND_OF_PREFIX[id.split(':')[0]!];
+    if (kind === undefined) return;
+    for (const phrase of phrases) entityPhrases.push({ phrase, candidate: { id, kind, form, language: phrase.language ?? 'en' }, caseRule });
+  };
+  const stemForms: { lemma: string; forms: string[] }[] = [];
+  const addWordForms = (id: string, form: NameForm, forms: Partial<Record<Language, readonly WordForm[]>> | undefined): void => {
+    for (const language of LANGUAGES) {
+      for (const word of forms?.[language] ?? []) {
+        addEntity(id, form, [{ text: word.lemma, language }]);
+        const paradigm = knowledge.paradigms.find((candidate) => candidate.id === word.paradigm);
+        const compound = form === 'adjective' ? (declension.compoundForms[language] ?? []) : [];
+        for (const stem of word.stems ?? []) {
+          const endings = [...(paradigm?.endings ?? []), ...compound];
+          stemForms.push({ lemma: normalizeWord(word.lemma), forms: endings.map((ending) => normalizeWord(stem + ending)) });
+        }
+      }
+    }
+  };
+
+  for (const country of knowledge.countries) {
+    addEntity(country.id, 'name', localized(country.names));
+    addEntity(country.id, 'official-name', localized(country.officialNames));
+    addEntity(country.id, 'alias', localized(country.aliases));
+    addWordForms(country.id, 'adjective', country.adjectives);
+    addWordForms(country.id, 'demonym', country.demonyms);
+  }
+  for (const organization of knowledge.organizations) {
+    addEntity(organization.id, 'name', localized(organization.names));
+    addEntity(organization.id, 'acronym', localized(organization.acronyms));
+    addEntity(organization.id, 'alias', localized(organization.aliases));
+    for (const former of organization.formerNames ?? []) addEntity(organization.id, 'former-name', localized(former.names));
+  }
+  for (const person of knowledge.persons) {
+    addEntity(person.id, 'name', [{ text: person.name, language: 'en' }, ...localized(person.names)]);
+    addEntity(person.id, 'surname', localized(person.surnames));
+    addEntity(person.id, 'inflected-form', localized(person.inflectedForms));
+  }
+  for (const place of knowledge.places) {
+    addEntity(place.id, 'name', localized(place.names));
+    addEntity(place.id, 'alias', localized(place.aliases));
+    for (const former of place.formerNames ?? []) addEntity(place.id, 'former-name', localized(former.names));
+  }
+
+  const cuePhrases: { phrase: Phrase; cue: Cue; caseRule: CaseRule }[] = [];
+  const addCues = (phrases: Phrase[], cue: Cue, caseRule: CaseRule = 'any'): void => {
+    for (const phrase of phrases) cuePhrases.push({ phrase, cue, caseRule });
+  };
+  const listed = (byLanguage: Record<string, readonly string[]>): Phrase[] =>
+    Object.entries(byLanguage).flatMap(([language, texts]) => texts.map((text) => ({ text, language: language as Language })));
+
+  for (const office of knowledge.offices) addCues(localized(office.names), { type: 'office', officeId: office.id });
+  for (const qualifier of knowledge.officeQualifiers) addCues(localized(qualifier.markers), { type: 'qualifier', qualifierId: qualifier.id });
+  addCues(listed(words.roleWords), { type: 'role' });
+  addCues(listed(words.counterpartWords), { type: 'counterpart' });
+  addCues(listed(words.honorifics), { type: 'honorific' });
+  for (const [language, ministry] of Object.entries(words.ministryWords)) {
+    addCues(ministry.ministry.map((text) => ({ text, language: language as Language })), { type: 'ministry', minister: ministry.minister });
+  }
+  for (const [text, officeId] of Object.entries(words.ministryAbbreviations)) {
+    addCues([{ text }], { type: 'ministry-abbreviation', officeId }, 'as-written');
+  }
+  addCues(listed(words.organizationLegalForms), { type: 'legal-form' }, 'as-written');
+  for (const [organizationKind, heads] of Object.entries(words.organizationHeads)) {
+    addCues(heads.map((text) => ({ text })), { type: 'organization-head', organizationKind }, 'as-written');
+  }
+
+  // Every word of a name or title is taken for a nominative ("lemma") and its generated case forms point
+  // back to it. Names and text go through the same mapping, so a genitive inside a name ("Адміністрації
+  // Президента") maps like the same word in a sentence does.
+  const lemmas = new Set<string>();
+  const collect = (text: string): void => nameWords(text).forEach((word) => !word.allCaps && lemmas.add(word.norm));
+  entityPhrases.forEach(({ phrase, candidate }) => candidate.form !== 'inflected-form' && collect(phrase.text));
+  cuePhrases.forEach(({ phrase }) => collect(phrase.text));
+  const nominativeOf = new Map<string, string>();
+  for (const { lemma, forms } of stemForms) {
+    for (const form of forms) if (form !== lemma && !nominativeOf.has(form)) nominativeOf.set(form, lemma);
+  }
+  for (const lemma of lemmas) {
+    if (nominativeOf.has(lemma)) continue;
+    for (const form of decliner.forms(lemma)) if (!nominativeOf.has(form)) nominativeOf.set(form, lemma);
+  }
+  const canonical = (norm: string): string => nominativeOf.get(norm) ?? norm;
+
+  const entities = new PhraseIndex<EntityCandidate>(canonical);
+  entityPhrases.forEach(({ phrase, candidate, caseRule }) => entities.add(phrase.text, candidate, caseRule));
+  const cues = new PhraseIndex<Cue>(canonical);
+  cuePhrases.forEach(({ phrase, cue, caseRule }) => cues.add(phrase.text, cue, caseRule));
+
+  const canonicalWords = (texts: readonly string[]): Set<string> =>
+    new Set(texts.flatMap((text) => nameWords(text).map((word) => canonical(word.norm))));
+  const canonicalPhrases = (texts: readonly string[]): Set<string> =>
+    new Set(texts.map((text) => nameWords(text).map((word) => canonical(word.norm)).join(' ')).filter((text) => text.length > 0));
+  const allLanguages = (byLanguage: Record<string, readonly string[]>): string[] => Object.values(byLanguage).flat();
+
+  const titleWords = [
+    ...knowledge.offices.flatMap((office) => localized(office.names).map((phrase) => phrase.text)),
+    ...knowledge.officeQualifiers.flatMap((qualifier) => localized(qualifier.markers).map((phrase) => phrase.text)),
+  ];
+  const notNames = canonicalWords([
+    ...allLanguages(words.notNames),
+    ...titleWords,
+    ...allLanguages(words.roleWords),
+    ...allLanguages(words.counterpartWords),
+    ...allLanguages(words.honorifics),
+    ...allLanguages(words.organizationLegalForms),
+    ...Object.values(words.ministryWords).flatMap((ministry) => ministry.ministry),
+  ]);
+
+  const knownPersons = knowledge.persons.map((person) => {
+    const fullNames = [person.name, ...localized(person.names).map((phrase) => phrase.text)];
+    const surnames = new Set([...localized(person.surnames).map((phrase) => latinKey(phrase.text)), ...fullNames.map((name) => latinKey(name.split(/\s+/).at(-1)!))]);
+    const firstNames = new Set(fullNames.map((name) => latinKey(name.split(/\s+/)[0]!)));
+    return { id: person.id, surnames: [...surnames].filter(Boolean), firstNames: [...firstNames].filter(Boolean) };
+  });
+
+  const knownOrganizations = knowledge.organizations.map((organization) => ({
+    id: organization.id,
+    kind: organization.kind,
+    ...(organization.countryId === undefined ? {} : { countryId: organization.countryId }),
+    names: [...localized(organization.names), ...localized(organization.aliases)].map((phrase) => normalizeName(phrase.text)),
+  }));
+  const offices = new Map<string, string | undefined>();
+  const officeOf = (title: string): string | undefined => {
+    if (!offices.has(title)) {
+      if (offices.size > 10_000) offices.clear();
+      offices.set(title, resolveOfficeTitle(knowledge, title)?.officeId);
+    }
+    return offices.get(title);
+  };
+
+  return {
+    knowledge,
+    knownOrganizations,
+    officeOf,
+    words,
+    decliner,
+    canonical,
+    entities,
+    cues,
+    notNames,
+    nameParticles: canonicalWords(words.nameParticles),
+    titleConnectors: canonicalPhrases(allLanguages(words.titleConnectors).filter((text) => text !== ',')),
+    complementWords: canonicalPhrases(allLanguages(words.complementWords)),
+    placePrepositions: canonicalWords(allLanguages(words.placePrepositions)),
+    reportingVerbs: canonicalWords(allLanguages(words.reportingVerbs)),
+    knownPersons,
+  };
+}

@@ -1,0 +1,52 @@
+import { distance } from 'fastest-levenshtein';
+import type { Lexicon } from './lexicon.ts';
+import { latinKey } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** Endings that only an oblique case of a name has (instrumental, dative ...), so the nominative can be guessed safely. */
+const OBLIQUE_ENDINGS = ['ого', 'ому', 'ього', 'ьому', 'ові', 'еві', 'ом', 'ем', 'ым', 'им', 'ою', 'ею', 'єю'];
+const ADJECTIVAL_STEM = /(ськ|цьк|ск|цк)$/u;
+const ADJECTIVAL_ENDINGS = new Set(['им', 'ым', 'ого', 'ому', 'ього', 'ьому']);
+const NOUN_RULE_ENDINGS = new Set(['', 'а', 'я', 'ь', 'й']);
+
+function capitalize(word: string): string {
+  return word.replace(/(^|[-\s])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase());
+}
+
+/**
+ * The nominative of one word of a personal name: a known name word's lemma, or, for a Cyrillic word with
+ * an ending only an oblique case has ("Акаром", "Туском"), the word with that ending undone. Other words
+ * are kept as written: "Анна" may be a nominative, and guessing would turn it into "Анн".
+ */
+export function nominativeOf(lexicon: Lexicon, token: Token): string {
+  if (!token.cyrillic) return token.text;
+  const canonical = lexicon.canonical(token.norm);
+  if (canonical !== token.norm) return capitalize(canonical);
+  const ending = OBLIQUE_ENDINGS.find((candidate) => token.norm.endsWith(candidate) && token.norm.length - candidate.length >= 3);
+  if (ending === undefined) return token.text;
+  const stem = token.norm.slice(0, token.norm.length - ending.length);
+  const adjectival = ADJECTIVAL_STEM.test(stem) && ADJECTIVAL_ENDINGS.has(ending);
+  const candidates = lexicon.decliner.nominatives(token.norm).filter((candidate) => candidate.startsWith(stem));
+  const preferred = candidates.find((candidate) => NOUN_RULE_ENDINGS.has(candidate.slice(stem.length)) !== adjectival) ?? candidates[0];
+  return preferred === undefined ? token.text : capitalize(preferred);
+}
+
+/** Whether two Latin keys are the same surname written two ways ("gassanov" / "hasanov" is not; "tokayev" / "tokaev" is). */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return a.length > 0;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  return distance(a, b) <= (shorter >= 8 ? 2 : 1);
+}
+
+/** A knowledge-base person whose surname is the given one under spelling variation, with a compatible first name if one is given. */
+export function nearKnownPerson(lexicon: Lexicon, surname: string, firstName: string | undefined): string | undefined {
+  const surnameKey = latinKey(surname);
+  const firstKey = firstName === undefined ? undefined : latinKey(firstName);
+  const matches = lexicon.knownPersons.filter(
+    (person) =>
+      person.surnames.some((candidate) => sameSurname(candidate, surnameKey)) &&
+      (firstKey === undefined || firstKey.length === 0 || person.firstNames.some((candidate) => candidate[0] === firstKey[0])),
+  );
+  return matches.length === 1 ? matches[0]!.id : undefined;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyzeText, entity, idsOfKind, officesOf } from '../../../support/entity-analysis.ts';
+
+describe('persons the knowledge base does not hold', () => {
+  it('reads a Russian minister after his title and country, and his colleague in the instrumental case, in the nominative', () => {
+    const analysis = analyzeText('Министр иностранных дел Киргизии Жээнбек Кулубаев встретился с главой МИД Венгрии Петером Сийярто. Сийярто заявил, что поддерживает переговоры.', 'ru');
+    expect(officesOf(analysis, 'person:zheenbek-kulubaev')).toEqual(['office:minister-of-foreign-affairs@country:kg']);
+    expect(entity(analysis, 'person:peter-siyyarto')).toMatchObject({ name: 'Петер Сийярто', known: false, countryId: 'country:hu' });
+    expect(officesOf(analysis, 'person:peter-siyyarto')).toEqual(['office:minister-of-foreign-affairs@country:hu']);
+    expect(entity(analysis, 'person:peter-siyyarto')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a Ukrainian prime minister and president, and merges later surname mentions in other cases', () => {
+    const analysis = analyzeText("Прем'єр-міністр Польщі Дональд Туск зустрівся з президентом Франції Емманюелем Макроном. Туск подякував Макрону.", 'uk');
+    expect(officesOf(analysis, 'person:donald-tusk')).toEqual(['office:prime-minister@country:pl']);
+    expect(officesOf(analysis, 'person:emmanyuel-makron')).toEqual(['office:president@country:fr']);
+    expect(entity(analysis, 'person:emmanyuel-makron')?.name).toBe('Емманюель Макрон');
+    expect(entity(analysis, 'person:emmanyuel-makron')?.aliases).toEqual(expect.arrayContaining(['Макрону']));
+    expect(entity(analysis, 'person:donald-tusk')?.mentions).toHaveLength(2);
+  });
+
+  it('reads an English minister with diacritics and his counterpart, who takes the same office for the other country', () => {
+    const analysis = analyzeText('Foreign Minister of Hungary Péter Szijjártó met his Kazakh counterpart Murat Nurtleu. Szijjártó praised the talks.', 'en', '2024-05-01');
+    expect(entity(analysis, 'person:peter-szijjarto')).toMatchObject({ name: 'Péter Szijjártó', known: false, countryId: 'country:hu' });
+    expect(officesOf(analysis, 'person:peter-szijjarto')).toEqual(['office:minister-of-foreign-affairs@country:hu']);
+    expect(officesOf(analysis, 'person:murat-nurtleu')).toEqual(['office:minister-of-foreign-affairs@country:kz']);
+    const describing = analysis.mentions.find((mention) => mention.entityId === 'country:kz');
+    expect(describing?.describesPersonId).toBe('person:murat-nurtleu');
+  });
+
+  it('reads a name that comes before its title', () => {
+    const analysis = analyzeText('Ahmed Attaf, Minister of Foreign Affairs of Algeria, arrived on Monday.', 'en');
+    expect(officesOf(analysis, 'person:ahmed-attaf')).toEqual(['office:minister-of-foreign-affairs@country:dz']);
+  });
+
+  it('matches a known person under a spelling the base does not list', () => {
+    const analysis = analyzeText('Defence Minister of Azerbaijan Zakir Hassanov visited Astana.', 'en');
+    expect(idsOfKind(analysis, 'person')).toEqual(['person:zakir-hasanov']);
+  });
+
+  it('takes a known surname after another first name for a different person', () => {
+    const analysis = analyzeText('President Ilham Aliyev recalled that Heydar Aliyev, President of Azerbaijan, founded the party.', 'en');
+    expect(idsOfKind(analysis, 'person').sort()).toEqual(['person:heydar-aliyev', 'person:ilham-aliyev']);
+  });
+
+  it('does not take a single capitalized word after a title for a person unless the article names them in full', () => {
+    expect(idsOfKind(analyzeText('President Macron spoke to reporters in Paris.', 'en'), 'person')).toEqual([]);
+    const introduced = analyzeText('French President Emmanuel Macron arrived. President Macron spoke to reporters.', 'en');
+    expect(idsOfKind(introduced, 'person')).toEqual(['person:emmanuel-macron']);
+    expect(entity(introduced, 'person:emmanuel-macron')?.mentions).toHaveLength(2);
+  });
+
+  it('reads no person from capitalized words without a title, nor from title words themselves', () => {
+    const analysis = analyzeText('Read More: Trans-Caspian Route. The Deputy Prime Minister said the President will visit. Kazakhstan’s Bibisara Sharipova won.', 'en');
+    expect(idsOfKind(analysis, 'person')).toEqual([]);
+  });
+
+  it('reads an honorific before a full name', () => {
+    const analysis = analyzeText('Пан Олександр Мережко заявив про підтримку. Мережко також відвідав Астану.', 'uk');
+    expect(idsOfKind(analysis, 'person')).toEqual(['person:oleksandr-merezhko']);
+    expect(entity(analysis, 'person:oleksandr-merezhko')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('title references', () => {
+  it('resolves "the Minister of Defense of Kazakhstan" to the one person of that office and country', () => {
+    const analysis = analyzeText('Minister of Defense of Kazakhstan Imangali Tasmagambetov met his guest. The Minister of Defense of Kazakhstan proposed a plan.', 'en');
+    const byTitle = analysis.mentions.filter((mention) => mention.form === 'title-reference');
+    expect(byTitle.map((mention) => mention.entityId)).toEqual(['person:imangali-tasmagambetov']);
+  });
+
+  it('leaves a title unresolved when two persons of the article hold it', () => {
+    const analysis = analyzeText('President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. The President said the talks went well.', 'en');
+    expect(analysis.mentions.filter((mention) => mention.form === 'title-reference')).toEqual([]);
+  });
+});
+
+describe('offices of known persons', () => {
+  it('adds the office the base records on the publication date, with less confidence, when the text names no title', () => {
+    const analysis = analyzeText('Tokayev spoke about the Organization of Turkic States.', 'en', '2022-05-11');
+    const holding = analysis.offices.find((candidate) => candidate.personId === 'person:kassym-jomart-tokayev');
+    expect(holding).toMatchObject({ officeId: 'office:president', countryId: 'country:kz', asOf: { iso: '2022-05-11' } });
+    expect(holding!.confidence).toBeLessThan(0.6);
+  });
+
+  it('takes the title as the text states it, with the publication date', () => {
+    const analysis = analyzeText("Kazakhstan's Defense Minister Nurlan Yermekbayev met the delegation.", 'en', '2021-02-05');
+    expect(analysis.offices).toEqual([
+      expect.objectContaining({ personId: 'person:nurlan-yermekbayev', officeId: 'office:minister-of-defence', title: 'Defense Minister', countryId: 'country:kz', asOf: expect.objectContaining({ iso: '2021-02-05' }) }),
+    ]);
+  });
+});
