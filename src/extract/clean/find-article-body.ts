@@ -89,7 +89,10 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
 
   const isBody = new Array<boolean>(lines.length).fill(false);
   let author = lines.slice(0, bodyStartIndex).find((line) => line.author)?.author;
-  const headlineKey = headlineIndex === undefined ? undefined : comparable(lines[headlineIndex]!.text);
+  const headline = headlineIndex === undefined ? undefined : lines[headlineIndex]!;
+  const headlineKey = headline ? comparable(headline.text) : undefined;
+  const repeatsHeadline = (line: ClassifiedLine) =>
+    headline !== undefined && Math.abs(line.text.length - headline.text.length) <= 5 && comparable(line.text) === headlineKey;
   let bodyLength = 0;
   for (let index = bodyStartIndex; index < lines.length; index += 1) {
     const line = lines[index]!;
@@ -112,7 +115,7 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
       previous !== undefined &&
       isBody[index - 1] === true &&
       (endsOpen(previous.content) || startsAsContinuation(line.content));
-    if ((line.kind === 'prose' && comparable(line.text) !== headlineKey) || continues) {
+    if ((line.kind === 'prose' && !repeatsHeadline(line)) || continues) {
       isBody[index] = true;
       bodyLength += line.content.length;
     }

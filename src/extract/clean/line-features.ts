@@ -13,9 +13,12 @@ const CAPITALISED = /^["«“(]?\p{Lu}/u;
 /** Below this share of capitalised words a long line without a stop is prose, above it a title or tag list. */
 const MAX_CAPITALISED_SHARE_OF_PROSE = 0.4;
 
+/** Marker phrases and furniture are short; a longer line is never one, which spares long lines the work. */
+const MAX_MARKER_LINE_LENGTH = 80;
+
 /** Page furniture recognised by its shape, in any language. */
 const FURNITURE_PATTERNS: readonly RegExp[] = [
-  /\b\p{L}{3}\s*\/\s*\p{L}{3}\s+[\d.,]+/iu, // currency pairs: usd/kzt 450.16
+  /\b\p{L}{3}\s?\/\s?\p{L}{3}\s+\d[\d.,]*/iu, // currency pairs: usd/kzt 450.16
   /[+-−]?\d{1,2}\s*(?:°\s*[CF]?|℃|℉)/u, // temperatures
   /^\+?[\d\s()\-–]{9,}$/u, // phone numbers
   /^(?:https?:\/\/|www\.)\S+$/iu, // a bare link
@@ -55,6 +58,8 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 export function isFurniture(text: string): boolean {
+  // Furniture is short; long lines are only checked for the currency pairs a rates widget runs together.
+  if (text.length > MAX_MARKER_LINE_LENGTH) return text.includes('/') && FURNITURE_PATTERNS[0]!.test(text);
   return FURNITURE_PATTERNS.some((pattern) => pattern.test(text));
 }
 
@@ -68,15 +73,14 @@ export function markerKey(text: string): string {
 }
 
 export function isLineMarker(text: string): boolean {
-  return PAGE_CLUTTER.lineMarkers.has(markerKey(text));
+  return text.length <= MAX_MARKER_LINE_LENGTH && PAGE_CLUTTER.lineMarkers.has(markerKey(text));
 }
 
 /** A tail marker alone on its line, or followed by a colon and a list ("Tags: Kazakhstan, Turkey"). */
 export function isTailMarker(text: string): boolean {
-  const key = markerKey(text);
-  if (PAGE_CLUTTER.tailMarkers.has(key)) return true;
-  const colon = key.indexOf(':');
-  return colon > 0 && PAGE_CLUTTER.tailMarkers.has(key.slice(0, colon).trim());
+  if (text.length <= MAX_MARKER_LINE_LENGTH && PAGE_CLUTTER.tailMarkers.has(markerKey(text))) return true;
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= MAX_MARKER_LINE_LENGTH && PAGE_CLUTTER.tailMarkers.has(markerKey(text.slice(0, colon)));
 }
 
 /**
@@ -84,11 +88,14 @@ export function isTailMarker(text: string): boolean {
  * A one-word phrase must be followed by a capital, a dash or punctuation, so that "Увага світу прикута"
  * stays prose.
  */
+const LONGEST_PREFIX_MARKER = Math.max(...PAGE_CLUTTER.prefixMarkers.map((marker) => marker.length));
+
 export function hasPrefixMarker(text: string): boolean {
-  const lower = text.toLowerCase().replace(/^[\s•·▪►▶◦*-]+/u, '');
+  const stripped = text.replace(/^[\s•·▪►▶◦*-]+/u, '');
+  const lower = stripped.slice(0, LONGEST_PREFIX_MARKER).toLowerCase();
   for (const marker of PAGE_CLUTTER.prefixMarkers) {
     if (!lower.startsWith(marker)) continue;
-    const next = text.replace(/^[\s•·▪►▶◦*-]+/u, '').slice(marker.length);
+    const next = stripped.slice(marker.length);
     if (next === '') return true;
     if (/^\p{L}/u.test(next) && /\p{L}$/u.test(marker)) continue;
     if (marker.includes(' ') || !/\p{L}$/u.test(marker)) return true;
@@ -99,6 +106,8 @@ export function hasPrefixMarker(text: string): boolean {
 
 /** "Author: Name", "Автор: Name" or "By Name": the author's name, '' when the label stands alone. */
 export function authorOf(text: string): string | undefined {
+  const colon = text.indexOf(':');
+  if ((colon < 0 || colon > 25) && text.length > MAX_MARKER_LINE_LENGTH) return undefined;
   const labelled = /^([\p{L} ]{2,20}?)\s*:\s*(.*)$/u.exec(text);
   if (labelled && PAGE_CLUTTER.authorLabels.includes(labelled[1]!.toLowerCase())) return labelled[2]!.trim();
   const byLine = /^(\p{L}+(?: \p{L}+)?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u.exec(text);

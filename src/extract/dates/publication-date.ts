@@ -15,6 +15,8 @@ const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const KAZAKH_YEAR_FIRST = new RegExp(`(?<!\\d)(\\d{4})\\s*(?:жылғы|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})`, 'iu');
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** What may stand around a date on a date line: times, separators, at most a few label words. */
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 const MAX_OTHER_WORDS_ON_DATE_LINE = 3;
@@ -22,6 +24,8 @@ const MAX_DATE_LINE_LENGTH = 80;
 
 /** The first complete date (day, month and year) written in a line, in any of the forms news pages use. */
 export function findDateInLine(line: string): DateInLine | undefined {
+  // Every complete date form has a four-digit year: a cheap test that spares most lines the month patterns.
+  if (!FOUR_DIGITS.test(line)) return undefined;
   const found: DateInLine[] = [];
   const add = (match: RegExpExecArray | null, year: string, month: number | undefined, day: string) => {
     if (!match || month === undefined) return;
