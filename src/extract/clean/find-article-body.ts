@@ -62,7 +62,7 @@ const CLUTTER_RUN_ENDING_ARTICLE = 4;
  * title, list item, currency or phone pattern) and its place (before the header date, after "Related news").
  */
 export function findArticleBody(text: string, hints: { title?: string } = {}): ArticleLayout {
-  const lines = splitLines(text).map(classify);
+  const lines = joinSoftBreaks(text, splitLines(text)).map(classify);
   const proseTotal = sum(lines.filter((line) => line.kind === 'prose').map((line) => line.content.length));
 
   let headlineIndex = hints.title ? lineMatchingTitle(lines, hints.title) : undefined;
@@ -108,14 +108,7 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
       }
       continue;
     }
-    const previous = lines[index - 1];
-    const continues =
-      line.kind === 'short' &&
-      !line.afterBlank &&
-      previous !== undefined &&
-      isBody[index - 1] === true &&
-      (endsOpen(previous.content) || startsAsContinuation(line.content));
-    if ((line.kind === 'prose' && !repeatsHeadline(line)) || continues) {
+    if (line.kind === 'prose' && !repeatsHeadline(line)) {
       isBody[index] = true;
       bodyLength += line.content.length;
     }
@@ -144,6 +137,23 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
   if (dateline) layout.dateline = dateline;
   if (author) layout.author = author;
   return layout;
+}
+
+/**
+ * Joins a line to the one before when the break falls inside a sentence (after a comma, or before a
+ * lower-case word): wrapped text and <br> inside a paragraph are one line for the classifier.
+ */
+function joinSoftBreaks(text: string, lines: readonly TextLine[]): TextLine[] {
+  const joined: TextLine[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous && !line.afterBlank && (endsOpen(previous.text) || startsAsContinuation(line.text))) {
+      joined[joined.length - 1] = { ...previous, end: line.end, text: text.slice(previous.start, line.end) };
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
 }
 
 function classify(line: TextLine): ClassifiedLine {
