@@ -30,7 +30,9 @@ const UTF16LE = new TextDecoder('utf-16le', { fatal: true });
 const UTF16BE = new TextDecoder('utf-16be', { fatal: true });
 const WINDOWS_1251 = new TextDecoder('windows-1251');
 
-const CYRILLIC = /[\u0400-\u04FF]/g;
+const COMMON_CYRILLIC = /[А-яЁёІіЇїЄєҐґЎў]/g;
+const CYRILLIC_VOWEL = /[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/g;
+const MIN_CYRILLIC_LETTERS = 8;
 const NON_ASCII = /[^\u0000-\u007F]/g;
 
 /**
@@ -85,9 +87,7 @@ function decodeWithoutBom(bytes: Uint8Array, sourceName: string | undefined): De
     // Not UTF-8: old Cyrillic pages are often Windows-1251; accept it only when it reads as Cyrillic.
   }
   const cyrillic = WINDOWS_1251.decode(bytes);
-  const nonAscii = cyrillic.match(NON_ASCII)?.length ?? 0;
-  const letters = cyrillic.match(CYRILLIC)?.length ?? 0;
-  if (!cyrillic.includes('\u0000') && nonAscii > 0 && letters / nonAscii >= 0.9) return { text: cyrillic, encoding: 'windows-1251' };
+  if (readsAsCyrillic(cyrillic)) return { text: cyrillic, encoding: 'windows-1251' };
   throw new ArticleInputError(
     'encoding',
     sourceName,
@@ -95,6 +95,29 @@ function decodeWithoutBom(bytes: Uint8Array, sourceName: string | undefined): De
   );
 }
 
+/**
+ * Every byte above 0xBF is a Cyrillic letter in Windows-1251, so random bytes decode to "letters" too;
+ * real Russian or Ukrainian has enough of them, mostly from the common alphabet, with a natural share of vowels.
+ */
+function readsAsCyrillic(text: string): boolean {
+  if (text.includes('\u0000')) return false;
+  const nonAscii = text.match(NON_ASCII)?.length ?? 0;
+  const letters = text.match(COMMON_CYRILLIC)?.length ?? 0;
+  const vowels = text.match(CYRILLIC_VOWEL)?.length ?? 0;
+  return letters >= MIN_CYRILLIC_LETTERS && letters / nonAscii >= 0.9 && vowels / letters >= 0.25 && vowels / letters <= 0.65;
+}
+
 function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
+}
+
+const UNICODE_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/**
+ * Makes no-break and other Unicode spaces plain spaces and drops soft hyphens and zero-width characters,
+ * so that "Руслан\u00A0Жаксиликов" reads as the words it is for every later stage.
+ */
+export function normaliseSpaces(text: string): string {
+  return text.replace(UNICODE_SPACE, ' ').replace(INVISIBLE, '');
 }

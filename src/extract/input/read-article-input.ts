@@ -1,4 +1,4 @@
-import { decodeText } from './decode-text.ts';
+import { decodeText, normaliseSpaces } from './decode-text.ts';
 import { readFrontMatter } from './read-front-matter.ts';
 import { readHtml } from './read-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -19,7 +19,7 @@ const HTML_TAGS = /<\/?(p|div|span|a|br|h[1-6]|article|section|li|ul|body|table)
 
 /**
  * Reads an article's bytes as text in its format: HTML is rendered to its visible text, Markdown to plain
- * text, and plain text or Markdown may start with YAML front matter. Throws `ArticleInputError` for input
+ * text, and plain text or Markdown may start with YAML front matter. Unicode spaces become plain spaces. Throws `ArticleInputError` for input
  * that is not an article's text.
  */
 export function readArticleInput(bytes: Uint8Array, sourceName?: string, format?: ArticleFormat): ReadArticle {
@@ -27,11 +27,11 @@ export function readArticleInput(bytes: Uint8Array, sourceName?: string, format?
   const chosen = format ?? formatOf(sourceName, text);
   if (chosen === 'html') {
     const html = readHtml(text);
-    return { text: html.text, format: 'html', metadata: html.metadata };
+    return { text: normaliseSpaces(html.text), format: 'html', metadata: html.metadata };
   }
   const front = readFrontMatter(text, sourceName);
   return {
-    text: chosen === 'markdown' ? renderMarkdown(front.text) : front.text,
+    text: normaliseSpaces(chosen === 'markdown' ? renderMarkdown(front.text) : front.text),
     format: chosen,
     metadata: front.metadata,
   };

@@ -98,3 +98,10 @@ describe('choosing the format', () => {
     expect(formatOf(undefined, 'Turkey and Kazakhstan met. <b>Really</b>.')).toBe('text');
   });
 });
+
+describe('normalising the text', () => {
+  it('turns no-break spaces into plain spaces and drops soft hyphens, in text and HTML alike', () => {
+    expect(readArticleInput(utf8('Руслан\u00A0Жаксиликов зустрівся\u00A0з колегою. Defen\u00ADce.'), 'a.txt').text).toBe('Руслан Жаксиликов зустрівся з колегою. Defence.');
+    expect(readArticleInput(utf8('<p>Руслан&nbsp;Жаксиликов</p>'), 'a.html').text).toBe('Руслан Жаксиликов');
+  });
+});
