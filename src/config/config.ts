@@ -209,3 +209,10 @@ export interface Config {
 
 /** The password the local server is initialised with when NEO4J_PASSWORD is unset. */
 export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph';
+
+/**
+ * Largest article the extractor accepts, in bytes of input. News articles are a few kilobytes; a page
+ * above this is almost surely not one article (a dump, a book, a binary), and refusing it keeps one
+ * request from holding the extractor for long.
+ */
+export const MAX_ARTICLE_INPUT_BYTES = 5 * 1024 * 1024;

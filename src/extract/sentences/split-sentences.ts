@@ -27,14 +27,16 @@ const ABBREVIATIONS = loadAbbreviations();
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 /** One capital letter and a stop, alone or after a hyphen: the "K." of "K. Tokayev", the "Ж." of "К.-Ж.". */
 const INITIAL = /(?:^|[\s\-–(«"])\p{Lu}\.\s*$/u;
-/** A following segment that cannot start a sentence: lower case, a digit, or closing punctuation. */
-const CONTINUATION = /^[\p{Ll}\d,;:)»”]/u;
+/** A following segment that cannot start a sentence: lower case, a digit, closing punctuation, or a dash and lower case ("– мовиться у повідомленні"). */
+const CONTINUATION = /^(?:[\p{Ll}\d,;:)»”]|[–—-]\s*\p{Ll})/u;
+/** A segment cut at a line break after a comma or semicolon has not ended its sentence. */
+const OPEN_END = /[,;]\s*$/u;
 
 /** A short all-capitals piece such as the dateline "NUR SULTAN." is not a sentence of its own. */
 const CAPITALS_ONLY = /^[\p{Lu}\s\-–.,]{1,40}$/u;
 
 function endsWithoutEndingSentence(segment: string): boolean {
-  if (INITIAL.test(segment) || CAPITALS_ONLY.test(segment.trim())) return true;
+  if (INITIAL.test(segment) || OPEN_END.test(segment) || CAPITALS_ONLY.test(segment.trim())) return true;
   const word = LAST_WORD.exec(segment)?.[1]?.toLowerCase().replace(/^\.+/, '');
   return word !== undefined && ABBREVIATIONS.has(word);
 }
@@ -45,7 +47,7 @@ function endsWithoutEndingSentence(segment: string): boolean {
  * Line breaks that separate paragraphs always end a sentence. Offsets point into the given text.
  */
 export function splitSentences(text: string, language: string = 'en'): Sentence[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const segmenter = segmenterFor(language);
   const sentences: Sentence[] = [];
   let pending: { start: number; end: number } | undefined;
   for (const { segment, index } of segmenter.segment(text)) {
@@ -61,6 +63,17 @@ export function splitSentences(text: string, language: string = 'en'): Sentence[
   }
   if (pending) sentences.push(trimmed(text, pending.start, pending.end));
   return sentences.filter((sentence) => sentence.text.length > 0);
+}
+
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let segmenter = SEGMENTERS.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    SEGMENTERS.set(language, segmenter);
+  }
+  return segmenter;
 }
 
 function trimmed(text: string, start: number, end: number): Sentence {

@@ -39,3 +39,15 @@ describe('sentence splitting', () => {
     expect(splitSentences(text)).toHaveLength(3);
   });
 });
+
+describe('sentence splitting across a line break', () => {
+  it('keeps a sentence whose first line ends with a comma and whose second opens with a dash', () => {
+    const text = 'Планується передача технологій для Збройних сил Республіки Казахстан, \n– мовиться у повідомленні.';
+
+    expect(texts(text, 'uk')).toEqual(['Планується передача технологій для Збройних сил Республіки Казахстан, \n– мовиться у повідомленні.']);
+  });
+
+  it('still ends a sentence at a line break after a full stop', () => {
+    expect(texts('The ministers met.\nThey signed a plan.')).toEqual(['The ministers met.', 'They signed a plan.']);
+  });
+});

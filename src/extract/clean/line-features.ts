@@ -1,0 +1,150 @@
+import { PAGE_CLUTTER } from './page-clutter.ts';
+
+/** A line ends as a sentence does: with a stop, perhaps inside closing quotes or brackets. */
+const ENDS_AS_SENTENCE = /[.!?…]["'»”’)\]]*$/u;
+/** A sentence ends and another begins inside the line. */
+const INNER_SENTENCE_END = /[.!?…]["'»”’)]?\s+["«“]?\p{Lu}/u;
+/** A line that continues on the next one. */
+const ENDS_OPEN = /[,;–—-]$/u;
+/** A numbered or bulleted list item ("3 Brazil has 49 cases ...", "• Main Page"). */
+const LIST_ITEM = /^(?:\d{1,2}[.)]?\s+\p{Lu}|[•·▪►▶◦*-]\s)/u;
+const WORD_WITH_LETTER = /\p{L}/u;
+const CAPITALISED = /^["«“(]?\p{Lu}/u;
+/** Below this share of capitalised words a long line without a stop is prose, above it a title or tag list. */
+const MAX_CAPITALISED_SHARE_OF_PROSE = 0.4;
+
+/** Marker phrases and furniture are short; a longer line is never one, which spares long lines the work. */
+const MAX_MARKER_LINE_LENGTH = 80;
+
+/** Page furniture recognised by its shape, in any language. */
+const FURNITURE_PATTERNS: readonly RegExp[] = [
+  /\b\p{L}{3}\s?\/\s?\p{L}{3}\s+\d[\d.,]*/iu, // currency pairs: usd/kzt 450.16
+  /[+-−]?\d{1,2}\s*(?:°\s*[CF]?|℃|℉)/u, // temperatures
+  /^\+?[\d\s()\-–]{9,}$/u, // phone numbers
+  /^(?:https?:\/\/|www\.)\S+$/iu, // a bare link
+  /^\S+@\S+\.\S+$/u, // a bare e-mail address
+  /^(?:©|\(c\)|copyright\b)/iu,
+  /(?:\s[>»›]\s*|[>»›])$/u, // breadcrumbs: Main Page > News >
+];
+
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => WORD_WITH_LETTER.test(word));
+}
+
+/**
+ * Reads like running text rather than a title, menu item, caption or list entry: it ends as a sentence,
+ * or continues on the next line, or holds a sentence break, or is long and mostly lower case.
+ */
+export function isProse(text: string): boolean {
+  const lineWords = words(text);
+  if (lineWords.length < 4) return false;
+  const endsAsSentence = ENDS_AS_SENTENCE.test(text);
+  if (LIST_ITEM.test(text) && !endsAsSentence) return false;
+  if (endsAsSentence) return true;
+  if (ENDS_OPEN.test(text) && lineWords.length >= 6) return true;
+  if (lineWords.length >= 8 && INNER_SENTENCE_END.test(text)) return true;
+  const capitalised = lineWords.filter((word) => CAPITALISED.test(word)).length;
+  return lineWords.length >= 10 && capitalised / lineWords.length < MAX_CAPITALISED_SHARE_OF_PROSE;
+}
+
+/** Could be a headline: several words, mostly letters, not ending in a full stop or colon, not a list item. */
+export function isHeadlineLike(text: string): boolean {
+  if (text.length < 15 || text.length > 300) return false;
+  if (/[.:;,]$/.test(text) || LIST_ITEM.test(text)) return false;
+  const lineWords = words(text).filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 2);
+  if (lineWords.length < 3) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return letters / text.replace(/\s/g, '').length >= 0.6;
+}
+
+export function isFurniture(text: string): boolean {
+  // Furniture is short; long lines are only checked for the currency pairs a rates widget runs together.
+  if (text.length > MAX_MARKER_LINE_LENGTH) return text.includes('/') && FURNITURE_PATTERNS[0]!.test(text);
+  return FURNITURE_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/** The line as a marker phrase: lower case, without surrounding punctuation, bullets and arrows. */
+export function markerKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s•·▪►▶◦*|#>»›-]+/u, '')
+    .replace(/[\s:|>»›.…!-]+$/u, '')
+    .replace(/\s+/g, ' ');
+}
+
+export function isLineMarker(text: string): boolean {
+  return text.length <= MAX_MARKER_LINE_LENGTH && PAGE_CLUTTER.lineMarkers.has(markerKey(text));
+}
+
+/** A tail marker alone on its line, or followed by a colon and a list ("Tags: Kazakhstan, Turkey"). */
+export function isTailMarker(text: string): boolean {
+  if (text.length <= MAX_MARKER_LINE_LENGTH && PAGE_CLUTTER.tailMarkers.has(markerKey(text))) return true;
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= MAX_MARKER_LINE_LENGTH && PAGE_CLUTTER.tailMarkers.has(markerKey(text.slice(0, colon)));
+}
+
+/**
+ * Begins with a clutter phrase as whole words ("Увага Ердоган назвав ...", "Читать новость на русском").
+ * A one-word phrase must be followed by a capital, a dash or punctuation, so that "Увага світу прикута"
+ * stays prose.
+ */
+const LONGEST_PREFIX_MARKER = Math.max(...PAGE_CLUTTER.prefixMarkers.map((marker) => marker.length));
+
+export function hasPrefixMarker(text: string): boolean {
+  const stripped = text.replace(/^[\s•·▪►▶◦*-]+/u, '');
+  const lower = stripped.slice(0, LONGEST_PREFIX_MARKER).toLowerCase();
+  for (const marker of PAGE_CLUTTER.prefixMarkers) {
+    if (!lower.startsWith(marker)) continue;
+    const next = stripped.slice(marker.length);
+    if (next === '') return true;
+    if (/^\p{L}/u.test(next) && /\p{L}$/u.test(marker)) continue;
+    if (marker.includes(' ') || !/\p{L}$/u.test(marker)) return true;
+    if (/^\s*(?:[\p{Lu}\d"«“]|[-–—:!.,|])/u.test(next)) return true;
+  }
+  return false;
+}
+
+/** "Author: Name", "Автор: Name" or "By Name": the author's name, '' when the label stands alone. */
+export function authorOf(text: string): string | undefined {
+  const colon = text.indexOf(':');
+  if ((colon < 0 || colon > 25) && text.length > MAX_MARKER_LINE_LENGTH) return undefined;
+  const labelled = /^([\p{L} ]{2,20}?)\s*:\s*(.*)$/u.exec(text);
+  if (labelled && PAGE_CLUTTER.authorLabels.includes(labelled[1]!.toLowerCase())) return labelled[2]!.trim();
+  const byLine = /^(\p{L}+(?: \p{L}+)?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u.exec(text);
+  if (byLine && PAGE_CLUTTER.authorLabels.includes(byLine[1]!.toLowerCase())) return byLine[2]!;
+  return undefined;
+}
+
+/** A name alone on its line, as under an "Author:" label. */
+export function isNameLine(text: string): boolean {
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]*){0,4}$/u.test(text) && !ENDS_AS_SENTENCE.test(text.replace(/\.$/, '')) && words(text).length <= 5;
+}
+
+/** "Source: the ministry" and the like: a credit, never a sentence. */
+export function isSourceLine(text: string): boolean {
+  const labelled = /^([\p{L} ]{2,20}?)\s*:/u.exec(text);
+  return !!labelled && PAGE_CLUTTER.sourceLabels.includes(labelled[1]!.toLowerCase()) && text.length <= 120;
+}
+
+export function endsAsSentence(text: string): boolean {
+  return ENDS_AS_SENTENCE.test(text);
+}
+
+/** The next line continues this one's sentence: it opens with a lower-case word or a dash and one. */
+export function startsAsContinuation(text: string): boolean {
+  return /^(?:[–—-]\s*)?\p{Ll}/u.test(text);
+}
+
+export function endsOpen(text: string): boolean {
+  return ENDS_OPEN.test(text);
+}
+
+/** For comparing a line with a title: lower case, one kind of quote and apostrophe, no punctuation. */
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../config/project-root.ts';
+
+interface DateWordsData {
+  version: string;
+  months: Record<string, string[][]>;
+  yearWords: string[];
+  yearPrepositions: string[];
+  durationUnits: string[];
+  agoWords: string[];
+  dateWords: Record<string, string[]>;
+}
+
+const DATE_WORDS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'date-words.json');
+const data = JSON.parse(readFileSync(DATE_WORDS_FILE, 'utf8')) as DateWordsData;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Every month form of every language with its month number, longest first. */
+const MONTH_FORMS: ReadonlyArray<readonly [string, number]> = Object.values(data.months)
+  .flatMap((months) => months.flatMap((forms, index) => forms.map((form) => [form, index + 1] as const)))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** A regex source matching a month word (a form, perhaps with a case ending as Kazakh adds). */
+export const MONTH_PATTERN = `(?:${alternation(MONTH_FORMS.map(([form]) => form))})\\p{L}*`;
+
+/** The month a matched month word names: its longest form that is a prefix of the word. */
+export function monthOf(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return MONTH_FORMS.find(([form]) => lower.startsWith(form))?.[1];
+}
+
+export const YEAR_WORDS: ReadonlySet<string> = new Set(data.yearWords);
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(data.yearPrepositions);
+
+/** A number and a unit of time, which measures a length of time ("16 years"), unless "ago" follows. */
+export const DURATION = new RegExp(`\\d[\\d\\s,.]*\\s*(?:${alternation(data.durationUnits)})(?!\\p{L})(?!\\s+(?:${alternation(data.agoWords)})(?!\\p{L}))`, 'iu');
+
+/** True when a sentence may hold a date: it has a digit, a month or a word such as "today". */
+const DATE_HINT = new RegExp(`\\d|(?<!\\p{L})(?:${alternation([...Object.values(data.dateWords).flat(), ...MONTH_FORMS.map(([form]) => form)])})`, 'iu');
+export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
+
+export const DATE_WORDS_VERSION = data.version;

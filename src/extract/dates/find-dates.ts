@@ -1,0 +1,116 @@
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../contract/extraction-result.ts';
+import type { DateMention } from '../document/prepared-article.ts';
+import type { Sentence } from '../sentences/split-sentences.ts';
+import { DURATION, mayHoldDate, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
+import { localNoon, partialDate, type DateParts } from './partial-date.ts';
+
+type ChronoParser = { parse(text: string, reference: Date): chrono.ParsedResult[] };
+
+/** chrono's casual parsers, built once; Kazakh text falls back to Russian (dates there are often Russian-style). */
+const PARSERS: Record<string, ChronoParser> = {
+  en: chrono.en.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+  kk: chrono.ru.casual,
+};
+
+/** Without a publication date, anything that moves with this reference is relative and left unresolved. */
+const NEUTRAL_REFERENCE = new Date(2000, 0, 15, 12);
+/** A second reference, far from the first, to tell which parts chrono computed from the reference. */
+const SHIFT_DAYS = 1000;
+/** An event date is not taken to be later than the publication by more than this (news tells the past). */
+const FUTURE_TOLERANCE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** A year standing alone: not part of a number, an amount, a range or a name like "KADEX-2016". */
+const BARE_YEAR = /(?<![\p{L}\d\-–—/.,$€£¥₸])(1[89]\d\d|20\d\d)(?![\d%]|[.,\-–/]\d)/gu;
+
+/**
+ * Finds the dates of a sentence and resolves them against the publication date: a weekday becomes the
+ * latest such day on or before publication, "10 травня" takes the year that keeps it from lying after
+ * publication, "today" and "next year" are computed from it. Without a publication date only the parts the
+ * text states are kept ("10 травня" stays month and day); purely relative expressions are dropped.
+ * Lengths of time ("the past 16 years") and amounts are not dates; a bare year after "in", "since" ...
+ * or before "році", "года" ... is a year-only date.
+ */
+export function createDateFinder(text: string, language: string, publishedAt: PartialDate | undefined): (sentence: Sentence) => DateMention[] {
+  const parser = PARSERS[language] ?? chrono.en.casual;
+  const published = publishedAt ? localNoon(publishedAt) : undefined;
+  const reference = published ?? NEUTRAL_REFERENCE;
+  const shifted = new Date(reference.getTime() - SHIFT_DAYS * DAY_MS);
+
+  return (sentence: Sentence): DateMention[] => {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!mayHoldDate(sentenceText)) return [];
+    const mentions: DateMention[] = [];
+    const results = parser.parse(sentenceText, reference);
+    const shiftedResults = results.length > 0 ? parser.parse(sentenceText, shifted) : [];
+    for (const result of results) {
+      const mention = resolve(result, shiftedResults.find((other) => other.index === result.index));
+      if (!mention) continue;
+      const leading = result.text.length - result.text.trimStart().length;
+      const words = result.text.trim().replace(/[,.;:]+$/, '');
+      const start = sentence.start + result.index + leading;
+      mentions.push({ start, end: start + words.length, text: words, date: { ...mention.date, text: words }, relative: mention.relative });
+    }
+    for (const year of bareYears(sentenceText)) {
+      const start = sentence.start + year.index;
+      if (mentions.some((mention) => start < mention.end && start + year.text.length > mention.start)) continue;
+      const date = partialDate({ year: Number(year.text) }, year.text);
+      if (date) mentions.push({ start, end: start + year.text.length, text: year.text, date, relative: false });
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  };
+
+  function resolve(result: chrono.ParsedResult, shiftedResult: chrono.ParsedResult | undefined): { date: PartialDate; relative: boolean } | undefined {
+    const known = result.start;
+    if (!known.isCertain('month') && DURATION.test(result.text)) return undefined;
+    const stated = (unit: 'year' | 'month' | 'day'): number | undefined => (known.isCertain(unit) ? known.get(unit) ?? undefined : undefined);
+    const parts: DateParts = { year: stated('year'), month: stated('month'), day: stated('day') };
+    const movesWithReference = (['year', 'month', 'day'] as const).some(
+      (unit) => parts[unit] !== undefined && shiftedResult !== undefined && shiftedResult.start.get(unit) !== parts[unit],
+    );
+    const weekdayOnly = known.isCertain('weekday') && parts.day === undefined;
+    if (!published) {
+      if (movesWithReference || weekdayOnly) return undefined;
+      const date = partialDate(parts);
+      return date ? { date, relative: false } : undefined;
+    }
+    if (weekdayOnly) {
+      const weekday = known.get('weekday') ?? 0;
+      const back = (published.getDay() - weekday + 7) % 7;
+      const day = new Date(published.getTime() - back * DAY_MS);
+      const date = partialDate({ year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() });
+      return date ? { date, relative: true } : undefined;
+    }
+    if (movesWithReference) {
+      const date = partialDate(parts);
+      return date ? { date, relative: true } : undefined;
+    }
+    if (parts.year === undefined && parts.month !== undefined) {
+      const year = yearNotAfterPublication(published, parts.month, parts.day);
+      const date = partialDate({ ...parts, year });
+      return date ? { date, relative: true } : undefined;
+    }
+    const date = partialDate(parts);
+    return date ? { date, relative: false } : undefined;
+  }
+}
+
+function yearNotAfterPublication(published: Date, month: number, day: number | undefined): number {
+  const year = published.getFullYear();
+  const candidate = new Date(year, month - 1, day ?? 1, 12);
+  const latest = published.getTime() + FUTURE_TOLERANCE_DAYS * DAY_MS;
+  return candidate.getTime() > latest ? year - 1 : year;
+}
+
+function bareYears(sentence: string): Array<{ index: number; text: string }> {
+  const years: Array<{ index: number; text: string }> = [];
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, match.index - 20), match.index))?.[1]?.toLowerCase();
+    const after = /^\s*(\p{L}+)/u.exec(sentence.slice(match.index + 4, match.index + 24))?.[1]?.toLowerCase();
+    if ((before && YEAR_PREPOSITIONS.has(before)) || (after && YEAR_WORDS.has(after))) years.push({ index: match.index, text: match[0] });
+  }
+  return years;
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from '@jest/globals';
+import { findArticleBody } from '../../../../src/extract/clean/find-article-body.ts';
+
+function read(text: string, title?: string) {
+  const layout = findArticleBody(text, title ? { title } : {});
+  return {
+    headline: layout.headline ? text.slice(layout.headline.start, layout.headline.end) : undefined,
+    body: layout.body.map((span) => text.slice(span.start, span.end)),
+    layout,
+  };
+}
+
+describe('finding the article body in a page', () => {
+  it('drops menus, currency rates, weather and phone numbers above the headline, and keeps headline and date apart', () => {
+    const page = [
+      'Go to the main site',
+      'Currency rates:',
+      'usd/kzt 450.16 eur/kzt 486.31',
+      'Weather:',
+      'Almaty+18+20℃',
+      '+7 701 759 90 19',
+      '• Main Page  >',
+      'World News',
+      '',
+      'Uzbekistan and Kazakhstan discuss water management',
+      '',
+      '12 March 2023, 10:05',
+      '',
+      'TASHKENT. KAZINFORM - The water ministers of the two countries met in Tashkent on Friday.',
+      '',
+      'They agreed to share data on the flow of the Syr Darya.',
+    ].join('\n');
+
+    const { headline, body, layout } = read(page);
+
+    expect(headline).toBe('Uzbekistan and Kazakhstan discuss water management');
+    expect(layout.publishedAt?.iso).toBe('2023-03-12');
+    expect(layout.dateline).toEqual({ text: 'TASHKENT. KAZINFORM', length: 22, agency: 'Kazinform' });
+    expect(body).toEqual([
+      'The water ministers of the two countries met in Tashkent on Friday.',
+      'They agreed to share data on the flow of the Syr Darya.',
+    ]);
+  });
+
+  it('ends the article at "Related news" and drops the headlines and numbered popular list after it', () => {
+    const page = [
+      'Kyrgyzstan hosts CSTO exercise',
+      '',
+      'The exercise brought together troops from six member states near Bishkek, the ministry said.',
+      '',
+      'Related news',
+      'Tajikistan receives new helicopters from partners abroad this spring',
+      'Popular',
+      '1 Wildfire contained in Abai region',
+      '2 Brazil has 49 cases of spotted fever in 2023, six deaths',
+    ].join('\n');
+
+    expect(read(page).body).toEqual(['The exercise brought together troops from six member states near Bishkek, the ministry said.']);
+  });
+
+  it('drops an inserted "Увага" cross-link but keeps a sentence that starts with the same word', () => {
+    const page = [
+      'Міністри оборони зустрілися в Анкарі',
+      '',
+      '11 травня 2022, 16:47',
+      '',
+      'Міністри оборони Казахстану і Туреччини обговорили співпрацю в галузі безпілотників.',
+      '',
+      'Увага Ердоган назвав війну в Україні трагедією та закликав ЄС написати нову історію',
+      '',
+      'Увага світу прикута до переговорів, які тривали цілий день у столиці Туреччини.',
+      '',
+      'Зверніть увагу – по Одесі потужно вдарили ракетами: дивіться відео',
+    ].join('\n');
+
+    expect(read(page).body).toEqual([
+      'Міністри оборони Казахстану і Туреччини обговорили співпрацю в галузі безпілотників.',
+      'Увага світу прикута до переговорів, які тривали цілий день у столиці Туреччини.',
+    ]);
+  });
+
+  it('reads the author under an "Author:" label and keeps the label and name out of the body', () => {
+    const page = 'Talks in Baku\n\nThe foreign ministers met in Baku and discussed transit routes.\n\nAuthor:\n\nAdlet Seilkhanov\n\nWorld News Kazakhstan Azerbaijan Ministry of Foreign Affairs';
+
+    const { body, layout } = read(page);
+
+    expect(layout.author).toBe('Adlet Seilkhanov');
+    expect(body).toEqual(['The foreign ministers met in Baku and discussed transit routes.']);
+  });
+
+  it('drops a comment form, an "About Us" block, "Read More:" and sub-headings between paragraphs', () => {
+    const page = [
+      'Visit will boost cooperation',
+      '',
+      'The presidents met in Ankara and agreed to raise trade to ten billion dollars.',
+      '',
+      'Read More: ',
+      '',
+      'Economic ties:',
+      '',
+      'Turkish companies have carried out many projects in the country over the years.',
+      '',
+      'About Us',
+      '',
+      'Youth Forum is a non-partisan organization for the youth across the world.',
+      '',
+      'Leave a Reply',
+      '',
+      'Your email address will not be published. Required fields are marked *',
+    ].join('\n');
+
+    expect(read(page).body).toEqual([
+      'The presidents met in Ankara and agreed to raise trade to ten billion dollars.',
+      'Turkish companies have carried out many projects in the country over the years.',
+    ]);
+  });
+
+  it('keeps a sentence wrapped over two lines in one paragraph, and a long line without a full stop', () => {
+    const page = [
+      'Defence plan signed',
+      '',
+      'Планується передача технологій для Збройних сил Республіки Казахстан, ',
+      '– мовиться у повідомленні.',
+      '',
+      'Лінію складання безпілотників запустять на базі дочірнього підприємства Kazakhstan Engineering',
+    ].join('\n');
+
+    expect(read(page).body).toEqual([
+      'Планується передача технологій для Збройних сил Республіки Казахстан, \n– мовиться у повідомленні.',
+      'Лінію складання безпілотників запустять на базі дочірнього підприємства Kazakhstan Engineering',
+    ]);
+  });
+
+  it('reads a date at the start of the first line and moves the body past it and the dateline', () => {
+    const page = ' date 2015-11-04 ASTANA. KAZINFORM - The ministers held a meeting in Astana today.\n\nThey discussed education.';
+
+    const { body, layout, headline } = read(page);
+
+    expect(headline).toBeUndefined();
+    expect(layout.publishedAt?.iso).toBe('2015-11-04');
+    expect(layout.dateline?.text).toBe('ASTANA. KAZINFORM');
+    expect(body[0]).toBe('The ministers held a meeting in Astana today.');
+  });
+
+  it('uses a known title to find the headline line and treats the lines before it as clutter', () => {
+    const page = 'We report the news from the steppe every day.\n\nHome\n\nMinisters meet in Baku\n\nThe ministers met in Baku on Monday to talk about energy.';
+
+    const { headline, body } = read(page, 'Ministers meet in Baku');
+
+    expect(headline).toBe('Ministers meet in Baku');
+    expect(body).toEqual(['The ministers met in Baku on Monday to talk about energy.']);
+  });
+
+  it('ends the article at a long run of headline-like lines without any marker', () => {
+    const page = [
+      'Ministers meet',
+      '',
+      'The defence ministers met in Astana and approved a plan of cooperation for the next year.',
+      'Their deputies will meet again in spring to review how the plan is carried out.',
+      '',
+      'Kazakhstan hosts drills',
+      'Uzbekistan buys trucks',
+      'Wildfire in Abai region',
+      'New airport opens',
+      'Elsewhere a much longer story that reads like a sentence ends here.',
+    ].join('\n');
+
+    expect(read(page).body).toEqual([
+      'The defence ministers met in Astana and approved a plan of cooperation for the next year.\nTheir deputies will meet again in spring to review how the plan is carried out.',
+    ]);
+  });
+});

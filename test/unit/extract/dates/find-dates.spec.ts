@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals';
+import { createDateFinder } from '../../../../src/extract/dates/find-dates.ts';
+import { parseStatedDate } from '../../../../src/extract/dates/publication-date.ts';
+
+function datesIn(sentence: string, language: string, published?: string) {
+  const find = createDateFinder(sentence, language, published ? parseStatedDate(published) : undefined);
+  return find({ text: sentence, start: 0, end: sentence.length }).map((mention) => {
+    expect(sentence.slice(mention.start, mention.end)).toBe(mention.text);
+    return { text: mention.text, iso: mention.date.iso, relative: mention.relative };
+  });
+}
+
+describe('finding event dates in a sentence', () => {
+  it('resolves a weekday to the latest such day on or before the publication date', () => {
+    expect(datesIn('Turkey and Kazakhstan on Thursday discussed cooperation.', 'en', '2021-02-05')).toEqual([
+      { text: 'on Thursday', iso: '2021-02-04', relative: true },
+    ]);
+    expect(datesIn('They met on Saturday in Astana.', 'en', '2021-02-05')).toEqual([{ text: 'on Saturday', iso: '2021-01-30', relative: true }]);
+    expect(datesIn('They met on Friday in Astana.', 'en', '2021-02-05')).toEqual([{ text: 'on Friday', iso: '2021-02-05', relative: true }]);
+  });
+
+  it('gives "10 травня" the publication year, or the year before when it would lie after publication', () => {
+    expect(datesIn('Розмова відбулась 10 травня.', 'uk', '2022-05-11')).toEqual([{ text: '10 травня', iso: '2022-05-10', relative: true }]);
+    expect(datesIn('The meeting on December 28 was useful.', 'en', '2022-01-05')).toEqual([{ text: 'December 28', iso: '2021-12-28', relative: true }]);
+  });
+
+  it('keeps a day and month without year partial when the publication date is unknown', () => {
+    const find = createDateFinder('Розмова відбулась 10 травня.', 'uk', undefined);
+    const [mention] = find({ text: 'Розмова відбулась 10 травня.', start: 0, end: 28 });
+
+    expect(mention?.date).toEqual({ month: 5, day: 10, iso: '--05-10', text: '10 травня' });
+    expect(mention?.relative).toBe(false);
+  });
+
+  it('drops purely relative dates when the publication date is unknown', () => {
+    expect(datesIn('The exhibition will be held next year, they said today on Thursday.', 'en')).toEqual([]);
+  });
+
+  it('resolves "today" and "next year" against the publication date', () => {
+    expect(datesIn('They held a meeting in Astana today.', 'en', '2015-11-04')).toEqual([{ text: 'today', iso: '2015-11-04', relative: true }]);
+    expect(datesIn('KADEX-2016 will be held in Astana next year.', 'en', '2015-11-04')).toEqual([{ text: 'next year', iso: '2016', relative: true }]);
+  });
+
+  it('reads full dates as stated and a bare year after a preposition as a year', () => {
+    expect(datesIn('On May 21, 2024 in Astana, the ministers met.', 'en', '2024-05-22')).toEqual([{ text: 'May 21, 2024', iso: '2024-05-21', relative: false }]);
+    expect(datesIn('The first visit since he assumed office in 2019.', 'en')).toEqual([{ text: '2019', iso: '2019', relative: false }]);
+    expect(datesIn('Безпілотник створили в Туреччині у 2013 році.', 'uk')).toEqual([{ text: '2013', iso: '2013', relative: false }]);
+    expect(datesIn('Министры встретились 10 мая 2022 года в Анкаре.', 'ru')).toEqual([{ text: '10 мая 2022 года', iso: '2022-05-10', relative: false }]);
+  });
+
+  it('does not read lengths of time, amounts or quantities as dates', () => {
+    for (const sentence of [
+      'Emphasizing the 30 years of diplomatic relations.',
+      'Turkey invested more than $4.2 billion over the past 16 years.',
+      'They can manufacture up to 10 thousand tractors per year.',
+      'We will reach the target of $10 billion quickly.',
+      'Час польоту – до 30 годин на максимальній висоті 9 000 метрів.',
+      'The KADEX-2016 exhibition is popular.',
+      'Nearly 2000 companies work in Kazakhstan.',
+    ]) {
+      expect(datesIn(sentence, sentence.includes('Час') ? 'uk' : 'en', '2022-05-11')).toEqual([]);
+    }
+  });
+
+  it('gives offsets into the article text for a sentence in the middle of it', () => {
+    const text = 'Headline\n\nThe talks took place on 10 May 2022 in Ankara.';
+    const start = text.indexOf('The talks');
+    const [mention] = createDateFinder(text, 'en', undefined)({ text: text.slice(start), start, end: text.length });
+
+    expect(mention && text.slice(mention.start, mention.end)).toBe('on 10 May 2022');
+  });
+});
