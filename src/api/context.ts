@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Loaders } from './loaders.ts';
@@ -12,4 +13,6 @@ export interface ApiContext {
   /** True when the request presented the configured API key. */
   authorized: boolean;
   logger: Logger;
+  /** The knowledge base extraction reads, loaded on first use and then shared by every request. */
+  knowledge(): KnowledgeBase;
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../extract/knowledge/load-knowledge.ts';
 import { checkDatabaseHealth } from '../graph/health.ts';
 import { createGraphReader } from '../graph/read/graph-reader.ts';
 import type { ApiAccess, ApiLimits } from '../config/config.ts';
@@ -53,6 +55,8 @@ export const GRAPHIQL_EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples', 'graphiq
 export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery'>) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
   const access = options.access ?? DEFAULT_API.access;
+  let knowledge: KnowledgeBase | undefined;
+  const knowledgeBase = (): KnowledgeBase => (knowledge ??= loadKnowledgeBase());
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildApiSchema(),
     graphqlEndpoint: '/graphql',
@@ -82,6 +86,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
         loaders: createLoaders(reader),
         authorized: keyMatches(access.apiKey, presentedKey(request)),
         logger: options.logger.child({ requestId: assignedRequestId(request) }),
+        knowledge: knowledgeBase,
       };
     },
     plugins: [

@@ -10,6 +10,7 @@ import { createLogger } from '../log/logger.ts';
 import type { Config } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
 import { evalCommand } from './commands/eval.ts';
+import { extractCommand } from './commands/extract.ts';
 import { generateCommand } from './commands/generate.ts';
 import { loadCommand } from './commands/load.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -29,7 +30,8 @@ const COMMANDS: Record<string, CommandEntry> = {
   start: { run: startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, serve GraphQL on API_PORT', takesArguments: false },
   neo4j: { run: neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
   migrate: { run: migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
-  load: { run: loadCommand, usage: 'load <file|folder|->...', summary: 'load extraction results (JSON) into the graph; one transaction per article', takesArguments: true },
+  extract: { runOffline: extractCommand, usage: 'extract [--pretty] <file|folder|->...', summary: 'print the facts of each article (.txt, .html, .md) as JSON Lines; no database needed', takesArguments: true },
+  load: { run: loadCommand, usage: 'load <file|folder|->...', summary: 'extract articles (or take extraction results, .json) and write them into the graph, one transaction each', takesArguments: true },
   generate: { run: generateCommand, usage: 'generate --count N --seed S --out DIR', summary: 'write N synthetic articles (en, ru, uk; .txt and .md) from the knowledge base; same seed, same files', takesArguments: true },
   remove: { run: removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
   eval: { runOffline: evalCommand, usage: 'eval --gold DIR --articles DIR', summary: 'score extraction against gold annotations: P / R / F1 per fact type [--json] [--verbose]', takesArguments: true },

@@ -155,6 +155,15 @@ export const CONFIG_VARIABLES = {
       .default('true')
       .transform((value) => value === 'true'),
   },
+  ARTICLES_ON_START: {
+    description:
+      'Articles that `start` loads before serving, as comma-separated files or folders (relative to the project). Already loaded, unchanged articles are skipped. Empty: load nothing.',
+    example: 'data/samples',
+    schema: z
+      .string()
+      .default('data/samples')
+      .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0)),
+  },
   LOG_LEVEL: {
     description: 'Least severe log level written: debug, info, warn or error.',
     example: 'info',
@@ -203,6 +212,8 @@ export interface ApiAccess {
 
 export interface Config {
   neo4j: Neo4jTarget;
+  /** Absolute paths of the files and folders `start` loads. */
+  articlesOnStart: string[];
   api: { host: string; port: number; limits: ApiLimits; access: ApiAccess };
   logLevel: ConfigValues['LOG_LEVEL'];
 }

@@ -53,6 +53,7 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
     access: { apiKey: values.API_KEY, publicQueries: values.API_PUBLIC_QUERIES },
   };
   const common = { username: values.NEO4J_USERNAME, database: values.NEO4J_DATABASE };
+  const articlesOnStart = values.ARTICLES_ON_START.map((item) => path.resolve(projectRoot, item));
 
   if (!values.API_PUBLIC_QUERIES && values.API_KEY === undefined) {
     throw new ConfigError('API_KEY', undefined, 'required when API_PUBLIC_QUERIES is false, or nobody could query');
@@ -63,6 +64,7 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
     }
     return {
       neo4j: { kind: 'external', uri: values.NEO4J_URI, password: values.NEO4J_PASSWORD, ...common },
+      articlesOnStart,
       api,
       logLevel: values.LOG_LEVEL,
     };
@@ -91,6 +93,7 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
       pageCache: values.LOCAL_NEO4J_PAGECACHE,
       startupTimeoutMs: values.LOCAL_NEO4J_STARTUP_TIMEOUT_SECONDS * 1000,
     },
+    articlesOnStart,
     api,
     logLevel: values.LOG_LEVEL,
   };

@@ -102,6 +102,11 @@ export type ArticleFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ArticleFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'TEXT';
+
 /** Someone a person or country met, with the meetings. */
 export type Counterpart = {
   __typename?: 'Counterpart';
@@ -225,6 +230,24 @@ export type EventFilter = {
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What extraction found in the article, before it was merged with the graph. */
+export type ExtractionSummary = {
+  __typename?: 'ExtractionSummary';
+  agreements: Scalars['Int']['output'];
+  countries: Array<Scalars['String']['output']>;
+  events: Scalars['Int']['output'];
+  figures: Scalars['Int']['output'];
+  language: Scalars['String']['output'];
+  organizations: Array<Scalars['String']['output']>;
+  /** Display names of the persons found, with their offices where stated. */
+  persons: Array<Scalars['String']['output']>;
+  places: Array<Scalars['String']['output']>;
+  /** Publication date as the article gives it: 2022-05-11, or absent. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  relations: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Anything in the graph with an id and a display name: entities, events, agreements and articles. */
 export type GraphNode = {
   /** Stable id, such as country:kz, person:muhsin-dere, event:2022-05-10-1a2b3c4d5e6f7a8b. */
@@ -246,6 +269,45 @@ export type HealthStatus =
   | 'DEGRADED'
   | 'OK';
 
+export type IngestArticleInput = {
+  /** How to read text; by default it is guessed (HTML tags, front matter). */
+  format?: InputMaybe<ArticleFormat>;
+  /** ISO 639-1 code (en, ru, uk, kk); detected when absent. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date as YYYY-MM-DD (or YYYY-MM-DDTHH:MM); relative dates in the text are resolved against it. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** A label for where the text came from, such as a file name. */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  /** The article: plain text, HTML or Markdown (with optional YAML front matter), at most 5 MB. */
+  text: Scalars['String']['input'];
+  /** Given metadata wins over what the text says. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The article's address; it also identifies the article, so a new version replaces the old one. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestArticleResult = {
+  __typename?: 'IngestArticleResult';
+  /** The article as now in the graph, with its events and agreements. */
+  article?: Maybe<Article>;
+  articleId: Scalars['ID']['output'];
+  extraction: ExtractionSummary;
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+  status: IngestStatus;
+};
+
+export type IngestStatus =
+  /** The article was not in the graph. */
+  | 'NEW'
+  /** The same text was loaded before: nothing was written. */
+  | 'UNCHANGED'
+  /** The article's text changed: its old facts were replaced. */
+  | 'UPDATED';
+
 export type Membership = {
   __typename?: 'Membership';
   country: Country;
@@ -257,10 +319,21 @@ export type Membership = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Extracts an article's facts and writes them into the graph in one transaction: all of it or nothing.
+   * Loading the same text again changes nothing; a changed text under the same url replaces its facts.
+   * Needs the API key (Authorization: Bearer <key>).
+   */
+  ingestArticle: IngestArticleResult;
+  /**
    * Takes an article out of the graph with what only it supported; facts other articles also state stay.
    * Needs the API key (Authorization: Bearer <key>).
    */
   removeArticle: RemoveArticleResult;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 
@@ -765,6 +838,7 @@ export type ResolversTypes = ResolversObject<{
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
+  ArticleFormat: ArticleFormat;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Counterpart: ResolverTypeWrapper<CounterpartRow>;
   Country: ResolverTypeWrapper<NodeRow>;
@@ -776,11 +850,15 @@ export type ResolversTypes = ResolversObject<{
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
+  ExtractionSummary: ResolverTypeWrapper<ExtractionSummary>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphNode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['GraphNode']>;
   Health: ResolverTypeWrapper<Health>;
   HealthStatus: HealthStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticleResult: ResolverTypeWrapper<Omit<IngestArticleResult, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -823,10 +901,13 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
+  ExtractionSummary: ExtractionSummary;
   Float: Scalars['Float']['output'];
   GraphNode: ResolversInterfaceTypes<ResolversParentTypes>['GraphNode'];
   Health: Health;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticleResult: Omit<IngestArticleResult, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
   Int: Scalars['Int']['output'];
   Membership: MembershipRow;
   Mutation: Record<PropertyKey, never>;
@@ -959,6 +1040,20 @@ export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export type ExtractionSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExtractionSummary'] = ResolversParentTypes['ExtractionSummary']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Article' | 'Country' | 'Event' | 'Organization' | 'Person' | 'Place' | 'Topic', ParentType, ContextType>;
 }>;
@@ -966,6 +1061,17 @@ export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type HealthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   database?: Resolver<ResolversTypes['DatabaseHealth'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+}>;
+
+export type IngestArticleResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticleResult'] = ResolversParentTypes['IngestArticleResult']> = ResolversObject<{
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  extraction?: Resolver<ResolversTypes['ExtractionSummary'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
 }>;
 
 export type MembershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
@@ -976,6 +1082,7 @@ export type MembershipResolvers<ContextType = ApiContext, ParentType extends Res
 }>;
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  ingestArticle?: Resolver<ResolversTypes['IngestArticleResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   removeArticle?: Resolver<ResolversTypes['RemoveArticleResult'], ParentType, ContextType, RequireFields<MutationRemoveArticleArgs, 'id'>>;
 }>;
 
@@ -1120,8 +1227,10 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  ExtractionSummary?: ExtractionSummaryResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  IngestArticleResult?: IngestArticleResultResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;

@@ -2,11 +2,18 @@ import { startApiServer } from '../../api/server.ts';
 import type { Config } from '../../config/config.ts';
 import { BROWSER_STYLE_PATH } from '../../graph/browser-style.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
+import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
 import type { Logger } from '../../log/logger.ts';
+import { collectInputs } from '../load/collect-inputs.ts';
+import { ARTICLE_EXTENSIONS, RESULT_EXTENSIONS } from '../load/extraction-from-input.ts';
+import { loadInputs } from '../load/load-inputs.ts';
 import { prepareGraph } from '../prepare-graph.ts';
 import { closeOnSignals, waitForever } from '../shutdown.ts';
 
-/** The main job: Neo4j (configured or local), schema migrations and reference data, then GraphQL until Ctrl-C. */
+/**
+ * The main job: Neo4j (configured or local), schema migrations and reference data, the articles of
+ * ARTICLES_ON_START (the bundled samples by default), then GraphQL until Ctrl-C.
+ */
 export async function startCommand(config: Config, logger: Logger): Promise<void> {
   const neo4j = await openNeo4j(config.neo4j, logger, {
     browserStyleUrl: `http://localhost:${config.api.port}${BROWSER_STYLE_PATH}`,
@@ -18,6 +25,7 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
   }, logger);
   try {
     await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
+    await loadArticlesOnStart(config, { driver: neo4j.driver, database: neo4j.connection.database }, logger);
     api = await startApiServer({ driver: neo4j.driver, database: neo4j.connection.database, logger, ...config.api });
   } catch (error) {
     await neo4j.close();
@@ -30,4 +38,15 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
     neo4jUser: neo4j.connection.username,
   });
   await waitForever();
+}
+
+/** A bad article is logged and skipped: the service still starts with everything else loaded. */
+async function loadArticlesOnStart(config: Config, neo4j: Parameters<typeof loadInputs>[0], logger: Logger): Promise<void> {
+  if (config.articlesOnStart.length === 0) return;
+  const { inputs, problems } = await collectInputs(config.articlesOnStart, [...ARTICLE_EXTENSIONS, ...RESULT_EXTENSIONS]);
+  const summary = await loadInputs(neo4j, inputs, problems, loadKnowledgeBase(), logger);
+  logger.info(summary.allSucceeded ? 'articles loaded' : 'articles loaded with failures (see above; ARTICLES_ON_START names them)', {
+    from: config.articlesOnStart,
+    summary: summary.describe(),
+  });
 }

@@ -7,7 +7,7 @@ import { articleSchema } from '../../../../src/extract/contract/extraction-resul
 import { prepareArticle } from '../../../../src/extract/document/prepare-article.ts';
 import { ArticleInputError } from '../../../../src/extract/input/article-input-error.ts';
 
-const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'articles');
+const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'documents');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

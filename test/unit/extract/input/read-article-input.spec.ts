@@ -7,7 +7,7 @@ import { formatOf, readArticleInput } from '../../../../src/extract/input/read-a
 import { readHtml } from '../../../../src/extract/input/read-html.ts';
 import { renderMarkdown } from '../../../../src/extract/input/render-markdown.ts';
 
-const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'articles');
+const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'documents');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('reading HTML', () => {
