@@ -1,8 +1,10 @@
 /**
- * Compiles the word patterns of data/language/*.json into one regular expression per group, so that a
- * sentence is scanned once per group rather than once per word. Patterns are matched on word
- * boundaries and case-insensitively; "*" ends a pattern with any continuation of its last word, and a
- * space between words also matches a hyphen or dash ("пресс конференци*" finds "пресс-конференции").
+ * Compiles the word patterns of data/language/*.json into one regular expression per group of patterns,
+ * so that a sentence is scanned once per matcher rather than once per word. Patterns are matched on
+ * word boundaries and case-insensitively; "*" ends a pattern with any continuation of its last word,
+ * and a space between words also matches a hyphen or dash ("пресс конференци*" finds
+ * "пресс-конференции"). Patterns that begin and end with a letter or digit (nearly all) share one
+ * boundary check, which keeps the scan fast; the few others ("$", "us$") carry their own.
  */
 export interface PhraseHit {
   readonly start: number;
@@ -20,27 +22,41 @@ export interface PhraseMatcher {
 }
 
 const WORD = String.raw`[\p{L}\p{N}'’]`;
+const BETWEEN_WORDS = String.raw`[\s\-‐-―]+`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function patternSource(pattern: string): string {
-  const words = pattern.trim().toLowerCase().split(/\s+/);
-  const parts = words.map((word) => (word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}${WORD}*` : escapeRegExp(word)));
-  const startsWithWord = /^[\p{L}\p{N}]/u.test(words[0] ?? '');
-  const endsWithWord = /[\p{L}\p{N}*]$/u.test(words.at(-1) ?? '');
-  return `${startsWithWord ? `(?<!${WORD})` : ''}${parts.join(String.raw`[\s\-‐-―]+`)}${endsWithWord ? `(?!${WORD})` : ''}`;
+function wordsOf(pattern: string): string[] {
+  return pattern.trim().toLowerCase().split(/\s+/);
 }
+
+function body(words: readonly string[]): string {
+  return words.map((word) => (word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}${WORD}*` : escapeRegExp(word))).join(BETWEEN_WORDS);
+}
+
+const startsWithWord = (words: readonly string[]) => /^[\p{L}\p{N}]/u.test(words[0] ?? '');
+const endsWithWord = (words: readonly string[]) => /[\p{L}\p{N}*]$/u.test(words.at(-1) ?? '');
 
 /** Groups of patterns, each group named: { meeting: ['met', 'meeting*'], visit: [...] }. */
 export function compilePhraseMatcher(groups: Readonly<Record<string, readonly string[]>>): PhraseMatcher {
-  const entries = Object.entries(groups).flatMap(([group, patterns]) => patterns.map((pattern) => ({ group, pattern })));
-  // Longer patterns first, so that at one position "joint declaration" beats "declaration".
-  entries.sort((a, b) => b.pattern.length - a.pattern.length);
+  const entries = Object.entries(groups)
+    .flatMap(([group, patterns]) => patterns.map((pattern) => ({ group, words: wordsOf(pattern) })))
+    // Longer patterns first, so that at one position "joint declaration" beats "declaration".
+    .sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
   if (entries.length === 0) return { find: () => [], test: () => false };
-  const groupOf = entries.map((entry) => entry.group);
-  const source = entries.map((entry) => `(${patternSource(entry.pattern)})`).join('|');
+  const bounded = entries.filter((entry) => startsWithWord(entry.words) && endsWithWord(entry.words));
+  const loose = entries.filter((entry) => !bounded.includes(entry));
+  const ordered = [...bounded, ...loose];
+  const alternatives = [
+    ...(bounded.length > 0 ? [`(?<!${WORD})(?:${bounded.map((entry) => `(${body(entry.words)})`).join('|')})(?!${WORD})`] : []),
+    ...loose.map(
+      (entry) =>
+        `${startsWithWord(entry.words) ? `(?<!${WORD})` : ''}(${body(entry.words)})${endsWithWord(entry.words) ? `(?!${WORD})` : ''}`,
+    ),
+  ];
+  const source = alternatives.join('|');
   const global = new RegExp(source, 'giu');
   const single = new RegExp(source, 'iu');
   return {
@@ -48,8 +64,9 @@ export function compilePhraseMatcher(groups: Readonly<Record<string, readonly st
       const hits: PhraseHit[] = [];
       global.lastIndex = 0;
       for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-        const groupIndex = match.findIndex((value, index) => index > 0 && value !== undefined);
-        hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], group: groupOf[groupIndex - 1]! });
+        let groupIndex = 1;
+        while (match[groupIndex] === undefined) groupIndex += 1;
+        hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], group: ordered[groupIndex - 1]!.group });
         if (match[0].length === 0) global.lastIndex += 1;
       }
       return hits;
