@@ -168,7 +168,11 @@ function classify(line: TextLine): ClassifiedLine {
   }
   const content = result.content;
   const author = authorOf(content);
-  if (author !== undefined) return { ...result, kind: 'author', author: author || undefined };
+  if (author !== undefined) {
+    // A by-line often carries the date: "By Aida Haidar in Nation on 10 May 2023".
+    const date = result.date ?? findDateInLine(content)?.date;
+    return { ...result, kind: 'author', author: author || undefined, ...(date ? { date } : {}) };
+  }
   if (isTailMarker(content)) return { ...result, kind: 'tail' };
   if (isLineMarker(content) || hasPrefixMarker(content) || isSourceLine(content) || isFurniture(content)) return { ...result, kind: 'clutter' };
   if (leading && !isProse(content)) return { ...result, kind: 'date' };

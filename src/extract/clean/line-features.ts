@@ -104,14 +104,23 @@ export function hasPrefixMarker(text: string): boolean {
   return false;
 }
 
-/** "Author: Name", "Автор: Name" or "By Name": the author's name, '' when the label stands alone. */
+/** "By Aida Haidar", "By Aida Haidar in Nation on 10 May 2023", "Written by A. Name | Agency". */
+const BY_LINE_NAME = String.raw`\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:$|,|\s*[|•·–—-]\s|\s+(?:in|on|for|at)\s)`;
+/** One-word and two-word labels ("By", "Written by"), tried in turn because names are capitalised words too. */
+const BY_LINES = [new RegExp(String.raw`^(\p{L}+)` + BY_LINE_NAME, 'u'), new RegExp(String.raw`^(\p{L}+ \p{L}+)` + BY_LINE_NAME, 'u')];
+
+/** "Author: Name", "Автор: Name" or a by-line: the author's name, '' when the label stands alone. */
 export function authorOf(text: string): string | undefined {
   const colon = text.indexOf(':');
   if ((colon < 0 || colon > 25) && text.length > MAX_MARKER_LINE_LENGTH) return undefined;
   const labelled = /^([\p{L} ]{2,20}?)\s*:\s*(.*)$/u.exec(text);
   if (labelled && PAGE_CLUTTER.authorLabels.includes(labelled[1]!.toLowerCase())) return labelled[2]!.trim();
-  const byLine = /^(\p{L}+(?: \p{L}+)?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u.exec(text);
-  if (byLine && PAGE_CLUTTER.authorLabels.includes(byLine[1]!.toLowerCase())) return byLine[2]!;
+  // A by-line never ends as a sentence does; "By Thursday, the ministers had agreed." is prose.
+  if (ENDS_AS_SENTENCE.test(text) || text.length > MAX_MARKER_LINE_LENGTH) return undefined;
+  for (const pattern of BY_LINES) {
+    const byLine = pattern.exec(text);
+    if (byLine && PAGE_CLUTTER.authorLabels.includes(byLine[1]!.toLowerCase())) return byLine[2]!;
+  }
   return undefined;
 }
 

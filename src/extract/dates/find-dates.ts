@@ -45,7 +45,9 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
     if (!mayHoldDate(sentenceText)) return [];
     const mentions: DateMention[] = [];
     const results = parser.parse(sentenceText, reference);
-    const shiftedResults = results.length > 0 ? parser.parse(sentenceText, shifted) : [];
+    // A second parse tells relative parts from stated ones; a date that writes its year needs none.
+    const needsShifted = results.some((result) => !/\d{4}/.test(result.text));
+    const shiftedResults = needsShifted ? parser.parse(sentenceText, shifted) : [];
     for (const result of results) {
       const mention = resolve(result, shiftedResults.find((other) => other.index === result.index));
       if (!mention) continue;
@@ -69,7 +71,7 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
     const stated = (unit: 'year' | 'month' | 'day'): number | undefined => (known.isCertain(unit) ? known.get(unit) ?? undefined : undefined);
     const parts: DateParts = { year: stated('year'), month: stated('month'), day: stated('day') };
     const movesWithReference = (['year', 'month', 'day'] as const).some(
-      (unit) => parts[unit] !== undefined && shiftedResult !== undefined && shiftedResult.start.get(unit) !== parts[unit],
+      (unit) => parts[unit] !== undefined && !/\d{4}/.test(result.text) && shiftedResult?.start.get(unit) !== parts[unit],
     );
     const weekdayOnly = known.isCertain('weekday') && parts.day === undefined;
     if (!published) {

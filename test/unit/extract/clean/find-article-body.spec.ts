@@ -170,3 +170,53 @@ describe('finding the article body in a page', () => {
     ]);
   });
 });
+
+describe('reading by-lines and inline cross-links', () => {
+  it('reads author and date from a by-line under the headline, and skips "Skip to content" and related posts', () => {
+    const page = [
+      'Skip to content',
+      'Nation Business Opinion',
+      'Kazakhstan, EU Discuss Critical Raw Materials Cooperation',
+      'By Aida Haidar in Nation on 10 May 2023',
+      'ASTANA – Kazakh Foreign Minister Murat Nurtleu met with the EU Special Representative on May 9.',
+      'By Thursday, the parties had agreed on a plan for raw materials.',
+      'Share',
+      'Tags: EU, Kazakhstan',
+      'Related Posts',
+      'Kazakhstan and Germany Sign Energy Deal',
+    ].join('\n');
+
+    const { headline, body, layout } = read(page);
+
+    expect(headline).toBe('Kazakhstan, EU Discuss Critical Raw Materials Cooperation');
+    expect(layout.author).toBe('Aida Haidar');
+    expect(layout.publishedAt?.iso).toBe('2023-05-10');
+    expect(layout.dateline?.text).toBe('ASTANA');
+    expect(body).toEqual([
+      'Kazakh Foreign Minister Murat Nurtleu met with the EU Special Representative on May 9.\nBy Thursday, the parties had agreed on a plan for raw materials.',
+    ]);
+  });
+
+  it('drops a "Читайте также:" cross-link inside the text without ending the article, and reads "Автор:"', () => {
+    const page = [
+      'Токаев провел переговоры с президентом Узбекистана',
+      '12 мая 2022, 14:30',
+      'Фото: Акорда',
+      'Президент Казахстана провел переговоры с президентом Узбекистана в Ташкенте.',
+      'Читайте также: Токаев прибыл в Ташкент с государственным визитом',
+      'По итогам переговоров подписан договор о союзнических отношениях.',
+      'Автор: Иван Петров',
+      'Поделиться',
+      'Новости по теме',
+      'Мирзиёев посетит Астану в ноябре',
+    ].join('\n');
+
+    const { body, layout } = read(page);
+
+    expect(layout.author).toBe('Иван Петров');
+    expect(body).toEqual([
+      'Президент Казахстана провел переговоры с президентом Узбекистана в Ташкенте.',
+      'По итогам переговоров подписан договор о союзнических отношениях.',
+    ]);
+  });
+});
