@@ -16,15 +16,19 @@ const MAX_CAPITALISED_SHARE_OF_PROSE = 0.4;
 /** Marker phrases and furniture are short; a longer line is never one, which spares long lines the work. */
 const MAX_MARKER_LINE_LENGTH = 80;
 
-/** Page furniture recognised by its shape, in any language. */
-const FURNITURE_PATTERNS: readonly RegExp[] = [
-  /\b\p{L}{3}\s?\/\s?\p{L}{3}\s+\d[\d.,]*/iu, // currency pairs: usd/kzt 450.16
-  /[+-−]?\d{1,2}\s*(?:°\s*[CF]?|℃|℉)/u, // temperatures
-  /^\+?[\d\s()\-–]{9,}$/u, // phone numbers
-  /^(?:https?:\/\/|www\.)\S+$/iu, // a bare link
-  /^\S+@\S+\.\S+$/u, // a bare e-mail address
-  /^(?:©|\(c\)|copyright\b)/iu,
-  /(?:\s[>»›]\s*|[>»›])$/u, // breadcrumbs: Main Page > News >
+/**
+ * Page furniture recognised by its shape, in any language. Each shape has a cheap test for a character
+ * it cannot do without, so that most lines are spared the regular expression.
+ */
+const CURRENCY_PAIR = /\b\p{L}{3}\s?\/\s?\p{L}{3}\s+\d[\d.,]*/iu; // usd/kzt 450.16
+const FURNITURE_SHAPES: ReadonlyArray<{ needs: (text: string) => boolean; pattern: RegExp }> = [
+  { needs: (text) => text.includes('/'), pattern: CURRENCY_PAIR },
+  { needs: (text) => /[°℃℉]/u.test(text), pattern: /[+\-−]?\d{1,2}\s*(?:°\s*[CF]?|℃|℉)/u }, // temperatures
+  { needs: (text) => /^[+\d(]/u.test(text), pattern: /^\+?[\d\s()\-–]{9,}$/u }, // phone numbers
+  { needs: (text) => /^(?:h|w)/iu.test(text), pattern: /^(?:https?:\/\/|www\.)\S+$/iu }, // a bare link
+  { needs: (text) => text.includes('@'), pattern: /^\S+@\S+\.\S+$/u }, // a bare e-mail address
+  { needs: (text) => /^[©(c]/iu.test(text), pattern: /^(?:©|\(c\)|copyright\b)/iu },
+  { needs: (text) => /[>»›]\s*$/u.test(text), pattern: /(?:\s[>»›]\s*|[>»›])$/u }, // breadcrumbs: Main Page > News >
 ];
 
 export function words(text: string): string[] {
@@ -59,8 +63,8 @@ export function isHeadlineLike(text: string): boolean {
 
 export function isFurniture(text: string): boolean {
   // Furniture is short; long lines are only checked for the currency pairs a rates widget runs together.
-  if (text.length > MAX_MARKER_LINE_LENGTH) return text.includes('/') && FURNITURE_PATTERNS[0]!.test(text);
-  return FURNITURE_PATTERNS.some((pattern) => pattern.test(text));
+  if (text.length > MAX_MARKER_LINE_LENGTH) return text.includes('/') && CURRENCY_PAIR.test(text);
+  return FURNITURE_SHAPES.some(({ needs, pattern }) => needs(text) && pattern.test(text));
 }
 
 /** The line as a marker phrase: lower case, without surrounding punctuation, bullets and arrows. */

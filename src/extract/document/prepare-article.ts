@@ -10,7 +10,7 @@ import { articleId, sha256 } from './article-id.ts';
 import type { ArticleInput, ArticleSentence, PreparedArticle } from './prepared-article.ts';
 
 /** Enough body text for a stable language answer. */
-const LANGUAGE_SAMPLE_LENGTH = 3000;
+const LANGUAGE_SAMPLE_LENGTH = 1200;
 const MAX_TITLE_LENGTH = 300;
 
 /**

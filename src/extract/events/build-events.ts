@@ -68,7 +68,6 @@ export function buildEvents(
   for (const sentence of facts) {
     const hits = lexicon.eventKinds.find(sentence.sentence.text);
     const anaphoric = lexicon.anaphora.test(sentence.sentence.text);
-    const date = eventDate(sentence.dates);
     const located = sentence.places.find((place) => place.located);
     const latest = drafts.at(-1);
 
@@ -82,6 +81,7 @@ export function buildEvents(
     }
 
     const kind = lexicon.kindPriority.find((candidate) => hits.some((hit) => hit.group === candidate)) ?? 'meeting';
+    const date = eventDate(sentence.dates);
     const persons = [...sentence.persons];
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
     const placeId = located?.placeId ?? (kind === 'visit' ? sentence.places[0]?.placeId : undefined);

@@ -27,6 +27,7 @@ export interface SentenceFacts {
   readonly countries: readonly string[];
   readonly organizations: readonly string[];
   readonly places: readonly PlaceMention[];
+  /** Read on first use: date parsing is the costliest step, and most sentences never need it. */
   readonly dates: readonly DateMention[];
   readonly topics: readonly string[];
   readonly mentions: readonly EntityMention[];
@@ -73,9 +74,14 @@ export function describeSentences(
       const next = lexicon.delegationWords.find(after)[0];
       return next !== undefined && after.slice(0, next.start).trim() === '';
     });
+    let dates: DateMention[] | undefined;
     return {
       index,
       sentence,
+      get dates() {
+        dates ??= article.findDates(sentence);
+        return dates;
+      },
       persons: unique(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.entityId)),
       actorCountries: unique(actorCountries.map((mention) => mention.entityId)),
       countries: unique(countryMentions.map((mention) => mention.entityId)),
@@ -83,7 +89,6 @@ export function describeSentences(
       places: mentions
         .filter((mention) => mention.kind === 'place')
         .map((mention) => ({ placeId: mention.entityId, start: mention.start, located: located(mention) })),
-      dates: article.findDates(sentence),
       topics: unique(matchTopics(sentence.text).map((hit) => hit.topicId)),
       mentions,
     };

@@ -13,28 +13,41 @@ export type TopicMatcher = (text: string) => TopicHit[];
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern word ending in * matches any continuation of the word: "безпілотн*" matches "безпілотники". */
-function patternToRegExp(pattern: string): RegExp {
-  const words = normalizeName(pattern)
+function patternBody(pattern: string): string {
+  return normalizeName(pattern)
     .split(' ')
-    .map((word) => (word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}[\\p{L}\\p{N}']*` : escapeRegExp(word)));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join(' ')}(?![\\p{L}\\p{N}])`, 'u');
+    .map((word) => (word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}[\\p{L}\\p{N}']*` : escapeRegExp(word)))
+    .join(' ');
 }
 
 /**
- * Compiles the keyword patterns of every topic once; the matcher then lists, for a piece of text (a
- * sentence, say), each topic it touches with the first keyword that matched. Text is normalized the
- * same way names are, so case, dashes and apostrophe variants do not matter.
+ * Compiles the keyword patterns of every topic once, into one regular expression; the matcher then
+ * lists, for a piece of text (a sentence, say), each topic it touches with the first keyword that
+ * matched, in the order of the topics. Text is normalized the same way names are, so case, dashes and
+ * apostrophe variants do not matter.
  */
 export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
-  const compiled = topics.map((topic) => ({
-    topicId: topic.id,
-    patterns: LANGUAGES.flatMap((language) => topic.keywords[language] ?? []).map((keyword) => ({ keyword, regExp: patternToRegExp(keyword) })),
-  }));
+  const keywords = topics.flatMap((topic, topicIndex) =>
+    LANGUAGES.flatMap((language) => topic.keywords[language] ?? []).map((keyword) => ({ topicIndex, topicId: topic.id, keyword })),
+  );
+  if (keywords.length === 0) return () => [];
+  // One boundary check shared by all keywords: per-keyword lookarounds made every position cost hundreds of tests.
+  const combined = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keywords.map(({ keyword }) => `(${patternBody(keyword)})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (text: string) => {
     const normalized = normalizeName(text);
-    return compiled.flatMap(({ topicId, patterns }) => {
-      const hit = patterns.find(({ regExp }) => regExp.test(normalized));
-      return hit === undefined ? [] : [{ topicId, keyword: hit.keyword }];
-    });
+    // The first keyword of each topic that occurs anywhere, as a per-topic scan would report it.
+    const found = new Map<number, { keywordIndex: number; hit: TopicHit }>();
+    combined.lastIndex = 0;
+    for (let match = combined.exec(normalized); match !== null; match = combined.exec(normalized)) {
+      let group = 1;
+      while (match[group] === undefined) group += 1;
+      const keyword = keywords[group - 1]!;
+      const seen = found.get(keyword.topicIndex);
+      if (seen === undefined || group - 1 < seen.keywordIndex) {
+        found.set(keyword.topicIndex, { keywordIndex: group - 1, hit: { topicId: keyword.topicId, keyword: keyword.keyword } });
+      }
+      combined.lastIndex = match.index + 1;
+    }
+    return [...found.entries()].sort(([a], [b]) => a - b).map(([, { hit }]) => hit);
   };
 }

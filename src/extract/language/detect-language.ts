@@ -8,7 +8,8 @@ export interface DetectedLanguage {
 }
 
 /** The library only sees this much text: enough for a stable answer, little enough to stay fast. */
-const SAMPLE_LENGTH = 3000;
+// A thousand characters of body text decide the language as well as the whole article, at a fraction of the cost.
+const SAMPLE_LENGTH = 1200;
 
 /** Score difference under which a near-tie with English is read as English. */
 const PREFER_ENGLISH_WITHIN = 0.02;
