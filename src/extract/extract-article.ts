@@ -59,9 +59,14 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
   const entities = {
     countryOf,
     canBeParty: (id: string) => organizationKind(id) !== 'media',
+    isCollective: (id: string) => organizationKind(id) === 'intergovernmental',
+  };
+  const capitalOf = (countryId: string): string | undefined => {
+    const country = knowledge.entity(countryId);
+    return country?.kind === 'country' ? (country.record.capital?.id ?? undefined) : undefined;
   };
 
-  const facts = describeSentences(article, analysis, lexicon, matchTopics);
+  const facts = describeSentences(article, analysis, lexicon, matchTopics, capitalOf);
   const hostPlace = placeFromDateline(article.metadata.dateline, knowledge);
   const events = buildEvents(facts, lexicon, entities, hostPlace);
   const agreements = findAgreements(facts, events, lexicon, entities);
@@ -75,7 +80,7 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
   const allEntities: Entity[] = [
     ...analysis.entities.filter((entity) => entity.kind !== 'topic'),
     ...topicEntities(facts, usedTopics, knowledge),
-    ...datelineEntity(article, hostPlace, events, entityById, knowledge),
+    ...impliedPlaceEntities(article, hostPlace, events, entityById, knowledge),
   ];
   const present = new Set(allEntities.map((entity) => entity.id));
   const keep = (id: string | undefined): boolean => id === undefined || present.has(id);
@@ -98,32 +103,41 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
   });
 }
 
-/** The dateline city, when an event took its place from it and no sentence names the city. */
-function datelineEntity(
+/**
+ * Places that events name only indirectly: the dateline city an event took its place from, or "the
+ * Kyrgyz capital". They become entities, cited by the dateline or by the event's first sentence.
+ */
+function impliedPlaceEntities(
   article: PreparedArticle,
   hostPlace: DatelinePlace | undefined,
   events: readonly ExtractedEvent[],
   entityById: ReadonlyMap<string, Entity>,
   knowledge: KnowledgeBase,
 ): Entity[] {
-  const dateline = article.metadata.dateline;
-  if (hostPlace === undefined || dateline === undefined || entityById.has(hostPlace.placeId)) return [];
-  if (!events.some((event) => event.placeId === hostPlace.placeId)) return [];
-  const start = article.metadata.text.indexOf(dateline);
-  const place = knowledge.entity(hostPlace.placeId);
-  if (start < 0 || place?.kind !== 'place') return [];
-  return [
-    {
-      id: hostPlace.placeId,
-      kind: 'place',
-      name: place.record.names.en[0]!,
-      aliases: [],
-      known: true,
-      countryId: hostPlace.countryId,
-      mentions: [{ sentence: dateline, start, end: start + dateline.length }],
-      confidence: 0.6,
-    },
-  ];
+  const placeIds = [...new Set(events.map((event) => event.placeId).filter((id): id is string => id !== undefined && !entityById.has(id)))];
+  return placeIds.flatMap((placeId): Entity[] => {
+    const place = knowledge.entity(placeId);
+    if (place?.kind !== 'place') return [];
+    const dateline = article.metadata.dateline;
+    const datelineStart = hostPlace?.placeId === placeId && dateline !== undefined ? article.metadata.text.indexOf(dateline) : -1;
+    const mention =
+      datelineStart >= 0 && dateline !== undefined
+        ? { sentence: dateline, start: datelineStart, end: datelineStart + dateline.length }
+        : events.find((event) => event.placeId === placeId)!.evidence[0]!;
+    const countryId = place.record.capitalOf ?? place.record.countryId;
+    return [
+      {
+        id: placeId,
+        kind: 'place',
+        name: place.record.names.en[0]!,
+        aliases: [],
+        known: true,
+        ...(countryId !== undefined ? { countryId } : {}),
+        mentions: [mention],
+        confidence: 0.6,
+      },
+    ];
+  });
 }
 
 function withoutCountry(entity: Entity): Entity {

@@ -14,10 +14,19 @@ export interface EntityCountries {
   countryOf(entityId: string): string | undefined;
 }
 
+/** Organizations that can stand for their members at an encounter ("Heads of state of the OTS met"). */
+export interface CollectiveParticipants {
+  isCollective(organizationId: string): boolean;
+}
+
 interface Draft {
   kinds: EventKind[];
   persons: string[];
   countries: string[];
+  /** An organization standing for its members, kept only while no person or country is known. */
+  collectives: string[];
+  /** Countries a visit went to: they host it, unless a person of theirs is named. */
+  hosts: string[];
   date?: PartialDate;
   placeId?: string;
   topics: Set<string>;
@@ -54,7 +63,7 @@ function appendUnique(target: string[], ids: readonly string[]): void {
 export function buildEvents(
   facts: readonly SentenceFacts[],
   lexicon: EventLexicon,
-  entities: EntityCountries,
+  entities: EntityCountries & Partial<CollectiveParticipants>,
   datelinePlace?: DatelinePlace,
 ): ExtractedEvent[] {
   const drafts: Draft[] = [];
@@ -72,8 +81,16 @@ export function buildEvents(
     const latest = drafts.at(-1);
 
     if (hits.length === 0) {
+      if (latest === undefined) continue;
+      // "... took part as observers", "attended by ...": more participants of the encounter just described.
+      if (sentence.persons.length > 0 && lexicon.participation.test(sentence.sentence.text)) {
+        appendUnique(latest.persons, sentence.persons);
+        sentence.topics.forEach((topic) => latest.topics.add(topic));
+        latest.sentences.push(sentence.index);
+        continue;
+      }
       // "The sides stressed ..." / "In the meeting, ..." adds to the encounter just described.
-      if (anaphoric && latest !== undefined && sentence.persons.every((person) => latest.persons.includes(person))) {
+      if (anaphoric && sentence.persons.every((person) => latest.persons.includes(person))) {
         sentence.topics.forEach((topic) => latest.topics.add(topic));
         latest.sentences.push(sentence.index);
       }
@@ -86,8 +103,11 @@ export function buildEvents(
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
     const placeId = located?.placeId ?? (kind === 'visit' ? sentence.places[0]?.placeId : undefined);
     const isContainer = lexicon.containerKinds.has(kind);
+    const separate = lexicon.separateEventMarkers.test(sentence.sentence.text);
+    const collectives = sentence.organizations.filter((organization) => entities.isCollective?.(organization) === true);
+    const hosts = kind === 'visit' || hits.some((hit) => hit.group === 'visit') ? [...sentence.destinationCountries] : [];
 
-    const target = [...drafts].reverse().find((draft) => {
+    const target = separate ? undefined : [...drafts].reverse().find((draft) => {
       if (!compatible(draft, date, placeId)) return false;
       const shared = overlap(draft.persons, persons);
       if (shared >= 2) return true;
@@ -102,13 +122,16 @@ export function buildEvents(
       if (draft.persons.length === 0 && draft.countries.length > 0) {
         return draft.countries.every((country) => countriesOf({ persons, countries }).includes(country));
       }
-      return false;
+      // "Heads of state of the OTS met ..." then "... hosted the summit, attended by ...".
+      return draft.persons.length === 0 && draft.countries.length === 0 && draft === latest && (anaphoric || isContainer);
     });
 
     if (target !== undefined) {
       target.kinds.push(kind);
       appendUnique(target.persons, persons);
       appendUnique(target.countries, countries);
+      appendUnique(target.collectives, collectives);
+      appendUnique(target.hosts, hosts);
       target.countries = target.countries.filter((country) => !target.persons.some((person) => entities.countryOf(person) === country));
       if (precision(date) > precision(target.date)) target.date = date;
       target.placeId ??= placeId;
@@ -117,8 +140,14 @@ export function buildEvents(
       continue;
     }
 
-    if (persons.length + countries.length === 0) continue;
-    drafts.push({ kinds: [kind], persons, countries, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+    if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
+    drafts.push({ kinds: [kind], persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+  }
+
+  for (const draft of drafts) {
+    const served = countriesOf(draft);
+    appendUnique(draft.countries, draft.hosts.filter((host) => !served.includes(host)));
+    if (draft.persons.length + draft.countries.length > 0) draft.collectives = [];
   }
 
   if (datelinePlace !== undefined) {
@@ -127,7 +156,12 @@ export function buildEvents(
     }
   }
   return drafts
-    .filter((draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined))
+    .filter(
+      (draft) =>
+        draft.persons.length + draft.countries.length >= 2 ||
+        draft.collectives.length > 0 ||
+        (draft.kinds.includes('visit') && draft.placeId !== undefined),
+    )
     .map((draft, index) => toEvent(draft, index, facts, lexicon));
 }
 
@@ -140,7 +174,7 @@ function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], l
     kind,
     ...(draft.date ? { date: draft.date } : {}),
     ...(draft.placeId ? { placeId: draft.placeId } : {}),
-    participantIds: [...draft.persons, ...draft.countries],
+    participantIds: [...draft.persons, ...draft.countries, ...draft.collectives],
     topicIds: [...draft.topics].sort(),
     evidence: [...new Set(draft.sentences)].sort((a, b) => a - b).map((sentenceIndex) => {
       const { text, start, end } = facts[sentenceIndex]!.sentence;

@@ -24,6 +24,10 @@ const eventWordsSchema = z.object({
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
   delegationWords: wordsByLanguage,
+  participation: wordsByLanguage,
+  separateEventMarkers: wordsByLanguage,
+  destinationPrepositions: wordsByLanguage,
+  capitalWords: wordsByLanguage,
   agreementKinds: z.record(agreementKindSchema, wordsByLanguage),
   agreementStatus: z.record(z.enum(['planned', 'signed', 'approved', 'declared']), wordsByLanguage),
   agreementSubjectMarkers: wordsByLanguage,
@@ -47,6 +51,14 @@ export interface EventLexicon {
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
   readonly delegationWords: PhraseMatcher;
+  /** "attended by", "took part": a sentence that adds participants to the encounter just described. */
+  readonly participation: PhraseMatcher;
+  /** "on the sidelines", "bilateral meeting", "also met": a new encounter even among the same persons. */
+  readonly separateEventMarkers: PhraseMatcher;
+  /** "to" in "a visit to Kazakhstan": the country after it hosts the visit. */
+  readonly destinationPrepositions: ReadonlySet<string>;
+  /** "capital" in "the Kyrgyz capital": a place named through its country. */
+  readonly capitalWords: PhraseMatcher;
   readonly agreementKinds: PhraseMatcher;
   readonly agreementStatus: PhraseMatcher;
   readonly agreementSubjectMarkers: PhraseMatcher;
@@ -70,6 +82,10 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),
+    participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
+    separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
+    destinationPrepositions: new Set(allLanguages(words.destinationPrepositions).map((word) => word.toLowerCase())),
+    capitalWords: compilePhraseMatcher({ capital: allLanguages(words.capitalWords) }),
     agreementKinds: compilePhraseMatcher(groupsOf(words.agreementKinds)),
     agreementStatus: compilePhraseMatcher(groupsOf(words.agreementStatus)),
     agreementSubjectMarkers: compilePhraseMatcher({ marker: allLanguages(words.agreementSubjectMarkers) }),

@@ -25,6 +25,8 @@ export interface SentenceFacts {
   readonly actorCountries: readonly string[];
   /** Every country the sentence names, in any role. */
   readonly countries: readonly string[];
+  /** Countries a visit goes to: "a visit to Kazakhstan", "визит в Казахстан". */
+  readonly destinationCountries: readonly string[];
   readonly organizations: readonly string[];
   readonly places: readonly PlaceMention[];
   /** Read on first use: date parsing is the costliest step, and most sentences never need it. */
@@ -46,11 +48,15 @@ function wordBefore(text: string, start: number): string | undefined {
   return /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
 }
 
+/** The capital of a country, for "the Kyrgyz capital". */
+export type CapitalOf = (countryId: string) => string | undefined;
+
 export function describeSentences(
   article: PreparedArticle,
   entities: EntityAnalysis,
   lexicon: EventLexicon,
   matchTopics: TopicMatcher,
+  capitalOf: CapitalOf = () => undefined,
 ): SentenceFacts[] {
   const text = article.metadata.text;
   const bySentence = new Map<number, EntityMention[]>();
@@ -66,13 +72,27 @@ export function describeSentences(
       return word !== undefined && lexicon.placePrepositions.has(word);
     };
     const countryMentions = mentions.filter((mention) => mention.kind === 'country');
+    const after = (mention: EntityMention): string => text.slice(mention.end, Math.min(text.length, mention.end + LOCAL_WINDOW));
+    const nextWord = (mention: EntityMention, matcher: EventLexicon['capitalWords']): boolean => {
+      const hit = matcher.find(after(mention))[0];
+      return hit !== undefined && after(mention).slice(0, hit.start).trim() === '';
+    };
+    const capitalPlaces = countryMentions
+      .filter((mention) => mention.describesPersonId === undefined && nextWord(mention, lexicon.capitalWords))
+      .flatMap((mention) => {
+        const placeId = capitalOf(mention.entityId);
+        return placeId === undefined ? [] : [{ placeId, start: mention.start, located: true }];
+      });
+    const destination = (mention: EntityMention): boolean => {
+      const word = wordBefore(text, mention.start);
+      return word !== undefined && lexicon.destinationPrepositions.has(word);
+    };
     const actorCountries = countryMentions.filter((mention) => {
       if (mention.describesPersonId !== undefined || located(mention)) return false;
+      if (capitalPlaces.some((place) => place.start === mention.start)) return false;
       if (ACTOR_FORMS.has(mention.form)) return true;
       // "the Turkish delegation", "казахстанская сторона": an adjective that stands for the country's side.
-      const after = text.slice(mention.end, Math.min(text.length, mention.end + LOCAL_WINDOW));
-      const next = lexicon.delegationWords.find(after)[0];
-      return next !== undefined && after.slice(0, next.start).trim() === '';
+      return nextWord(mention, lexicon.delegationWords);
     });
     let dates: DateMention[] | undefined;
     return {
@@ -85,10 +105,12 @@ export function describeSentences(
       persons: unique(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.entityId)),
       actorCountries: unique(actorCountries.map((mention) => mention.entityId)),
       countries: unique(countryMentions.map((mention) => mention.entityId)),
+      destinationCountries: unique(countryMentions.filter((mention) => mention.describesPersonId === undefined && destination(mention)).map((mention) => mention.entityId)),
       organizations: unique(mentions.filter((mention) => mention.kind === 'organization').map((mention) => mention.entityId)),
-      places: mentions
-        .filter((mention) => mention.kind === 'place')
-        .map((mention) => ({ placeId: mention.entityId, start: mention.start, located: located(mention) })),
+      places: [
+        ...mentions.filter((mention) => mention.kind === 'place').map((mention) => ({ placeId: mention.entityId, start: mention.start, located: located(mention) })),
+        ...capitalPlaces,
+      ].sort((a, b) => a.start - b.start),
       topics: unique(matchTopics(sentence.text).map((hit) => hit.topicId)),
       mentions,
     };
