@@ -23,7 +23,7 @@ interface Draft {
   kinds: EventKind[];
   persons: string[];
   countries: string[];
-  /** An organization standing for its members, kept only while no person or country is known. */
+  /** An organization standing for its members: it opens an encounter that persons named later join. */
   collectives: string[];
   /** Countries a visit went to: they host it, unless a person of theirs is named. */
   hosts: string[];
@@ -54,6 +54,10 @@ function precision(date: PartialDate | undefined): number {
 
 function overlap(a: readonly string[], b: readonly string[]): number {
   return a.filter((id) => b.includes(id)).length;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }
 
 function appendUnique(target: string[], ids: readonly string[]): void {
@@ -107,8 +111,10 @@ export function buildEvents(
     const collectives = sentence.organizations.filter((organization) => entities.isCollective?.(organization) === true);
     const hosts = kind === 'visit' || hits.some((hit) => hit.group === 'visit') ? [...sentence.destinationCountries] : [];
 
-    const target = separate ? undefined : [...drafts].reverse().find((draft) => {
+    const target = [...drafts].reverse().find((draft) => {
       if (!compatible(draft, date, placeId)) return false;
+      // A side meeting is its own encounter, unless the earlier report was of the very same persons.
+      if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
       const shared = overlap(draft.persons, persons);
       if (shared >= 2) return true;
       if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
@@ -147,7 +153,6 @@ export function buildEvents(
   for (const draft of drafts) {
     const served = countriesOf(draft);
     appendUnique(draft.countries, draft.hosts.filter((host) => !served.includes(host)));
-    if (draft.persons.length + draft.countries.length > 0) draft.collectives = [];
   }
 
   if (datelinePlace !== undefined) {
@@ -156,12 +161,8 @@ export function buildEvents(
     }
   }
   return drafts
-    .filter(
-      (draft) =>
-        draft.persons.length + draft.countries.length >= 2 ||
-        draft.collectives.length > 0 ||
-        (draft.kinds.includes('visit') && draft.placeId !== undefined),
-    )
+    // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
+    .filter((draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined))
     .map((draft, index) => toEvent(draft, index, facts, lexicon));
 }
 
@@ -174,7 +175,7 @@ function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], l
     kind,
     ...(draft.date ? { date: draft.date } : {}),
     ...(draft.placeId ? { placeId: draft.placeId } : {}),
-    participantIds: [...draft.persons, ...draft.countries, ...draft.collectives],
+    participantIds: [...draft.persons, ...draft.countries],
     topicIds: [...draft.topics].sort(),
     evidence: [...new Set(draft.sentences)].sort((a, b) => a - b).map((sentenceIndex) => {
       const { text, start, end } = facts[sentenceIndex]!.sentence;

@@ -17,12 +17,19 @@ const COUNTRY_OF: Record<string, string> = {
   'person:erdogan': 'country:tr',
   'place:astana': 'country:kz',
   'place:ankara': 'country:tr',
+  'person:japarov': 'country:kg',
+  'person:aliyev': 'country:az',
+  'person:orban': 'country:hu',
+  'person:alimov': 'country:uz',
 };
 
 function eventsOf(sentences: string[], options: { dateline?: string } = {}) {
   const { article, entities } = markedArticle(sentences, { countryOf: COUNTRY_OF, ...options });
-  const facts = describeSentences(article, entities, lexicon, matchTopics);
-  return buildEvents(facts, lexicon, { countryOf: (id) => (id.startsWith('country:') ? id : COUNTRY_OF[id]) });
+  const facts = describeSentences(article, entities, lexicon, matchTopics, (country) => (country === 'country:kg' ? 'place:bishkek' : undefined));
+  return buildEvents(facts, lexicon, {
+    countryOf: (id) => (id.startsWith('country:') ? id : COUNTRY_OF[id]),
+    isCollective: (id) => id === 'org:ots',
+  });
 }
 
 describe('building events from sentences', () => {
@@ -87,5 +94,36 @@ describe('building events from sentences', () => {
     expect(ru[0]).toMatchObject({ kind: 'negotiations', placeId: 'place:ankara' });
     const uk = eventsOf(['[[Токаєв|person:tokayev]] провів телефонну розмову з [[Ердоганом|person:erdogan]].']);
     expect(uk[0]).toMatchObject({ kind: 'phone_call', participantIds: ['person:tokayev', 'person:erdogan'] });
+  });
+
+  it('gathers a summit’s participants from the sentences that say who attended, and keeps a side meeting apart', () => {
+    const events = eventsOf([
+      'Heads of state of the [[OTS|org:ots]] met {{on Wednesday|2024-11-06}} in the [[Kyrgyz|country:kg|form=adjective]] capital for the summit.',
+      '[[Sadyr Japarov|person:japarov]] hosted the summit, which was attended by [[Tokayev|person:tokayev]] and [[Ilham Aliyev|person:aliyev]].',
+      '[[Viktor Orban|person:orban]] took part as the leader of an observer state.',
+      'On the sidelines, [[Tokayev|person:tokayev]] and [[Japarov|person:japarov]] held a bilateral meeting.',
+    ]);
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({ kind: 'summit', date: { iso: '2024-11-06' }, placeId: 'place:bishkek' });
+    expect(events[0]!.participantIds).toEqual(['person:japarov', 'person:tokayev', 'person:aliyev', 'person:orban']);
+    expect(events[1]!.participantIds).toEqual(['person:tokayev', 'person:japarov']);
+  });
+
+  it('keeps the same pair’s "bilateral meeting" in the encounter already reported', () => {
+    const events = eventsOf([
+      'Negotiations between [[Tokayev|person:tokayev]] and [[Erdoğan|person:erdogan]].',
+      '{{On May 10|2022-05-10}}, [[Tokayev|person:tokayev]] held a bilateral meeting with [[Erdoğan|person:erdogan]].',
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date?.iso).toBe('2022-05-10');
+  });
+
+  it('makes the country a visit went to its host when no person of that country is named', () => {
+    const events = eventsOf(['Deputy Minister [[Khurshid Alimov|person:alimov]] arrived on a working visit to [[Kazakhstan|country:kz]].']);
+    expect(events[0]).toMatchObject({ kind: 'visit', participantIds: ['person:alimov', 'country:kz'] });
+  });
+
+  it('drops an encounter whose only participant is an organization', () => {
+    expect(eventsOf(['The [[OTS|org:ots]] summit was held last year.'])).toEqual([]);
   });
 });
