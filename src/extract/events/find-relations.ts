@@ -1,15 +1,23 @@
 /**
  * Stated ties between countries and intergovernmental organizations: "accession of the Republic of
  * Belarus to the SCO", "Mongolia, an observer state of the SCO", "Kazakhstan as a member of the CSTO".
- * Only a sentence that names both sides and a relation word yields one.
+ * Each relation word takes the organization nearest after it (else before it) and the countries named
+ * between the two (else the nearest country before the word): "... on the accession of Belarus to the
+ * SCO was expressed to the Kazakh side" ties Belarus, not Kazakhstan.
  */
 import type { Relation } from '../contract/extraction-result.ts';
+import type { EntityMention } from '../entities/entity-analysis.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { eventDate } from './build-events.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
-/** The more specific word wins when a sentence has several: an observer is not a member. */
+/** The more specific word wins when one phrase has several: an observer is not a member. */
 const KIND_ORDER: readonly Relation['kind'][] = ['accession', 'observer_of', 'candidate_of', 'partner_of', 'member_of'];
+
+function nearest(mentions: readonly EntityMention[], position: number, direction: 'after' | 'before'): EntityMention | undefined {
+  const candidates = direction === 'after' ? mentions.filter((mention) => mention.start >= position) : mentions.filter((mention) => mention.end <= position).reverse();
+  return candidates[0];
+}
 
 export function findRelations(
   facts: readonly SentenceFacts[],
@@ -17,23 +25,35 @@ export function findRelations(
   isIntergovernmental: (organizationId: string) => boolean,
 ): Relation[] {
   const relations: Relation[] = [];
+  const seen = new Set<string>();
   for (const sentence of facts) {
-    const organizations = sentence.organizations.filter(isIntergovernmental);
-    if (organizations.length === 0 || sentence.countries.length === 0) continue;
-    const kinds = new Set(lexicon.relations.find(sentence.sentence.text).map((hit) => hit.group));
-    const kind = KIND_ORDER.find((candidate) => kinds.has(candidate));
-    if (kind === undefined) continue;
-    const date = eventDate(sentence.dates);
-    for (const subjectId of sentence.countries) {
-      for (const objectId of organizations) {
-        relations.push({
-          kind,
-          subjectId,
-          objectId,
-          ...(date ? { date } : {}),
-          evidence: { sentence: sentence.sentence.text, start: sentence.sentence.start, end: sentence.sentence.end },
-          confidence: sentence.countries.length === 1 && organizations.length === 1 ? 0.8 : 0.6,
-        });
+    const organizations = sentence.mentions.filter((mention) => mention.kind === 'organization' && isIntergovernmental(mention.entityId));
+    const countries = sentence.mentions.filter((mention) => mention.kind === 'country' && mention.describesPersonId === undefined);
+    if (organizations.length === 0 || countries.length === 0) continue;
+    const hits = lexicon.relations.find(sentence.sentence.text);
+    for (const kind of KIND_ORDER) {
+      for (const hit of hits.filter((candidate) => candidate.group === kind)) {
+        const at = sentence.sentence.start + hit.start;
+        const organization = nearest(organizations, at, 'after') ?? nearest(organizations, at, 'before');
+        if (organization === undefined) continue;
+        const low = Math.min(at, organization.start);
+        const high = Math.max(at, organization.start);
+        const between = countries.filter((country) => country.start > low && country.start < high);
+        const subjects = between.length > 0 ? between : [nearest(countries, at, 'before')].filter((country) => country !== undefined);
+        for (const subject of subjects) {
+          const key = `${subject.entityId}|${organization.entityId}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const date = eventDate(sentence.dates);
+          relations.push({
+            kind,
+            subjectId: subject.entityId,
+            objectId: organization.entityId,
+            ...(date ? { date } : {}),
+            evidence: { sentence: sentence.sentence.text, start: sentence.sentence.start, end: sentence.sentence.end },
+            confidence: between.length > 0 ? 0.8 : 0.65,
+          });
+        }
       }
     }
   }
