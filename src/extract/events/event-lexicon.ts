@@ -34,6 +34,7 @@ const eventWordsSchema = z.object({
   relations: z.record(relationKind, wordsByLanguage),
   figures: z.record(z.string(), wordsByLanguage),
   figureTargets: wordsByLanguage,
+  figureTargetKinds: z.record(z.string(), z.string().min(1)),
   currencies: z.record(z.string(), z.array(z.string().min(1))),
   magnitudes: z.record(z.string().regex(/^\d+$/), z.array(z.string().min(1))),
 });
@@ -65,6 +66,8 @@ export interface EventLexicon {
   readonly relations: PhraseMatcher;
   readonly figures: PhraseMatcher;
   readonly figureTargets: PhraseMatcher;
+  /** What a figure of each kind is called when it is a target: trade_volume → trade_target. */
+  readonly figureTargetKinds: Readonly<Record<string, string>>;
   readonly currencies: PhraseMatcher;
   readonly magnitudes: PhraseMatcher;
 }
@@ -92,6 +95,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     relations: compilePhraseMatcher(groupsOf(words.relations)),
     figures: compilePhraseMatcher(groupsOf(words.figures)),
     figureTargets: compilePhraseMatcher({ target: allLanguages(words.figureTargets) }),
+    figureTargetKinds: words.figureTargetKinds,
     currencies: compilePhraseMatcher(words.currencies),
     magnitudes: compilePhraseMatcher(words.magnitudes),
   };

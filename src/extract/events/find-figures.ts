@@ -47,7 +47,7 @@ export function findFigures(
       const isTarget = targets.some((hit) => hit.end <= start && start - hit.end < 40);
       const year = years.find((candidate) => candidate.start > end || candidate.start + 4 < start);
       figures.push({
-        kind: isTarget ? `${measure.group}_target` : measure.group,
+        kind: isTarget ? (lexicon.figureTargetKinds[measure.group] ?? `${measure.group}_target`) : measure.group,
         value: parseNumber(match[1]!) * Number(magnitude?.group ?? 1),
         unit: currency.group,
         ...(year ? { year: year.year } : {}),
