@@ -32,7 +32,13 @@ export function findFigures(
     const currencies = lexicon.currencies.find(text);
     if (currencies.length === 0) continue;
     const magnitudes = lexicon.magnitudes.find(text);
-    const years = [...text.matchAll(YEAR)].map((match) => ({ year: Number(match[1]), start: match.index }));
+    // Stated years and year-only dates ("last year", "торік") resolved against the publication date.
+    const years = [
+      ...[...text.matchAll(YEAR)].map((match) => ({ year: Number(match[1]), start: match.index })),
+      ...sentence.dates
+        .filter((mention) => mention.date.year !== undefined && mention.date.month === undefined)
+        .map((mention) => ({ year: mention.date.year!, start: mention.start - sentence.sentence.start })),
+    ];
     const targets = lexicon.figureTargets.find(text);
     const subjectIds = sentence.countries.length > 0 ? sentence.countries : contextCountries(sentence);
 
@@ -45,7 +51,9 @@ export function findFigures(
       const magnitude = magnitudes.find((hit) => hit.start >= end && hit.start - end <= 2);
       const measure = [...measures].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0]!;
       const isTarget = targets.some((hit) => hit.end <= start && start - hit.end < 40);
-      const year = years.find((candidate) => candidate.start > end || candidate.start + 4 < start);
+      const year = years
+        .filter((candidate) => candidate.start >= end || candidate.start + 4 <= start)
+        .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
       figures.push({
         kind: isTarget ? (lexicon.figureTargetKinds[measure.group] ?? `${measure.group}_target`) : measure.group,
         value: parseNumber(match[1]!) * Number(magnitude?.group ?? 1),
