@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
+import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { postGraphql } from '../../support/graphql-client.ts';
+import { loadSampleArticles } from '../../support/load-sample-articles.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+
+/**
+ * The product end to end: the five sample articles extracted and loaded as `npm start` does, then
+ * questioned over real HTTP.
+ */
+describe('the sample articles, extracted, loaded and queried over HTTP', () => {
+  let driver: Driver;
+  let api: RunningApiServer;
+  const graphql = (query: string, variables: Record<string, unknown> = {}) => postGraphql(api.url, query, variables);
+
+  beforeAll(async () => {
+    const test = openTestDatabase();
+    driver = test.driver;
+    await deleteAllData(driver, test.database);
+    const summary = await loadSampleArticles(driver, test.database);
+    expect(summary.failures).toEqual([]);
+    api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort() });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  it('answers who met Tokayev: Erdoğan, in Ankara on 2022-05-10, one meeting with two sources in two languages', async () => {
+    const { data, errors } = await graphql(`{
+      whoMet(party: "person:kassym-jomart-tokayev") {
+        counterpart { ... on Person { id name } }
+        meetings { date place { name } sources { sentence article { id language } } }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const erdogan = data.whoMet.find((entry: any) => entry.counterpart.id === 'person:recep-tayyip-erdogan');
+    expect(erdogan).toBeDefined();
+    expect(erdogan.meetings).toHaveLength(1);
+    expect(erdogan.meetings[0]).toMatchObject({ date: '2022-05-10', place: { name: 'Ankara' } });
+    const languages = new Set(erdogan.meetings[0].sources.map((source: any) => source.article.language));
+    expect([...languages].sort()).toEqual(['en', 'uk']);
+  });
+
+  it('lists the meetings between Kazakhstan and Turkey in date order', async () => {
+    const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { date participants { ... on Person { name } } } }');
+
+    expect(errors).toBeUndefined();
+    const dates = data.meetingsBetween.map((event: any) => event.date).filter((date: string | null) => date !== null);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toEqual(expect.arrayContaining(['2021-02-04', '2022-05-10']));
+    const dere = data.meetingsBetween.find((event: any) => event.date === '2021-02-04');
+    expect(dere.participants.map((participant: any) => participant.name).sort()).toEqual(['Muhsin Dere', 'Nurlan Yermekbayev']);
+  });
+
+  it('finds a path from Belarus to Turkey with a readable sentence per step', async () => {
+    const { data, errors } = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 6) { steps { sentence from { id } to { id } } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.paths.length).toBeGreaterThan(0);
+    const [path] = data.paths;
+    expect(path.steps[0].from.id).toBe('country:by');
+    expect(path.steps.at(-1).to.id).toBe('country:tr');
+    for (const step of path.steps) expect(step.sentence).toMatch(/\S+ — .+ — \S+/);
+  });
+
+  it('pages through the events with stable cursors: every event once, in the same order as one big page', async () => {
+    const everything = await graphql('{ events(first: 50) { totalCount edges { node { id } } } }');
+    const all = everything.data.events.edges.map((edge: any) => edge.node.id);
+    expect(all.length).toBe(everything.data.events.totalCount);
+    expect(all.length).toBeGreaterThanOrEqual(4);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const { data, errors }: { data?: any; errors?: any[] } = await graphql(
+        'query ($after: String) { events(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      seen.push(...data.events.edges.map((edge: any) => edge.node.id));
+      if (!data.events.pageInfo.hasNextPage) break;
+      after = data.events.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all);
+  });
+
+  it('states where every fact came from: the Aleinik–Nurtleu meeting cites its sentence in the article text', async () => {
+    const { data, errors } = await graphql(`{
+      meetingsBetween(a: "country:by", b: "country:kz") { date place { name } sources { sentence start end article { id } } }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const meeting = data.meetingsBetween.find((event: any) => event.date === '2024-05-21');
+    expect(meeting.place.name).toBe('Astana');
+    expect(meeting.sources.some((source: any) => source.sentence.includes('Sergei Aleinik') && source.end > source.start)).toBe(true);
+  });
+});
