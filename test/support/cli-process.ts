@@ -28,7 +28,8 @@ export function spawnCli(args: string[], variables: Record<string, string>): Cli
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    // 'close', not 'exit': only then has all of the child's output been read.
+    child.once('close', (code, signal) => resolve({ code, signal })),
   );
   let ended = false;
   void exited.then(() => (ended = true));
