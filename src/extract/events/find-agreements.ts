@@ -28,10 +28,25 @@ function subjectAfter(text: string, from: number, lexicon: EventLexicon): string
   return words.join(' ');
 }
 
-function eventOf(sentence: SentenceFacts, events: readonly ExtractedEvent[]): ExtractedEvent | undefined {
+/**
+ * The encounter an agreement was signed or announced at: the one whose report holds the sentence; else
+ * the one whose participants serve all the parties the sentence names (any, when it names none), the
+ * most reported first (a quoted "thanks to the joint declaration we signed" belongs to the leaders' talks, not to a side
+ * meeting of ministers); else the last one reported before the sentence.
+ */
+function eventOf(
+  sentence: SentenceFacts,
+  parties: readonly string[],
+  events: readonly ExtractedEvent[],
+  countryOf: (id: string) => string | undefined,
+): ExtractedEvent | undefined {
   const containing = events.find((event) => event.evidence.some((evidence) => evidence.start === sentence.sentence.start));
   if (containing !== undefined) return containing;
-  return [...events].reverse().find((event) => (event.evidence[0]?.start ?? Infinity) < sentence.sentence.start);
+  const served = (event: ExtractedEvent) => new Set(event.participantIds.map((id) => countryOf(id) ?? id));
+  const covering = events
+    .filter((event) => parties.every((party) => served(event).has(party)))
+    .sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  return covering ?? [...events].reverse().find((event) => (event.evidence[0]?.start ?? Infinity) < sentence.sentence.start);
 }
 
 export function findAgreements(
@@ -49,7 +64,6 @@ export function findAgreements(
     const status = STATUS_ORDER.find((candidate) => statuses.has(candidate));
     if (status === undefined) continue;
 
-    const event = eventOf(sentence, events);
     const parties = [
       ...sentence.countries.filter((country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located)),
       ...sentence.organizations.filter((organization) => entities.canBeParty(organization)),
@@ -58,6 +72,7 @@ export function findAgreements(
       for (const id of ids) if (id !== undefined && !parties.includes(id)) parties.push(id);
     };
     if (parties.length < 2) addParties(sentence.persons.map((person) => entities.countryOf(person)));
+    const event = eventOf(sentence, parties, events, (id) => entities.countryOf(id));
     if (parties.length < 2 && event !== undefined) {
       addParties(event.participantIds.map((participant) => (participant.startsWith('person:') ? entities.countryOf(participant) : participant)));
     }

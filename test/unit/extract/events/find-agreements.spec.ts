@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildEvents } from '../../../../src/extract/events/build-events.ts';
+import { loadEventLexicon } from '../../../../src/extract/events/event-lexicon.ts';
+import { findAgreements } from '../../../../src/extract/events/find-agreements.ts';
+import { describeSentences } from '../../../../src/extract/events/sentence-facts.ts';
+import { markedArticle } from '../../../support/marked-article.ts';
+
+const lexicon = loadEventLexicon();
+
+const COUNTRY_OF: Record<string, string> = {
+  'person:tokayev': 'country:kz',
+  'person:erdogan': 'country:tr',
+  'person:tleuberdi': 'country:kz',
+  'person:cavusoglu': 'country:tr',
+  'place:ankara': 'country:tr',
+};
+const countryOf = (id: string) => (id.startsWith('country:') ? id : COUNTRY_OF[id]);
+
+function agreementsOf(sentences: string[]) {
+  const { article, entities } = markedArticle(sentences, { countryOf: COUNTRY_OF });
+  const facts = describeSentences(article, entities, lexicon, () => [], () => undefined);
+  const events = buildEvents(facts, lexicon, { countryOf, isCollective: () => false });
+  const agreements = findAgreements(facts, events, lexicon, { countryOf, canBeParty: () => true });
+  return { events, agreements };
+}
+
+describe('agreements and the encounter they were signed at', () => {
+  it('ties an agreement signed in a meeting sentence to that meeting, with its date and parties', () => {
+    const { events, agreements } = agreementsOf([
+      '[[Tokayev|person:tokayev]] and [[Erdoğan|person:erdogan]] met in [[Ankara|place:ankara]] {{on May 10|2022-05-10}} and signed an agreement on military cooperation.',
+    ]);
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ eventId: events[0]!.id, status: 'signed', date: { iso: '2022-05-10' } });
+    expect([...agreements[0]!.partyIds].sort()).toEqual(['country:kz', 'country:tr']);
+  });
+
+  it('ties a later quoted mention to the leaders’ talks that cover both parties, not to the side meeting reported last', () => {
+    const { events, agreements } = agreementsOf([
+      '[[Tokayev|person:tokayev]] held talks with [[Erdoğan|person:erdogan]] in [[Ankara|place:ankara]] {{on May 10|2022-05-10}}.',
+      'During the talks the presidents discussed trade, energy and defence.',
+      'Foreign Minister [[Tleuberdi|person:tleuberdi]] met separately with his counterpart [[Çavuşoğlu|person:cavusoglu]].',
+      '“Thanks to the joint declaration signed by [[Kazakhstan|country:kz]] and [[Turkey|country:tr]], relations reach a new level,” the minister said.',
+    ]);
+    const talks = events.find((event) => event.participantIds.includes('person:erdogan'));
+    expect(talks).toBeDefined();
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ eventId: talks!.id, date: { iso: '2022-05-10' } });
+  });
+});
