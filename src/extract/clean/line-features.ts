@@ -21,14 +21,19 @@ const MAX_MARKER_LINE_LENGTH = 80;
  * it cannot do without, so that most lines are spared the regular expression.
  */
 const CURRENCY_PAIR = /\b\p{L}{3}\s?\/\s?\p{L}{3}\s+\d[\d.,]*/iu; // usd/kzt 450.16
+const DEGREE_SIGN = /[°℃℉]/u;
+const STARTS_AS_NUMBER = /^[+\d(]/u;
+const STARTS_AS_LINK = /^(?:h|w)/iu;
+const STARTS_AS_COPYRIGHT = /^[©(c]/iu;
+const ENDS_WITH_ARROW = /[>»›]\s*$/u;
 const FURNITURE_SHAPES: ReadonlyArray<{ needs: (text: string) => boolean; pattern: RegExp }> = [
   { needs: (text) => text.includes('/'), pattern: CURRENCY_PAIR },
-  { needs: (text) => /[°℃℉]/u.test(text), pattern: /[+\-−]?\d{1,2}\s*(?:°\s*[CF]?|℃|℉)/u }, // temperatures
-  { needs: (text) => /^[+\d(]/u.test(text), pattern: /^\+?[\d\s()\-–]{9,}$/u }, // phone numbers
-  { needs: (text) => /^(?:h|w)/iu.test(text), pattern: /^(?:https?:\/\/|www\.)\S+$/iu }, // a bare link
+  { needs: (text) => DEGREE_SIGN.test(text), pattern: /[+\-−]?\d{1,2}\s*(?:°\s*[CF]?|℃|℉)/u }, // temperatures
+  { needs: (text) => STARTS_AS_NUMBER.test(text), pattern: /^\+?[\d\s()\-–]{9,}$/u }, // phone numbers
+  { needs: (text) => STARTS_AS_LINK.test(text), pattern: /^(?:https?:\/\/|www\.)\S+$/iu }, // a bare link
   { needs: (text) => text.includes('@'), pattern: /^\S+@\S+\.\S+$/u }, // a bare e-mail address
-  { needs: (text) => /^[©(c]/iu.test(text), pattern: /^(?:©|\(c\)|copyright\b)/iu },
-  { needs: (text) => /[>»›]\s*$/u.test(text), pattern: /(?:\s[>»›]\s*|[>»›])$/u }, // breadcrumbs: Main Page > News >
+  { needs: (text) => STARTS_AS_COPYRIGHT.test(text), pattern: /^(?:©|\(c\)|copyright\b)/iu },
+  { needs: (text) => ENDS_WITH_ARROW.test(text), pattern: /(?:\s[>»›]\s*|[>»›])$/u }, // breadcrumbs: Main Page > News >
 ];
 
 export function words(text: string): string[] {

@@ -45,11 +45,11 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
     if (!mayHoldDate(sentenceText)) return [];
     const mentions: DateMention[] = [];
     const results = parser.parse(sentenceText, reference);
-    // A second parse tells relative parts from stated ones; a date that writes its year needs none.
-    const needsShifted = results.some((result) => !/\d{4}/.test(result.text));
-    const shiftedResults = needsShifted ? parser.parse(sentenceText, shifted) : [];
     for (const result of results) {
-      const mention = resolve(result, shiftedResults.find((other) => other.index === result.index));
+      // A second parse, of the expression alone, tells relative parts from stated ones; a date that
+      // writes its year needs none.
+      const shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
+      const mention = resolve(result, shiftedResult);
       if (!mention) continue;
       const leading = result.text.length - result.text.trimStart().length;
       const words = result.text.trim().replace(/[,.;:]+$/, '');

@@ -35,9 +35,16 @@ const OPEN_END = /[,;]\s*$/u;
 /** A short all-capitals piece such as the dateline "NUR SULTAN." is not a sentence of its own. */
 const CAPITALS_ONLY = /^[\p{Lu}\s\-–.,]{1,40}$/u;
 
+/**
+ * The end of a segment is all these tests look at; giving them only its tail keeps the unanchored
+ * patterns from being tried at every position of a long sentence. Longer than any abbreviation.
+ */
+const TAIL_LENGTH = 48;
+
 function endsWithoutEndingSentence(segment: string): boolean {
-  if (INITIAL.test(segment) || OPEN_END.test(segment) || CAPITALS_ONLY.test(segment.trim())) return true;
-  const word = LAST_WORD.exec(segment)?.[1]?.toLowerCase().replace(/^\.+/, '');
+  const tail = segment.length > TAIL_LENGTH ? segment.slice(-TAIL_LENGTH) : segment;
+  if (INITIAL.test(tail) || OPEN_END.test(tail) || CAPITALS_ONLY.test(segment.trim())) return true;
+  const word = LAST_WORD.exec(tail)?.[1]?.toLowerCase().replace(/^\.+/, '');
   return word !== undefined && ABBREVIATIONS.has(word);
 }
 
