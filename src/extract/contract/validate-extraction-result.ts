@@ -6,9 +6,23 @@ import { extractionResultSchema, type Evidence, type ExtractionResult } from './
  * an empty list means the result keeps the contract.
  */
 export function findContractViolations(candidate: unknown): string[] {
+  return checkContract(candidate).problems;
+}
+
+/** The result typed, or an error listing every violation. */
+export function assertExtractionResult(candidate: unknown): ExtractionResult {
+  const { result, problems } = checkContract(candidate);
+  if (result === undefined || problems.length > 0) {
+    throw new Error(`The extraction result breaks its contract:\n- ${problems.join('\n- ')}`);
+  }
+  return result;
+}
+
+/** One schema parse serves both the shape check and the typed result (parsing is most of the cost). */
+function checkContract(candidate: unknown): { result?: ExtractionResult; problems: string[] } {
   const parsed = extractionResultSchema.safeParse(candidate);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`) };
   }
   const result = parsed.data;
   const problems: string[] = [];
@@ -51,14 +65,5 @@ export function findContractViolations(candidate: unknown): string[] {
     checkEvidence(`figures.${index}`, figure.evidence);
     for (const entityId of figure.subjectIds) checkEntity(`figures.${index}`, entityId);
   });
-  return problems;
-}
-
-/** The result typed, or an error listing every violation. */
-export function assertExtractionResult(candidate: unknown): ExtractionResult {
-  const problems = findContractViolations(candidate);
-  if (problems.length > 0) {
-    throw new Error(`The extraction result breaks its contract:\n- ${problems.join('\n- ')}`);
-  }
-  return extractionResultSchema.parse(candidate);
+  return { result, problems };
 }

@@ -10,21 +10,14 @@
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u02B9\u0060\u00B4\u2032]/g;
 const QUOTES = /["\u00AB\u00BB\u201C\u201D\u201E\u201F]/g;
 const DASHES = /[-\u2010-\u2015\u2212\uFE63\uFF0D]/g;
-const LATIN_LETTER = /\p{Script=Latin}/u;
+/** A Latin letter with the combining marks that follow it (in NFD form). */
+const MARKED_LATIN_LETTER = /(\p{Script=Latin})\p{M}+/gu;
 const COMBINING_MARK = /\p{M}/u;
 
 function foldLatinDiacritics(text: string): string {
-  let folded = '';
-  let baseIsLatin = false;
-  for (const character of text.normalize('NFD')) {
-    if (COMBINING_MARK.test(character)) {
-      if (!baseIsLatin) folded += character;
-      continue;
-    }
-    baseIsLatin = LATIN_LETTER.test(character);
-    folded += character;
-  }
-  return folded.normalize('NFC');
+  const decomposed = text.normalize('NFD');
+  if (!COMBINING_MARK.test(decomposed)) return text;
+  return decomposed.replace(MARKED_LATIN_LETTER, '$1').normalize('NFC');
 }
 
 export function normalizeName(name: string): string {
