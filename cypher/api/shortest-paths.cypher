@@ -7,6 +7,6 @@ WHERE length(path) <= $maxHops
 WITH path
 LIMIT $limit
 RETURN [n IN nodes(path) | n.id] AS nodeIds,
-       [rel IN relationships(path) | {type: type(rel), startId: startNode(rel).id,
+       [rel IN relationships(path) | {type: type(rel), startId: startNode(rel).id, status: rel.status,
          sources: coalesce(rel.sources, []), sentences: coalesce(rel.sentences, []),
          starts: coalesce(rel.starts, []), ends: coalesce(rel.ends, [])}] AS relationships

@@ -408,6 +408,8 @@ export type PathStep = {
   sentence: Scalars['String']['output'];
   /** Articles supporting the step (empty for reference data). */
   sources: Array<Source>;
+  /** For MEMBER_OF, the kind of membership: member, observer, dialogue-partner, candidate, associate ...; else null. */
+  status?: Maybe<Scalars['String']['output']>;
   to: GraphNode;
 };
 
@@ -1133,6 +1135,7 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
   relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 }>;
 

@@ -14,9 +14,25 @@ const VERBS: Record<string, { forward: string; backward: string }> = {
   REPORTED_IN: { forward: 'is reported in', backward: 'reports' },
 };
 
+/** A membership is only "a member" when its status says so: Turkey is an SCO dialogue partner. */
+function membershipVerbs(status: string | null | undefined): { forward: string; backward: string } {
+  const kind = (status ?? 'member').replace(/-/g, ' ');
+  if (kind === 'member') return VERBS.MEMBER_OF!;
+  if (kind === 'acceding') return { forward: 'is acceding to', backward: 'is joined by' };
+  if (kind === 'candidate') return { forward: 'is a candidate for membership of', backward: 'has as a candidate for membership' };
+  const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
+  return { forward: `is ${article} ${kind} of`, backward: `has as ${article} ${kind}` };
+}
+
 /** "Sergei Aleinik — attended — Talks: Sergei Aleinik – Murat Nurtleu (2024-05-21, Astana)" */
-export function pathStepSentence(fromName: string, relationship: string, direction: 'FORWARD' | 'BACKWARD', toName: string): string {
-  const verbs = VERBS[relationship];
+export function pathStepSentence(
+  fromName: string,
+  relationship: string,
+  direction: 'FORWARD' | 'BACKWARD',
+  toName: string,
+  status?: string | null,
+): string {
+  const verbs = relationship === 'MEMBER_OF' ? membershipVerbs(status) : VERBS[relationship];
   const verb = verbs ? (direction === 'FORWARD' ? verbs.forward : verbs.backward) : relationship.toLowerCase().replace(/_/g, ' ');
   return `${fromName} — ${verb} — ${toName}`;
 }

@@ -12,7 +12,7 @@ export const relationshipTypeResolvers: Resolvers = {
     to: async (row, _args, context) => (await loadNode(context, row.toId))!,
     sentence: async (row, _args, context) => {
       const [from, to] = await Promise.all([loadNode(context, row.fromId), loadNode(context, row.toId)]);
-      return pathStepSentence(from?.name ?? row.fromId, row.relationship, row.direction, to?.name ?? row.toId);
+      return pathStepSentence(from?.name ?? row.fromId, row.relationship, row.direction, to?.name ?? row.toId, row.status);
     },
   },
   SearchHit: {

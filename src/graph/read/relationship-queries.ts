@@ -30,6 +30,8 @@ export async function readMeetingsBetween(reader: GraphReader, a: string, b: str
 interface StoredStep extends StoredEvidence {
   type: string;
   startId: string;
+  /** MEMBER_OF's status: member, observer, dialogue-partner ... */
+  status: string | null;
   sources: string[];
 }
 
@@ -52,6 +54,7 @@ export async function readShortestPaths(
       toId: nodeIds[index + 1]!,
       relationship: relationship.type,
       direction: relationship.startId === nodeIds[index] ? 'FORWARD' : 'BACKWARD',
+      status: relationship.status,
       sources: toSourceRows(relationship),
     })),
   }));

@@ -69,6 +69,7 @@ export interface PathStepRow {
   toId: string;
   relationship: string;
   direction: 'FORWARD' | 'BACKWARD';
+  status: string | null;
   sources: SourceRow[];
 }
 
