@@ -23,7 +23,7 @@ export interface ArticleSpec {
   entities: Array<Pick<Entity, 'id' | 'kind' | 'name'> & { in: number[]; aliases?: string[]; countryId?: string; known?: boolean }>;
   offices?: Array<{ personId: string; officeId?: string; title: string; countryId?: string; organizationId?: string; in: number }>;
   events?: Array<{ kind: EventKind; date?: string; placeId?: string; participantIds: string[]; topicIds?: string[]; in: number[] }>;
-  agreements?: Array<{ kind: Agreement['kind']; status: Agreement['status']; subject?: string; partyIds: string[]; date?: string; event?: number; in: number[] }>;
+  agreements?: Array<{ kind: Agreement['kind']; status: Agreement['status']; subject?: string; partyIds: string[]; topicIds?: string[]; date?: string; event?: number; in: number[] }>;
   memberships?: Array<{ countryId: string; organizationId: string; in: number }>;
   /** Relations of any kind; memberships above are the member_of shorthand. */
   relations?: Array<{ kind: Relation['kind']; subjectId: string; objectId: string; in: number }>;
@@ -96,7 +96,7 @@ export function buildExtraction(spec: ArticleSpec): ExtractionResult {
       partyIds: agreement.partyIds,
       ...(agreement.date ? { date: partialDate(agreement.date) } : {}),
       ...(agreement.event !== undefined ? { eventId: `e${agreement.event + 1}` } : {}),
-      topicIds: [],
+      topicIds: agreement.topicIds ?? [],
       evidence: agreement.in.map(evidence),
       confidence: 0.8,
     })),

@@ -154,7 +154,7 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
       localId: agreement.id,
       id: `agreement:${stableHash(agreement.kind, date ?? agreement.date?.iso ?? article.id, parties.join(','), agreement.subject?.toLocaleLowerCase())}`,
       kind: agreement.kind,
-      name: `${humanize(agreement.kind)}${agreement.subject ? ` on ${agreement.subject}` : ''}: ${parties.map(nameOf).join(' – ')}`,
+      name: `${humanize(agreement.kind)}${subjectClause(agreement, nameOf)}: ${parties.map(nameOf).join(' – ')}`,
       status: agreement.status,
       subject: agreement.subject ?? null,
       date,
@@ -215,4 +215,17 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
         end: relation.evidence.end,
       })),
   };
+}
+
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
+/**
+ * The name's "on ..." clause, in English like the rest of the name: the subject as the article writes
+ * it when that is Latin script, else the agreement's first topic ("військову співпрацю" is stored as the
+ * subject, and the name says "on military-technical cooperation"), else nothing.
+ */
+function subjectClause(agreement: Agreement, nameOf: (id: string) => string): string {
+  if (agreement.subject && !NON_LATIN_LETTER.test(agreement.subject)) return ` on ${agreement.subject}`;
+  const topicId = agreement.topicIds[0];
+  return topicId === undefined ? '' : ` on ${nameOf(topicId)}`;
 }

@@ -30,4 +30,20 @@ describe('graph rows for the loader', () => {
 
     expect(toGraphRows(buildExtraction(undated)).events[0]!.newId).not.toBe(toGraphRows(buildExtraction(other)).events[0]!.newId);
   });
+
+  it('names an agreement in English: the subject when the article writes it in English, else its topic', () => {
+    const english = toGraphRows(buildExtraction(ENGLISH_REPORT)).agreements[0]!;
+    const ukrainian = toGraphRows(
+      buildExtraction({
+        ...UKRAINIAN_REPORT,
+        agreements: [
+          { kind: 'agreement', status: 'signed', subject: 'військову співпрацю', partyIds: ['country:kz', 'country:tr'], topicIds: ['topic:transport'], in: [0] },
+        ],
+      }),
+    ).agreements[0]!;
+
+    expect(english.name).toBe('Memorandum on military cooperation: Kazakhstan – Turkey');
+    expect(ukrainian.name).toBe('Agreement on transport: Kazakhstan – Turkey');
+    expect(ukrainian.subject).toBe('військову співпрацю');
+  });
 });
