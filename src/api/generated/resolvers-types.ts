@@ -478,15 +478,15 @@ export type Query = {
   events: EventConnection;
   /** Whether the service and its Neo4j database answer. Also served at /health (liveness) and /ready (readiness). */
   health: Health;
-  /** Events both parties (persons, countries or organizations, by id) attended, oldest first. */
+  /** Events both parties (persons, countries or organizations, by id or any name) attended, oldest first. */
   meetingsBetween: Array<Event>;
   /** Any node by id. */
   node?: Maybe<GraphNode>;
   /** An organization by acronym, id or any name (SCO, ШОС, Shanghai Cooperation Organisation). */
   organization?: Maybe<Organization>;
   /**
-   * The shortest paths between two nodes, at most `maxHops` relationships long (1-8), through the given
-   * relationship types (by default every fact relationship, not article mentions).
+   * The shortest paths between two nodes (by id, or entities by any name), at most `maxHops` relationships
+   * long (1-8), through the given relationship types (by default every fact relationship, not article mentions).
    */
   paths: Array<Path>;
   /** A person by id or any of their names. */
@@ -495,9 +495,9 @@ export type Query = {
   place?: Maybe<Place>;
   /** Full-text search over names and aliases in every language, best first. */
   search: Array<SearchHit>;
-  /** An entity's events and agreements by date, oldest first, optionally within [from, to] (YYYY-MM-DD). */
+  /** An entity's (by id or any name) events and agreements by date, oldest first, optionally within [from, to] (YYYY-MM-DD). */
   timeline: Array<TimelineEntry>;
-  /** Who met whom: for a person or a country (by id), each counterpart with the meetings, newest first. */
+  /** Who met whom: for a person or a country (by id or any name: "Tokayev", "KZ"), each counterpart with the meetings, newest first. */
   whoMet: Array<Counterpart>;
 };
 

@@ -20,15 +20,20 @@ async function nodeOfLabel(context: ApiContext, id: string, label: string) {
   return row?.label === label ? row : null;
 }
 
-async function entityByKey(context: ApiContext, label: EntityLabel, key: string) {
+async function entityByKey(context: ApiContext, label: EntityLabel | undefined, key: string) {
   const id = await findEntityId(context.reader, label, key);
   return id ? loadNode(context, id) : null;
 }
 
-/** A party named by id must exist; otherwise the client hears which id is unknown. */
-async function requireNode(context: ApiContext, id: string, argument: string) {
-  const row = await loadNode(context, id);
-  if (!row) throw apiError('NOT_FOUND', `No node with id "${id}" (argument "${argument}"). Look ids up with search(text:) or country(key:).`, argument);
+/**
+ * The node a party argument names, by id or by any key the lookups accept ("Tokayev", "KZ", "ШОС");
+ * one that names nothing is an error saying which argument and what to send instead.
+ */
+async function requireNode(context: ApiContext, key: string, argument: string) {
+  const row = (await loadNode(context, key)) ?? (await entityByKey(context, undefined, key));
+  if (!row) {
+    throw apiError('NOT_FOUND', `Nothing has the id or name "${key}" (argument "${argument}"). Look ids up with search(text:).`, argument);
+  }
   return row;
 }
 
@@ -42,12 +47,12 @@ export const queryResolvers: QueryResolvers = {
   agreement: (_parent, { id }, context) => nodeOfLabel(context, id, 'Agreement'),
   article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),
   whoMet: async (_parent, { party }, context) => {
-    await requireNode(context, party, 'party');
-    return readWhoMet(context.reader, party);
+    const node = await requireNode(context, party, 'party');
+    return readWhoMet(context.reader, node.id);
   },
-  meetingsBetween: async (_parent, { a, b }, context) => {
-    await Promise.all([requireNode(context, a, 'a'), requireNode(context, b, 'b')]);
-    return loadNodes(context, await readMeetingsBetween(context.reader, a, b));
+  meetingsBetween: async (_parent, args, context) => {
+    const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);
+    return loadNodes(context, await readMeetingsBetween(context.reader, a.id, b.id));
   },
   paths: async (_parent, args, context) => {
     const maxHops = boundedInt('maxHops', args.maxHops, 4, 1, 8);
@@ -57,12 +62,12 @@ export const queryResolvers: QueryResolvers = {
     if (unknown.length > 0) {
       throw apiError('BAD_USER_INPUT', `Unknown relationship types: ${unknown.join(', ')}. Use any of ${[...KNOWN_RELATIONSHIPS].join(', ')}.`, 'relationshipTypes');
     }
-    await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
-    return readShortestPaths(context.reader, { from: args.from, to: args.to, maxHops, relationshipTypes, limit });
+    const [from, to] = await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
+    return readShortestPaths(context.reader, { from: from.id, to: to.id, maxHops, relationshipTypes, limit });
   },
   timeline: async (_parent, args, context) => {
-    await requireNode(context, args.entity, 'entity');
-    const items = await readTimeline(context.reader, args.entity, checkedDate('from', args.from), checkedDate('to', args.to));
+    const entity = await requireNode(context, args.entity, 'entity');
+    const items = await readTimeline(context.reader, entity.id, checkedDate('from', args.from), checkedDate('to', args.to));
     const nodes = await loadNodes(context, items.map((item) => item.id));
     const byId = new Map(nodes.map((node) => [node.id, node]));
     return items.flatMap((item) => {

@@ -144,11 +144,14 @@ describe('graph queries over HTTP', () => {
     expect(data.search.map((hit: any) => hit.node.id)).toContain('place:ankara');
   });
 
-  it('answers NOT_FOUND naming the unknown id', async () => {
+  it('answers NOT_FOUND naming the unknown id or name', async () => {
     const { errors } = await graphql('{ whoMet(party: "person:nobody") { meetings { id } } }');
+    const byName = await graphql('{ paths(from: "Atlantis", to: "country:tr") { length } }');
 
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'party' } });
     expect(errors?.[0].message).toContain('person:nobody');
+    expect(byName.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'from' } });
+    expect(byName.errors?.[0].message).toContain('Atlantis');
   });
 
   it('answers BAD_USER_INPUT for a path longer than the limit or an unknown relationship type', async () => {

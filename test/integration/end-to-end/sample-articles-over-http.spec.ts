@@ -47,6 +47,37 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
     expect([...languages].sort()).toEqual(['en', 'uk']);
   });
 
+  it('takes parties by name as well as by id: who met "Tokayev", meetings between "Казахстан" and "TR"', async () => {
+    const { data, errors } = await graphql(`{
+      whoMet(party: "Tokayev") { counterpart { ... on Person { id } } }
+      meetingsBetween(a: "Казахстан", b: "TR") { date }
+    }`);
+
+    expect(errors).toBeUndefined();
+    expect(data.whoMet.map((entry: any) => entry.counterpart.id)).toContain('person:recep-tayyip-erdogan');
+    expect(data.meetingsBetween.map((event: any) => event.date)).toEqual(expect.arrayContaining(['2021-02-04', '2022-05-10']));
+  });
+
+  it("lists Kazakhstan's agreements of 2022: signed with Turkey on 2022-05-10, named in English", async () => {
+    const { data, errors } = await graphql(`{
+      timeline(entity: "Kazakhstan", from: "2022-01-01", to: "2022-12-31") {
+        date
+        agreement { name kind status parties { ... on Country { id } } }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    const agreements = data.timeline.filter((entry: any) => entry.agreement !== null);
+    expect(agreements.length).toBeGreaterThan(0);
+    for (const { date, agreement } of agreements) {
+      expect(date).toBe('2022-05-10');
+      expect(agreement.status).toBe('signed');
+      expect(agreement.parties.map((party: any) => party.id).sort()).toEqual(['country:kz', 'country:tr']);
+      expect(agreement.name).not.toMatch(/\p{Script=Cyrillic}/u);
+    }
+    expect(agreements.map((entry: any) => entry.agreement.kind)).toEqual(expect.arrayContaining(['agreement', 'joint_declaration']));
+  });
+
   it('lists the meetings between Kazakhstan and Turkey in date order', async () => {
     const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { date participants { ... on Person { name } } } }');
 
