@@ -1,4 +1,4 @@
-// One page of agreements matching the filter, newest first and undated last, after a (date, id) cursor,
+// One page of agreements matching the filter, newest or oldest first ($oldestFirst) and undated last, after a (sortKey, id) cursor,
 // plus the total count.
 MATCH (g:Agreement)
 WHERE ($from IS NULL OR g.date >= date($from))
@@ -6,10 +6,13 @@ WHERE ($from IS NULL OR g.date >= date($from))
   AND ($kind IS NULL OR g.kind = $kind)
   AND ($status IS NULL OR g.status = $status)
   AND ($party IS NULL OR EXISTS { MATCH (:GraphNode {id: $party})-[:PARTY_TO]->(g) })
-WITH g.id AS id, coalesce(toString(g.date), '') AS sortDate
-ORDER BY sortDate DESC, id
-WITH collect({id: id, sortDate: sortDate}) AS matching
+WITH g.id AS id, g.date AS day
+// One ascending key for either order: the date as YYYYMMDD, negated for newest first; undated last.
+WITH id, CASE WHEN day IS NULL THEN 100000000
+              ELSE (CASE WHEN $oldestFirst THEN 1 ELSE -1 END) * (day.year * 10000 + day.month * 100 + day.day) END AS sortKey
+ORDER BY sortKey, id
+WITH collect({id: id, sortKey: sortKey}) AS matching
 RETURN size(matching) AS totalCount,
        [item IN matching WHERE $afterId IS NULL
-          OR item.sortDate < $afterDate
-          OR (item.sortDate = $afterDate AND item.id > $afterId)][0..$pageSize] AS page
+          OR item.sortKey > $afterKey
+          OR (item.sortKey = $afterKey AND item.id > $afterId)][0..$pageSize] AS page

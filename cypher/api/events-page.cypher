@@ -1,4 +1,4 @@
-// One page of events matching the filter, newest first and undated last, after a (date, id) cursor,
+// One page of events matching the filter, newest or oldest first ($oldestFirst) and undated last, after a (sortKey, id) cursor,
 // plus the total count. Keyset paging keeps pages stable while events are added.
 MATCH (e:Event)
 WHERE ($from IS NULL OR e.date >= date($from))
@@ -9,10 +9,13 @@ WHERE ($from IS NULL OR e.date >= date($from))
        OR EXISTS { MATCH (:Country {id: $participant})<-[:REPRESENTS]-(:Person)-[:ATTENDED]->(e) })
   AND ($place IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(:Place {id: $place}) })
   AND ($topic IS NULL OR EXISTS { MATCH (e)-[:ABOUT]->(:Topic {id: $topic}) })
-WITH e.id AS id, coalesce(toString(e.date), '') AS sortDate
-ORDER BY sortDate DESC, id
-WITH collect({id: id, sortDate: sortDate}) AS matching
+WITH e.id AS id, e.date AS day
+// One ascending key for either order: the date as YYYYMMDD, negated for newest first; undated last.
+WITH id, CASE WHEN day IS NULL THEN 100000000
+              ELSE (CASE WHEN $oldestFirst THEN 1 ELSE -1 END) * (day.year * 10000 + day.month * 100 + day.day) END AS sortKey
+ORDER BY sortKey, id
+WITH collect({id: id, sortKey: sortKey}) AS matching
 RETURN size(matching) AS totalCount,
        [item IN matching WHERE $afterId IS NULL
-          OR item.sortDate < $afterDate
-          OR (item.sortDate = $afterDate AND item.id > $afterId)][0..$pageSize] AS page
+          OR item.sortKey > $afterKey
+          OR (item.sortKey = $afterKey AND item.id > $afterId)][0..$pageSize] AS page

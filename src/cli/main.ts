@@ -27,7 +27,7 @@ type OfflineCommand = (args: string[]) => Promise<number>;
 type CommandEntry = { usage: string; summary: string; takesArguments: boolean } & ({ run: Command } | { runOffline: OfflineCommand });
 
 const COMMANDS: Record<string, CommandEntry> = {
-  start: { run: startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, serve GraphQL on API_PORT', takesArguments: false },
+  start: { run: startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, load ARTICLES_ON_START (the sample articles), serve GraphQL on API_PORT', takesArguments: false },
   neo4j: { run: neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
   migrate: { run: migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
   extract: { runOffline: extractCommand, usage: 'extract [--pretty] <file|folder|->...', summary: 'print the facts of each article (.txt, .html, .md) as JSON Lines; no database needed', takesArguments: true },

@@ -308,6 +308,11 @@ export type IngestStatus =
   /** The article's text changed: its old facts were replaced. */
   | 'UPDATED';
 
+/** The order of a list by date (publication date for articles). Undated items come last in either order. */
+export type ListOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 export type Membership = {
   __typename?: 'Membership';
   country: Country;
@@ -464,17 +469,17 @@ export type PlaceSourcesArgs = {
 export type Query = {
   __typename?: 'Query';
   agreement?: Maybe<Agreement>;
-  /** Agreements matching the filter, newest first (undated last), in pages of at most 100. */
+  /** Agreements matching the filter, newest first unless `order` says otherwise (undated last), in pages of at most 100. */
   agreements: AgreementConnection;
   article?: Maybe<Article>;
-  /** Articles matching the filter, newest first (undated last), in pages of at most 100. */
+  /** Articles matching the filter, newest first unless `order` says otherwise (undated last), in pages of at most 100. */
   articles: ArticleConnection;
   /** A country by ISO code (KZ, KAZ), id (country:kz) or any of its names in any language. */
   country?: Maybe<Country>;
   /** The relations between two countries, by id or any key country(key:) accepts. */
   countryRelations?: Maybe<CountryRelations>;
   event?: Maybe<Event>;
-  /** Events matching the filter, newest first (undated last), in pages of at most 100. */
+  /** Events matching the filter, newest first unless `order` says otherwise (undated last), in pages of at most 100. */
   events: EventConnection;
   /** Whether the service and its Neo4j database answer. Also served at /health (liveness) and /ready (readiness). */
   health: Health;
@@ -519,6 +524,7 @@ export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ListOrder>;
 };
 
 
@@ -539,6 +545,7 @@ export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ListOrder>;
 };
 
 
@@ -578,6 +585,7 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ListOrder>;
 };
 
 
@@ -862,6 +870,7 @@ export type ResolversTypes = ResolversObject<{
   IngestArticleResult: ResolverTypeWrapper<Omit<IngestArticleResult, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
   IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ListOrder: ListOrder;
   Membership: ResolverTypeWrapper<MembershipRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Office: ResolverTypeWrapper<OfficeRow>;
@@ -1162,13 +1171,13 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'order'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'order'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'key'>>;
   countryRelations?: Resolver<Maybe<ResolversTypes['CountryRelations']>, ParentType, ContextType, RequireFields<QueryCountryRelationsArgs, 'a' | 'b'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'order'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   meetingsBetween?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'a' | 'b'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

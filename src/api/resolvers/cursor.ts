@@ -1,18 +1,28 @@
-import type { PageCursor } from '../../graph/read/list-queries.ts';
+import type { ListOrder, PageCursor } from '../../graph/read/list-queries.ts';
 import { apiError } from './api-errors.ts';
 
-/** Cursors are opaque to clients: base64url of the sort key, so their shape can change without notice. */
-export function encodeCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortDate, cursor.id])).toString('base64url');
+/**
+ * Cursors are opaque to clients: base64url of the order and the sort key, so their shape can change
+ * without notice. A cursor carries its order because a position in one order means nothing in the other.
+ */
+export function encodeCursor(cursor: PageCursor, order: ListOrder): string {
+  return Buffer.from(JSON.stringify([order, cursor.sortKey, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(text: string | null | undefined): PageCursor | null {
+export function decodeCursor(text: string | null | undefined, order: ListOrder): PageCursor | null {
   if (text === null || text === undefined) return null;
+  let decoded: unknown[] | undefined;
   try {
-    const [sortDate, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sortDate === 'string' && typeof id === 'string') return { sortDate, id };
+    decoded = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
   } catch {
     // Reported below as bad input.
+  }
+  const [cursorOrder, sortKey, id] = Array.isArray(decoded) ? decoded : [];
+  if ((cursorOrder === 'NEWEST_FIRST' || cursorOrder === 'OLDEST_FIRST') && Number.isSafeInteger(sortKey) && typeof id === 'string') {
+    if (cursorOrder !== order) {
+      throw apiError('BAD_USER_INPUT', `Argument "after" is a cursor of the ${cursorOrder} order; ask with order: ${cursorOrder}, or start again without "after".`, 'after');
+    }
+    return { sortKey: sortKey as number, id };
   }
   throw apiError('BAD_USER_INPUT', 'Argument "after" is not a cursor this API gave out; pass pageInfo.endCursor of the previous page.', 'after');
 }

@@ -1,4 +1,4 @@
-import { readPage, type ListName } from '../../graph/read/list-queries.ts';
+import { readPage, type ListName, type ListOrder } from '../../graph/read/list-queries.ts';
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
@@ -11,6 +11,7 @@ interface ListArguments {
   filter?: ({ from?: string | null; to?: string | null } & Record<string, string | null | undefined>) | null;
   first?: number | null;
   after?: string | null;
+  order?: ListOrder | null;
 }
 
 /** A Relay connection for one of the lists: validated arguments, one page query, one batched node load. */
@@ -19,7 +20,8 @@ async function connection(list: ListName, args: ListArguments, context: ApiConte
   const from = checkedDate('filter.from', args.filter?.from);
   const to = checkedDate('filter.to', args.filter?.to);
   if (from && to && from > to) throw apiError('BAD_USER_INPUT', `filter.from (${from}) is after filter.to (${to}).`, 'filter');
-  const page = await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, decodeCursor(args.after));
+  const order = args.order ?? 'NEWEST_FIRST';
+  const page = await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, decodeCursor(args.after, order), order);
   const nodes = await context.loaders.node.loadMany(page.items.map((item) => item.id));
   const last = page.items.at(-1);
   return {
@@ -27,9 +29,9 @@ async function connection(list: ListName, args: ListArguments, context: ApiConte
     // An item removed between the page query and this load is skipped, not returned as null.
     edges: page.items.flatMap((item, index) => {
       const node = nodes[index];
-      return node && !(node instanceof Error) ? [{ cursor: encodeCursor(item), node: node as NodeRow }] : [];
+      return node && !(node instanceof Error) ? [{ cursor: encodeCursor(item, order), node: node as NodeRow }] : [];
     }),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last) : null },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last, order) : null },
   };
 }
 

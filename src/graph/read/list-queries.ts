@@ -1,11 +1,13 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
 
-/** Where the previous page ended: the sort key of its last item. */
+/** Where the previous page ended: the sort key of its last item (the date as YYYYMMDD, negated newest first). */
 export interface PageCursor {
-  sortDate: string;
+  sortKey: number;
   id: string;
 }
+
+export type ListOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 export interface Page {
   totalCount: number;
@@ -23,7 +25,7 @@ export const LIST_QUERIES = {
 export type ListName = keyof typeof LIST_QUERIES;
 
 /**
- * One page of a list, newest first, after a keyset cursor. Reads one more item than asked for, to know
+ * One page of a list, newest or oldest first (undated items last either way), after a keyset cursor. Reads one more item than asked for, to know
  * whether another page follows. Filters the caller leaves out are sent as null (no restriction).
  */
 export async function readPage(
@@ -32,12 +34,14 @@ export async function readPage(
   filter: Record<string, string | null | undefined>,
   first: number,
   after: PageCursor | null,
+  order: ListOrder = 'NEWEST_FIRST',
 ): Promise<Page> {
   const { query, filters } = LIST_QUERIES[list];
   const parameters: Record<string, unknown> = Object.fromEntries(filters.map((name) => [name, filter[name] ?? null]));
   const [row] = await reader.read<{ totalCount: number; page: PageCursor[] }>(query, {
     ...parameters,
-    afterDate: after?.sortDate ?? null,
+    oldestFirst: order === 'OLDEST_FIRST',
+    afterKey: after === null ? null : neo4j.int(after.sortKey),
     afterId: after?.id ?? null,
     pageSize: neo4j.int(first + 1),
   });

@@ -10,8 +10,8 @@ import { buildExtraction } from '../../support/extraction-builder.ts';
 import { postGraphql } from '../../support/graphql-client.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
-const PAGE = `query ($first: Int, $after: String, $filter: EventFilter) {
-  events(first: $first, after: $after, filter: $filter) {
+const PAGE = `query ($first: Int, $after: String, $filter: EventFilter, $order: ListOrder) {
+  events(first: $first, after: $after, filter: $filter, order: $order) {
     totalCount
     edges { cursor node { id date } }
     pageInfo { hasNextPage endCursor }
@@ -57,6 +57,33 @@ describe('the events list', () => {
     expect(new Set(seen.map((event) => event.id)).size).toBe(7);
     const dates = seen.map((event) => event.date);
     expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('walks all events oldest first when asked, each exactly once, undated ones last', async () => {
+    const newest = await page({ first: 100 });
+    const seen: Array<{ id: string; date: string | null }> = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const { data, errors } = await page({ first: 2, after, order: 'OLDEST_FIRST' });
+      expect(errors).toBeUndefined();
+      seen.push(...data.events.edges.map((edge: any) => edge.node));
+      if (!data.events.pageInfo.hasNextPage) break;
+      after = data.events.pageInfo.endCursor;
+    }
+
+    expect(seen.map((event) => event.id).sort()).toEqual(newest.data.events.edges.map((edge: any) => edge.node.id).sort());
+    const dated = seen.filter((event) => event.date !== null).map((event) => event.date);
+    expect(dated).toEqual([...dated].sort());
+    expect(dated[0]! < dated.at(-1)!).toBe(true);
+    expect(seen.slice(dated.length).every((event) => event.date === null)).toBe(true);
+  });
+
+  it('refuses a cursor given out for the other order, saying which order it belongs to', async () => {
+    const newest = await page({ first: 1 });
+    const { errors } = await page({ first: 1, after: newest.data.events.pageInfo.endCursor, order: 'OLDEST_FIRST' });
+
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    expect(errors?.[0].message).toContain('NEWEST_FIRST');
   });
 
   it('keeps later pages stable when an event is added before them', async () => {
