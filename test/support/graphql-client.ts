@@ -1,9 +1,17 @@
-/** Posts a GraphQL operation over real HTTP and returns the parsed JSON body. */
-export async function postGraphql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: any[] }> {
+/**
+ * Posts a GraphQL operation over real HTTP and returns the parsed JSON body. `operationName` picks one
+ * operation of a document that holds several.
+ */
+export async function postGraphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): Promise<{ data?: any; errors?: any[] }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) }),
   });
   return (await response.json()) as { data?: any; errors?: any[] };
 }

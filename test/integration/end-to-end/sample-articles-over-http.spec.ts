@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
+import { GRAPHIQL_EXAMPLES_FILE, startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { postGraphql } from '../../support/graphql-client.ts';
@@ -76,6 +78,19 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
       expect(agreement.name).not.toMatch(/\p{Script=Cyrillic}/u);
     }
     expect(agreements.map((entry: any) => entry.agreement.kind)).toEqual(expect.arrayContaining(['agreement', 'joint_declaration']));
+  });
+
+  it('answers every example operation GraphiQL opens with, without errors and with data', async () => {
+    const examples = readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8');
+    const operations = parse(examples).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    expect(operations.length).toBeGreaterThanOrEqual(3);
+
+    for (const operation of operations) {
+      const response = await postGraphql(api.url, examples, {}, operation.name!.value);
+      expect({ operation: operation.name!.value, errors: response.errors }).toEqual({ operation: operation.name!.value, errors: undefined });
+      const answers = Object.values(response.data as Record<string, unknown>);
+      expect(answers.some((answer) => answer !== null && (!Array.isArray(answer) || answer.length > 0))).toBe(true);
+    }
   });
 
   it('lists the meetings between Kazakhstan and Turkey in date order', async () => {
