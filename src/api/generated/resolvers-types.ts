@@ -484,7 +484,8 @@ export type Query = {
   organization?: Maybe<Organization>;
   /**
    * The shortest paths between two nodes, at most `maxHops` relationships long (1-8), through the given
-   * relationship types (by default every fact relationship, not article mentions).
+   * relationship types (by default every fact relationship, not article mentions): up to `limit` paths,
+   * all of the same, shortest length (none from a node to itself).
    */
   paths: Array<Path>;
   /** A person by id or any of their names. */

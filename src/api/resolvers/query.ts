@@ -1,4 +1,4 @@
-import { findEntityId, type EntityLabel } from '../../graph/read/find-entity.ts';
+import { findEntity, type EntityLabel } from '../../graph/read/find-entity.ts';
 import {
   FACT_RELATIONSHIPS,
   readCountryRelations,
@@ -21,8 +21,10 @@ async function nodeOfLabel(context: ApiContext, id: string, label: string) {
 }
 
 async function entityByKey(context: ApiContext, label: EntityLabel, key: string) {
-  const id = await findEntityId(context.reader, label, key);
-  return id ? loadNode(context, id) : null;
+  const node = await findEntity(context.reader, label, key);
+  if (!node) return null;
+  context.loaders.primeNodes([node]);
+  return node;
 }
 
 /** A party named by id must exist; otherwise the client hears which id is unknown. */
@@ -42,8 +44,11 @@ export const queryResolvers: QueryResolvers = {
   agreement: (_parent, { id }, context) => nodeOfLabel(context, id, 'Agreement'),
   article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),
   whoMet: async (_parent, { party }, context) => {
-    await requireNode(context, party, 'party');
-    return readWhoMet(context.reader, party);
+    // One query answers; only an empty answer needs the second, to tell "met nobody" from "no such id".
+    const { counterparts, nodes } = await readWhoMet(context.reader, party);
+    if (counterparts.length === 0) await requireNode(context, party, 'party');
+    context.loaders.primeNodes(nodes);
+    return counterparts;
   },
   meetingsBetween: async (_parent, { a, b }, context) => {
     await Promise.all([requireNode(context, a, 'a'), requireNode(context, b, 'b')]);
@@ -57,8 +62,10 @@ export const queryResolvers: QueryResolvers = {
     if (unknown.length > 0) {
       throw apiError('BAD_USER_INPUT', `Unknown relationship types: ${unknown.join(', ')}. Use any of ${[...KNOWN_RELATIONSHIPS].join(', ')}.`, 'relationshipTypes');
     }
-    await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
-    return readShortestPaths(context.reader, { from: args.from, to: args.to, maxHops, relationshipTypes, limit });
+    const { paths, nodes } = await readShortestPaths(context.reader, { from: args.from, to: args.to, maxHops, relationshipTypes, limit });
+    if (paths.length === 0) await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
+    context.loaders.primeNodes(nodes);
+    return paths;
   },
   timeline: async (_parent, args, context) => {
     await requireNode(context, args.entity, 'entity');

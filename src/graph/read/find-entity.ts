@@ -1,4 +1,5 @@
 import type { GraphReader } from './graph-reader.ts';
+import type { NodeRow } from './rows.ts';
 
 export type EntityLabel = 'Country' | 'Person' | 'Organization' | 'Place';
 
@@ -9,10 +10,10 @@ export function quoteForFullText(text: string): string {
   return `"${text.replace(LUCENE_SPECIAL, (character) => `\\${character}`)}"`;
 }
 
-/** The id of the entity a user means by `key` (id, ISO code, acronym, or any name), if any. */
-export async function findEntityId(reader: GraphReader, label: EntityLabel, key: string): Promise<string | undefined> {
+/** The entity a user means by `key` (id, ISO code, acronym, or any name), if any, read in one query. */
+export async function findEntity(reader: GraphReader, label: EntityLabel, key: string): Promise<NodeRow | undefined> {
   const trimmed = key.trim();
   if (trimmed === '') return undefined;
-  const rows = await reader.read<{ id: string }>('api/entity-by-key', { label, key: trimmed, phrase: quoteForFullText(trimmed) });
-  return rows[0]?.id;
+  const rows = await reader.read<{ id: string; node: NodeRow }>('api/entity-by-key', { label, key: trimmed, phrase: quoteForFullText(trimmed) });
+  return rows[0]?.node;
 }
