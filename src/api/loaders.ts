@@ -35,21 +35,22 @@ export function createLoaders(reader: GraphReader) {
     const found = await readNodes(reader, ids);
     return ids.map((id) => found.get(id) ?? null);
   }, schedule);
+  /**
+   * Caches nodes that a query read along with what it was asked for (who-met's counterparts, a path's
+   * nodes, the ends of memberships ...), so the next level of the selection finds them without a query.
+   */
+  const primeNodes = (rows: readonly NodeRow[]): void => {
+    for (const row of rows) node.prime(row.id, row);
+  };
   return {
     node,
-    /**
-     * Caches nodes that a query read along with what it was asked for (who-met's counterparts, a path's
-     * nodes, the ends of memberships ...), so the next level of the selection finds them without a query.
-     */
-    primeNodes(rows: readonly NodeRow[]): void {
-      for (const row of rows) node.prime(row.id, row);
-    },
+    primeNodes,
     mentionSources: batched((ids) => readMentionSources(reader, ids), []),
     eventsOf: batched((ids) => readEventsOfNodes(reader, ids), [] as string[]),
     ties: batched(
       async (ids) => {
         const { ties, nodes } = await readEntityTies(reader, ids);
-        for (const row of nodes) node.prime(row.id, row);
+        primeNodes(nodes);
         return ties;
       },
       { countryId: null, offices: [], memberships: [] },
