@@ -1,23 +1,30 @@
 // For each entity: its country (a place's LOCATED_IN, a person's REPRESENTS, an organization's
-// BASED_IN), its offices, and its memberships (country or organization side), with sources.
+// BASED_IN), its offices, and its memberships (country or organization side), with sources. The nodes
+// at the other ends (the country, office holders, members or organizations) come back too, as
+// nodes-by-id.cypher shapes them, so selecting their fields needs no second read.
 UNWIND $ids AS id
 MATCH (n:GraphNode {id: id})
 OPTIONAL CALL (n) {
   MATCH (n)-[:LOCATED_IN|REPRESENTS|BASED_IN]->(country:Country)
-  RETURN country.id AS countryId
+  RETURN country
   LIMIT 1
 }
 CALL (n) {
   OPTIONAL MATCH (n)-[office:HOLDS_OFFICE]->(holder)
   WITH office, holder WHERE office IS NOT NULL
   RETURN collect({title: office.title, officeId: office.officeId, holderId: holder.id, asOf: toString(office.asOf),
-                  sources: office.sources, sentences: office.sentences, starts: office.starts, ends: office.ends}) AS offices
+                  sources: office.sources, sentences: office.sentences, starts: office.starts, ends: office.ends}) AS offices,
+         collect(DISTINCT holder) AS holders
 }
 CALL (n) {
   OPTIONAL MATCH (n)-[membership:MEMBER_OF]-(other)
   WITH n, membership, other WHERE membership IS NOT NULL
   RETURN collect({countryId: startNode(membership).id, organizationId: endNode(membership).id, status: membership.status,
                   sources: coalesce(membership.sources, []), sentences: coalesce(membership.sentences, []),
-                  starts: coalesce(membership.starts, []), ends: coalesce(membership.ends, [])}) AS memberships
+                  starts: coalesce(membership.starts, []), ends: coalesce(membership.ends, [])}) AS memberships,
+         collect(DISTINCT other) AS others
 }
-RETURN id, countryId, offices, memberships
+RETURN id, country.id AS countryId, offices, memberships,
+       [tied IN CASE WHEN country IS NULL THEN [] ELSE [country] END + holders + others |
+          tied {.*, body: null, label: [l IN labels(tied) WHERE l <> 'GraphNode'][0],
+                date: toString(tied.date), publishedAt: toString(tied.publishedAt), loadedAt: null}] AS nodes

@@ -1,5 +1,7 @@
 // Who met whom: the counterparts of a person or country (a country through its representatives too)
-// in the events they attended, each with those events, the most recent counterpart first.
+// in the events they attended, each with those events, the most recent counterpart first. The
+// counterparts and events come back as nodes-by-id.cypher shapes them, so a GraphQL selection of their
+// fields needs no second read. No row when the party does not exist or met nobody.
 MATCH (party:GraphNode {id: $party})
 CALL (party) {
   MATCH (party)-[:ATTENDED]->(e:Event)
@@ -13,6 +15,11 @@ MATCH (other)-[:ATTENDED]->(e)
 WHERE other <> party AND NOT (party:Country AND (other)-[:REPRESENTS]->(party))
 WITH other, e
 ORDER BY e.date DESC, e.id
-WITH other, collect(DISTINCT e.id) AS eventIds, max(e.date) AS latest
-RETURN other.id AS counterpartId, eventIds
+WITH other, collect(DISTINCT e) AS events, max(e.date) AS latest
+RETURN other.id AS counterpartId,
+       [e IN events | e.id] AS eventIds,
+       other {.*, body: null, label: [l IN labels(other) WHERE l <> 'GraphNode'][0],
+              date: toString(other.date), publishedAt: toString(other.publishedAt), loadedAt: null} AS counterpart,
+       [e IN events | e {.*, body: null, label: [l IN labels(e) WHERE l <> 'GraphNode'][0],
+                         date: toString(e.date), publishedAt: toString(e.publishedAt), loadedAt: null}] AS events
 ORDER BY latest DESC, counterpartId

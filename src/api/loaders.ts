@@ -9,6 +9,7 @@ import {
   readNodes,
 } from '../graph/read/batch-reads.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
+import type { NodeRow } from '../graph/read/rows.ts';
 
 /**
  * Dispatch a batch only after pending I/O callbacks and resolver promises have run (setImmediate rather
@@ -30,14 +31,30 @@ function batched<Value>(read: (ids: readonly string[]) => Promise<Map<string, Va
  * parents at one level are read in a single query (no N+1), and each node is read at most once.
  */
 export function createLoaders(reader: GraphReader) {
+  const node = new DataLoader(async (ids: readonly string[]) => {
+    const found = await readNodes(reader, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  }, schedule);
+  /**
+   * Caches nodes that a query read along with what it was asked for (who-met's counterparts, a path's
+   * nodes, the ends of memberships ...), so the next level of the selection finds them without a query.
+   */
+  const primeNodes = (rows: readonly NodeRow[]): void => {
+    for (const row of rows) node.prime(row.id, row);
+  };
   return {
-    node: new DataLoader(async (ids: readonly string[]) => {
-      const found = await readNodes(reader, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }, schedule),
+    node,
+    primeNodes,
     mentionSources: batched((ids) => readMentionSources(reader, ids), []),
     eventsOf: batched((ids) => readEventsOfNodes(reader, ids), [] as string[]),
-    ties: batched((ids) => readEntityTies(reader, ids), { countryId: null, offices: [], memberships: [] }),
+    ties: batched(
+      async (ids) => {
+        const { ties, nodes } = await readEntityTies(reader, ids);
+        primeNodes(nodes);
+        return ties;
+      },
+      { countryId: null, offices: [], memberships: [] },
+    ),
     eventDetails: batched((ids) => readEventDetails(reader, ids), { placeId: null, participantIds: [], topicIds: [], agreementIds: [], sources: [] }),
     agreementDetails: batched((ids) => readAgreementDetails(reader, ids), { partyIds: [], eventId: null, topicIds: [], sources: [] }),
     articleReports: batched((ids) => readArticleReports(reader, ids), { eventIds: [], agreementIds: [], publisher: null }),

@@ -9,14 +9,6 @@ import { Neo4jUnavailableError } from '../graph/open-neo4j.ts';
 import { createLogger } from '../log/logger.ts';
 import type { Config } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
-import { evalCommand } from './commands/eval.ts';
-import { extractCommand } from './commands/extract.ts';
-import { generateCommand } from './commands/generate.ts';
-import { loadCommand } from './commands/load.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { neo4jCommand } from './commands/neo4j.ts';
-import { removeCommand } from './commands/remove.ts';
-import { startCommand } from './commands/start.ts';
 import { UsageError } from './usage-error.ts';
 
 /** A command gets the validated config, a logger and its own arguments; it resolves to an exit code. */
@@ -24,17 +16,21 @@ type Command = (config: Config, logger: Logger, args: string[]) => Promise<numbe
 /** A command that needs neither the database nor its settings, so a Neo4j misconfiguration cannot stop it. */
 type OfflineCommand = (args: string[]) => Promise<number>;
 
-type CommandEntry = { usage: string; summary: string; takesArguments: boolean } & ({ run: Command } | { runOffline: OfflineCommand });
+/**
+ * Each command's module is imported when that command runs, so a command holds only what it uses: the
+ * service (`start` with ARTICLES_ON_START empty) never loads extraction and its language models.
+ */
+type CommandEntry = { usage: string; summary: string; takesArguments: boolean } & ({ run: () => Promise<Command> } | { runOffline: () => Promise<OfflineCommand> });
 
 const COMMANDS: Record<string, CommandEntry> = {
-  start: { run: startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, load ARTICLES_ON_START (the sample articles), serve GraphQL on API_PORT', takesArguments: false },
-  neo4j: { run: neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
-  migrate: { run: migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
-  extract: { runOffline: extractCommand, usage: 'extract [--pretty] <file|folder|->...', summary: 'print the facts of each article (.txt, .html, .md) as JSON Lines; no database needed', takesArguments: true },
-  load: { run: loadCommand, usage: 'load <file|folder|->...', summary: 'extract articles (or take extraction results, .json) and write them into the graph, one transaction each', takesArguments: true },
-  generate: { run: generateCommand, usage: 'generate --count N --seed S --out DIR', summary: 'write N synthetic articles (en, ru, uk; .txt and .md) from the knowledge base; same seed, same files', takesArguments: true },
-  remove: { run: removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
-  eval: { runOffline: evalCommand, usage: 'eval --gold DIR --articles DIR', summary: 'score extraction against gold annotations: P / R / F1 per fact type [--json] [--verbose]', takesArguments: true },
+  start: { run: async () => (await import('./commands/start.ts')).startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, load ARTICLES_ON_START (the sample articles), serve GraphQL on API_PORT', takesArguments: false },
+  neo4j: { run: async () => (await import('./commands/neo4j.ts')).neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
+  migrate: { run: async () => (await import('./commands/migrate.ts')).migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
+  extract: { runOffline: async () => (await import('./commands/extract.ts')).extractCommand, usage: 'extract [--pretty] <file|folder|->...', summary: 'print the facts of each article (.txt, .html, .md) as JSON Lines; no database needed', takesArguments: true },
+  load: { run: async () => (await import('./commands/load.ts')).loadCommand, usage: 'load <file|folder|->...', summary: 'extract articles (or take extraction results, .json) and write them into the graph, one transaction each', takesArguments: true },
+  generate: { run: async () => (await import('./commands/generate.ts')).generateCommand, usage: 'generate --count N --seed S --out DIR', summary: 'write N synthetic articles (en, ru, uk; .txt and .md) from the knowledge base; same seed, same files', takesArguments: true },
+  remove: { run: async () => (await import('./commands/remove.ts')).removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
+  eval: { runOffline: async () => (await import('./commands/eval.ts')).evalCommand, usage: 'eval --gold DIR --articles DIR', summary: 'score extraction against gold annotations: P / R / F1 per fact type [--json] [--verbose]', takesArguments: true },
 };
 
 const USAGE = `Usage: diplograph <command>
@@ -61,9 +57,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`diplograph: unknown command or argument "${argv.join(' ')}".\n\n${USAGE}\n`);
     return 2;
   }
-  if ('runOffline' in command) return command.runOffline(rest);
+  if ('runOffline' in command) return (await command.runOffline())(rest);
   const config = loadConfig(PROJECT_ROOT);
-  return (await command.run(config, createLogger(config.logLevel), rest)) ?? 0;
+  const run = await command.run();
+  return (await run(config, createLogger(config.logLevel), rest)) ?? 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -490,8 +490,9 @@ export type Query = {
   /** An organization by acronym, id or any name (SCO, ШОС, Shanghai Cooperation Organisation). */
   organization?: Maybe<Organization>;
   /**
-   * The shortest paths between two nodes (by id, or entities by any name), at most `maxHops` relationships
-   * long (1-8), through the given relationship types (by default every fact relationship, not article mentions).
+   * The shortest paths between two nodes (by id, or entities by any name), at most `maxHops` relationships long (1-8), through the given
+   * relationship types (by default every fact relationship, not article mentions): up to `limit` paths,
+   * all of the same, shortest length (none from a node to itself).
    */
   paths: Array<Path>;
   /** A person by id or any of their names. */

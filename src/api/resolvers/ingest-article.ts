@@ -1,6 +1,5 @@
 import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import type { ArticleInput } from '../../extract/document/prepared-article.ts';
-import { extractArticle } from '../../extract/extract-article.ts';
 import { ArticleInputError } from '../../extract/input/article-input-error.ts';
 import { loadExtraction } from '../../graph/load/load-article.ts';
 import type { ApiContext } from '../context.ts';
@@ -49,6 +48,9 @@ function summarize(result: ExtractionResult): ExtractionSummary {
  * message (what is wrong, what to send); the write is one transaction, so a failure leaves no trace.
  */
 export async function ingestArticle(input: IngestArticleInput, context: ApiContext): Promise<ResolversTypes['IngestArticleResult']> {
+  // Extraction (its language models take some 150 MB) is loaded on the first ingest, not with the
+  // service: a read-only deployment never pays for it.
+  const { extractArticle } = await import('../../extract/extract-article.ts');
   let result: ExtractionResult;
   try {
     result = extractArticle(articleInput(input), context.knowledge());

@@ -1,4 +1,4 @@
-import { findEntityId, type EntityLabel } from '../../graph/read/find-entity.ts';
+import { findEntity, type EntityLabel } from '../../graph/read/find-entity.ts';
 import {
   FACT_RELATIONSHIPS,
   readCountryRelations,
@@ -21,8 +21,10 @@ async function nodeOfLabel(context: ApiContext, id: string, label: string) {
 }
 
 async function entityByKey(context: ApiContext, label: EntityLabel | undefined, key: string) {
-  const id = await findEntityId(context.reader, label, key);
-  return id ? loadNode(context, id) : null;
+  const node = await findEntity(context.reader, label, key);
+  if (!node) return null;
+  context.loaders.primeNodes([node]);
+  return node;
 }
 
 /**
@@ -47,8 +49,15 @@ export const queryResolvers: QueryResolvers = {
   agreement: (_parent, { id }, context) => nodeOfLabel(context, id, 'Agreement'),
   article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),
   whoMet: async (_parent, { party }, context) => {
-    const node = await requireNode(context, party, 'party');
-    return readWhoMet(context.reader, node.id);
+    // Taken as an id, one query answers. Only an empty answer needs more: "no such id" is an error, and a
+    // name ("Tokayev") is looked up and asked again by its id.
+    let answer = await readWhoMet(context.reader, party);
+    if (answer.counterparts.length === 0) {
+      const node = await requireNode(context, party, 'party');
+      if (node.id !== party) answer = await readWhoMet(context.reader, node.id);
+    }
+    context.loaders.primeNodes(answer.nodes);
+    return answer.counterparts;
   },
   meetingsBetween: async (_parent, args, context) => {
     const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);
@@ -62,8 +71,15 @@ export const queryResolvers: QueryResolvers = {
     if (unknown.length > 0) {
       throw apiError('BAD_USER_INPUT', `Unknown relationship types: ${unknown.join(', ')}. Use any of ${[...KNOWN_RELATIONSHIPS].join(', ')}.`, 'relationshipTypes');
     }
-    const [from, to] = await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
-    return readShortestPaths(context.reader, { from: from.id, to: to.id, maxHops, relationshipTypes, limit });
+    const request = { from: args.from, to: args.to, maxHops, relationshipTypes, limit };
+    let answer = await readShortestPaths(context.reader, request);
+    if (answer.paths.length === 0) {
+      // As with whoMet: an unknown party is an error, and names are looked up and asked again by id.
+      const [from, to] = await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
+      if (from.id !== args.from || to.id !== args.to) answer = await readShortestPaths(context.reader, { ...request, from: from.id, to: to.id });
+    }
+    context.loaders.primeNodes(answer.nodes);
+    return answer.paths;
   },
   timeline: async (_parent, args, context) => {
     const entity = await requireNode(context, args.entity, 'entity');

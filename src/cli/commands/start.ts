@@ -4,9 +4,7 @@ import { BROWSER_STYLE_PATH } from '../../graph/browser-style.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
 import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
 import type { Logger } from '../../log/logger.ts';
-import { collectInputs } from '../load/collect-inputs.ts';
-import { ARTICLE_EXTENSIONS, RESULT_EXTENSIONS } from '../load/extraction-from-input.ts';
-import { loadInputs } from '../load/load-inputs.ts';
+import type { loadInputs } from '../load/load-inputs.ts';
 import { prepareGraph } from '../prepare-graph.ts';
 import { closeOnSignals, waitForever } from '../shutdown.ts';
 
@@ -40,9 +38,18 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
   await waitForever();
 }
 
-/** A bad article is logged and skipped: the service still starts with everything else loaded. */
+/**
+ * A bad article is logged and skipped: the service still starts with everything else loaded. Extraction
+ * (some 150 MB of language models) is imported only when there are articles to load, so a service
+ * started with ARTICLES_ON_START empty never holds it.
+ */
 async function loadArticlesOnStart(config: Config, neo4j: Parameters<typeof loadInputs>[0], logger: Logger): Promise<void> {
   if (config.articlesOnStart.length === 0) return;
+  const [{ collectInputs }, { ARTICLE_EXTENSIONS, RESULT_EXTENSIONS }, { loadInputs }] = await Promise.all([
+    import('../load/collect-inputs.ts'),
+    import('../load/extraction-from-input.ts'),
+    import('../load/load-inputs.ts'),
+  ]);
   const { inputs, problems } = await collectInputs(config.articlesOnStart, [...ARTICLE_EXTENSIONS, ...RESULT_EXTENSIONS]);
   const summary = await loadInputs(neo4j, inputs, problems, loadKnowledgeBase(), logger);
   logger.info(summary.allSucceeded ? 'articles loaded' : 'articles loaded with failures (see above; ARTICLES_ON_START names them)', {

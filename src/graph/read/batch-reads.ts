@@ -36,12 +36,13 @@ export async function readEventsOfNodes(reader: GraphReader, ids: readonly strin
 type StoredOffice = Omit<OfficeRow, 'sources'> & Required<Pick<StoredEvidence, 'sources'>> & StoredEvidence;
 type StoredMembership = Omit<MembershipRow, 'sources'> & Required<Pick<StoredEvidence, 'sources'>> & StoredEvidence;
 
-export async function readEntityTies(reader: GraphReader, ids: readonly string[]): Promise<Map<string, EntityTiesRow>> {
-  const rows = await reader.read<{ id: string; countryId: string | null; offices: StoredOffice[]; memberships: StoredMembership[] }>(
+/** Each entity's country, offices and memberships, plus the nodes they lead to (read in the same query). */
+export async function readEntityTies(reader: GraphReader, ids: readonly string[]): Promise<{ ties: Map<string, EntityTiesRow>; nodes: NodeRow[] }> {
+  const rows = await reader.read<{ id: string; countryId: string | null; offices: StoredOffice[]; memberships: StoredMembership[]; nodes: NodeRow[] }>(
     'api/entity-ties',
     { ids },
   );
-  return new Map(
+  const ties = new Map(
     rows.map((row) => [
       row.id,
       {
@@ -62,6 +63,7 @@ export async function readEntityTies(reader: GraphReader, ids: readonly string[]
       },
     ]),
   );
+  return { ties, nodes: rows.flatMap((row) => row.nodes) };
 }
 
 type StoredReports = Array<StoredEvidence & { articleId: string }>;

@@ -1,4 +1,5 @@
 import type { GraphReader } from './graph-reader.ts';
+import type { NodeRow } from './rows.ts';
 
 export type EntityLabel = 'Country' | 'Person' | 'Organization' | 'Place';
 
@@ -10,12 +11,12 @@ export function quoteForFullText(text: string): string {
 }
 
 /**
- * The id of the entity a user means by `key` (id, ISO code, acronym, or any name), if any; with no
- * label, an entity of any kind (and any node by id).
+ * The entity a user means by `key` (id, ISO code, acronym, or any name), if any, read in one query; with
+ * no label, an entity of any kind (and any node by id).
  */
-export async function findEntityId(reader: GraphReader, label: EntityLabel | undefined, key: string): Promise<string | undefined> {
+export async function findEntity(reader: GraphReader, label: EntityLabel | undefined, key: string): Promise<NodeRow | undefined> {
   const trimmed = key.trim();
   if (trimmed === '') return undefined;
-  const rows = await reader.read<{ id: string }>('api/entity-by-key', { label: label ?? null, key: trimmed, phrase: quoteForFullText(trimmed) });
-  return rows[0]?.id;
+  const rows = await reader.read<{ id: string; node: NodeRow }>('api/entity-by-key', { label: label ?? null, key: trimmed, phrase: quoteForFullText(trimmed) });
+  return rows[0]?.node;
 }

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
-import type { CounterpartRow, PathRow, SearchHitRow } from './rows.ts';
+import type { CounterpartRow, NodeRow, PathRow, SearchHitRow } from './rows.ts';
 import { quoteForFullText } from './find-entity.ts';
 
 /** Relationships a path may use by default: facts, not the article bookkeeping (MENTIONS, REPORTED_IN). */
@@ -18,8 +18,16 @@ export const FACT_RELATIONSHIPS = [
   'MEMBER_OF',
 ] as const;
 
-export async function readWhoMet(reader: GraphReader, partyId: string): Promise<CounterpartRow[]> {
-  return reader.read<CounterpartRow>('api/who-met', { party: partyId });
+/**
+ * Who met `partyId`: each counterpart with its meetings, plus the counterparts and meetings as nodes
+ * (read in the same query). Empty when the party met nobody or does not exist.
+ */
+export async function readWhoMet(reader: GraphReader, partyId: string): Promise<{ counterparts: CounterpartRow[]; nodes: NodeRow[] }> {
+  const rows = await reader.read<CounterpartRow & { counterpart: NodeRow; events: NodeRow[] }>('api/who-met', { party: partyId });
+  return {
+    counterparts: rows.map(({ counterpartId, eventIds }) => ({ counterpartId, eventIds })),
+    nodes: rows.flatMap((row) => [row.counterpart, ...row.events]),
+  };
 }
 
 export async function readMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<string[]> {
@@ -35,11 +43,22 @@ interface StoredStep extends StoredEvidence {
   sources: string[];
 }
 
+/** Whether `types` are exactly the fact relationships, which shortest-paths.cypher names in its pattern. */
+function areFactRelationships(types: readonly string[]): boolean {
+  const wanted = new Set(types);
+  return wanted.size === FACT_RELATIONSHIPS.length && FACT_RELATIONSHIPS.every((type) => wanted.has(type));
+}
+
+/**
+ * The shortest paths between two nodes (all of one, shortest length; none from a node to itself), plus
+ * the nodes along them. Empty when there is no path within maxHops or a node does not exist.
+ */
 export async function readShortestPaths(
   reader: GraphReader,
   request: { from: string; to: string; maxHops: number; relationshipTypes: readonly string[]; limit: number },
-): Promise<PathRow[]> {
-  const rows = await reader.read<{ nodeIds: string[]; relationships: StoredStep[] }>('api/shortest-paths', {
+): Promise<{ paths: PathRow[]; nodes: NodeRow[] }> {
+  const query = areFactRelationships(request.relationshipTypes) ? 'api/shortest-paths' : 'api/shortest-paths-of-types';
+  const rows = await reader.read<{ nodeIds: string[]; nodes: NodeRow[]; relationships: StoredStep[] }>(query, {
     from: request.from,
     to: request.to,
     // neo4j.int: JavaScript numbers travel as floats, and LIMIT or a length bound needs an integer.
@@ -47,17 +66,20 @@ export async function readShortestPaths(
     types: request.relationshipTypes,
     limit: neo4j.int(request.limit),
   });
-  return rows.map(({ nodeIds, relationships }) => ({
-    length: relationships.length,
-    steps: relationships.map((relationship, index) => ({
-      fromId: nodeIds[index]!,
-      toId: nodeIds[index + 1]!,
-      relationship: relationship.type,
-      direction: relationship.startId === nodeIds[index] ? 'FORWARD' : 'BACKWARD',
-      status: relationship.status,
-      sources: toSourceRows(relationship),
+  return {
+    paths: rows.map(({ nodeIds, relationships }) => ({
+      length: relationships.length,
+      steps: relationships.map((relationship, index) => ({
+        fromId: nodeIds[index]!,
+        toId: nodeIds[index + 1]!,
+        relationship: relationship.type,
+        direction: relationship.startId === nodeIds[index] ? 'FORWARD' : 'BACKWARD',
+        status: relationship.status,
+        sources: toSourceRows(relationship),
+      })),
     })),
-  }));
+    nodes: rows.flatMap((row) => row.nodes),
+  };
 }
 
 /** Full-text search; the user's words are matched as words, never as Lucene syntax. */

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
+import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { loadReferenceData, type ReferenceData } from '../../../src/graph/load/reference-data.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { ASTANA_REPORT, ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
+import { buildExtraction } from '../../support/extraction-builder.ts';
+import { postGraphql } from '../../support/graphql-client.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+
+const country = (id: string, name: string, iso2: string, iso3: string) => ({ id, name, iso2, iso3, wikidataId: null, aliases: [name] });
+const organization = (id: string, name: string, acronym: string) => ({ id, name, acronym, kind: 'intergovernmental', wikidataId: null, aliases: [acronym] });
+
+const REFERENCE: ReferenceData = {
+  version: '1.0.0',
+  asOf: '2025-01-01',
+  countries: [country('country:by', 'Belarus', 'BY', 'BLR'), country('country:kz', 'Kazakhstan', 'KZ', 'KAZ'), country('country:tr', 'Turkey', 'TR', 'TUR')],
+  organizations: [organization('org:sco', 'Shanghai Cooperation Organisation', 'SCO'), organization('org:ots', 'Organization of Turkic States', 'OTS')],
+  memberships: [
+    { countryId: 'country:by', organizationId: 'org:sco', status: 'member' },
+    { countryId: 'country:kz', organizationId: 'org:sco', status: 'member' },
+    { countryId: 'country:kz', organizationId: 'org:ots', status: 'member' },
+    { countryId: 'country:tr', organizationId: 'org:ots', status: 'member' },
+  ],
+};
+
+// The reads behind the benchmarked operations (scripts/bench-api.ts) answer in as few Cypher queries as
+// the selection allows: a query that finds nodes returns them whole, so the next level needs no read.
+describe('Cypher queries per GraphQL request', () => {
+  let driver: Driver;
+  let api: RunningApiServer;
+  let queriesSent: string[] = [];
+  const graphql = (query: string, variables: Record<string, unknown> = {}) => postGraphql(api.url, query, variables);
+
+  beforeAll(async () => {
+    const test = openTestDatabase();
+    driver = test.driver;
+    await applyMigrations(driver, test.database, silentLogger);
+    await deleteAllData(driver, test.database);
+    await loadReferenceData(driver, test.database, REFERENCE);
+    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT]) await loadExtraction(driver, test.database, buildExtraction(report));
+    api = await startApiServer({
+      driver,
+      database: test.database,
+      logger: silentLogger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      onQuery: (name) => queriesSent.push(name),
+    });
+  });
+
+  beforeEach(() => {
+    queriesSent = [];
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  it.each([
+    ['KZ', 'country:kz'],
+    ['kaz', 'country:kz'],
+    ['country:kz', 'country:kz'],
+    ['Kazakhstan', 'country:kz'],
+    ['No Such Country', null],
+  ])('looks country(key: "%s") up in one query', async (key, id) => {
+    const { data, errors } = await graphql('query ($key: String!) { country(key: $key) { id name aliases } }', { key });
+
+    expect(errors).toBeUndefined();
+    expect(data.country?.id ?? null).toBe(id);
+    expect(queriesSent).toEqual(['api/entity-by-key']);
+  });
+
+  it('finds an organization by acronym, and a code only for its own kind', async () => {
+    const { data, errors } = await graphql('{ sco: organization(key: "sco") { id } notACountry: country(key: "SCO") { id } notAnOrganization: organization(key: "KZ") { id } }');
+
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ sco: { id: 'org:sco' }, notACountry: null, notAnOrganization: null });
+  });
+
+  it('reads memberships with the organizations they lead to in one more query', async () => {
+    const { data, errors } = await graphql('{ country(key: "KZ") { memberships { status organization { id name } } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.country.memberships.map((membership: any) => membership.organization.id).sort()).toEqual(['org:ots', 'org:sco']);
+    expect(queriesSent).toEqual(['api/entity-by-key', 'api/entity-ties']);
+  });
+
+  it('answers who met whom, with counterparts and meetings, in one query', async () => {
+    const { data, errors } = await graphql('{ whoMet(party: "person:kassym-jomart-tokayev") { counterpart { ... on Person { id name } } meetings { id date name } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.whoMet).toEqual([
+      { counterpart: { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan' }, meetings: [expect.objectContaining({ date: '2022-05-10' })] },
+    ]);
+    expect(queriesSent).toEqual(['api/who-met']);
+  });
+
+  it('tells a party that met nobody (an empty list) from an unknown one (NOT_FOUND)', async () => {
+    const nobody = await graphql('{ whoMet(party: "org:ots") { meetings { id } } }');
+    const unknown = await graphql('{ whoMet(party: "person:nobody") { meetings { id } } }');
+
+    expect(nobody).toEqual({ data: { whoMet: [] } });
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'party' } });
+  });
+
+  it('finds the shortest paths, with their nodes, in one query, all of the same length', async () => {
+    const { data, errors } = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 6) { length steps { from { id name } to { id name } relationship } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.paths.length).toBeGreaterThan(0);
+    expect(new Set(data.paths.map((path: any) => path.length)).size).toBe(1);
+    const [path] = data.paths;
+    expect(path.steps[0].from).toEqual({ id: 'country:by', name: 'Belarus' });
+    expect(path.steps.at(-1).to).toEqual({ id: 'country:tr', name: 'Turkey' });
+    expect(queriesSent).toEqual(['api/shortest-paths']);
+  });
+
+  it('follows only the relationship types asked for', async () => {
+    const { data, errors } = await graphql('{ paths(from: "country:by", to: "country:tr", relationshipTypes: ["MEMBER_OF"]) { steps { from { id } relationship to { id } } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.paths).toEqual([
+      {
+        steps: [
+          { from: { id: 'country:by' }, relationship: 'MEMBER_OF', to: { id: 'org:sco' } },
+          { from: { id: 'org:sco' }, relationship: 'MEMBER_OF', to: { id: 'country:kz' } },
+          { from: { id: 'country:kz' }, relationship: 'MEMBER_OF', to: { id: 'org:ots' } },
+          { from: { id: 'org:ots' }, relationship: 'MEMBER_OF', to: { id: 'country:tr' } },
+        ],
+      },
+    ]);
+    expect(queriesSent).toEqual(['api/shortest-paths-of-types']);
+  });
+
+  it('answers no path from a node to itself, none beyond maxHops, and NOT_FOUND for an unknown end', async () => {
+    const itself = await graphql('{ paths(from: "country:by", to: "country:by") { length } }');
+    const tooFar = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 2, relationshipTypes: ["MEMBER_OF"]) { length } }');
+    const unknown = await graphql('{ paths(from: "country:by", to: "country:nowhere") { length } }');
+
+    expect(itself).toEqual({ data: { paths: [] } });
+    expect(tooFar).toEqual({ data: { paths: [] } });
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'to' } });
+  });
+});
