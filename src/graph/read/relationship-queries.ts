@@ -23,10 +23,12 @@ export const FACT_RELATIONSHIPS = [
  * (read in the same query). Empty when the party met nobody or does not exist.
  */
 export async function readWhoMet(reader: GraphReader, partyId: string): Promise<{ counterparts: CounterpartRow[]; nodes: NodeRow[] }> {
-  const rows = await reader.read<CounterpartRow & { counterpart: NodeRow; events: NodeRow[] }>('api/who-met', { party: partyId });
+  type Answer = { counterparts: Array<CounterpartRow & { counterpart: NodeRow }>; events: NodeRow[] };
+  const [answer] = await reader.read<Answer>('api/who-met', { party: partyId });
+  if (answer === undefined) return { counterparts: [], nodes: [] };
   return {
-    counterparts: rows.map(({ counterpartId, eventIds }) => ({ counterpartId, eventIds })),
-    nodes: rows.flatMap((row) => [row.counterpart, ...row.events]),
+    counterparts: answer.counterparts.map(({ counterpartId, eventIds }) => ({ counterpartId, eventIds })),
+    nodes: [...answer.counterparts.map((row) => row.counterpart), ...answer.events],
   };
 }
 
