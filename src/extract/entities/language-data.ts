@@ -31,12 +31,23 @@ export const entityWordsSchema = z.strictObject({
   ministryAbbreviations: z.record(z.string(), z.string().regex(/^office:[a-z0-9-]+$/)),
 });
 
+const nameEnding = z.strictObject({ ending: z.string().min(1), nominative: z.string(), after: z.string().min(1).optional() });
+
 export const nameDeclensionSchema = z.strictObject({
   version: z.string(),
   description: z.string(),
   minimumStem: z.number().int().min(1),
   rules: z.array(z.strictObject({ ending: z.string(), forms: words, note: z.string().optional() })),
   compoundForms: z.record(z.string(), words),
+  /** Words whose stem changes ("посол", "посла"): the stem and the endings it takes, instead of the rules. */
+  irregularForms: z.record(z.string(), z.strictObject({ stem: z.string().min(1), forms: words, note: z.string().optional() })),
+  /** Endings of a title word that tell its case. */
+  titleCases: z.strictObject({ description: z.string(), genitive: words, dative: words, instrumental: words }),
+  /** How a name word in a known case returns to its nominative, by language. */
+  nameCases: z.strictObject({
+    description: z.string(),
+    languages: z.record(z.string(), z.strictObject({ genitive: z.array(nameEnding), dative: z.array(nameEnding), instrumental: z.array(nameEnding) })),
+  }),
 });
 
 export type EntityWords = z.infer<typeof entityWordsSchema>;
