@@ -18,11 +18,26 @@ export const entityWordsSchema = z.strictObject({
   description: z.string(),
   honorifics: byLanguage,
   roleWords: byLanguage,
+  /** Military and diplomatic ranks: they introduce a name, and may stand between a title and the name, but are not offices. */
+  ranks: byLanguage,
+  /** Titles that, held in a ministry ("State Secretary of the Ministry of …"), rank as its deputy minister. */
+  ministryDeputyTitles: byLanguage,
+  /** Words of a ministry's portfolio ("Energy", "энергетики"); a Cyrillic entry ending in * matches any ending. */
+  portfolioWords: byLanguage,
+  /** Prepositions inside a portfolio ("Minister for Foreign Affairs", "министр по делам …"). */
+  portfolioPrepositions: byLanguage,
   counterpartWords: byLanguage,
   nameParticles: words,
   notNames: byLanguage,
   titleConnectors: byLanguage,
   complementWords: byLanguage,
+  /** Words before the country or organization a title serves in, not for ("Ambassador to Kazakhstan", "посол в Казахстане"). */
+  hostComplementWords: byLanguage,
+  /** Articles that may stand between a name and the title after it ("Name, the Foreign Minister of …"). */
+  titleArticles: byLanguage,
+  /** Phrases that name the head of a delegation ("led by", "во главе с"): the head belongs to the delegation's country. */
+  leaderPhrases: byLanguage,
+  delegationWords: byLanguage,
   placePrepositions: byLanguage,
   reportingVerbs: byLanguage,
   organizationLegalForms: byLanguage,
