@@ -330,7 +330,12 @@ class ArticleAnalysis {
       } else {
         if (countryId === undefined) continue;
         const inSentence = new Set([...personOf.entries()].filter(([finding]) => finding.sentence === reference.sentence).map(([, id]) => id));
-        candidates = [...this.#persons.values()].filter((person) => person.countryId === countryId && !inSentence.has(person.id)).map((person) => person.id);
+        // "Руслан Жаксылыков и его узбекский коллега": a counterpart holds the office of the titled person beside them.
+        const officesBeside = new Set(this.#holdings.filter((holding) => inSentence.has(holding.personId) && holding.officeId !== undefined && holding.confidence > 0.5).map((holding) => holding.officeId!));
+        candidates = [...this.#persons.values()]
+          .filter((person) => person.countryId === countryId && !inSentence.has(person.id))
+          .filter((person) => !reference.counterpart || officesBeside.size === 0 || this.#holdings.some((holding) => holding.personId === person.id && officesBeside.has(holding.officeId ?? '')))
+          .map((person) => person.id);
       }
       if (candidates.length !== 1) continue;
       const personId = candidates[0]!;

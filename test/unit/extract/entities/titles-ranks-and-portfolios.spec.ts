@@ -136,6 +136,16 @@ describe('names in the case of the title before them', () => {
   });
 });
 
+describe('counterparts', () => {
+  it('does not take a person of another office for the counterpart of a titled person', () => {
+    const analysis = analyzeText(
+      'Заместитель министра обороны Узбекистана Хуршид Алимов прибыл в Астану. В прошлом году министр обороны Казахстана Руслан Жаксылыков и его узбекский коллега провели переговоры.',
+      'ru',
+    );
+    expect(analysis.mentions.filter((mention) => mention.form === 'title-reference')).toEqual([]);
+  });
+});
+
 describe('organizations found by pattern', () => {
   it('does not read a ministry portfolio across a comma', () => {
     const analysis = analyzeText('По данным казахстанского министерства, товарооборот между двумя странами вырос.', 'ru');
