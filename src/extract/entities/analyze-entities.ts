@@ -91,7 +91,6 @@ class ArticleAnalysis {
       return covered;
     });
 
-    organizations.forEach((found, index) => found.forEach((finding) => this.#addOrganization(finding, index)));
     const findings = persons.flatMap((sentence, index) => sentence.findings.filter((finding) => !insideOrganization[index]![finding.nameFrom]));
     const single: PersonFinding[] = [];
     const personOf = new Map<PersonFinding, string>();
@@ -105,6 +104,15 @@ class ArticleAnalysis {
       if (id !== undefined) personOf.set(finding, id);
     }
     const ordered = findings.filter((finding) => personOf.has(finding));
+    // An organization inside a person's title ("State Secretary of the Ministry of Foreign Affairs of Mongolia …") describes that person.
+    organizations.forEach((found, index) =>
+      found.forEach((organization) => {
+        const described = ordered.find(
+          (finding) => finding.sentence.index === index && finding.groupFrom !== undefined && organization.from >= finding.groupFrom && organization.to <= (finding.groupTo ?? finding.nameFrom),
+        );
+        this.#addOrganization(organization, index, described === undefined ? undefined : personOf.get(described));
+      }),
+    );
     for (const finding of ordered) this.#addPersonMention(finding, personOf.get(finding)!);
     for (const finding of ordered) this.#addHoldings(finding, personOf.get(finding)!, personOf);
     this.#addSurnameMentions(sentences, persons, insideOrganization);
@@ -122,7 +130,7 @@ class ArticleAnalysis {
     return { sentence: sentence.text, start: sentence.start, end: sentence.end };
   }
 
-  #addOrganization(finding: OrganizationFinding, sentenceIndex: number): void {
+  #addOrganization(finding: OrganizationFinding, sentenceIndex: number, describesPersonId?: string): void {
     if (!this.#organizations.has(finding.id)) this.#organizations.set(finding.id, finding);
     this.#mentions.push({
       entityId: finding.id,
@@ -131,6 +139,7 @@ class ArticleAnalysis {
       start: finding.start,
       end: finding.end,
       form: 'name',
+      ...(describesPersonId === undefined ? {} : { describesPersonId }),
       confidence: finding.confidence,
       surface: this.#article.metadata.text.slice(finding.start, finding.end),
     });

@@ -146,7 +146,14 @@ describe('counterparts', () => {
   });
 });
 
-describe('organizations found by pattern', () => {
+describe('organizations inside a title', () => {
+  it('marks a ministry named in a person\'s title as describing that person', () => {
+    const analysis = analyzeText('Государственный секретарь Министерства иностранных дел и внешней торговли Венгрии Балаж Варга подписал меморандум.', 'ru');
+    const ministry = analysis.mentions.find((mention) => mention.kind === 'organization');
+    expect(ministry?.entityId).toMatch(/^org:hu-ministry-of-/);
+    expect(ministry?.describesPersonId).toBe('person:balazh-varga');
+  });
+
   it('does not read a ministry portfolio across a comma', () => {
     const analysis = analyzeText('По данным казахстанского министерства, товарооборот между двумя странами вырос.', 'ru');
     expect(idsOfKind(analysis, 'organization')).toEqual([]);
