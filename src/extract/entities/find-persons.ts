@@ -513,7 +513,10 @@ export class SentencePersons {
 
   #descriptorBefore(from: number): Descriptor | undefined {
     const previous = this.#s.spanAt[from - 1];
-    if (previous === undefined || !/^\s+$/u.test(this.#gap(from))) return undefined;
+    if (previous === undefined) return undefined;
+    // An initialism's closing stop belongs to it: "U.S. Under Secretary of State".
+    const initialism = INITIAL.test(this.#s.tokens[from - 1]!.text) && /^\.\s+$/u.test(this.#gap(from));
+    if (!/^\s+$/u.test(this.#gap(from)) && !initialism) return undefined;
     return descriptorOf(previous);
   }
 

@@ -36,6 +36,16 @@ describe('titles the base lists besides ministers', () => {
     expect(officesOf(russian, 'person:balazh-varga')).toEqual(['office:deputy-minister-of-foreign-affairs@country:hu']);
   });
 
+  it('reads the country of an initialism with stops before the title ("U.S. Under Secretary of State")', () => {
+    const analysis = analyzeText('U.S. Under Secretary of State for Economic Growth Jose Fernandez arrived in Astana.', 'en');
+    expect(officesOf(analysis, 'person:jose-fernandez')).toEqual(['office:deputy-minister@country:us']);
+  });
+
+  it('reads "Security Council Secretary" as the secretary of the security council', () => {
+    const analysis = analyzeText('Russian Security Council Secretary Sergei Shoigu arrived in Astana.', 'en');
+    expect(officesOf(analysis, 'person:sergei-shoigu')).toEqual(['office:secretary-of-the-security-council@country:ru']);
+  });
+
   it('keeps a state secretary outside a ministry as a title without a canonical office', () => {
     const analysis = analyzeText('State Secretary Yerlan Karin met the delegation.', 'en');
     expect(titlesOf(analysis, 'person:yerlan-karin')).toEqual(['State Secretary@?']);
