@@ -91,7 +91,6 @@ class ArticleAnalysis {
       return covered;
     });
 
-    organizations.forEach((found, index) => found.forEach((finding) => this.#addOrganization(finding, index)));
     const findings = persons.flatMap((sentence, index) => sentence.findings.filter((finding) => !insideOrganization[index]![finding.nameFrom]));
     const single: PersonFinding[] = [];
     const personOf = new Map<PersonFinding, string>();
@@ -105,6 +104,15 @@ class ArticleAnalysis {
       if (id !== undefined) personOf.set(finding, id);
     }
     const ordered = findings.filter((finding) => personOf.has(finding));
+    // An organization inside a person's title ("State Secretary of the Ministry of Foreign Affairs of Mongolia …") describes that person.
+    organizations.forEach((found, index) =>
+      found.forEach((organization) => {
+        const described = ordered.find(
+          (finding) => finding.sentence.index === index && finding.groupFrom !== undefined && organization.from >= finding.groupFrom && organization.to <= (finding.groupTo ?? finding.nameFrom),
+        );
+        this.#addOrganization(organization, index, described === undefined ? undefined : personOf.get(described));
+      }),
+    );
     for (const finding of ordered) this.#addPersonMention(finding, personOf.get(finding)!);
     for (const finding of ordered) this.#addHoldings(finding, personOf.get(finding)!, personOf);
     this.#addSurnameMentions(sentences, persons, insideOrganization);
@@ -122,7 +130,7 @@ class ArticleAnalysis {
     return { sentence: sentence.text, start: sentence.start, end: sentence.end };
   }
 
-  #addOrganization(finding: OrganizationFinding, sentenceIndex: number): void {
+  #addOrganization(finding: OrganizationFinding, sentenceIndex: number, describesPersonId?: string): void {
     if (!this.#organizations.has(finding.id)) this.#organizations.set(finding.id, finding);
     this.#mentions.push({
       entityId: finding.id,
@@ -131,6 +139,7 @@ class ArticleAnalysis {
       start: finding.start,
       end: finding.end,
       form: 'name',
+      ...(describesPersonId === undefined ? {} : { describesPersonId }),
       confidence: finding.confidence,
       surface: this.#article.metadata.text.slice(finding.start, finding.end),
     });
@@ -145,7 +154,7 @@ class ArticleAnalysis {
       const ambiguous = this.#preferredPerson(finding);
       // A known surname after an unknown first name is someone else of that family ("Heydar Aliyev").
       if (finding.knownForm === 'surname' && finding.wordCount > 1 && finding.initials === 0) {
-        const first = latinKey(nominativeOf(this.#lexicon, firstToken));
+        const first = latinKey(this.#nominative(finding, firstToken));
         const person = this.#lexicon.knownPersons.find((entry) => entry.id === ambiguous);
         if (person !== undefined && !person.firstNames.some((candidate) => candidate[0] === first[0])) return this.#unknownPerson(finding);
       }
@@ -153,7 +162,7 @@ class ArticleAnalysis {
       return ambiguous;
     }
     if (finding.wordCount < 2 && finding.initials === 0) return undefined;
-    const words = nameTokens.map((token) => nominativeOf(this.#lexicon, token));
+    const words = nameTokens.map((token) => this.#nominative(finding, token));
     const firstName = finding.initials > 0 ? firstToken.text : words[0];
     const near = nearKnownPerson(this.#lexicon, words.at(-1)!, firstName);
     if (near !== undefined) {
@@ -161,6 +170,11 @@ class ArticleAnalysis {
       return near;
     }
     return this.#unknownPerson(finding);
+  }
+
+  /** A name word in the nominative, in the case of the title before it when that is known ("министру Мехмету" -> "Мехмет"). */
+  #nominative(finding: PersonFinding, token: ScannedSentence['tokens'][number]): string {
+    return nominativeOf(this.#lexicon, token, finding.nameCase === undefined ? undefined : { grammaticalCase: finding.nameCase, language: this.#article.metadata.language });
   }
 
   #preferredPerson(finding: PersonFinding): string {
@@ -192,7 +206,7 @@ class ArticleAnalysis {
   #unknownPerson(finding: PersonFinding): string {
     const { tokens } = finding.sentence;
     const initials = tokens.slice(finding.nameFrom, finding.nameFrom + finding.initials).map((token) => `${token.text}.`);
-    const words = tokens.slice(finding.nameFrom + finding.initials, finding.nameTo).map((token) => nominativeOf(this.#lexicon, token));
+    const words = tokens.slice(finding.nameFrom + finding.initials, finding.nameTo).map((token) => this.#nominative(finding, token));
     const joined = words.reduce((text, word, position) => {
       if (position === 0) return word;
       const gap = tokens[finding.nameFrom + finding.initials + position]!.gapBefore;
@@ -243,16 +257,21 @@ class ArticleAnalysis {
 
   #addHoldings(finding: PersonFinding, personId: string, personOf: ReadonlyMap<PersonFinding, string>): void {
     const person = this.#persons.get(personId);
-    const countryId = finding.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
+    const statedCountryId = finding.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
     const organizationId = finding.descriptors.find((descriptor) => descriptor.id.startsWith('org:'))?.id;
-    if (person !== undefined && countryId !== undefined && person.countryId === undefined) person.countryId = countryId;
+    // A national organization's country ("of the Ministry of Foreign Affairs of Kazakhstan"), else the country of the delegation the person heads.
+    const organization = organizationId === undefined ? undefined : this.#knowledge.entity(organizationId);
+    const organizationCountryId = organization?.kind === 'org' ? organization.record.countryId : undefined;
+    const countryId = statedCountryId ?? finding.delegationCountryId;
+    const personCountryId = countryId ?? organizationCountryId;
+    if (person !== undefined && personCountryId !== undefined && person.countryId === undefined) person.countryId = personCountryId;
     const place = { ...(organizationId === undefined ? {} : { organizationId }), ...(this.#asOf === undefined ? {} : { asOf: this.#asOf }) };
     for (const title of finding.titles) {
       const text = this.#titleText(finding.sentence, title.from, title.to);
-      const officeId = this.#lexicon.officeOf(text) ?? title.officeCueId;
+      const officeId = title.officeId;
       const office = officeId === undefined ? undefined : this.#knowledge.entity(officeId);
       const scope = office?.kind === 'office' ? office.record.scope : 'country';
-      const holdingCountry = countryId ?? (scope === 'country' ? person?.countryId : undefined);
+      const holdingCountry = countryId ?? (scope === 'country' ? (organizationCountryId ?? person?.countryId) : undefined);
       this.#holdings.push({
         personId,
         ...(officeId === undefined ? {} : { officeId }),
@@ -260,7 +279,7 @@ class ArticleAnalysis {
         ...(holdingCountry === undefined ? {} : { countryId: holdingCountry }),
         ...place,
         evidence: this.#evidence(finding.sentence.index),
-        confidence: officeId === undefined ? 0.5 : countryId === undefined ? 0.7 : 0.85,
+        confidence: officeId === undefined ? 0.5 : statedCountryId === undefined ? 0.7 : 0.85,
         order: finding.sentence.tokens[finding.nameFrom]!.start,
       });
     }
@@ -304,7 +323,7 @@ class ArticleAnalysis {
       const organizationId = reference.descriptors.find((descriptor) => descriptor.id.startsWith('org:'))?.id;
       let candidates: string[];
       if (reference.titles.length > 0) {
-        const officeIds = reference.titles.map((title) => this.#lexicon.officeOf(this.#titleText(reference.sentence, title.from, title.to)) ?? title.officeCueId);
+        const officeIds = reference.titles.map((title) => title.officeId);
         if (officeIds.some((officeId) => officeId === undefined)) continue;
         candidates = [...this.#persons.keys()].filter((personId) =>
           officeIds.every((officeId) =>
@@ -320,7 +339,12 @@ class ArticleAnalysis {
       } else {
         if (countryId === undefined) continue;
         const inSentence = new Set([...personOf.entries()].filter(([finding]) => finding.sentence === reference.sentence).map(([, id]) => id));
-        candidates = [...this.#persons.values()].filter((person) => person.countryId === countryId && !inSentence.has(person.id)).map((person) => person.id);
+        // "Руслан Жаксылыков и его узбекский коллега": a counterpart holds the office of the titled person beside them.
+        const officesBeside = new Set(this.#holdings.filter((holding) => inSentence.has(holding.personId) && holding.officeId !== undefined && holding.confidence > 0.5).map((holding) => holding.officeId!));
+        candidates = [...this.#persons.values()]
+          .filter((person) => person.countryId === countryId && !inSentence.has(person.id))
+          .filter((person) => !reference.counterpart || officesBeside.size === 0 || this.#holdings.some((holding) => holding.personId === person.id && officesBeside.has(holding.officeId ?? '')))
+          .map((person) => person.id);
       }
       if (candidates.length !== 1) continue;
       const personId = candidates[0]!;

@@ -3,6 +3,8 @@ import type { NameDeclension } from './language-data.ts';
 const CYRILLIC_VOWEL_OR_SIGN = /[аеёиоуыэюяіїєьй]$/u;
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}'-]+$/u;
 
+export type GrammaticalCase = 'genitive' | 'dative' | 'instrumental';
+
 /**
  * Inflects and un-inflects Russian and Ukrainian names by their ending, with the rules of
  * data/language/name-declension.json. Works on normalized (lower-case) words.
@@ -12,6 +14,10 @@ export interface Decliner {
   forms(word: string): string[];
   /** The nominatives a word may be a case form of, most likely first ("акаром" -> "акар"); the word itself is not included. */
   nominatives(word: string): string[];
+  /** The case a form of a title word is in ("заместителем" of "заместитель": instrumental), when its ending tells. */
+  caseOf(form: string, lemma: string): GrammaticalCase | undefined;
+  /** A name word in a known case turned back into its nominative ("Хуршидом" -> "Хуршид"), or undefined when no rule fits. */
+  nominativeIn(word: string, grammaticalCase: GrammaticalCase, language: string): string | undefined;
 }
 
 export function createDecliner(declension: NameDeclension): Decliner {
@@ -21,14 +27,26 @@ export function createDecliner(declension: NameDeclension): Decliner {
     .flatMap((rule) => rule.forms.map((form) => ({ form, ending: rule.ending })))
     .filter((entry) => entry.form.length > 0)
     .sort((a, b) => b.form.length - a.form.length);
+  const caseOfEnding = new Map<string, GrammaticalCase>();
+  for (const grammaticalCase of ['genitive', 'dative', 'instrumental'] as const) {
+    for (const ending of declension.titleCases[grammaticalCase]) if (!caseOfEnding.has(ending)) caseOfEnding.set(ending, grammaticalCase);
+  }
 
   const ruleFor = (word: string) =>
     rules.find((rule) =>
       rule.ending === '' ? !CYRILLIC_VOWEL_OR_SIGN.test(word) : word.endsWith(rule.ending) && word.length - rule.ending.length >= minimumStem,
     );
+  const stemOf = (lemma: string): string | undefined => {
+    const irregular = declension.irregularForms[lemma];
+    if (irregular !== undefined) return irregular.stem;
+    const rule = ruleFor(lemma);
+    return rule === undefined ? undefined : lemma.slice(0, lemma.length - rule.ending.length);
+  };
 
   return {
     forms(word) {
+      const irregular = declension.irregularForms[word];
+      if (irregular !== undefined) return irregular.forms.map((form) => irregular.stem + form);
       if (word.length < 3 || !CYRILLIC_WORD.test(word)) return [];
       const rule = ruleFor(word);
       if (rule === undefined) return [];
@@ -44,6 +62,24 @@ export function createDecliner(declension: NameDeclension): Decliner {
         if (candidate !== word && !found.includes(candidate) && ruleFor(candidate) !== undefined) found.push(candidate);
       }
       return found;
+    },
+    caseOf(form, lemma) {
+      if (form === lemma || !CYRILLIC_WORD.test(form)) return undefined;
+      const stem = stemOf(lemma);
+      if (stem === undefined || !form.startsWith(stem)) return undefined;
+      return caseOfEnding.get(form.slice(stem.length));
+    },
+    nominativeIn(word, grammaticalCase, language) {
+      if (!CYRILLIC_WORD.test(word)) return undefined;
+      const entries = declension.nameCases.languages[language]?.[grammaticalCase] ?? [];
+      for (const entry of entries) {
+        if (!word.endsWith(entry.ending)) continue;
+        const stem = word.slice(0, word.length - entry.ending.length);
+        if (stem.length < minimumStem) continue;
+        if (entry.after !== undefined && !entry.after.includes(stem.at(-1)!)) continue;
+        return stem + entry.nominative;
+      }
+      return undefined;
     },
   };
 }

@@ -129,8 +129,9 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
       officeId = cue.officeId;
     } else {
       // The portfolio runs from the ministry word to the country: "of Foreign Affairs" / "иностранных дел".
+      // A comma right after the ministry word ends it ("по данным министерства, товарооборот …").
       let end = span.to;
-      while (end < s.tokens.length && end < span.to + 8 && countryOf(s.spanAt[end]) === undefined && s.spanAt[end]?.type !== 'cue' && /^[\s,]*$/u.test(s.tokens[end]!.gapBefore)) end += 1;
+      while (end < s.tokens.length && end < span.to + 8 && countryOf(s.spanAt[end]) === undefined && s.spanAt[end]?.type !== 'cue' && (end === span.to ? /^\s+$/u : /^[\s,]*$/u).test(s.tokens[end]!.gapBefore)) end += 1;
       if (end === span.to) return undefined;
       portfolio = text.slice(s.tokens[span.to]!.start - base, s.tokens[end - 1]!.end - base).replace(/\s+(of|of the|for|for the)$/iu, '');
       officeId = lex.officeOf(`${cue.minister} ${portfolio}`);

@@ -1,13 +1,19 @@
 import type { NameForm } from '../knowledge/name-index.ts';
+import type { OfficeQualifier } from '../knowledge/knowledge-schema.ts';
+import { qualifiedOffice } from '../knowledge/office-titles.ts';
+import type { GrammaticalCase } from './declension.ts';
 import type { Cue, Lexicon } from './lexicon.ts';
 import type { ScannedSentence, Span } from './scan-sentence.ts';
 
 /** A title as the sentence states it: one office (or role) with its qualifiers, as a token range. */
 export interface StatedTitle {
   readonly from: number;
+  /** End of the title, its portfolio included ("Minister of Food, Agriculture and Light Industry"). */
   readonly to: number;
   /** The office cue's id, before qualifiers are applied; undefined for a role word ("Spokesperson"). */
   readonly officeCueId?: string;
+  /** The canonical office the title names, qualifiers and portfolio applied; undefined when none fits. */
+  readonly officeId?: string;
 }
 
 /** Whose country or organization a title names ("Turkey’s", "of Azerbaijan", "Туреччини"). */
@@ -31,11 +37,15 @@ export interface PersonFinding {
   readonly titles: readonly StatedTitle[];
   readonly descriptors: readonly Descriptor[];
   readonly counterpart: boolean;
-  /** Introduced by a title, role, honorific or counterpart word, not just written. */
+  /** Introduced by a title, role, rank, honorific or counterpart word, not just written. */
   readonly introduced: boolean;
   /** Token range of the title, role or counterpart words with their descriptors, when there are any. */
   readonly groupFrom?: number;
   readonly groupTo?: number;
+  /** The case of the title right before the name, which the name agrees with ("министру Мехмету"). */
+  readonly nameCase?: GrammaticalCase;
+  /** The country of the delegation this person heads ("a delegation of Poland's Ministry …, led by …"), for when no descriptor names one. */
+  readonly delegationCountryId?: string;
 }
 
 /** A title with no name next to it ("the Turkish President", "his Kazakh counterpart"): it refers to someone named elsewhere. */
@@ -54,9 +64,14 @@ const NAME_GAP = /^[ \t\u00A0]*[-\u2010\u2011]?[ \t\u00A0]*$/u;
 const SPACE_GAP = /^[ \t\u00A0]+$/u;
 const HYPHEN_GAP = /^[-\u2010\u2011]$/u;
 const COMMA_GAP = /^\s*,\s*$/u;
+const DASH_GAP = /^[ \t\u00A0]+[-\u2013\u2014][ \t\u00A0]+$/u;
 const INITIAL_GAP = /^\.[ \t\u00A0]?-?[ \t\u00A0]?$/u;
+const MINISTRY_ORGANIZATION = /^org:[a-z]{2}-ministry-of-([a-z0-9-]+)$/;
+/** How far a portfolio may run ("of Food, Agriculture and Light Industry"), and how far back a delegation word may stand from "led by". */
+const PORTFOLIO_REACH = 12;
+const DELEGATION_REACH = 16;
 
-const PERSON_CUES = new Set<Cue['type']>(['office', 'qualifier', 'role', 'counterpart', 'honorific']);
+const PERSON_CUES = new Set<Cue['type']>(['office', 'qualifier', 'role', 'counterpart', 'honorific', 'rank', 'leader']);
 
 function personCandidate(span: Span | undefined): { id: string; form: NameForm } | undefined {
   if (span?.type !== 'entity') return undefined;
@@ -68,6 +83,40 @@ function descriptorOf(span: Span | undefined): Descriptor | undefined {
   if (span?.type !== 'entity') return undefined;
   const candidate = span.candidates.find((entry) => entry.kind === 'country' || entry.kind === 'organization');
   return candidate === undefined ? undefined : { span, id: candidate.id };
+}
+
+/** A title as read, before its office is resolved. */
+interface ReadTitle {
+  readonly from: number;
+  /** End of the title words themselves; `to` also covers a portfolio. */
+  readonly cueTo: number;
+  to: number;
+  readonly officeCueId?: string;
+  readonly qualifiers: readonly OfficeQualifier['id'][];
+  portfolio?: Portfolio;
+}
+
+/** The words after a title that say what it is in charge of: "of Food, Agriculture and Light Industry", "економіки". */
+interface Portfolio {
+  readonly from: number;
+  readonly to: number;
+  /** End of the words from the start that are all listed portfolio words ("of Energy" in "of Energy Almasadam …"), if any. */
+  readonly listedTo?: number;
+  /** Token range of a ministry word inside it ("of the Ministry of Foreign Affairs"). */
+  readonly ministryFrom?: number;
+  readonly ministryTo?: number;
+}
+
+interface Group {
+  readonly titles: ReadTitle[];
+  readonly descriptors: Descriptor[];
+  counterpart: boolean;
+  honorific: boolean;
+  ranked: boolean;
+  /** The first word of the words that introduce the name, whose case the name takes. */
+  headAt?: number;
+  /** End of the title words (with descriptors and host country), and end of the ranks after them. */
+  end: number;
 }
 
 export class SentencePersons {
@@ -107,8 +156,23 @@ export class SentencePersons {
     return span?.type === 'cue' && span.from === at ? span : undefined;
   }
 
+  #cueTypeAt(at: number, type: Cue['type']): (Span & { type: 'cue' }) | undefined {
+    const cue = this.#cueAt(at);
+    return cue?.cues.some((entry) => entry.type === type) ? cue : undefined;
+  }
+
+  /** The longest phrase of `phrases` (canonical words) starting at `at`, as the position after it. */
+  #phraseAt(at: number, phrases: ReadonlySet<string>, lengths: readonly number[] = [3, 2, 1]): number | undefined {
+    const { keys } = this.#s;
+    for (const length of lengths) {
+      if (at + length > keys.length) continue;
+      if (phrases.has(keys.slice(at, at + length).join(' '))) return at + length;
+    }
+    return undefined;
+  }
+
   /** Reads a name starting at `at`: initials, then up to three name words, possibly ending in a known surname. */
-  readName(at: number): { to: number; words: number; initials: number; knownId?: string; knownForm?: NameForm } | undefined {
+  readName(at: number, afterTitle = false): { to: number; words: number; initials: number; knownId?: string; knownForm?: NameForm } | undefined {
     const { tokens, spanAt } = this.#s;
     let position = at;
     let initials = 0;
@@ -128,7 +192,7 @@ export class SentencePersons {
       if (words > 0 && surname !== undefined && spanAt[position]!.from === position && surname.form === 'surname') {
         return { to: spanAt[position]!.to, words: words + 1, initials, knownId: surname.id, knownForm: 'surname' };
       }
-      if (this.isNameWord(position)) {
+      if (this.isNameWord(position) || (afterTitle && position === first && this.#titleWordAsFirstName(position))) {
         if (!HYPHEN_GAP.test(this.#gap(position)) || position === first) words += 1;
         position += 1;
       } else if (words > 0 && this.#isParticle(position) && this.isNameWord(position + 1)) {
@@ -141,12 +205,33 @@ export class SentencePersons {
     return { to: position, words, initials };
   }
 
+  /**
+   * A one-word title that is a first name after another title: "… Lieutenant General Sultan Kamaletdinov".
+   * Only when a name word follows, so "Jordan's King Abdullah" keeps its title.
+   */
+  #titleWordAsFirstName(at: number): boolean {
+    const span = this.#s.spanAt[at];
+    const token = this.#s.tokens[at]!;
+    if (span?.type !== 'cue' || span.to !== at + 1 || !token.capitalized || !NAME_WORD.test(token.text)) return false;
+    if (!span.cues.every((cue) => cue.type === 'office')) return false;
+    return this.isNameWord(at + 1) && SPACE_GAP.test(this.#gap(at + 1));
+  }
+
+  /** A name of at least two words (or a known one) right after `position`, as a title group's name must be. */
+  #fullNameAt(position: number): boolean {
+    const gap = this.#gap(position);
+    if (!SPACE_GAP.test(gap) && !COMMA_GAP.test(gap)) return false;
+    const name = this.readName(position, true);
+    return name !== undefined && (name.knownId !== undefined || name.words >= 2 || name.initials > 0);
+  }
+
   #run(): void {
     const { spans } = this.#s;
     for (const span of spans) {
       if (span.type !== 'cue' || this.consumed[span.from]) continue;
       if (!span.cues.some((cue) => PERSON_CUES.has(cue.type))) continue;
-      this.#readGroup(span.from);
+      if (span.cues.every((cue) => cue.type === 'leader')) this.#readLed(span);
+      else this.#readGroup(span.from);
     }
     for (const span of spans) {
       const known = personCandidate(span);
@@ -168,57 +253,62 @@ export class SentencePersons {
     for (let at = finding.nameFrom; at < finding.nameTo; at += 1) this.consumed[at] = true;
   }
 
-  /** Reads titles joined by "and" from `from`, their descriptors, and the name after or before them. */
+  /** "led by Piotr Wiśniewski" with no title between: the name is introduced by the phrase. */
+  #readLed(span: Span & { type: 'cue' }): void {
+    let position = span.to;
+    const article = this.#phraseAt(position, this.#lexicon.titleArticles, [1]);
+    if (article !== undefined && SPACE_GAP.test(this.#gap(position))) position = article;
+    if (this.#cueAt(position) !== undefined || !SPACE_GAP.test(this.#gap(position))) return;
+    const name = this.readName(position);
+    if (name === undefined || (name.knownId === undefined && name.words < 2 && name.initials === 0)) return;
+    const delegationCountryId = this.#delegationCountry(span.from);
+    const known = name.knownId === undefined ? {} : { knownId: name.knownId, knownForm: name.knownForm! };
+    this.#addFinding({
+      nameFrom: position,
+      nameTo: name.to,
+      ...known,
+      wordCount: name.words,
+      initials: name.initials,
+      titles: [],
+      descriptors: [],
+      counterpart: false,
+      introduced: true,
+      ...(delegationCountryId === undefined ? {} : { delegationCountryId }),
+    });
+  }
+
+  /** Reads titles joined by "and" from `from`, their portfolio, descriptors and ranks, and the name after or before them. */
   #readGroup(from: number): void {
-    const titles: StatedTitle[] = [];
-    let counterpart = false;
-    let honorific = false;
-    let position = from;
-    for (;;) {
-      const titleFrom = position;
-      const joined = (at: number) => at === titleFrom || SPACE_GAP.test(this.#gap(at)) || HYPHEN_GAP.test(this.#gap(at));
-      let cue = this.#cueAt(position);
-      while (cue !== undefined && joined(position) && cue.cues.every((entry) => entry.type === 'qualifier')) {
-        position = cue.to;
-        cue = this.#cueAt(position);
-      }
-      if (cue === undefined || !joined(position)) break;
-      const types = new Set(cue.cues.map((entry) => entry.type));
-      if (types.has('counterpart')) counterpart = true;
-      if (types.has('honorific')) honorific = true;
-      if (!types.has('office') && !types.has('role') && !types.has('counterpart') && !types.has('honorific')) break;
-      position = cue.to;
-      if (types.has('office') || types.has('role')) {
-        const office = cue.cues.find((entry) => entry.type === 'office');
-        titles.push({ from: titleFrom, to: position, ...(office?.type === 'office' ? { officeCueId: office.officeId } : {}) });
-      }
-      // Another title of the same person: "Deputy Prime Minister and the Minister of Foreign Affairs".
-      const connector = this.#connectorAt(position);
-      if (connector === undefined || !this.#startsTitle(connector)) break;
-      position = connector;
-    }
-    if (position === from) return;
-
-    const descriptors: Descriptor[] = [];
-    const before = this.#descriptorBefore(from);
-    if (before !== undefined) descriptors.push(before);
-    position = this.#readDescriptorsAfter(position, descriptors);
+    const group = this.#parseGroup(from);
+    if (group === undefined) return;
+    const { titles: read, descriptors, counterpart, ranked } = group;
+    const position = group.end;
     for (let at = from; at < position; at += 1) this.consumed[at] = true;
+    const titles = read.map((title) => this.#statedTitle(title, descriptors));
+    const introduced = titles.length > 0 || counterpart || group.honorific || ranked;
+    const nameCase = group.headAt === undefined ? undefined : this.#caseAt(group.headAt);
+    const caseOf = nameCase === undefined ? {} : { nameCase };
 
-    const introduced = titles.length > 0 || counterpart || honorific;
+    // Who heads a delegation: "A delegation of Poland's Ministry …, led by Undersecretary of State …".
+    const start = descriptors[0]?.span.from !== undefined && descriptors[0].span.from < from ? descriptors[0].span.from : from;
+    const articleBefore = this.#articleBefore(start);
+    const leader = this.#leaderBefore(articleBefore ?? start);
+    const delegationCountryId = leader === undefined ? undefined : this.#delegationCountry(leader);
+    const delegation = delegationCountryId === undefined ? {} : { delegationCountryId };
+
     const gap = this.#gap(position);
-    const name = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position) : undefined;
+    const name = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position, titles.length > 0 || ranked) : undefined;
     if (name !== undefined && (name.knownId !== undefined || name.words >= 2 || name.initials > 0)) {
       const known = name.knownId === undefined ? {} : { knownId: name.knownId, knownForm: name.knownForm! };
-      this.#addFinding({ nameFrom: position, nameTo: name.to, ...known, wordCount: name.words, initials: name.initials, titles, descriptors, counterpart, introduced, groupFrom: from, groupTo: position });
+      this.#addFinding({ nameFrom: position, nameTo: name.to, ...known, wordCount: name.words, initials: name.initials, titles, descriptors, counterpart, introduced, groupFrom: from, groupTo: position, ...caseOf, ...delegation });
       return;
     }
     if (name !== undefined && introduced) {
       // One capitalized word after a title: kept, but a person only if the article names them in full elsewhere.
-      this.#addFinding({ nameFrom: position, nameTo: name.to, wordCount: 1, initials: 0, titles, descriptors, counterpart, introduced, groupFrom: from, groupTo: position });
+      this.#addFinding({ nameFrom: position, nameTo: name.to, wordCount: 1, initials: 0, titles, descriptors, counterpart, introduced, groupFrom: from, groupTo: position, ...caseOf, ...delegation });
       return;
     }
-    const nameBefore = titles.length > 0 ? this.#nameBefore(before === undefined ? from : before.span.from) : undefined;
+    const nameBefore = titles.length > 0 ? this.#nameBefore(articleBefore ?? start) : undefined;
     if (nameBefore !== undefined) {
       this.#addFinding({ ...nameBefore, titles, descriptors, counterpart, introduced, groupFrom: from, groupTo: position });
       return;
@@ -226,14 +316,194 @@ export class SentencePersons {
     if (titles.length > 0 || counterpart) this.references.push({ sentence: this.#s, from, to: position, titles, descriptors, counterpart });
   }
 
-  #connectorAt(position: number): number | undefined {
-    const { keys } = this.#s;
-    if (COMMA_GAP.test(this.#gap(position)) && this.#cueAt(position) !== undefined) return position;
-    for (const length of [3, 2, 1]) {
-      const phrase = keys.slice(position, position + length).join(' ');
-      if (keys.length >= position + length && this.#lexicon.titleConnectors.has(phrase)) return position + length;
+  /**
+   * The words from `from` that describe one person: titles joined by "and" or a comma, each possibly with
+   * its portfolio, the country or organization before and after them, the country they serve in
+   * ("to Kazakhstan", "в Казахстане"), another title after a dash ("… України – торговий представник"),
+   * and ranks ("генерал-майором"). Undefined when nothing there describes a person.
+   */
+  #parseGroup(from: number): Group | undefined {
+    const group: Group = { titles: [], descriptors: [], counterpart: false, honorific: false, ranked: false, end: from };
+    const before = this.#descriptorBefore(from);
+    if (before !== undefined) group.descriptors.push(before);
+    let position = from;
+    for (;;) {
+      const segmentFrom = position;
+      position = this.#readTitles(position, group);
+      if (position === segmentFrom) break;
+      position = this.#readPortfolioAndDescriptors(position, group);
+      position = this.#readHost(position, group);
+      // Another title of the same person after a dash: "заступник міністра економіки України – торговий представник".
+      if (group.titles.length > 0 && DASH_GAP.test(this.#gap(position)) && this.#startsTitle(position)) continue;
+      break;
     }
-    return undefined;
+    // Ranks between the titles and the name, or alone before it: "генерал-майором Хуршидом Алимовым";
+    // an honorific there too ("Deputy Minister of Energy Mr Almas Aidarov").
+    let rank = this.#rankAt(position, position > from);
+    while (rank !== undefined && (position === from || SPACE_GAP.test(this.#gap(position)))) {
+      if (rank.cues.some((cue) => cue.type === 'rank')) {
+        group.ranked = true;
+        group.headAt = group.titles.length === 0 && !group.honorific && !group.counterpart ? (group.headAt ?? position) : position;
+      } else group.honorific = true;
+      position = rank.to;
+      rank = this.#rankAt(position, true);
+    }
+    if (position === from) return undefined;
+    group.end = position;
+    return group;
+  }
+
+  /** Titles joined by "and" or a comma from `position`; returns the position after them. */
+  #readTitles(start: number, group: Group): number {
+    let position = start;
+    for (;;) {
+      const titleFrom = position;
+      const joined = (at: number) => at === titleFrom || SPACE_GAP.test(this.#gap(at)) || HYPHEN_GAP.test(this.#gap(at));
+      const qualifiers: OfficeQualifier['id'][] = [];
+      let cue = this.#cueAt(position);
+      while (cue !== undefined && joined(position) && cue.cues.every((entry) => entry.type === 'qualifier')) {
+        for (const entry of cue.cues) if (entry.type === 'qualifier' && !qualifiers.includes(entry.qualifierId as OfficeQualifier['id'])) qualifiers.push(entry.qualifierId as OfficeQualifier['id']);
+        position = cue.to;
+        cue = this.#cueAt(position);
+      }
+      if (cue === undefined || !joined(position)) break;
+      const types = new Set(cue.cues.map((entry) => entry.type));
+      if (!types.has('office') && !types.has('role') && !types.has('counterpart') && !types.has('honorific')) break;
+      if (types.has('counterpart')) group.counterpart = true;
+      if (types.has('honorific')) group.honorific = true;
+      group.headAt ??= titleFrom;
+      position = cue.to;
+      if (types.has('office') || types.has('role')) {
+        const office = cue.cues.find((entry) => entry.type === 'office');
+        group.titles.push({ from: titleFrom, cueTo: position, to: position, qualifiers, ...(office?.type === 'office' ? { officeCueId: office.officeId } : {}) });
+      }
+      // Another title of the same person: "Deputy Prime Minister and the Minister of Foreign Affairs".
+      const connector = this.#connectorAt(position);
+      if (connector === undefined || !this.#startsTitle(connector)) break;
+      position = connector;
+    }
+    return position;
+  }
+
+  /**
+   * A portfolio after the last title is taken when a country or organization follows it ("Minister of Food,
+   * Agriculture and Light Industry of Mongolia") or when its words are all listed portfolio words and a
+   * full name follows ("Minister of Energy Almasadam Satkaliyev"); then the descriptors after it.
+   */
+  #readPortfolioAndDescriptors(position: number, group: Group): number {
+    const last = group.titles.at(-1);
+    const portfolio = last !== undefined && last.to === position ? this.#portfolioAfter(position) : undefined;
+    if (portfolio !== undefined) {
+      const found: Descriptor[] = [];
+      const end = this.#readDescriptorsAfter(portfolio.to, found);
+      if (found.length > 0) {
+        last!.to = portfolio.to;
+        last!.portfolio = portfolio;
+        group.descriptors.push(...found);
+        return end;
+      }
+      // No country after it: only listed portfolio words, and a full name right after them.
+      if (portfolio.listedTo !== undefined && this.#fullNameAt(this.#afterRanks(portfolio.listedTo))) {
+        last!.to = portfolio.listedTo;
+        last!.portfolio = { ...portfolio, to: portfolio.listedTo };
+        return portfolio.listedTo;
+      }
+    }
+    return this.#readDescriptorsAfter(position, group.descriptors);
+  }
+
+  /** A rank at `at`, or (after titles) an honorific. */
+  #rankAt(at: number, honorific: boolean): (Span & { type: 'cue' }) | undefined {
+    return this.#cueTypeAt(at, 'rank') ?? (honorific ? this.#cueTypeAt(at, 'honorific') : undefined);
+  }
+
+  #afterRanks(position: number): number {
+    let rank = this.#rankAt(position, true);
+    while (rank !== undefined && SPACE_GAP.test(this.#gap(position))) {
+      position = rank.to;
+      rank = this.#rankAt(position, true);
+    }
+    return position;
+  }
+
+  /**
+   * The words of a portfolio from `position`: in English an "of"/"for" and then capitalized words joined by
+   * commas, "and", "of" ("of the Ministry of Foreign Affairs"); in Cyrillic script the genitive words after the
+   * title ("економіки", "сельского хозяйства, продовольствия и лёгкой промышленности"), lower case unless listed.
+   * It stops before a known name, another title, or "of" + a country.
+   */
+  #portfolioAfter(position: number): Portfolio | undefined {
+    const { tokens, spanAt } = this.#s;
+    const lexicon = this.#lexicon;
+    const first = tokens[position];
+    if (first === undefined || !SPACE_GAP.test(this.#gap(position))) return undefined;
+    const cyrillic = first.cyrillic;
+    let at = position;
+    // English needs its "of" / "for" ("Minister of Energy") or continues a portfolio the title has begun
+    // ("Minister of Foreign Affairs and Trade"); Cyrillic may open with either ("министр по чрезвычайным ситуациям").
+    const opening = this.#phraseAt(at, lexicon.portfolioPrepositions, [3, 2, 1]) ?? this.#phraseAt(at, lexicon.titleConnectors, [1]);
+    if (opening === undefined && !cyrillic) return undefined;
+    at = opening ?? at;
+    let end = at;
+    let words = 0;
+    let listed = true;
+    let listedTo: number | undefined;
+    let ministryFrom: number | undefined;
+    let ministryTo: number | undefined;
+    while (at < tokens.length && at < position + PORTFOLIO_REACH) {
+      const gap = this.#gap(at);
+      if (!SPACE_GAP.test(gap) && !(COMMA_GAP.test(gap) && words > 0 && at === end)) break;
+      const span = spanAt[at];
+      if (span?.type === 'entity') break;
+      if (span?.type === 'cue') {
+        if (!span.cues.some((cue) => cue.type === 'ministry' || cue.type === 'organization-head')) break;
+        if (span.cues.some((cue) => cue.type === 'ministry')) {
+          ministryFrom = at;
+          ministryTo = span.to;
+        } else if (!this.#s.tokens.slice(at, span.to).every((token) => lexicon.isPortfolioWord(token.norm))) listed = false;
+        at = span.to;
+        end = at;
+        words += 1;
+        if (listed) listedTo = end;
+        continue;
+      }
+      // Joining words must be followed by more of the portfolio, not by "of" + a country.
+      const connector = this.#phraseAt(at, lexicon.titleConnectors, [1]) ?? this.#phraseAt(at, lexicon.portfolioPrepositions, [3, 2, 1]) ?? (tokens[at]!.text === '&' ? at + 1 : undefined);
+      if (connector !== undefined && words > 0) {
+        if (descriptorOf(spanAt[connector]) !== undefined || spanAt[connector]?.type === 'entity') break;
+        at = connector;
+        continue;
+      }
+      const token = tokens[at]!;
+      const portfolioWord = lexicon.isPortfolioWord(token.norm);
+      if (token.cyrillic !== cyrillic || token.allCaps || !NAME_WORD.test(token.text)) break;
+      if (cyrillic ? token.capitalized && !portfolioWord : !token.capitalized) break;
+      // Not a preposition, a reporting verb or a word that is never part of a name ("в", "заявил", "Tuesday").
+      const key = this.#s.keys[at]!;
+      if (!portfolioWord && (token.norm.length < 3 || lexicon.stopWords.has(key) || lexicon.placePrepositions.has(key) || lexicon.hostComplementWords.has(key) || lexicon.reportingVerbs.has(key))) break;
+      if (!portfolioWord) listed = false;
+      words += 1;
+      at += 1;
+      end = at;
+      if (listed) listedTo = end;
+    }
+    if (words === 0) return undefined;
+    return { from: position, to: end, ...(listedTo === undefined ? {} : { listedTo }), ...(ministryFrom === undefined ? {} : { ministryFrom, ministryTo: ministryTo! }) };
+  }
+
+  /** "to Kazakhstan", "в Казахстане", "при ООН": where the title is held, which is not whose it is. */
+  #readHost(position: number, group: Group): number {
+    if (group.titles.length === 0) return position;
+    const next = this.#phraseAt(position, this.#lexicon.hostComplementWords, [2, 1]);
+    if (next === undefined || !SPACE_GAP.test(this.#gap(position)) || !SPACE_GAP.test(this.#gap(next))) return position;
+    const span = this.#s.spanAt[next];
+    if (span?.from !== next || descriptorOf(span) === undefined) return position;
+    return span.to;
+  }
+
+  #connectorAt(position: number): number | undefined {
+    if (COMMA_GAP.test(this.#gap(position)) && this.#cueAt(position) !== undefined) return position;
+    return this.#phraseAt(position, this.#lexicon.titleConnectors);
   }
 
   #startsTitle(position: number): boolean {
@@ -243,7 +513,10 @@ export class SentencePersons {
 
   #descriptorBefore(from: number): Descriptor | undefined {
     const previous = this.#s.spanAt[from - 1];
-    if (previous === undefined || !/^\s+$/u.test(this.#gap(from))) return undefined;
+    if (previous === undefined) return undefined;
+    // An initialism's closing stop belongs to it: "U.S. Under Secretary of State".
+    const initialism = INITIAL.test(this.#s.tokens[from - 1]!.text) && /^\.\s+$/u.test(this.#gap(from));
+    if (!/^\s+$/u.test(this.#gap(from)) && !initialism) return undefined;
     return descriptorOf(previous);
   }
 
@@ -265,6 +538,121 @@ export class SentencePersons {
       descriptors.push(descriptor);
       position = descriptor.span.to;
     }
+  }
+
+  /** The start of an article right before `from` that follows a comma ("…, the Foreign Minister of …"). */
+  #articleBefore(from: number): number | undefined {
+    const at = from - 1;
+    if (at < 0 || !this.#lexicon.titleArticles.has(this.#s.keys[at]!) || !SPACE_GAP.test(this.#gap(from))) return undefined;
+    return at;
+  }
+
+  /** The start of a "led by" / "во главе с" phrase that ends right before `from`. */
+  #leaderBefore(from: number): number | undefined {
+    const span = this.#s.spanAt[from - 1];
+    if (span?.type !== 'cue' || span.to !== from || !span.cues.some((cue) => cue.type === 'leader')) return undefined;
+    if (!SPACE_GAP.test(this.#gap(from))) return undefined;
+    return span.from;
+  }
+
+  /**
+   * The country of the delegation a "led by" phrase at `leaderFrom` speaks of: the country (or a national
+   * organization's country) named right before the delegation word or between it and the phrase.
+   */
+  #delegationCountry(leaderFrom: number): string | undefined {
+    const { keys, spanAt } = this.#s;
+    let delegationAt: number | undefined;
+    for (let at = leaderFrom - 1; at >= 0 && at >= leaderFrom - DELEGATION_REACH; at -= 1) {
+      if (this.#lexicon.delegationWords.has(keys[at]!)) {
+        delegationAt = at;
+        break;
+      }
+    }
+    if (delegationAt === undefined) return undefined;
+    const countryOf = (span: Span | undefined): string | undefined => {
+      if (span?.type !== 'entity') return undefined;
+      const country = span.candidates.find((candidate) => candidate.kind === 'country');
+      if (country !== undefined) return country.id;
+      for (const candidate of span.candidates) {
+        if (candidate.kind !== 'organization') continue;
+        const entity = this.#lexicon.knowledge.entity(candidate.id);
+        if (entity?.kind === 'org' && entity.record.countryId !== undefined) return entity.record.countryId;
+      }
+      return undefined;
+    };
+    const adjective = countryOf(spanAt[delegationAt - 1]);
+    if (adjective !== undefined) return adjective;
+    for (let at = delegationAt + 1; at < leaderFrom; at += 1) {
+      const country = countryOf(spanAt[at]);
+      if (country !== undefined) return country;
+    }
+    return undefined;
+  }
+
+  /** The case a title word is in, when its ending tells ("заместителем": instrumental). */
+  #caseAt(at: number): GrammaticalCase | undefined {
+    const token = this.#s.tokens[at];
+    if (token === undefined || !token.cyrillic) return undefined;
+    // The first inflected word of a rank or title that spans several tokens ("генерал-майором").
+    const span = this.#s.spanAt[at];
+    const to = span?.type === 'cue' && span.cues.some((cue) => cue.type === 'rank') ? span.to : at + 1;
+    for (let position = at; position < to; position += 1) {
+      const norm = this.#s.tokens[position]!.norm;
+      const key = this.#s.keys[position]!;
+      if (norm === key) continue;
+      return this.#lexicon.decliner.caseOf(norm, key);
+    }
+    return undefined;
+  }
+
+  /** The office a title names: as written, else its cue's office with its qualifiers, made specific by a ministry or portfolio after it. */
+  #statedTitle(title: ReadTitle, descriptors: readonly Descriptor[]): StatedTitle {
+    const lexicon = this.#lexicon;
+    const full = this.#text(title.from, title.to);
+    let officeId = lexicon.officeOf(full);
+    if (officeId === undefined) {
+      officeId = title.cueTo === title.to ? undefined : lexicon.officeOf(this.#text(title.from, title.cueTo));
+      if (officeId === undefined && title.officeCueId !== undefined) officeId = qualifiedOffice(lexicon.knowledge, title.officeCueId, title.qualifiers);
+      const ministryDeputy = lexicon.ministryDeputyTitles.has(this.#s.keys.slice(title.from, title.cueTo).join(' '));
+      const inMinistry = title.portfolio?.ministryFrom !== undefined;
+      const ministryOrganization = descriptors.map((descriptor) => MINISTRY_ORGANIZATION.exec(descriptor.id)?.[1]).find((portfolio) => portfolio !== undefined);
+      const portfolioOffice = this.#portfolioOffice(title.portfolio) ?? (ministryOrganization === undefined ? undefined : this.#existingOffice(`office:minister-of-${ministryOrganization}`));
+      if (ministryDeputy && (inMinistry || ministryOrganization !== undefined)) {
+        officeId = (portfolioOffice === undefined ? undefined : qualifiedOffice(lexicon.knowledge, portfolioOffice, ['deputy'])) ?? lexicon.genericDeputyMinisterOfficeId;
+      } else if (portfolioOffice !== undefined && officeId !== undefined) {
+        if (officeId === lexicon.genericMinisterOfficeId) officeId = portfolioOffice;
+        else if (officeId === lexicon.genericDeputyMinisterOfficeId) officeId = qualifiedOffice(lexicon.knowledge, portfolioOffice, ['deputy']) ?? officeId;
+      }
+    }
+    return { from: title.from, to: title.to, ...(title.officeCueId === undefined ? {} : { officeCueId: title.officeCueId }), ...(officeId === undefined ? {} : { officeId }) };
+  }
+
+  #existingOffice(id: string): string | undefined {
+    return this.#lexicon.knowledge.entity(id)?.kind === 'office' ? id : undefined;
+  }
+
+  /** The minister's office a portfolio names ("of Foreign Affairs" -> minister of foreign affairs), trying shorter portfolios cut at "and" or a comma. */
+  #portfolioOffice(portfolio: Portfolio | undefined): string | undefined {
+    if (portfolio === undefined) return undefined;
+    const from = portfolio.ministryTo ?? portfolio.from;
+    if (from >= portfolio.to) return undefined;
+    const ends: number[] = [portfolio.to];
+    for (let at = portfolio.to - 1; at > from; at -= 1) {
+      if (COMMA_GAP.test(this.#gap(at)) || this.#lexicon.titleConnectors.has(this.#s.keys[at]!)) ends.push(at);
+    }
+    for (const end of ends) {
+      const text = this.#text(from, end);
+      for (const minister of this.#lexicon.ministerWordOf.values()) {
+        const office = this.#lexicon.officeOf(`${minister} ${text}`);
+        if (office !== undefined && office !== this.#lexicon.genericMinisterOfficeId) return office;
+      }
+    }
+    return undefined;
+  }
+
+  #text(from: number, to: number): string {
+    const { tokens, sentence } = this.#s;
+    return sentence.text.slice(tokens[from]!.start - sentence.start, tokens[to - 1]!.end - sentence.start);
   }
 
   /** "Murat Nurtleu, Deputy Prime Minister ...": a name that ends right before ", title". */

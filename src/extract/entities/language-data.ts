@@ -18,11 +18,26 @@ export const entityWordsSchema = z.strictObject({
   description: z.string(),
   honorifics: byLanguage,
   roleWords: byLanguage,
+  /** Military and diplomatic ranks: they introduce a name, and may stand between a title and the name, but are not offices. */
+  ranks: byLanguage,
+  /** Titles that, held in a ministry ("State Secretary of the Ministry of …"), rank as its deputy minister. */
+  ministryDeputyTitles: byLanguage,
+  /** Words of a ministry's portfolio ("Energy", "энергетики"); a Cyrillic entry ending in * matches any ending. */
+  portfolioWords: byLanguage,
+  /** Prepositions inside a portfolio ("Minister for Foreign Affairs", "министр по делам …"). */
+  portfolioPrepositions: byLanguage,
   counterpartWords: byLanguage,
   nameParticles: words,
   notNames: byLanguage,
   titleConnectors: byLanguage,
   complementWords: byLanguage,
+  /** Words before the country or organization a title serves in, not for ("Ambassador to Kazakhstan", "посол в Казахстане"). */
+  hostComplementWords: byLanguage,
+  /** Articles that may stand between a name and the title after it ("Name, the Foreign Minister of …"). */
+  titleArticles: byLanguage,
+  /** Phrases that name the head of a delegation ("led by", "во главе с"): the head belongs to the delegation's country. */
+  leaderPhrases: byLanguage,
+  delegationWords: byLanguage,
   placePrepositions: byLanguage,
   reportingVerbs: byLanguage,
   organizationLegalForms: byLanguage,
@@ -31,12 +46,23 @@ export const entityWordsSchema = z.strictObject({
   ministryAbbreviations: z.record(z.string(), z.string().regex(/^office:[a-z0-9-]+$/)),
 });
 
+const nameEnding = z.strictObject({ ending: z.string().min(1), nominative: z.string(), after: z.string().min(1).optional() });
+
 export const nameDeclensionSchema = z.strictObject({
   version: z.string(),
   description: z.string(),
   minimumStem: z.number().int().min(1),
   rules: z.array(z.strictObject({ ending: z.string(), forms: words, note: z.string().optional() })),
   compoundForms: z.record(z.string(), words),
+  /** Words whose stem changes ("посол", "посла"): the stem and the endings it takes, instead of the rules. */
+  irregularForms: z.record(z.string(), z.strictObject({ stem: z.string().min(1), forms: words, note: z.string().optional() })),
+  /** Endings of a title word that tell its case. */
+  titleCases: z.strictObject({ description: z.string(), genitive: words, dative: words, instrumental: words }),
+  /** How a name word in a known case returns to its nominative, by language. */
+  nameCases: z.strictObject({
+    description: z.string(),
+    languages: z.record(z.string(), z.strictObject({ genitive: z.array(nameEnding), dative: z.array(nameEnding), instrumental: z.array(nameEnding) })),
+  }),
 });
 
 export type EntityWords = z.infer<typeof entityWordsSchema>;

@@ -26,6 +26,8 @@ export type Cue =
   | { readonly type: 'role' }
   | { readonly type: 'counterpart' }
   | { readonly type: 'honorific' }
+  | { readonly type: 'rank' }
+  | { readonly type: 'leader' }
   | { readonly type: 'ministry'; readonly minister: string }
   | { readonly type: 'ministry-abbreviation'; readonly officeId: string }
   | { readonly type: 'legal-form' }
@@ -49,9 +51,26 @@ export interface Lexicon {
   readonly cues: PhraseIndex<Cue>;
   /** Canonical words that are never part of a personal name. */
   readonly notNames: ReadonlySet<string>;
+  /** Canonical words of the notNames list alone (not title words): what ends a portfolio ("Tuesday", "The"). */
+  readonly stopWords: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly titleConnectors: ReadonlySet<string>;
   readonly complementWords: ReadonlySet<string>;
+  readonly hostComplementWords: ReadonlySet<string>;
+  readonly titleArticles: ReadonlySet<string>;
+  readonly delegationWords: ReadonlySet<string>;
+  readonly portfolioPrepositions: ReadonlySet<string>;
+  /** Canonical phrases of titles that rank as a deputy minister when held in a ministry. */
+  readonly ministryDeputyTitles: ReadonlySet<string>;
+  /** Canonical forms of the word for a minister in each language ("minister", "министр"). */
+  readonly ministerWords: ReadonlySet<string>;
+  /** The word for a minister by language, to turn a ministry's portfolio into a minister's title. */
+  readonly ministerWordOf: ReadonlyMap<string, string>;
+  /** The office a bare minister word names, and its deputy: the generic offices a portfolio can make specific. */
+  readonly genericMinisterOfficeId?: string;
+  readonly genericDeputyMinisterOfficeId?: string;
+  /** Whether a normalized word may belong to a ministry's portfolio ("energy", "энергетики"). */
+  isPortfolioWord(norm: string): boolean;
   readonly placePrepositions: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly knownPersons: readonly KnownPersonKeys[];
@@ -156,6 +175,9 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   addCues(listed(words.roleWords), { type: 'role' });
   addCues(listed(words.counterpartWords), { type: 'counterpart' });
   addCues(listed(words.honorifics), { type: 'honorific' });
+  // English ranks only when capitalized ("Major General", not "a major step"); Cyrillic ranks in any case.
+  addCues(listed(words.ranks), { type: 'rank' }, 'as-written');
+  addCues(listed(words.leaderPhrases), { type: 'leader' });
   for (const [language, ministry] of Object.entries(words.ministryWords)) {
     addCues(ministry.ministry.map((text) => ({ text, language: language as Language })), { type: 'ministry', minister: ministry.minister });
   }
@@ -205,6 +227,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     ...allLanguages(words.roleWords),
     ...allLanguages(words.counterpartWords),
     ...allLanguages(words.honorifics),
+    ...allLanguages(words.ranks),
     ...allLanguages(words.organizationLegalForms),
     ...Object.values(words.ministryWords).flatMap((ministry) => ministry.ministry),
   ]);
@@ -231,6 +254,11 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     return offices.get(title);
   };
 
+  const ministerWords = canonicalWords(Object.values(words.ministryWords).map((ministry) => ministry.minister));
+  const genericMinisterOfficeId = officeOf(words.ministryWords.en?.minister ?? 'Minister');
+  const genericMinister = genericMinisterOfficeId === undefined ? undefined : knowledge.entity(genericMinisterOfficeId);
+  const genericDeputyMinisterOfficeId = genericMinister?.kind === 'office' ? genericMinister.record.deputyOfficeId : undefined;
+
   return {
     knowledge,
     knownOrganizations,
@@ -241,11 +269,33 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     entities,
     cues,
     notNames,
+    stopWords: canonicalWords(allLanguages(words.notNames)),
     nameParticles: canonicalWords(words.nameParticles),
     titleConnectors: canonicalPhrases(allLanguages(words.titleConnectors).filter((text) => text !== ',')),
     complementWords: canonicalPhrases(allLanguages(words.complementWords)),
+    hostComplementWords: canonicalPhrases(allLanguages(words.hostComplementWords)),
+    titleArticles: canonicalWords(allLanguages(words.titleArticles)),
+    delegationWords: canonicalWords(allLanguages(words.delegationWords)),
+    portfolioPrepositions: canonicalPhrases(allLanguages(words.portfolioPrepositions)),
+    ministryDeputyTitles: canonicalPhrases(allLanguages(words.ministryDeputyTitles)),
+    ministerWords,
+    ministerWordOf: new Map(Object.entries(words.ministryWords).map(([language, ministry]) => [language, ministry.minister])),
+    ...(genericMinisterOfficeId === undefined ? {} : { genericMinisterOfficeId }),
+    ...(genericDeputyMinisterOfficeId === undefined ? {} : { genericDeputyMinisterOfficeId }),
+    isPortfolioWord: portfolioMatcher(allLanguages(words.portfolioWords)),
     placePrepositions: canonicalWords(allLanguages(words.placePrepositions)),
     reportingVerbs: canonicalWords(allLanguages(words.reportingVerbs)),
     knownPersons,
   };
+}
+
+/** Portfolio words: whole words, or stems written with a closing * that match any ending ("энергетик*"). */
+function portfolioMatcher(entries: readonly string[]): (norm: string) => boolean {
+  const whole = new Set<string>();
+  const stems: string[] = [];
+  for (const entry of entries) {
+    if (entry.endsWith('*')) stems.push(normalizeWord(entry.slice(0, -1)));
+    else whole.add(normalizeWord(entry));
+  }
+  return (norm) => whole.has(norm) || stems.some((stem) => norm.startsWith(stem));
 }

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import type { GrammaticalCase } from './declension.ts';
 import type { Lexicon } from './lexicon.ts';
 import { latinKey } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -14,14 +15,22 @@ function capitalize(word: string): string {
 }
 
 /**
- * The nominative of one word of a personal name: a known name word's lemma, or, for a Cyrillic word with
- * an ending only an oblique case has ("Акаром", "Туском"), the word with that ending undone. Other words
- * are kept as written: "Анна" may be a nominative, and guessing would turn it into "Анн".
+ * The nominative of one word of a personal name: a known name word's lemma; when the title before the name
+ * tells its case (`agreement`), the word with that case's ending undone ("Мехмету" after "министру");
+ * otherwise, for a Cyrillic word with an ending only an oblique case has ("Акаром", "Туском"), the word with
+ * that ending undone. Other words are kept as written: "Анна" may be a nominative, and guessing would turn
+ * it into "Анн".
  */
-export function nominativeOf(lexicon: Lexicon, token: Token): string {
+export function nominativeOf(lexicon: Lexicon, token: Token, agreement?: { grammaticalCase: GrammaticalCase; language: string }): string {
   if (!token.cyrillic) return token.text;
   const canonical = lexicon.canonical(token.norm);
   if (canonical !== token.norm) return capitalize(canonical);
+  if (agreement !== undefined) {
+    // The title before the name tells its case, so endings a nominative may also have can be undone.
+    const language = agreement.language === 'uk' ? 'uk' : 'ru';
+    const nominative = lexicon.decliner.nominativeIn(token.norm, agreement.grammaticalCase, language);
+    if (nominative !== undefined) return capitalize(nominative);
+  }
   const ending = OBLIQUE_ENDINGS.find((candidate) => token.norm.endsWith(candidate) && token.norm.length - candidate.length >= 3);
   if (ending === undefined) return token.text;
   const stem = token.norm.slice(0, token.norm.length - ending.length);

@@ -49,6 +49,12 @@ function eventOf(
   return covering ?? [...events].reverse().find((event) => (event.evidence[0]?.start ?? Infinity) < sentence.sentence.start);
 }
 
+/** Every mention of the organization in the sentence is part of a person's description. */
+function describesOnly(sentence: SentenceFacts, organizationId: string): boolean {
+  const mentions = sentence.mentions.filter((mention) => mention.entityId === organizationId);
+  return mentions.length > 0 && mentions.every((mention) => mention.describesPersonId !== undefined);
+}
+
 export function findAgreements(
   facts: readonly SentenceFacts[],
   events: readonly ExtractedEvent[],
@@ -66,7 +72,8 @@ export function findAgreements(
 
     const parties = [
       ...sentence.countries.filter((country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located)),
-      ...sentence.organizations.filter((organization) => entities.canBeParty(organization)),
+      // An organization that is part of a person's title ("государственный секретарь Министерства … Венгрии") speaks for the person, whose country is the party.
+      ...sentence.organizations.filter((organization) => entities.canBeParty(organization) && !describesOnly(sentence, organization)),
     ];
     const addParties = (ids: readonly (string | undefined)[]): void => {
       for (const id of ids) if (id !== undefined && !parties.includes(id)) parties.push(id);

@@ -17,9 +17,21 @@ function markersLongestFirst(qualifiers: readonly OfficeQualifier[]): { id: Offi
 }
 
 /**
+ * The office a title with these qualifiers names: a deputy qualifier moves to the office's deputyOfficeId,
+ * and an office without one has no canonical deputy ("Deputy Chairman of the Senate" is not the Chairman),
+ * so there is none. Other qualifiers (acting, former) leave the office as it is.
+ */
+export function qualifiedOffice(knowledge: KnowledgeBase, officeId: string, qualifiers: readonly OfficeQualifier['id'][]): string | undefined {
+  if (!qualifiers.some((id) => DEPUTY_QUALIFIERS.has(id))) return officeId;
+  const office = knowledge.entity(officeId);
+  return office?.kind === 'office' ? office.record.deputyOfficeId : undefined;
+}
+
+/**
  * Maps a title as an article states it to a canonical office. A title the base lists as written wins;
  * otherwise leading qualifier words are peeled off ("Deputy National Defense Minister" is deputy +
- * "National Defense Minister") and a deputy qualifier moves to the office's deputyOfficeId.
+ * "National Defense Minister") and a deputy qualifier moves to the office's deputyOfficeId; the deputy of
+ * an office that has no deputy office resolves to nothing.
  */
 export function resolveOfficeTitle(knowledge: KnowledgeBase, title: string): OfficeTitleMatch | undefined {
   const markers = markersLongestFirst(knowledge.officeQualifiers);
@@ -28,9 +40,8 @@ export function resolveOfficeTitle(knowledge: KnowledgeBase, title: string): Off
   for (;;) {
     const ids = knowledge.officeTitles.lookup(rest).ids;
     if (ids.length === 1) {
-      const office = knowledge.entity(ids[0]!);
-      const deputy = office?.kind === 'office' && qualifiers.some((id) => DEPUTY_QUALIFIERS.has(id)) ? office.record.deputyOfficeId : undefined;
-      return { officeId: deputy ?? ids[0]!, qualifiers };
+      const officeId = qualifiedOffice(knowledge, ids[0]!, qualifiers);
+      return officeId === undefined ? undefined : { officeId, qualifiers };
     }
     const marker = markers.find((candidate) => rest.startsWith(`${candidate.key} `));
     if (marker === undefined) return undefined;

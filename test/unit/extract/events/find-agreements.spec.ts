@@ -13,6 +13,8 @@ const COUNTRY_OF: Record<string, string> = {
   'person:tleuberdi': 'country:kz',
   'person:cavusoglu': 'country:tr',
   'place:ankara': 'country:tr',
+  'person:zhakupov': 'country:kz',
+  'person:varga': 'country:hu',
 };
 const countryOf = (id: string) => (id.startsWith('country:') ? id : COUNTRY_OF[id]);
 
@@ -45,5 +47,13 @@ describe('agreements and the encounter they were signed at', () => {
     expect(talks).toBeDefined();
     expect(agreements).toHaveLength(1);
     expect(agreements[0]).toMatchObject({ eventId: talks!.id, date: { iso: '2022-05-10' } });
+  });
+
+  it('takes a person\'s country, not the ministry in their title, for a party', () => {
+    const { agreements } = agreementsOf([
+      'Министр [[Арман Жакупов|person:zhakupov]] и государственный секретарь [[Министерства иностранных дел Венгрии|org:hu-ministry|describes=person:varga]] [[Балаж Варга|person:varga]] подписали меморандум.',
+    ]);
+    expect(agreements).toHaveLength(1);
+    expect([...agreements[0]!.partyIds].sort()).toEqual(['country:hu', 'country:kz']);
   });
 });

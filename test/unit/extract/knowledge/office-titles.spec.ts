@@ -30,6 +30,20 @@ describe('resolveOfficeTitle', () => {
     });
   });
 
+  it('gives no office to the deputy of an office that has no deputy office', () => {
+    expect(resolveOfficeTitle(knowledge, 'Deputy Chairman of the Senate')).toBeUndefined();
+    expect(resolveOfficeTitle(knowledge, 'Deputy Head of the Presidential Administration')).toBeUndefined();
+  });
+
+  it.each([
+    ['Undersecretary of State', 'office:deputy-minister'],
+    ['Under-Secretary', 'office:deputy-minister'],
+    ['віцеміністр', 'office:deputy-minister'],
+    ["віцепрем'єр-міністр", 'office:deputy-prime-minister'],
+  ])('maps the deputy title "%s" to %s', (title, officeId) => {
+    expect(resolveOfficeTitle(knowledge, title)).toEqual({ officeId, qualifiers: [] });
+  });
+
   it('keeps other qualifiers without changing the office', () => {
     expect(resolveOfficeTitle(knowledge, 'Acting Prime Minister')).toEqual({ officeId: 'office:prime-minister', qualifiers: ['acting'] });
     expect(resolveOfficeTitle(knowledge, 'экс-министр обороны')).toEqual({ officeId: 'office:minister-of-defence', qualifiers: ['former'] });
