@@ -1,5 +1,7 @@
-// HOLDS_OFFICE: a person's office in a country or an organization, as one article states it.
+// HOLDS_OFFICE: a person's office in a country or an organization, as articles state it.
 // One relationship per (person, holder, title); every article that states it adds itself as a source.
+// $offices holds one row per relationship with the statements of one article or of several
+// (stated-ties.ts): the last officeId and as-of date stated win, the confidence is the highest.
 UNWIND $offices AS row
 MATCH (person:Person {id: row.personId})
 CALL (row) {
@@ -11,7 +13,7 @@ WITH person, holder, row WHERE holder IS NOT NULL
 MERGE (person)-[r:HOLDS_OFFICE {title: row.title}]->(holder)
 SET r.officeId = coalesce(row.officeId, r.officeId),
     r.asOf = CASE WHEN row.asOf IS NULL THEN r.asOf ELSE date(row.asOf) END,
-    r.sources = coalesce(r.sources, []) + $articleId, r.sentences = coalesce(r.sentences, []) + row.sentence,
-    r.starts = coalesce(r.starts, []) + row.start, r.ends = coalesce(r.ends, []) + row.end,
+    r.sources = coalesce(r.sources, []) + row.sources, r.sentences = coalesce(r.sentences, []) + row.sentences,
+    r.starts = coalesce(r.starts, []) + row.starts, r.ends = coalesce(r.ends, []) + row.ends,
     r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
 RETURN count(r) AS offices

@@ -102,7 +102,7 @@ export async function ensureCorpusGraph(
 
   await rm(options.corpusFolder, { recursive: true, force: true });
   const { written } = await writeCorpus(options.corpusFolder, corpusArticles({ count: options.count, seed: options.seed, knowledge }));
-  say(`graph: ${written} articles generated (seed ${options.seed}) in ${options.corpusFolder}; loading them one transaction each`);
+  say(`graph: ${written} articles generated (seed ${options.seed}) in ${options.corpusFolder}; loading them in batches (diplograph load)`);
 
   const started = performance.now();
   let loaded = 0;

@@ -10,8 +10,8 @@ import { UsageError } from '../usage-error.ts';
 
 /**
  * `diplograph load <file|folder|->...`: extracts each article (text, HTML, Markdown; or takes an
- * extraction result .json as it is) and writes it in its own transaction, so one bad file is reported and
- * skipped while the others load; exits 1 when any input failed.
+ * extraction result .json as it is) and writes them in batches (each article in the graph entirely or not
+ * at all), so one bad file is reported and skipped while the others load; exits 1 when any input failed.
  */
 export async function loadCommand(config: Config, logger: Logger, args: string[]): Promise<number> {
   if (args.length === 0) throw new UsageError('load needs files, folders or - (standard input), such as: load articles/ page.html result.json');

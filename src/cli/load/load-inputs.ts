@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
+import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
-import { loadExtraction } from '../../graph/load/load-article.ts';
+import { DEFAULT_ARTICLES_PER_TRANSACTION, loadExtractions } from '../../graph/load/load-articles.ts';
 import type { Logger } from '../../log/logger.ts';
 import type { InputProblem, LoadInput } from './collect-inputs.ts';
 import { extractionFromInput } from './extraction-from-input.ts';
@@ -13,8 +14,10 @@ function progressLine(): (text: string) => void {
 }
 
 /**
- * Extracts (or parses) and writes each input in its own transaction, so one bad input is reported and
- * skipped while the others load. Errors that concern the whole run (a lost connection) propagate.
+ * Extracts (or parses) the inputs and writes them in batches of `articlesPerTransaction`, several new
+ * articles per transaction (loadExtractions): each article is still in the graph entirely or not at all,
+ * and one bad input, or one article Neo4j refuses, is reported and skipped while the others load. Errors
+ * that concern the whole run (a lost connection) propagate.
  */
 export async function loadInputs(
   neo4j: { driver: Driver; database: string },
@@ -22,6 +25,7 @@ export async function loadInputs(
   problems: readonly InputProblem[],
   knowledge: KnowledgeBase,
   logger: Logger,
+  articlesPerTransaction: number = DEFAULT_ARTICLES_PER_TRANSACTION,
 ): Promise<LoadSummary> {
   const summary = new LoadSummary();
   for (const problem of problems) {
@@ -29,33 +33,46 @@ export async function loadInputs(
     logger.error('cannot load', { input: problem.name, reason: problem.message });
   }
   const progress = progressLine();
+  let pending: Array<{ input: LoadInput; result: ExtractionResult }> = [];
+  const write = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    progress(`writing ${pending.length} article${pending.length === 1 ? '' : 's'} to Neo4j`);
+    const batch = pending;
+    pending = [];
+    const { outcomes, counters } = await loadExtractions(neo4j.driver, neo4j.database, batch.map((item) => item.result), { articlesPerTransaction });
+    summary.changed(counters);
+    for (const [index, outcome] of outcomes.entries()) {
+      const { input } = batch[index]!;
+      if (outcome.status === 'failed') {
+        const reason = refusal(outcome.error);
+        summary.failed(input.name, reason);
+        logger.error('cannot load', { input: input.name, reason });
+      } else {
+        summary.loaded(outcome.status);
+        logger.info('article loaded', { input: input.name, articleId: outcome.articleId, status: outcome.status });
+      }
+    }
+    logger.debug('batch written', { articles: batch.length, ...counters });
+  };
+
   for (const [index, input] of inputs.entries()) {
     progress(`[${index + 1}/${inputs.length}] ${input.name}`);
     try {
-      const result = extractionFromInput(input, await readInput(input), knowledge);
-      const outcome = await loadExtraction(neo4j.driver, neo4j.database, result);
-      summary.loaded(outcome.status, outcome.counters);
-      logger.info('article loaded', { input: input.name, articleId: outcome.articleId, status: outcome.status, ...outcome.counters });
+      pending.push({ input, result: extractionFromInput(input, await readInput(input), knowledge) });
     } catch (error) {
-      const reason = perInputFailure(error);
-      if (reason === undefined) throw error;
-      summary.failed(input.name, reason);
-      logger.error('cannot load', { input: input.name, reason });
+      if (!(error instanceof InputRejected)) throw error;
+      summary.failed(input.name, error.message);
+      logger.error('cannot load', { input: input.name, reason: error.message });
     }
+    if (pending.length >= articlesPerTransaction) await write();
   }
+  await write();
   progress('');
   return summary;
 }
 
-/**
- * Whether an error belongs to one input (reported, and the run goes on) or to the run (it stops): bad
- * input, and Neo4j refusing one article's data, are the input's; a lost connection is everyone's.
- */
-function perInputFailure(error: unknown): string | undefined {
-  if (error instanceof InputRejected) return error.message;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^Neo\.ClientError\.(Statement|Schema)\./.test(code)) {
-    return `Neo4j refused this article's data (${code}): ${(error as Error).message}`;
-  }
-  return undefined;
+/** Why an article was not loaded, in words: Neo4j refused its data, or its result breaks the contract. */
+function refusal(error: Error): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `Neo4j refused this article's data (${code}): ${error.message}` : error.message;
 }

@@ -7,8 +7,12 @@ export class LoadSummary {
   readonly counters: WriteCounters = emptyCounters();
   readonly failures: Array<{ name: string; message: string }> = [];
 
-  loaded(status: LoadStatus, counters: WriteCounters): void {
+  loaded(status: LoadStatus): void {
     this.counts[status] += 1;
+  }
+
+  /** What a write changed in the graph (a batch of articles shares one count). */
+  changed(counters: WriteCounters): void {
     addCounters(this.counters, counters);
   }
 

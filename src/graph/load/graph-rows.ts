@@ -18,10 +18,10 @@ export interface ArticleGraphRows {
   article: Record<string, unknown>;
   entities: Record<Entity['kind'], EntityRow[]>;
   links: { place: LinkRow[]; organization: LinkRow[]; person: LinkRow[] };
-  offices: Array<Record<string, unknown>>;
+  offices: OfficeRow[];
   events: EventRow[];
   agreements: Array<Record<string, unknown>>;
-  memberships: Array<Record<string, unknown>>;
+  memberships: MembershipRow[];
 }
 
 export interface EntityRow {
@@ -36,9 +36,31 @@ export interface EntityRow {
   confidence: number;
 }
 
-interface LinkRow {
+export interface LinkRow {
   fromId: string;
   countryId: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface OfficeRow {
+  personId: string;
+  /** The country or organization the office is in (null when the article names neither). */
+  holderId: string | null;
+  officeId: string | null;
+  title: string;
+  asOf: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface MembershipRow {
+  countryId: string;
+  organizationId: string;
+  status: string;
   sentence: string;
   start: number;
   end: number;
@@ -191,7 +213,7 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
     },
     entities,
     links,
-    offices: result.offices.map((office) => ({
+    offices: result.offices.map((office): OfficeRow => ({
       personId: office.personId,
       holderId: office.organizationId ?? office.countryId ?? null,
       officeId: office.officeId ?? null,
@@ -206,7 +228,7 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
     agreements,
     memberships: result.relations
       .filter((relation) => kindOf(relation.subjectId) === 'country' && kindOf(relation.objectId) === 'organization')
-      .map((relation) => ({
+      .map((relation): MembershipRow => ({
         countryId: relation.subjectId,
         organizationId: relation.objectId,
         status: MEMBERSHIP_STATUS[relation.kind] ?? relation.kind,

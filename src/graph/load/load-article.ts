@@ -1,8 +1,9 @@
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import { assertExtractionResult } from '../../extract/contract/validate-extraction-result.ts';
 import { readCypher, splitStatements } from '../cypher-files.ts';
 import { toGraphRows } from './graph-rows.ts';
+import { writeArticles } from './write-articles.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
 export type LoadStatus = 'new' | 'unchanged' | 'updated';
@@ -26,29 +27,12 @@ export async function loadExtraction(driver: Driver, database: string, candidate
   try {
     return await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
-      const run = async (name: string, parameters: Record<string, unknown>): Promise<QueryResult> => {
-        const outcome = await tx.run(readCypher(name), { articleId: rows.articleId, ...parameters });
-        addCounters(counters, outcome.summary.counters.updates());
-        return outcome;
-      };
-
-      const state = await run('load/article-state', {});
+      const state = await tx.run(readCypher('load/article-state'), { articleId: rows.articleId });
       const storedHash = state.records[0]?.get('contentHash') as string | undefined;
       if (storedHash === result.article.contentHash) return { articleId: rows.articleId, status: 'unchanged', counters };
       if (storedHash !== undefined) await retract(tx, rows.articleId, counters);
 
-      await run('load/write-article', { article: rows.article });
-      await run('load/merge-entities', { entities: rows.entities });
-      await run('load/link-entities', { links: rows.links });
-      await run('load/write-offices', { offices: rows.offices });
-      const events = await run('load/write-events', { events: rows.events });
-      const graphEventIds = new Map(events.records.map((record) => [record.get('localId') as string, record.get('eventId') as string]));
-      const agreements = rows.agreements.map(({ eventLocalId, ...agreement }) => ({
-        ...agreement,
-        eventId: typeof eventLocalId === 'string' ? (graphEventIds.get(eventLocalId) ?? null) : null,
-      }));
-      await run('load/write-agreements', { agreements });
-      await run('load/write-memberships', { memberships: rows.memberships });
+      await writeArticles(tx, [rows], counters);
       return { articleId: rows.articleId, status: storedHash === undefined ? 'new' : 'updated', counters };
     });
   } finally {

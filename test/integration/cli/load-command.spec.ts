@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
+import { IMPOSSIBLE_DATE_REPORT } from '../../fixtures/refused-report.ts';
 import { spawnCli } from '../../support/cli-process.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
 import { deleteAllData, nodeIds, openTestDatabase } from '../../support/test-database.ts';
@@ -59,5 +60,24 @@ describe('diplograph load', () => {
 
     expect(await cli.exited).toEqual({ code: 0, signal: null });
     expect(cli.output()).toContain('articles: 0 new, 1 unchanged, 0 updated, 0 failed; graph: 0 nodes and 0 relationships created');
+  });
+
+  it('loads the rest of a batch when Neo4j refuses one article, names that article with the reason, and counts each outcome', async () => {
+    const batch = await mkdtemp(path.join(os.tmpdir(), 'diplograph-load-batch-'));
+    try {
+      await writeFile(path.join(batch, '1-known.json'), JSON.stringify(buildExtraction(ENGLISH_REPORT)));
+      await writeFile(path.join(batch, '2-refused.json'), JSON.stringify(buildExtraction(IMPOSSIBLE_DATE_REPORT)));
+      await writeFile(path.join(batch, '3-new.json'), JSON.stringify(buildExtraction(UKRAINIAN_REPORT)));
+
+      const cli = spawnCli(['load', batch], variables);
+
+      expect(await cli.exited).toEqual({ code: 1, signal: null });
+      const output = cli.output();
+      expect(output).toContain('articles: 1 new, 1 unchanged, 0 updated, 1 failed');
+      expect(output).toMatch(/2-refused\.json","reason":"Neo4j refused this article's data \(Neo\.ClientError\.Statement\./);
+      expect(await articleIds()).toEqual([ENGLISH_REPORT.id, UKRAINIAN_REPORT.id]);
+    } finally {
+      await rm(batch, { recursive: true, force: true });
+    }
   });
 });
