@@ -2,6 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import { assertExtractionResult } from '../../extract/contract/validate-extraction-result.ts';
 import { readCypher, splitStatements } from '../cypher-files.ts';
+import { sameExtraction, stampOf, storedStamp } from './extraction-stamp.ts';
 import { toGraphRows } from './graph-rows.ts';
 import { writeArticles } from './write-articles.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
@@ -28,12 +29,13 @@ export async function loadExtraction(driver: Driver, database: string, candidate
     return await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
       const state = await tx.run(readCypher('load/article-state'), { articleId: rows.articleId });
-      const storedHash = state.records[0]?.get('contentHash') as string | undefined;
-      if (storedHash === result.article.contentHash) return { articleId: rows.articleId, status: 'unchanged', counters };
-      if (storedHash !== undefined) await retract(tx, rows.articleId, counters);
+      const record = state.records[0];
+      const stored = record === undefined ? undefined : storedStamp(record);
+      if (stored !== undefined && sameExtraction(stored, stampOf(result))) return { articleId: rows.articleId, status: 'unchanged', counters };
+      if (stored !== undefined) await retract(tx, rows.articleId, counters);
 
       await writeArticles(tx, [rows], counters);
-      return { articleId: rows.articleId, status: storedHash === undefined ? 'new' : 'updated', counters };
+      return { articleId: rows.articleId, status: stored === undefined ? 'new' : 'updated', counters };
     });
   } finally {
     await session.close();

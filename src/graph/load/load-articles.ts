@@ -4,6 +4,7 @@ import { assertExtractionResult } from '../../extract/contract/validate-extracti
 import { readCypher } from '../cypher-files.ts';
 import { toGraphRows, type ArticleGraphRows } from './graph-rows.ts';
 import { loadExtraction, type LoadStatus } from './load-article.ts';
+import { sameExtraction, stampOf, storedStamp } from './extraction-stamp.ts';
 import { writeArticles } from './write-articles.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
@@ -87,7 +88,7 @@ async function loadChunk(driver: Driver, database: string, chunk: readonly Extra
     const decided = await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
       const states = await tx.run(readCypher('load/article-states'), { articleIds: [...new Set(checked.map((article) => article.rows.articleId))] });
-      const storedHashes = new Map(states.records.map((record) => [record.get('articleId') as string, record.get('contentHash') as string]));
+      const storedStamps = new Map(states.records.map((record) => [record.get('articleId') as string, storedStamp(record)]));
       const seen = new Set<string>();
       const fresh: Checked[] = [];
       const unchanged: Checked[] = [];
@@ -95,9 +96,9 @@ async function loadChunk(driver: Driver, database: string, chunk: readonly Extra
         const { articleId } = article.rows;
         if (seen.has(articleId)) continue; // a second copy in the chunk: loaded alone afterwards
         seen.add(articleId);
-        const storedHash = storedHashes.get(articleId);
-        if (storedHash === undefined) fresh.push(article);
-        else if (storedHash === article.result.article.contentHash) unchanged.push(article);
+        const stored = storedStamps.get(articleId);
+        if (stored === undefined) fresh.push(article);
+        else if (sameExtraction(stored, stampOf(article.result))) unchanged.push(article);
       }
       await writeArticles(tx, fresh.map((article) => article.rows), counters);
       return { fresh, unchanged, counters };

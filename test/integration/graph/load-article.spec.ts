@@ -118,6 +118,18 @@ describe('loading extraction results into Neo4j', () => {
     expect(await size()).toEqual(before);
   });
 
+  it('reads an unchanged text again when it was extracted under another knowledge base, replacing its facts', async () => {
+    await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
+    const before = await size();
+
+    const outcome = await loadExtraction(driver, database, { ...buildExtraction(ENGLISH_REPORT), knowledgeBaseVersion: 'test-next' });
+    const again = await loadExtraction(driver, database, { ...buildExtraction(ENGLISH_REPORT), knowledgeBaseVersion: 'test-next' });
+
+    expect(outcome.status).toBe('updated');
+    expect(again.status).toBe('unchanged');
+    expect(await size()).toEqual(before);
+  });
+
   it('replaces the facts of a changed article with its new ones', async () => {
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
     const revised = {
