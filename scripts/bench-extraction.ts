@@ -7,6 +7,7 @@
  * the machine (the wall figure then drops, the CPU figure does not); with a quiet machine both agree.
  *
  *   npx node scripts/bench-extraction.ts [--seconds 10] [--folder data/samples]
+ *   taskset -c 1 npm run bench:extraction     # pinned to one core, the garbage collector's threads too
  *
  * The issue's target is at least 500 articles/s on one core of the development machine.
  */
