@@ -1,9 +1,9 @@
 // Who met whom: the counterparts of a person or country (a country through its representatives too)
-// in the events they attended, each with those events, the most recent counterpart first. The
-// counterparts and events come back as nodes-by-id.cypher shapes them, so a GraphQL selection of their
-// fields needs no second read; each event once, however many counterparts it has (a busy person's
-// events would otherwise be sent once per participant). No counterparts when the party does not exist
-// or met nobody.
+// in the events they attended, each with those events, the most recent counterpart first. Counterparts
+// and events come back with only the properties the request reads ($counterpartProperties,
+// $eventProperties: values in that order, dates as text) and their kind label, so a busy person's
+// answer is not hundreds of whole nodes; each event once, however many counterparts share it. No
+// counterparts when the party does not exist or met nobody.
 MATCH (party:GraphNode {id: $party})
 CALL (party) {
   MATCH (party)-[:ATTENDED]->(e:Event)
@@ -22,8 +22,8 @@ ORDER BY latest DESC, other.id
 WITH collect({
        counterpartId: other.id,
        eventIds: [e IN events | e.id],
-       counterpart: other {.*, body: null, label: [l IN labels(other) WHERE l <> 'GraphNode'][0],
-                           date: toString(other.date), publishedAt: toString(other.publishedAt), loadedAt: null},
+       label: [l IN labels(other) WHERE l <> 'GraphNode'][0],
+       values: [key IN $counterpartProperties | CASE WHEN other[key] IS :: DATE THEN toString(other[key]) ELSE other[key] END],
        events: events
      }) AS rows
 CALL (rows) {
@@ -31,6 +31,8 @@ CALL (rows) {
   UNWIND row.events AS e
   RETURN collect(DISTINCT e) AS distinctEvents
 }
-RETURN [row IN rows | row {.counterpartId, .eventIds, .counterpart}] AS counterparts,
-       [e IN distinctEvents | e {.*, body: null, label: [l IN labels(e) WHERE l <> 'GraphNode'][0],
-                                 date: toString(e.date), publishedAt: toString(e.publishedAt), loadedAt: null}] AS events
+RETURN [row IN rows | row {.counterpartId, .eventIds, .label, .values}] AS counterparts,
+       [e IN distinctEvents | {
+          label: [l IN labels(e) WHERE l <> 'GraphNode'][0],
+          values: [key IN $eventProperties | CASE WHEN e[key] IS :: DATE THEN toString(e[key]) ELSE e[key] END]
+        }] AS events

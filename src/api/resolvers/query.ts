@@ -12,6 +12,7 @@ import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate } from './api-errors.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
+import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
 
 const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
 
@@ -48,16 +49,20 @@ export const queryResolvers: QueryResolvers = {
   event: (_parent, { id }, context) => nodeOfLabel(context, id, 'Event'),
   agreement: (_parent, { id }, context) => nodeOfLabel(context, id, 'Agreement'),
   article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),
-  whoMet: async (_parent, { party }, context) => {
+  whoMet: async (_parent, { party }, context, info) => {
+    // Only the properties the selection reads are fetched: a busy person has hundreds of counterparts.
+    const properties = {
+      counterpart: nodePropertiesFor(selectedFieldNames(info, ['counterpart'])),
+      event: nodePropertiesFor(selectedFieldNames(info, ['meetings'])),
+    };
     // Taken as an id, one query answers. Only an empty answer needs more: "no such id" is an error, and a
     // name ("Tokayev") is looked up and asked again by its id.
-    let answer = await readWhoMet(context.reader, party);
-    if (answer.counterparts.length === 0) {
+    let counterparts = await readWhoMet(context.reader, party, properties);
+    if (counterparts.length === 0) {
       const node = await requireNode(context, party, 'party');
-      if (node.id !== party) answer = await readWhoMet(context.reader, node.id);
+      if (node.id !== party) counterparts = await readWhoMet(context.reader, node.id, properties);
     }
-    context.loaders.primeNodes(answer.nodes);
-    return answer.counterparts;
+    return counterparts;
   },
   meetingsBetween: async (_parent, args, context) => {
     const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);

@@ -4,8 +4,8 @@ import { pathStepSentence } from './path-step-sentence.ts';
 
 export const relationshipTypeResolvers: Resolvers = {
   Counterpart: {
-    counterpart: async (row, _args, context) => (await loadNode(context, row.counterpartId))!,
-    meetings: async (row, _args, context) => loadNodes(context, row.eventIds),
+    counterpart: async (row, _args, context) => row.counterpart ?? (await loadNode(context, row.counterpartId))!,
+    meetings: async (row, _args, context) => row.meetings ?? loadNodes(context, row.eventIds),
   },
   PathStep: {
     from: async (row, _args, context) => (await loadNode(context, row.fromId))!,

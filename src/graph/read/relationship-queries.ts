@@ -22,14 +22,48 @@ export const FACT_RELATIONSHIPS = [
  * Who met `partyId`: each counterpart with its meetings, plus the counterparts and meetings as nodes
  * (read in the same query). Empty when the party met nobody or does not exist.
  */
-export async function readWhoMet(reader: GraphReader, partyId: string): Promise<{ counterparts: CounterpartRow[]; nodes: NodeRow[] }> {
-  type Answer = { counterparts: Array<CounterpartRow & { counterpart: NodeRow }>; events: NodeRow[] };
-  const [answer] = await reader.read<Answer>('api/who-met', { party: partyId });
-  if (answer === undefined) return { counterparts: [], nodes: [] };
-  return {
-    counterparts: answer.counterparts.map(({ counterpartId, eventIds }) => ({ counterpartId, eventIds })),
-    nodes: [...answer.counterparts.map((row) => row.counterpart), ...answer.events],
-  };
+/** A node read with some of its properties only: their values, in the order asked for. */
+interface PartialNode {
+  label: string;
+  values: unknown[];
+}
+
+function partialRow(label: string, properties: readonly string[], values: readonly unknown[]): NodeRow {
+  const row: Record<string, unknown> = { label };
+  properties.forEach((property, index) => {
+    if (values[index] !== null && values[index] !== undefined) row[property] = values[index];
+  });
+  return row as NodeRow;
+}
+
+/**
+ * Who met whom, with counterparts and their meetings read with the given properties only (they must
+ * include id). The rows are partial: fit for the fields that asked for them, not for the node loader.
+ */
+export async function readWhoMet(
+  reader: GraphReader,
+  partyId: string,
+  properties: { counterpart: readonly string[]; event: readonly string[] },
+): Promise<CounterpartRow[]> {
+  type Answer = { counterparts: Array<CounterpartRow & PartialNode>; events: PartialNode[] };
+  const [answer] = await reader.read<Answer>('api/who-met', {
+    party: partyId,
+    counterpartProperties: properties.counterpart,
+    eventProperties: properties.event,
+  });
+  if (answer === undefined) return [];
+  const events = new Map(
+    answer.events.map((event) => {
+      const row = partialRow(event.label, properties.event, event.values);
+      return [row.id, row] as const;
+    }),
+  );
+  return answer.counterparts.map(({ counterpartId, eventIds, label, values }) => ({
+    counterpartId,
+    eventIds,
+    counterpart: partialRow(label, properties.counterpart, values),
+    meetings: eventIds.map((id) => events.get(id)!),
+  }));
 }
 
 export async function readMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<string[]> {

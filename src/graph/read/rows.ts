@@ -62,6 +62,9 @@ export interface ArticleReportsRow {
 export interface CounterpartRow {
   counterpartId: string;
   eventIds: string[];
+  /** The counterpart and meetings as read with the properties the request asked for, when it did. */
+  counterpart?: NodeRow;
+  meetings?: NodeRow[];
 }
 
 export interface PathStepRow {

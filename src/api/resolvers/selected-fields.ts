@@ -1,0 +1,38 @@
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/** The fields selected directly in a selection set, through fragments and inline fragments alike. */
+function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
+  if (selectionSet === undefined) return [];
+  return selectionSet.selections.flatMap((selection): FieldNode[] => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsOf(selection.selectionSet, fragments);
+    return fieldsOf(fragments[selection.name.value]?.selectionSet, fragments);
+  });
+}
+
+/**
+ * The names of the fields a request selects below the resolved field, along `path` ("counterpart" gives
+ * the fields asked of each counterpart), whatever type condition they sit under.
+ */
+export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[]): string[] {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const step of path) level = level.flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).filter((field) => field.name.value === step);
+  const names = level.flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).map((field) => field.name.value);
+  return [...new Set(names.filter((name) => !name.startsWith('__')))];
+}
+
+/** Fields whose resolvers read other node properties as well as their own name. */
+const ALSO_READS: Record<string, readonly string[]> = {
+  date: ['dateText'],
+  title: ['name'],
+  publishedAt: ['publishedAtText'],
+  kind: ['organizationKind'],
+};
+
+/**
+ * The node properties the resolvers of these fields read, with id and name always (a field that is a
+ * relationship, such as `place`, names no property and costs nothing: its resolver loads by id).
+ */
+export function nodePropertiesFor(fields: readonly string[]): string[] {
+  return [...new Set(['id', 'name', ...fields.flatMap((field) => [field, ...(ALSO_READS[field] ?? [])])])];
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { nodePropertiesFor, selectedFieldNames } from '../../../src/api/resolvers/selected-fields.ts';
+
+/** The parts of a resolver's info that selectedFieldNames reads, for the first field of the query. */
+function infoFor(document: string): GraphQLResolveInfo {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    parsed.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+}
+
+describe('the fields a request selects below a resolved field', () => {
+  it('collects fields under inline fragments and named fragments, once each, without __typename', () => {
+    const info = infoFor(`{
+      whoMet(party: "Tokayev") {
+        counterpart { __typename ... on Person { id name } ...CountryName }
+        meetings { date place { name } }
+      }
+    }
+    fragment CountryName on Country { name aliases }`);
+
+    expect(selectedFieldNames(info, ['counterpart']).sort()).toEqual(['aliases', 'id', 'name']);
+    expect(selectedFieldNames(info, ['meetings']).sort()).toEqual(['date', 'place']);
+  });
+
+  it('finds nothing along a path the request does not select', () => {
+    expect(selectedFieldNames(infoFor('{ whoMet(party: "x") { meetings { id } } }'), ['counterpart'])).toEqual([]);
+  });
+});
+
+describe('the node properties selected fields read', () => {
+  it('always reads id and name, and what a field computes from besides its own property', () => {
+    expect(nodePropertiesFor([])).toEqual(['id', 'name']);
+    expect(nodePropertiesFor(['date', 'kind'])).toEqual(['id', 'name', 'date', 'dateText', 'kind', 'organizationKind']);
+  });
+});
