@@ -32,6 +32,7 @@ const eventWordsSchema = z.object({
   agreementStatus: z.record(z.enum(['planned', 'signed', 'approved', 'declared']), wordsByLanguage),
   agreementSubjectMarkers: wordsByLanguage,
   relations: z.record(relationKind, wordsByLanguage),
+  listConnectors: wordsByLanguage,
   figures: z.record(z.string(), wordsByLanguage),
   figureTargets: wordsByLanguage,
   figureTargetKinds: z.record(z.string(), z.string().min(1)),
@@ -64,6 +65,8 @@ export interface EventLexicon {
   readonly agreementStatus: PhraseMatcher;
   readonly agreementSubjectMarkers: PhraseMatcher;
   readonly relations: PhraseMatcher;
+  /** "and", ",", "та": what joins the names of a list ("Hungary and Turkmenistan"), lower case. */
+  readonly listConnectors: ReadonlySet<string>;
   readonly figures: PhraseMatcher;
   readonly figureTargets: PhraseMatcher;
   /** What a figure of each kind is called when it is a target: trade_volume → trade_target. */
@@ -93,6 +96,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     agreementStatus: compilePhraseMatcher(groupsOf(words.agreementStatus)),
     agreementSubjectMarkers: compilePhraseMatcher({ marker: allLanguages(words.agreementSubjectMarkers) }),
     relations: compilePhraseMatcher(groupsOf(words.relations)),
+    listConnectors: new Set(allLanguages(words.listConnectors).map((word) => word.toLowerCase())),
     figures: compilePhraseMatcher(groupsOf(words.figures)),
     figureTargets: compilePhraseMatcher({ target: allLanguages(words.figureTargets) }),
     figureTargetKinds: words.figureTargetKinds,

@@ -2,8 +2,9 @@
  * Stated ties between countries and intergovernmental organizations: "accession of the Republic of
  * Belarus to the SCO", "Mongolia, an observer state of the SCO", "Kazakhstan as a member of the CSTO".
  * Each relation word takes the organization nearest after it (else before it) and the countries named
- * between the two (else the nearest country before the word): "... on the accession of Belarus to the
- * SCO was expressed to the Kazakh side" ties Belarus, not Kazakhstan.
+ * between the two (else the nearest country before the word, with those listed with it: "Hungary and
+ * Turkmenistan came as observer states"): "... on the accession of Belarus to the SCO was expressed to
+ * the Kazakh side" ties Belarus, not Kazakhstan.
  */
 import type { Relation } from '../contract/extraction-result.ts';
 import type { EntityMention } from '../entities/entity-analysis.ts';
@@ -17,6 +18,18 @@ const KIND_ORDER: readonly Relation['kind'][] = ['accession', 'observer_of', 'ca
 function nearest(mentions: readonly EntityMention[], position: number, direction: 'after' | 'before'): EntityMention | undefined {
   const candidates = direction === 'after' ? mentions.filter((mention) => mention.start >= position) : mentions.filter((mention) => mention.end <= position).reverse();
   return candidates[0];
+}
+
+/** The country nearest before `position`, and the countries listed with it ("Hungary and Turkmenistan"). */
+function listBefore(text: string, offset: number, countries: readonly EntityMention[], position: number, connectors: ReadonlySet<string>): EntityMention[] {
+  const before = countries.filter((mention) => mention.end <= position).reverse();
+  const listed = before.slice(0, 1);
+  for (const mention of before.slice(1)) {
+    const gap = text.slice(mention.end - offset, listed.at(-1)!.start - offset).trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!connectors.has(gap)) break;
+    listed.push(mention);
+  }
+  return listed.reverse();
 }
 
 export function findRelations(
@@ -39,7 +52,7 @@ export function findRelations(
         const low = Math.min(at, organization.start);
         const high = Math.max(at, organization.start);
         const between = countries.filter((country) => country.start > low && country.start < high);
-        const subjects = between.length > 0 ? between : [nearest(countries, at, 'before')].filter((country) => country !== undefined);
+        const subjects = between.length > 0 ? between : listBefore(sentence.sentence.text, sentence.sentence.start, countries, at, lexicon.listConnectors);
         for (const subject of subjects) {
           const key = `${subject.entityId}|${organization.entityId}`;
           if (seen.has(key)) continue;

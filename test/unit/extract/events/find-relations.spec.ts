@@ -31,6 +31,22 @@ describe('relations between countries and organizations', () => {
     ]);
   });
 
+  it('reads an observer named after the organization, and observer states in the plural', () => {
+    expect(
+      relationsOf(['Cooperation within the [[SCO|org:sco]], where [[Mongolia|country:mn]] has been an observer since 2004, was discussed.']),
+    ).toEqual([{ kind: 'observer_of', subjectId: 'country:mn', objectId: 'org:sco' }]);
+    expect(relationsOf(['[[Hungary|country:hu]] and [[Turkmenistan|country:tm]] came as observer states of the [[OTS|org:ots]].'])).toEqual([
+      { kind: 'observer_of', subjectId: 'country:hu', objectId: 'org:ots' },
+      { kind: 'observer_of', subjectId: 'country:tm', objectId: 'org:ots' },
+    ]);
+  });
+
+  it('takes "became a member" for accession', () => {
+    expect(relationsOf(['[[Uzbekistan|country:uz]] became a member of the [[CSTO|org:csto]] in 2006.'])).toEqual([
+      { kind: 'accession', subjectId: 'country:uz', objectId: 'org:csto' },
+    ]);
+  });
+
   it('yields nothing without a relation word', () => {
     expect(relationsOf(['[[Kazakhstan|country:kz]] hosted the [[SCO|org:sco]] summit.'])).toEqual([]);
   });
