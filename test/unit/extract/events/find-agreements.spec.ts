@@ -56,4 +56,15 @@ describe('agreements and the encounter they were signed at', () => {
     expect(agreements).toHaveLength(1);
     expect([...agreements[0]!.partyIds].sort()).toEqual(['country:hu', 'country:kz']);
   });
+
+  it.each([
+    ['a plan of military cooperation signed by ministries', '[[Belarus|country:by]] and [[Russia|country:ru]] signed a plan of military cooperation between their defense ministries for 2025.', 'cooperation_plan', 'signed'],
+    ['a Russian bilateral military cooperation plan', 'Подписан план двустороннего военного сотрудничества между [[Казахстаном|country:kz]] и [[Узбекистаном|country:uz]] на 2024 год.', 'cooperation_plan', 'signed'],
+    ['an agreement that "could be signed" later', '[[Kazakhstan|country:kz]] and [[Poland|country:pl]] discussed an agreement on energy cooperation, which could be signed by the end of the year.', 'agreement', 'planned'],
+    ['a Ukrainian roadmap the sides agreed to draw up', '[[Україна|country:ua]] та [[Туреччина|country:tr]] домовилися напрацювати дорожню карту оборонно-промислової співпраці.', 'roadmap', 'planned'],
+  ])('reads %s', (_name, sentence, kind, status) => {
+    const { agreements } = agreementsOf([sentence]);
+    expect(agreements.map((agreement) => [agreement.kind, agreement.status])).toEqual([[kind, status]]);
+  });
 });
+
