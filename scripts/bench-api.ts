@@ -26,7 +26,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCypher } from '../src/graph/cypher-files.ts';
-import { openBenchDatabase, stopOnSignals } from './bench-api/bench-database.ts';
+import { graphSize } from '../test/support/test-database.ts';
+import { stopOnSignals } from './bench-api/stop-on-signals.ts';
+import { openBenchNeo4j, type BenchNeo4j } from './bench-common/bench-neo4j.ts';
 import { ensureCorpusGraph } from './bench-api/corpus-graph.ts';
 import { runCypher, runGraphql, summarize, type RunFigures, type RunSample } from './bench-api/load-runners.ts';
 import { answersAgree, countryLookup, farApartEntities, farPath, wellConnectedPerson, whoMetWhom, type Operation } from './bench-api/operations.ts';
@@ -68,7 +70,7 @@ function conditions(): string {
 }
 
 /** Asks both sides once, outside the measurement: each must give a real answer, and the same one. */
-async function verifyOperation(operation: Operation, service: ServiceProcess, database: Awaited<ReturnType<typeof openBenchDatabase>>) {
+async function verifyOperation(operation: Operation, service: ServiceProcess, neo4j: BenchNeo4j) {
   const response = await fetch(service.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -78,7 +80,7 @@ async function verifyOperation(operation: Operation, service: ServiceProcess, da
   const parsed = JSON.parse(referenceBody) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (response.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${operation.name}: GraphQL answered ${response.status} ${referenceBody.slice(0, 500)}`);
   const graphqlAnswer = operation.fromGraphql(parsed.data);
-  const { records } = await database.driver.executeQuery(readCypher(operation.cypherName), operation.parameters, { database: database.connection.database });
+  const { records } = await neo4j.driver.executeQuery(readCypher(operation.cypherName), operation.parameters, { database: neo4j.database });
   const cypherAnswer = operation.fromCypher(records.map((record) => record.toObject()));
   const unmet = operation.requirement(graphqlAnswer) ?? operation.requirement(cypherAnswer);
   if (unmet) throw new Error(`${operation.name}: not a meaningful answer (${unmet})`);
@@ -111,31 +113,29 @@ async function main(): Promise<number> {
   say(`Diplograph API benchmark — ${new Date().toISOString()}`);
   say(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; node ${process.version}; ${conditions()}`);
 
-  const database = await openBenchDatabase(path.join(home, 'neo4j'));
+  const neo4j = await openBenchNeo4j({ home: path.join(home, 'neo4j'), startupTimeoutMs: 600_000 });
   let service: ServiceProcess | undefined;
   const stopAll = stopOnSignals(async () => {
     await service?.stop();
-    await database.stop();
+    await neo4j.stop();
   });
   try {
-    say(`database: ${database.description}`);
-    const neo4jDb = { driver: database.driver, database: database.connection.database };
+    say(`database: ${neo4j.description}`);
     const corpus = await ensureCorpusGraph(
-      neo4jDb,
+      neo4j,
       { count: Number(options.count), seed: Number(options.seed), corpusFolder: path.join(home, 'corpus'), fresh: options.fresh },
       (line) => say(line),
     );
-    const { records: sizeRecords } = await database.driver.executeQuery(readCypher('test/count-graph'), {}, { database: neo4jDb.database });
-    const size = sizeRecords[0]!.toObject() as { nodes: number; relationships: number };
+    const size = await graphSize(neo4j.driver, neo4j.database);
     say(`graph: ${corpus.count} generated articles (seed ${corpus.seed}, knowledge base ${corpus.knowledgeBaseVersion}, fingerprint ${corpus.fingerprint}): ${size.nodes} nodes, ${size.relationships} relationships`);
     if (options['prepare-only']) return 0;
 
     const graphReady = performance.now();
-    const party = options.party ? { id: options.party, name: options.party } : await wellConnectedPerson(database.driver, neo4jDb.database);
-    const pair = await farApartEntities(database.driver, neo4jDb.database, 'country:kz', 6);
+    const party = options.party ? { id: options.party, name: options.party } : await wellConnectedPerson(neo4j.driver, neo4j.database);
+    const pair = await farApartEntities(neo4j.driver, neo4j.database, 'country:kz', 6);
     const operations = [countryLookup('KZ'), whoMetWhom(party), farPath(pair.from, pair.to, pair.hops)];
 
-    service = await startService(database.connection, { logFile: path.join(home, 'service.log'), logLevel: options['log-level'] });
+    service = await startService(neo4j.connection, { logFile: path.join(home, 'service.log'), logLevel: options['log-level'] });
     const memoryAtStart = service.memory();
     say(`service: diplograph start (pid ${service.pid}) at ${service.graphqlUrl}, LOG_LEVEL=${options['log-level']}, log in ${service.logFile}; RSS after start ${memoryAtStart.rssMb.toFixed(0)} MB`);
     say(`load: ${connections} concurrent clients per side, ${warmupSeconds} s warm-up (not counted) + ${seconds} s measured per operation and side, in ${rounds} alternating slices of ${(seconds / rounds).toFixed(1)} s; GraphQL by autocannon (keep-alive HTTP/1.1), plain Cypher by ${connections} async workers on one neo4j-driver, each in a read transaction`);
@@ -144,13 +144,13 @@ async function main(): Promise<number> {
     const results: Array<{ operation: Operation; graphql: RunFigures; cypher: RunFigures; note: string }> = [];
     let peakSampledRss = memoryAtStart.rssMb;
     for (const operation of operations) {
-      const checks = await verifyOperation(operation, service, database);
+      const checks = await verifyOperation(operation, service, neo4j);
       const note = `${checks.size} ${operation.name === 'lookup' ? 'country' : operation.name === 'who-met-whom' ? 'counterparts' : 'paths'}, ${(checks.bytes / 1024).toFixed(1)} KB per GraphQL answer`;
       say(`${operation.name}: ${operation.description} — ${note}; both sides agree`);
       const graphqlRun = (runSeconds: number) =>
         runGraphql({ url: service!.graphqlUrl, document: operation.document, variables: operation.variables, connections, seconds: runSeconds, check: checks.checkBody });
       const cypherRun = (runSeconds: number) =>
-        runCypher({ driver: database.driver, database: neo4jDb.database, query: readCypher(operation.cypherName), parameters: operation.parameters, workers: connections, seconds: runSeconds, check: checks.checkRecords });
+        runCypher({ driver: neo4j.driver, database: neo4j.database, query: readCypher(operation.cypherName), parameters: operation.parameters, workers: connections, seconds: runSeconds, check: checks.checkRecords });
 
       const sampler = setInterval(() => {
         peakSampledRss = Math.max(peakSampledRss, service!.memory().rssMb);

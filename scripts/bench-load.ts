@@ -33,7 +33,8 @@ import { addCounters, emptyCounters, type WriteCounters } from '../src/graph/loa
 import { silentLogger } from '../src/log/logger.ts';
 import { extractCorpus } from './bench-load/corpus-extraction.ts';
 import { plainBulkWrite } from './bench-load/plain-bulk-write.ts';
-import { emptyDatabase, graphSize, startBenchNeo4j, type BenchNeo4j } from './bench-load/throwaway-neo4j.ts';
+import { deleteAllData, graphSize } from '../test/support/test-database.ts';
+import { openBenchNeo4j, type BenchNeo4j } from './bench-common/bench-neo4j.ts';
 
 const TARGET_ARTICLES = 10_000;
 const TARGET_SECONDS = 120;
@@ -119,7 +120,7 @@ try {
   for (const failure of corpus.failures.slice(0, 3)) print(`  refused: ${failure.fileName}: ${failure.message}`);
 
   const starting = performance.now();
-  neo4j = await startBenchNeo4j(10 * 60_000);
+  neo4j = await openBenchNeo4j({ startupTimeoutMs: 10 * 60_000 });
   const { driver, database } = neo4j;
   print(`database: ${neo4j.description}, ready in ${seconds(starting).toFixed(1)} s`);
 
@@ -128,17 +129,17 @@ try {
   if (warmup > 0) {
     const first = corpus.results.slice(0, warmup);
     const warming = performance.now();
-    await emptyDatabase(driver, database);
+    await deleteAllData(driver, database);
     await prepareGraph(driver, database, silentLogger);
     await loadExtractions(driver, database, first, { articlesPerTransaction: batch });
-    await emptyDatabase(driver, database);
+    await deleteAllData(driver, database);
     await prepareGraph(driver, database, silentLogger);
     await plainBulkWrite(driver, database, first.map(toGraphRows), plainBatch);
     print(`warm-up (untimed): both writes on the first ${first.length} articles, ${seconds(warming).toFixed(1)} s`);
   }
 
   // Both writes start from the same state: an empty database with the schema and the reference data.
-  await emptyDatabase(driver, database);
+  await deleteAllData(driver, database);
   await prepareGraph(driver, database, silentLogger);
   const before = await graphSize(driver, database);
   const loader = await timeLoader(neo4j, corpus.results);
@@ -154,7 +155,7 @@ try {
       `graph ${before.nodes} nodes + ${before.relationships} relationships (reference data) -> ${after.nodes} + ${after.relationships}`,
   );
 
-  await emptyDatabase(driver, database);
+  await deleteAllData(driver, database);
   await prepareGraph(driver, database, silentLogger);
   const rows = corpus.results.map(toGraphRows);
   const plainStarted = performance.now();

@@ -14,6 +14,7 @@ import { corpusArticles } from '../../src/corpus/generate-corpus.ts';
 import { loadKnowledgeBase } from '../../src/extract/knowledge/load-knowledge.ts';
 import { readCypher } from '../../src/graph/cypher-files.ts';
 import { createLogger } from '../../src/log/logger.ts';
+import { countNodes, deleteAllData } from '../../test/support/test-database.ts';
 
 /** What made the graph: a graph recorded with the same values is reused as it is. */
 export interface CorpusMarker {
@@ -51,10 +52,6 @@ async function readMarker(driver: Driver, database: string): Promise<Partial<Cor
   return records[0]?.get('marker') as Partial<CorpusMarker> | undefined;
 }
 
-async function countArticles(driver: Driver, database: string): Promise<number> {
-  const { records } = await driver.executeQuery(readCypher('maintenance/count-nodes-by-label'), { label: 'Article' }, { database });
-  return records[0]?.get('count') as number;
-}
 
 /**
  * Makes sure the database holds exactly the graph of `count` generated articles (seed `seed`): schema
@@ -81,7 +78,7 @@ export async function ensureCorpusGraph(
     marker.seed === wanted.seed &&
     marker.knowledgeBaseVersion === wanted.knowledgeBaseVersion &&
     marker.fingerprint === wanted.fingerprint &&
-    marker.articles === (await countArticles(neo4j.driver, neo4j.database))
+    marker.articles === (await countNodes(neo4j.driver, neo4j.database, 'Article'))
   ) {
     say(`graph: reusing the loaded corpus (${marker.count} articles, seed ${marker.seed}, fingerprint ${marker.fingerprint}, ${marker.articles} article nodes, loaded in ${marker.loadSeconds} s)`);
     return marker as CorpusMarker;
@@ -92,12 +89,7 @@ export async function ensureCorpusGraph(
       ? 'graph: no recorded corpus in the database; loading it'
       : `graph: the database holds another corpus or version (${JSON.stringify(marker)}); emptying it and loading again`,
   );
-  const session = neo4j.driver.session({ database: neo4j.database });
-  try {
-    await session.run(readCypher('maintenance/delete-all-data'));
-  } finally {
-    await session.close();
-  }
+  await deleteAllData(neo4j.driver, neo4j.database);
   await prepareGraph(neo4j.driver, neo4j.database, quiet);
 
   await rm(options.corpusFolder, { recursive: true, force: true });
@@ -124,7 +116,7 @@ export async function ensureCorpusGraph(
   say(`graph: ${summary.describe()} in ${loadSeconds} s`);
   if (summary.counts.new + summary.counts.unchanged + summary.counts.updated === 0) throw new Error('no article of the corpus could be loaded');
 
-  const recorded: CorpusMarker = { ...wanted, articles: await countArticles(neo4j.driver, neo4j.database), loadSeconds };
+  const recorded: CorpusMarker = { ...wanted, articles: await countNodes(neo4j.driver, neo4j.database, 'Article'), loadSeconds };
   await neo4j.driver.executeQuery(readCypher('bench/record-corpus-marker'), { marker: recorded }, { database: neo4j.database });
   await rm(options.corpusFolder, { recursive: true, force: true });
   return recorded;
