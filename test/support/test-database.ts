@@ -54,3 +54,19 @@ export async function graphSize(driver: Driver, database: string): Promise<{ nod
   const { records } = await driver.executeQuery(readCypher('test/count-graph'), {}, { database });
   return records[0]!.toObject() as { nodes: number; relationships: number };
 }
+
+/** An event as test/events-with-sources.cypher reads it, for checks on merging and removal. */
+export interface EventView {
+  id: string;
+  name: string;
+  date: string | null;
+  placeId: string | null;
+  articles: string[];
+  participants: Array<{ id: string; sources: string[] }>;
+}
+
+/** Every event with its place, its participants (with their sources) and the articles reporting it. */
+export async function eventsWithSources(driver: Driver, database: string): Promise<EventView[]> {
+  const { records } = await driver.executeQuery(readCypher('test/events-with-sources'), {}, { database });
+  return records.map((record) => record.toObject() as unknown as EventView);
+}

@@ -3,29 +3,14 @@ import type { Driver } from 'neo4j-driver';
 import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
-import { loadReferenceData, type ReferenceData } from '../../../src/graph/load/reference-data.ts';
+import { loadReferenceData } from '../../../src/graph/load/reference-data.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
+import { REFERENCE } from '../../fixtures/reference-data.ts';
 import { ASTANA_REPORT, ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
 import { postGraphql } from '../../support/graphql-client.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
-
-const country = (id: string, name: string, iso2: string, iso3: string) => ({ id, name, iso2, iso3, wikidataId: null, aliases: [name] });
-const organization = (id: string, name: string, acronym: string) => ({ id, name, acronym, kind: 'intergovernmental', wikidataId: null, aliases: [acronym] });
-
-const REFERENCE: ReferenceData = {
-  version: '1.0.0',
-  asOf: '2025-01-01',
-  countries: [country('country:by', 'Belarus', 'BY', 'BLR'), country('country:kz', 'Kazakhstan', 'KZ', 'KAZ'), country('country:tr', 'Turkey', 'TR', 'TUR')],
-  organizations: [organization('org:sco', 'Shanghai Cooperation Organisation', 'SCO'), organization('org:ots', 'Organization of Turkic States', 'OTS')],
-  memberships: [
-    { countryId: 'country:by', organizationId: 'org:sco', status: 'member' },
-    { countryId: 'country:kz', organizationId: 'org:sco', status: 'member' },
-    { countryId: 'country:kz', organizationId: 'org:ots', status: 'member' },
-    { countryId: 'country:tr', organizationId: 'org:ots', status: 'member' },
-  ],
-};
 
 // The reads behind the benchmarked operations (scripts/bench-api.ts) answer in as few Cypher queries as
 // the selection allows: a query that finds nodes returns them whole, so the next level needs no read.

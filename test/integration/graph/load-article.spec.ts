@@ -1,32 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
-import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
-import { deleteAllData, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
-
-interface EventView {
-  id: string;
-  name: string;
-  date: string;
-  placeId: string | null;
-  articles: string[];
-  participants: Array<{ id: string; sources: string[] }>;
-}
+import { deleteAllData, eventsWithSources, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 describe('loading extraction results into Neo4j', () => {
   let driver: Driver;
   let database: string;
 
-  const query = async (name: string, parameters: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(readCypher(name), parameters, { database })).records.map((record) => record.toObject());
   const size = () => graphSize(driver, database);
   const ids = (label: string) => nodeIds(driver, database, label);
-  const events = async () => (await query('test/events-with-sources')) as unknown as EventView[];
+  const events = () => eventsWithSources(driver, database);
 
   beforeAll(async () => {
     ({ driver, database } = openTestDatabase());

@@ -13,14 +13,7 @@ import { silentLogger } from '../../../src/log/logger.ts';
 import { ASTANA_REPORT, ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { IMPOSSIBLE_DATE_REPORT } from '../../fixtures/refused-report.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
-import { deleteAllData, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
-
-interface EventView {
-  id: string;
-  date: string;
-  articles: string[];
-  participants: Array<{ id: string; sources: string[] }>;
-}
+import { deleteAllData, eventsWithSources, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 /** The Ukrainian report giving the day without a year ("10 травня"), as an article that states no year would. */
 const YEAR_LESS_UKRAINIAN_REPORT: ArticleSpec = {
@@ -33,7 +26,7 @@ describe('loading many articles in batches', () => {
   let driver: Driver;
   let database: string;
 
-  const events = async () => (await driver.executeQuery(readCypher('test/events-with-sources'), {}, { database })).records.map((record) => record.toObject()) as unknown as EventView[];
+  const events = () => eventsWithSources(driver, database);
   const ids = (label: string) => nodeIds(driver, database, label);
 
   /** Nodes and relationships with their properties, sorted, leaving out the load time of each article. */

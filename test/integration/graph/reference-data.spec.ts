@@ -3,31 +3,16 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
-import { loadReferenceData, type ReferenceData } from '../../../src/graph/load/reference-data.ts';
+import { loadReferenceData } from '../../../src/graph/load/reference-data.ts';
 import { referenceDataFrom } from '../../../src/graph/load/reference-from-knowledge.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { FACT_RELATIONSHIPS } from '../../../src/graph/read/relationship-queries.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
+import { REFERENCE } from '../../fixtures/reference-data.ts';
 import { ASTANA_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
 import { deleteAllData, graphSize, openTestDatabase } from '../../support/test-database.ts';
-
-const country = (id: string, name: string, iso2: string, iso3: string) => ({ id, name, iso2, iso3, wikidataId: null, aliases: [name] });
-const organization = (id: string, name: string, acronym: string) => ({ id, name, acronym, kind: 'intergovernmental', wikidataId: null, aliases: [acronym] });
-
-const REFERENCE: ReferenceData = {
-  version: '1.0.0',
-  asOf: '2025-01-01',
-  countries: [country('country:by', 'Belarus', 'BY', 'BLR'), country('country:kz', 'Kazakhstan', 'KZ', 'KAZ'), country('country:tr', 'Turkey', 'TR', 'TUR')],
-  organizations: [organization('org:sco', 'Shanghai Cooperation Organisation', 'SCO'), organization('org:ots', 'Organization of Turkic States', 'OTS')],
-  memberships: [
-    { countryId: 'country:by', organizationId: 'org:sco', status: 'member' },
-    { countryId: 'country:kz', organizationId: 'org:sco', status: 'member' },
-    { countryId: 'country:kz', organizationId: 'org:ots', status: 'member' },
-    { countryId: 'country:tr', organizationId: 'org:ots', status: 'member' },
-  ],
-};
 
 describe('reference data from the knowledge base', () => {
   let driver: Driver;

@@ -1,27 +1,17 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
-import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';
 import { loadSampleArticles, SAMPLES_FOLDER } from '../../support/load-sample-articles.ts';
-import { deleteAllData, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, eventsWithSources, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 const ENGLISH_ANKARA = path.join(SAMPLES_FOLDER, '002_d855e17c4abcde96.txt');
 const UKRAINIAN_ANKARA = path.join(SAMPLES_FOLDER, '001_95dcadb0da9ff234.txt');
 
-interface EventView {
-  id: string;
-  date: string | null;
-  placeId: string | null;
-  articles: string[];
-  participants: Array<{ id: string; sources: string[] }>;
-}
-
 describe('the sample articles in the graph', () => {
   let driver: Driver;
   let database: string;
-  const events = async () =>
-    (await driver.executeQuery(readCypher('test/events-with-sources'), {}, { database })).records.map((record) => record.toObject() as unknown as EventView);
+  const events = () => eventsWithSources(driver, database);
   const ankaraTalks = async () =>
     (await events()).filter((event) => event.participants.some((participant) => participant.id === 'person:recep-tayyip-erdogan') && event.placeId === 'place:ankara');
 
