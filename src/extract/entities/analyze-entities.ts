@@ -10,14 +10,8 @@ import { latinKey, lexiconFor, type EntityCandidate, type Lexicon } from './lexi
 import { nearKnownPerson, nominativeOf, sameSurname } from './person-names.ts';
 import { scanSentence, type ScannedSentence, type Span } from './scan-sentence.ts';
 
-interface RawMention {
-  readonly entityId: string;
-  readonly kind: EntityKind;
-  readonly sentenceIndex: number;
-  readonly start: number;
-  readonly end: number;
-  readonly form: MentionForm;
-  readonly describesPersonId?: string;
+/** A mention as the analysis finds it: with how sure it is and the text it covers. */
+interface RawMention extends EntityMention {
   readonly confidence: number;
   readonly surface: string;
 }

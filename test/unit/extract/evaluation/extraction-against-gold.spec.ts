@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { evaluateFolders, type FolderEvaluation } from '../../../../src/cli/eval/evaluate-folders.ts';
+import { runExtractor } from '../../../../src/cli/eval/run-extractor.ts';
 import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
-import { parseGold } from '../../../../src/extract/evaluation/gold-schema.ts';
-import { scoreExtractions, type FactType } from '../../../../src/extract/evaluation/score-extractions.ts';
-import { extractArticle } from '../../../../src/extract/extract-article.ts';
+import type { FactType } from '../../../../src/extract/evaluation/score-extractions.ts';
 import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
 
 const GOLD_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
 const ARTICLES_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'articles');
-
-function filesBelow(directory: string): string[] {
-  return readdirSync(directory).flatMap((entry) => {
-    const full = path.join(directory, entry);
-    return statSync(full).isDirectory() ? filesBelow(full) : [full];
-  });
-}
 
 /**
  * The lowest F1 each fact type may fall to on the fixtures: a little under what the extractor reached
@@ -37,26 +29,23 @@ const F1_FLOOR: Record<FactType, number> = {
 };
 
 describe('the extractor against the hand-written gold of the sample and own articles', () => {
-  const knowledge = loadKnowledgeBase();
-  const articleByName = new Map(filesBelow(ARTICLES_ROOT).map((file) => [path.basename(file), file]));
-  const pairs = filesBelow(GOLD_ROOT)
-    .filter((file) => file.endsWith('.gold.json'))
-    .map((file) => {
-      const gold = parseGold(JSON.parse(readFileSync(file, 'utf8')));
-      const articleFile = articleByName.get(gold.article)!;
-      return { gold, result: extractArticle({ bytes: readFileSync(articleFile), sourceName: gold.article }, knowledge) };
-    });
-  const report = scoreExtractions(pairs);
+  // What `diplograph eval --gold test/fixtures/gold --articles test/fixtures/articles` measures.
+  let evaluation: FolderEvaluation;
 
-  it('scores all fifteen articles', () => {
-    expect(pairs.length).toBeGreaterThanOrEqual(15);
+  beforeAll(async () => {
+    evaluation = await evaluateFolders(GOLD_ROOT, ARTICLES_ROOT, runExtractor, loadKnowledgeBase);
+  });
+
+  it('scores all fifteen articles, none of them failing to extract', () => {
+    expect(evaluation.articleCount).toBeGreaterThanOrEqual(15);
+    expect(evaluation.failures).toEqual([]);
   });
 
   it.each(Object.entries(F1_FLOOR))('keeps the F1 of %s at or above %f', (type, floor) => {
-    expect(report.totals[type as FactType].f1).toBeGreaterThanOrEqual(floor);
+    expect(evaluation.report.totals[type as FactType].f1).toBeGreaterThanOrEqual(floor);
   });
 
   it('finds no fact in text the gold marks as page clutter', () => {
-    expect(report.clutterViolations).toBe(0);
+    expect(evaluation.report.clutterViolations).toBe(0);
   });
 });
