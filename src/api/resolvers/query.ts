@@ -40,6 +40,24 @@ async function requireNode(context: ApiContext, key: string, argument: string) {
   return row;
 }
 
+/**
+ * Asks with the parties' keys taken as ids, so that one query answers when they are. Only an empty
+ * answer needs more: a key that names nothing is NOT_FOUND, and names ("Tokayev") are looked up and the
+ * question asked again with the ids they name.
+ */
+async function askByKeys<Answer>(
+  context: ApiContext,
+  parties: ReadonlyArray<{ key: string; argument: string }>,
+  ask: (ids: string[]) => Promise<Answer>,
+  isEmpty: (answer: Answer) => boolean,
+): Promise<Answer> {
+  const keys = parties.map((party) => party.key);
+  const answer = await ask(keys);
+  if (!isEmpty(answer)) return answer;
+  const ids = (await Promise.all(parties.map((party) => requireNode(context, party.key, party.argument)))).map((node) => node.id);
+  return ids.some((id, index) => id !== keys[index]) ? ask(ids) : answer;
+}
+
 export const queryResolvers: QueryResolvers = {
   node: (_parent, { id }, context) => loadNode(context, id),
   country: (_parent, { key }, context) => entityByKey(context, 'Country', key),
@@ -55,14 +73,7 @@ export const queryResolvers: QueryResolvers = {
       counterpart: nodePropertiesFor(selectedFieldNames(info, ['counterpart'])),
       event: nodePropertiesFor(selectedFieldNames(info, ['meetings'])),
     };
-    // Taken as an id, one query answers. Only an empty answer needs more: "no such id" is an error, and a
-    // name ("Tokayev") is looked up and asked again by its id.
-    let counterparts = await readWhoMet(context.reader, party, properties);
-    if (counterparts.length === 0) {
-      const node = await requireNode(context, party, 'party');
-      if (node.id !== party) counterparts = await readWhoMet(context.reader, node.id, properties);
-    }
-    return counterparts;
+    return askByKeys(context, [{ key: party, argument: 'party' }], ([id]) => readWhoMet(context.reader, id!, properties), (counterparts) => counterparts.length === 0);
   },
   meetingsBetween: async (_parent, args, context) => {
     const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);
@@ -76,13 +87,12 @@ export const queryResolvers: QueryResolvers = {
     if (unknown.length > 0) {
       throw apiError('BAD_USER_INPUT', `Unknown relationship types: ${unknown.join(', ')}. Use any of ${[...KNOWN_RELATIONSHIPS].join(', ')}.`, 'relationshipTypes');
     }
-    const request = { from: args.from, to: args.to, maxHops, relationshipTypes, limit };
-    let answer = await readShortestPaths(context.reader, request);
-    if (answer.paths.length === 0) {
-      // As with whoMet: an unknown party is an error, and names are looked up and asked again by id.
-      const [from, to] = await Promise.all([requireNode(context, args.from, 'from'), requireNode(context, args.to, 'to')]);
-      if (from.id !== args.from || to.id !== args.to) answer = await readShortestPaths(context.reader, { ...request, from: from.id, to: to.id });
-    }
+    const answer = await askByKeys(
+      context,
+      [{ key: args.from, argument: 'from' }, { key: args.to, argument: 'to' }],
+      ([from, to]) => readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit }),
+      ({ paths }) => paths.length === 0,
+    );
     context.loaders.primeNodes(answer.nodes);
     return answer.paths;
   },

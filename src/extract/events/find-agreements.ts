@@ -42,9 +42,12 @@ function eventOf(
 ): ExtractedEvent | undefined {
   const containing = events.find((event) => event.evidence.some((evidence) => evidence.start === sentence.sentence.start));
   if (containing !== undefined) return containing;
-  const served = (event: ExtractedEvent) => new Set(event.participantIds.map((id) => countryOf(id) ?? id));
+  const covers = (event: ExtractedEvent): boolean => {
+    const served = new Set(event.participantIds.map((id) => countryOf(id) ?? id));
+    return parties.every((party) => served.has(party));
+  };
   const covering = events
-    .filter((event) => parties.every((party) => served(event).has(party)))
+    .filter(covers)
     .sort((a, b) => b.evidence.length - a.evidence.length)[0];
   return covering ?? [...events].reverse().find((event) => (event.evidence[0]?.start ?? Infinity) < sentence.sentence.start);
 }

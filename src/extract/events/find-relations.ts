@@ -15,14 +15,18 @@ import type { SentenceFacts } from './sentence-facts.ts';
 /** The more specific word wins when one phrase has several: an observer is not a member. */
 const KIND_ORDER: readonly Relation['kind'][] = ['accession', 'observer_of', 'candidate_of', 'partner_of', 'member_of'];
 
+/** The mentions on one side of `position`, nearest first. */
+function side(mentions: readonly EntityMention[], position: number, direction: 'after' | 'before'): EntityMention[] {
+  return direction === 'after' ? mentions.filter((mention) => mention.start >= position) : mentions.filter((mention) => mention.end <= position).reverse();
+}
+
 function nearest(mentions: readonly EntityMention[], position: number, direction: 'after' | 'before'): EntityMention | undefined {
-  const candidates = direction === 'after' ? mentions.filter((mention) => mention.start >= position) : mentions.filter((mention) => mention.end <= position).reverse();
-  return candidates[0];
+  return side(mentions, position, direction)[0];
 }
 
 /** The country nearest before `position`, and the countries listed with it ("Hungary and Turkmenistan"). */
 function listBefore(text: string, offset: number, countries: readonly EntityMention[], position: number, connectors: ReadonlySet<string>): EntityMention[] {
-  const before = countries.filter((mention) => mention.end <= position).reverse();
+  const before = side(countries, position, 'before');
   const listed = before.slice(0, 1);
   for (const mention of before.slice(1)) {
     const gap = text.slice(mention.end - offset, listed.at(-1)!.start - offset).trim().toLowerCase().replace(/\s+/g, ' ');
