@@ -1,6 +1,7 @@
 // Plain-driver twin of the benchmark's GraphQL
-// whoMet(party: $party) { counterpart { id name } meetings { id date } }:
-// the same counterparts in the same order (latest meeting first), each with its meetings, newest first.
+// whoMet(party: $party, first: $first) { totalCount edges { node { counterpart { id name } meetings { id date } } } }:
+// the first page of counterparts in the same order (latest meeting first, undated last), each with its
+// meetings, newest first, and how many counterparts there are in all.
 MATCH (party:GraphNode {id: $party})
 CALL (party) {
   MATCH (party)-[:ATTENDED]->(e:Event)
@@ -12,8 +13,16 @@ CALL (party) {
 }
 MATCH (other)-[:ATTENDED]->(e)
 WHERE other <> party AND NOT (party:Country AND (other)-[:REPRESENTS]->(party))
-WITH other, e
-ORDER BY e.date DESC, e.id
-WITH other, collect(DISTINCT {id: e.id, date: coalesce(toString(e.date), e.dateText)}) AS meetings, max(e.date) AS latest
-RETURN other.id AS id, other.name AS name, meetings
-ORDER BY latest DESC, id
+WITH other, collect(DISTINCT e) AS events, max(e.date) AS latest
+ORDER BY latest IS NULL, latest DESC, other.id
+WITH collect({other: other, events: events}) AS ranked
+RETURN size(ranked) AS totalCount,
+       [row IN ranked[0..$first] | {
+          id: row.other.id,
+          name: row.other.name,
+          meetings: COLLECT {
+            WITH row UNWIND row.events AS e
+            WITH e ORDER BY e.date DESC, e.id
+            RETURN {id: e.id, date: coalesce(toString(e.date), e.dateText)}
+          }
+        }] AS counterparts

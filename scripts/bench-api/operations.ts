@@ -19,6 +19,8 @@ export interface Operation {
   /** The GraphQL `data`, reduced; throws when the answer is not a real one. */
   fromGraphql(data: Record<string, unknown>): unknown;
   fromCypher(records: RecordShape[]): unknown;
+  /** The size of a comparable answer, in words: "1 country", "20 of 292 counterparts". */
+  summary(answer: unknown): string;
   /** Extra requirement on a comparable answer (non-empty, path length ...); a reason when unmet. */
   requirement(answer: unknown): string | undefined;
   /** When true, answers must be equal; otherwise `sameEnough` decides (several equally short paths). */
@@ -39,32 +41,50 @@ export function countryLookup(code: string): Operation {
     parameters: { code },
     fromGraphql: (data) => shape(data.country as (Named & { aliases: string[] }) | null),
     fromCypher: (records) => shape(records[0] as (Named & { aliases: string[] }) | undefined),
+    summary: (answer) => (answer === null ? 'no country' : '1 country'),
     requirement: (answer) => (answer === null ? 'no country found' : undefined),
   };
 }
 
+/** Counterparts on the page each side answers: who met whom's page size in the benchmark. */
+export const WHO_MET_PAGE = 20;
+
+type CounterpartAnswer = Named & { meetings: Array<{ id: string; date: string | null }> };
+
 export function whoMetWhom(party: Named): Operation {
+  const shape = (totalCount: number, counterparts: CounterpartAnswer[]) => ({
+    totalCount,
+    counterparts: counterparts.map((row) => ({
+      id: row.id,
+      name: row.name,
+      meetings: row.meetings.map((meeting) => ({ id: meeting.id, date: meeting.date })),
+    })),
+  });
   return {
     name: 'who-met-whom',
-    description: `whoMet(${party.id}) — ${party.name}: counterparts with their meetings`,
+    description: `whoMet(${party.id}, first: ${WHO_MET_PAGE}) — ${party.name}: the first page of counterparts with their meetings, and their total count`,
     document:
-      'query WhoMet($party: ID!) { whoMet(party: $party) { counterpart { ... on Person { id name } ... on Country { id name } ... on Organization { id name } } meetings { id date } } }',
-    variables: { party: party.id },
+      'query WhoMet($party: ID!, $first: Int) { whoMet(party: $party, first: $first) { totalCount edges { node { counterpart { ... on Person { id name } ... on Country { id name } ... on Organization { id name } } meetings { id date } } } } }',
+    variables: { party: party.id, first: WHO_MET_PAGE },
     cypherName: 'bench/plain-who-met',
-    parameters: { party: party.id },
-    fromGraphql: (data) =>
-      (data.whoMet as Array<{ counterpart: Named; meetings: Array<{ id: string; date: string | null }> }>).map((row) => ({
-        id: row.counterpart.id,
-        name: row.counterpart.name,
-        meetings: row.meetings.map((meeting) => ({ id: meeting.id, date: meeting.date })),
-      })),
-    fromCypher: (records) =>
-      (records as Array<Named & { meetings: Array<{ id: string; date: string | null }> }>).map((row) => ({
-        id: row.id,
-        name: row.name,
-        meetings: row.meetings.map((meeting) => ({ id: meeting.id, date: meeting.date })),
-      })),
-    requirement: (answer) => ((answer as unknown[]).length === 0 ? 'no counterparts' : undefined),
+    parameters: { party: party.id, first: neo4j.int(WHO_MET_PAGE) },
+    fromGraphql: (data) => {
+      const page = data.whoMet as { totalCount: number; edges: Array<{ node: { counterpart: Named; meetings: CounterpartAnswer['meetings'] } }> };
+      return shape(
+        page.totalCount,
+        page.edges.map(({ node }) => ({ ...node.counterpart, meetings: node.meetings })),
+      );
+    },
+    fromCypher: (records) => {
+      const row = records[0] as { totalCount: number; counterparts: CounterpartAnswer[] } | undefined;
+      return shape(row?.totalCount ?? 0, row?.counterparts ?? []);
+    },
+    summary: (answer) => {
+      const page = answer as { totalCount: number; counterparts: CounterpartAnswer[] };
+      const meetings = page.counterparts.reduce((sum, row) => sum + row.meetings.length, 0);
+      return `${page.counterparts.length} of ${page.totalCount} counterparts, ${meetings} meetings with them`;
+    },
+    requirement: (answer) => ((answer as { counterparts: unknown[] }).counterparts.length === 0 ? 'no counterparts' : undefined),
   };
 }
 
@@ -106,6 +126,7 @@ export function farPath(from: string, to: string, hops: number): Operation {
           ),
         }),
       ),
+    summary: (answer) => `${(answer as PathAnswer[]).length} paths`,
     requirement: (answer) => {
       const paths = answer as PathAnswer[];
       if (paths.length === 0) return 'no path';

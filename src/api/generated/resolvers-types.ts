@@ -111,7 +111,22 @@ export type ArticleFormat =
 export type Counterpart = {
   __typename?: 'Counterpart';
   counterpart: Participant;
+  /** Every event both attended, newest first. */
   meetings: Array<Event>;
+};
+
+export type CounterpartConnection = {
+  __typename?: 'CounterpartConnection';
+  edges: Array<CounterpartEdge>;
+  pageInfo: PageInfo;
+  /** How many counterparts the party has, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CounterpartEdge = {
+  __typename?: 'CounterpartEdge';
+  cursor: Scalars['String']['output'];
+  node: Counterpart;
 };
 
 export type Country = Entity & GraphNode & {
@@ -503,8 +518,12 @@ export type Query = {
   search: Array<SearchHit>;
   /** An entity's (by id or any name) events and agreements by date, oldest first, optionally within [from, to] (YYYY-MM-DD). */
   timeline: Array<TimelineEntry>;
-  /** Who met whom: for a person or a country (by id or any name: "Tokayev", "KZ"), each counterpart with the meetings, newest first. */
-  whoMet: Array<Counterpart>;
+  /**
+   * Who met whom: for a person or a country (by id or any name: "Tokayev", "KZ"), a page of its counterparts, the most
+   * recently met first (those met only at undated events last), each with all the meetings. Ask for `first` (at most
+   * 100) after a cursor from the previous page.
+   */
+  whoMet: CounterpartConnection;
 };
 
 
@@ -675,6 +694,8 @@ export type QueryTimelineArgs = {
  * live in the other files of schema/.
  */
 export type QueryWhoMetArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   party: Scalars['ID']['input'];
 };
 
@@ -852,6 +873,8 @@ export type ResolversTypes = ResolversObject<{
   ArticleFormat: ArticleFormat;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Counterpart: ResolverTypeWrapper<CounterpartRow>;
+  CounterpartConnection: ResolverTypeWrapper<Omit<CounterpartConnection, 'edges'> & { edges: Array<ResolversTypes['CounterpartEdge']> }>;
+  CounterpartEdge: ResolverTypeWrapper<Omit<CounterpartEdge, 'node'> & { node: ResolversTypes['Counterpart'] }>;
   Country: ResolverTypeWrapper<NodeRow>;
   CountryRelations: ResolverTypeWrapper<CountryRelationsRow>;
   DatabaseHealth: ResolverTypeWrapper<DatabaseHealth>;
@@ -905,6 +928,8 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleFilter: ArticleFilter;
   Boolean: Scalars['Boolean']['output'];
   Counterpart: CounterpartRow;
+  CounterpartConnection: Omit<CounterpartConnection, 'edges'> & { edges: Array<ResolversParentTypes['CounterpartEdge']> };
+  CounterpartEdge: Omit<CounterpartEdge, 'node'> & { node: ResolversParentTypes['Counterpart'] };
   Country: NodeRow;
   CountryRelations: CountryRelationsRow;
   DatabaseHealth: DatabaseHealth;
@@ -994,6 +1019,17 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 export type CounterpartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = ResolversObject<{
   counterpart?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+}>;
+
+export type CounterpartConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CounterpartConnection'] = ResolversParentTypes['CounterpartConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CounterpartEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CounterpartEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CounterpartEdge'] = ResolversParentTypes['CounterpartEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Counterpart'], ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
@@ -1188,7 +1224,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'key'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity'>>;
-  whoMet?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'party'>>;
+  whoMet?: Resolver<ResolversTypes['CounterpartConnection'], ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'first' | 'party'>>;
 }>;
 
 export type RemoveArticleResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RemoveArticleResult'] = ResolversParentTypes['RemoveArticleResult']> = ResolversObject<{
@@ -1233,6 +1269,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
+  CounterpartConnection?: CounterpartConnectionResolvers<ContextType>;
+  CounterpartEdge?: CounterpartEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryRelations?: CountryRelationsResolvers<ContextType>;
   DatabaseHealth?: DatabaseHealthResolvers<ContextType>;

@@ -11,8 +11,13 @@ import {
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate } from './api-errors.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { MAX_PAGE_SIZE } from './list-query.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
+
+/** Counterparts come most recently met first, the lists' NEWEST_FIRST order. */
+const WHO_MET_ORDER = 'NEWEST_FIRST';
 
 const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
 
@@ -67,13 +72,26 @@ export const queryResolvers: QueryResolvers = {
   event: (_parent, { id }, context) => nodeOfLabel(context, id, 'Event'),
   agreement: (_parent, { id }, context) => nodeOfLabel(context, id, 'Agreement'),
   article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),
-  whoMet: async (_parent, { party }, context, info) => {
-    // Only the properties the selection reads are fetched: a busy person has hundreds of counterparts.
+  whoMet: async (_parent, args, context, info) => {
+    const first = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
+    const after = decodeCursor(args.after, WHO_MET_ORDER);
+    // Only the properties the selection reads are fetched: a page may hold hundreds of meetings.
     const properties = {
-      counterpart: nodePropertiesFor(selectedFieldNames(info, ['counterpart'])),
-      event: nodePropertiesFor(selectedFieldNames(info, ['meetings'])),
+      counterpart: nodePropertiesFor(selectedFieldNames(info, ['edges', 'node', 'counterpart'])),
+      event: nodePropertiesFor(selectedFieldNames(info, ['edges', 'node', 'meetings'])),
     };
-    return askByKeys(context, [{ key: party, argument: 'party' }], ([id]) => readWhoMet(context.reader, id!, properties), (counterparts) => counterparts.length === 0);
+    const page = await askByKeys(
+      context,
+      [{ key: args.party, argument: 'party' }],
+      ([partyId]) => readWhoMet(context.reader, { partyId: partyId!, first, after, properties }),
+      ({ totalCount }) => totalCount === 0,
+    );
+    const last = page.counterparts.at(-1);
+    return {
+      totalCount: page.totalCount,
+      edges: page.counterparts.map((row) => ({ cursor: encodeCursor(row.position, WHO_MET_ORDER), node: row })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.position, WHO_MET_ORDER) : null },
+    };
   },
   meetingsBetween: async (_parent, args, context) => {
     const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);

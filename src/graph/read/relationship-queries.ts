@@ -3,6 +3,7 @@ import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
 import type { CounterpartRow, NodeRow, PathRow, SearchHitRow } from './rows.ts';
 import { quoteForFullText } from './find-entity.ts';
+import type { PageCursor } from './list-queries.ts';
 
 /** Relationships a path may use by default: facts, not the article bookkeeping (MENTIONS, REPORTED_IN). */
 export const FACT_RELATIONSHIPS = [
@@ -18,10 +19,6 @@ export const FACT_RELATIONSHIPS = [
   'MEMBER_OF',
 ] as const;
 
-/**
- * Who met `partyId`: each counterpart with its meetings, plus the counterparts and meetings as nodes
- * (read in the same query). Empty when the party met nobody or does not exist.
- */
 /** A node read with some of its properties only: their values, in the order asked for. */
 interface PartialNode {
   label: string;
@@ -36,34 +33,51 @@ function partialRow(label: string, properties: readonly string[], values: readon
   return row as NodeRow;
 }
 
+/** One page of who met whom: the counterparts in order, each with the cursor position it ends at. */
+export interface CounterpartPage {
+  totalCount: number;
+  counterparts: Array<CounterpartRow & { position: PageCursor }>;
+  hasNextPage: boolean;
+}
+
 /**
- * Who met whom, with counterparts and their meetings read with the given properties only (they must
- * include id). The rows are partial: fit for the fields that asked for them, not for the node loader.
+ * Who met `partyId`, one page of `first` counterparts after `after`, with their meetings, read with the
+ * given properties only (they must include id). The rows are partial: fit for the fields that asked for
+ * them, not for the node loader. Empty when the party met nobody or does not exist.
  */
 export async function readWhoMet(
   reader: GraphReader,
-  partyId: string,
-  properties: { counterpart: readonly string[]; event: readonly string[] },
-): Promise<CounterpartRow[]> {
-  type Answer = { counterparts: Array<CounterpartRow & PartialNode>; events: PartialNode[] };
+  request: { partyId: string; first: number; after: PageCursor | null; properties: { counterpart: readonly string[]; event: readonly string[] } },
+): Promise<CounterpartPage> {
+  type Answer = { totalCount: number; counterparts: Array<CounterpartRow & PartialNode & { sortKey: number }>; events: PartialNode[] };
+  const { properties } = request;
   const [answer] = await reader.read<Answer>('api/who-met', {
-    party: partyId,
+    party: request.partyId,
+    afterKey: request.after === null ? null : neo4j.int(request.after.sortKey),
+    afterId: request.after?.id ?? null,
+    // One more than asked for, to know whether another page follows.
+    pageSize: neo4j.int(request.first + 1),
     counterpartProperties: properties.counterpart,
     eventProperties: properties.event,
   });
-  if (answer === undefined) return [];
+  if (answer === undefined) return { totalCount: 0, counterparts: [], hasNextPage: false };
   const events = new Map(
     answer.events.map((event) => {
       const row = partialRow(event.label, properties.event, event.values);
       return [row.id, row] as const;
     }),
   );
-  return answer.counterparts.map(({ counterpartId, eventIds, label, values }) => ({
-    counterpartId,
-    eventIds,
-    counterpart: partialRow(label, properties.counterpart, values),
-    meetings: eventIds.map((id) => events.get(id)!),
-  }));
+  return {
+    totalCount: answer.totalCount,
+    hasNextPage: answer.counterparts.length > request.first,
+    counterparts: answer.counterparts.slice(0, request.first).map(({ counterpartId, eventIds, label, values, sortKey }) => ({
+      counterpartId,
+      eventIds,
+      position: { sortKey, id: counterpartId },
+      counterpart: partialRow(label, properties.counterpart, values),
+      meetings: eventIds.map((id) => events.get(id)!),
+    })),
+  };
 }
 
 export async function readMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<string[]> {

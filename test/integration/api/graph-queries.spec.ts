@@ -59,15 +59,17 @@ describe('graph queries over HTTP', () => {
   it('answers who met Tokayev: Erdoğan, at one meeting reported by two articles', async () => {
     const { data, errors } = await graphql(`{
       whoMet(party: "person:kassym-jomart-tokayev") {
-        counterpart { ... on Person { name } }
-        meetings { date place { name } topics { name } sources { sentence article { id language } } }
+        edges { node {
+          counterpart { ... on Person { name } }
+          meetings { date place { name } topics { name } sources { sentence article { id language } } }
+        } }
       }
     }`);
 
     expect(errors).toBeUndefined();
-    expect(data.whoMet).toHaveLength(1);
-    expect(data.whoMet[0].counterpart.name).toBe('Recep Tayyip Erdoğan');
-    const [meeting] = data.whoMet[0].meetings;
+    expect(data.whoMet.edges).toHaveLength(1);
+    expect(data.whoMet.edges[0].node.counterpart.name).toBe('Recep Tayyip Erdoğan');
+    const [meeting] = data.whoMet.edges[0].node.meetings;
     expect(meeting).toMatchObject({ date: '2022-05-10', place: { name: 'Ankara' } });
     expect(meeting.sources.map((source: any) => source.article.language).sort()).toEqual(['en', 'en', 'uk', 'uk']);
     expect(meeting.topics.map((topic: any) => topic.name).sort()).toEqual(['defence industry', 'trade', 'transport']);
@@ -145,7 +147,7 @@ describe('graph queries over HTTP', () => {
   });
 
   it('answers NOT_FOUND naming the unknown id or name', async () => {
-    const { errors } = await graphql('{ whoMet(party: "person:nobody") { meetings { id } } }');
+    const { errors } = await graphql('{ whoMet(party: "person:nobody") { totalCount } }');
     const byName = await graphql('{ paths(from: "Atlantis", to: "country:tr") { length } }');
 
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'party' } });
@@ -168,9 +170,11 @@ describe('graph queries over HTTP', () => {
   it('stays within a fixed number of Cypher queries for a nested selection, however many rows it returns', async () => {
     const nested = `query ($party: ID!) {
       whoMet(party: $party) {
-        counterpart { ... on Person { name country { name } offices { title } sources { article { title } } } }
-        meetings { name place { name country { name } } participants { ... on Person { name } } topics { name }
-                   sources { sentence article { title publisher } } }
+        edges { node {
+          counterpart { ... on Person { name country { name } offices { title } sources { article { title } } } }
+          meetings { name place { name country { name } } participants { ... on Person { name } } topics { name }
+                     sources { sentence article { title publisher } } }
+        } }
       }
     }`;
 
@@ -182,10 +186,41 @@ describe('graph queries over HTTP', () => {
 
     expect(one.errors).toBeUndefined();
     expect(five.errors).toBeUndefined();
-    expect(one.data.whoMet).toHaveLength(1);
-    expect(five.data.whoMet).toHaveLength(5);
+    expect(one.data.whoMet.edges).toHaveLength(1);
+    expect(five.data.whoMet.edges).toHaveLength(5);
     expect(oneQueries).toBeLessThanOrEqual(12);
     expect(fiveQueries).toBeLessThanOrEqual(12);
+  });
+
+  it('pages through who met whom, most recently met first, each counterpart once', async () => {
+    const page = `query ($after: String) {
+      whoMet(party: "person:test-host", first: 2, after: $after) {
+        totalCount edges { cursor node { counterpart { ... on Person { id } } meetings { date } } } pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    const pages: any[] = [];
+    let after: string | null = null;
+    do {
+      const { data, errors } = await graphql(page, { after });
+      expect(errors).toBeUndefined();
+      pages.push(data.whoMet);
+      after = data.whoMet.pageInfo.hasNextPage ? data.whoMet.pageInfo.endCursor : null;
+    } while (after !== null && pages.length < 10);
+
+    expect(pages.map((one) => one.totalCount)).toEqual([5, 5, 5]);
+    expect(pages.map((one) => one.edges.length)).toEqual([2, 2, 1]);
+    const edges = pages.flatMap((one) => one.edges);
+    expect(edges.map((edge: any) => edge.node.counterpart.id)).toEqual([5, 4, 3, 2, 1].map((guest) => `person:test-guest-${guest}`));
+    expect(edges.map((edge: any) => edge.node.meetings[0].date)).toEqual(['2023-02-05', '2023-02-04', '2023-02-03', '2023-02-02', '2023-02-01']);
+    expect(pages[0].pageInfo.endCursor).toBe(pages[0].edges[1].cursor);
+  });
+
+  it('refuses a who-met page larger than 100 or a cursor it did not give out', async () => {
+    const tooLarge = await graphql('{ whoMet(party: "person:test-host", first: 101) { totalCount } }');
+    const badCursor = await graphql('{ whoMet(party: "person:test-host", after: "not-a-cursor") { totalCount } }');
+
+    expect(tooLarge.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    expect(badCursor.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
 });
 
@@ -212,7 +247,7 @@ describe('request limits', () => {
   });
 
   it('rejects an operation nested deeper than the limit before running it', async () => {
-    const { data, errors } = await postGraphql(api.url, '{ whoMet(party: "country:kz") { meetings { place { country { events { name } } } } } }');
+    const { data, errors } = await postGraphql(api.url, '{ whoMet(party: "country:kz") { edges { node { meetings { place { country { events { name } } } } } } } }');
 
     expect(data).toBeUndefined();
     expect(errors?.[0].message).toMatch(/depth limit of 4/i);

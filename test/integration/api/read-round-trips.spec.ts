@@ -76,20 +76,21 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('answers who met whom, with counterparts and meetings, in one query', async () => {
-    const { data, errors } = await graphql('{ whoMet(party: "person:kassym-jomart-tokayev") { counterpart { ... on Person { id name } } meetings { id date name } } }');
+    const { data, errors } = await graphql('{ whoMet(party: "person:kassym-jomart-tokayev") { totalCount edges { node { counterpart { ... on Person { id name } } meetings { id date name } } } } }');
 
     expect(errors).toBeUndefined();
-    expect(data.whoMet).toEqual([
+    expect(data.whoMet.totalCount).toBe(1);
+    expect(data.whoMet.edges.map((edge: any) => edge.node)).toEqual([
       { counterpart: { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan' }, meetings: [expect.objectContaining({ date: '2022-05-10' })] },
     ]);
     expect(queriesSent).toEqual(['api/who-met']);
   });
 
-  it('tells a party that met nobody (an empty list) from an unknown one (NOT_FOUND)', async () => {
-    const nobody = await graphql('{ whoMet(party: "org:ots") { meetings { id } } }');
-    const unknown = await graphql('{ whoMet(party: "person:nobody") { meetings { id } } }');
+  it('tells a party that met nobody (an empty page) from an unknown one (NOT_FOUND)', async () => {
+    const nobody = await graphql('{ whoMet(party: "org:ots") { totalCount edges { node { meetings { id } } } pageInfo { hasNextPage endCursor } } }');
+    const unknown = await graphql('{ whoMet(party: "person:nobody") { totalCount } }');
 
-    expect(nobody).toEqual({ data: { whoMet: [] } });
+    expect(nobody).toEqual({ data: { whoMet: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'party' } });
   });
 

@@ -35,13 +35,15 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
   it('answers who met Tokayev: Erdoğan, in Ankara on 2022-05-10, one meeting with two sources in two languages', async () => {
     const { data, errors } = await graphql(`{
       whoMet(party: "person:kassym-jomart-tokayev") {
-        counterpart { ... on Person { id name } }
-        meetings { date place { name } sources { sentence article { id language } } }
+        edges { node {
+          counterpart { ... on Person { id name } }
+          meetings { date place { name } sources { sentence article { id language } } }
+        } }
       }
     }`);
 
     expect(errors).toBeUndefined();
-    const erdogan = data.whoMet.find((entry: any) => entry.counterpart.id === 'person:recep-tayyip-erdogan');
+    const erdogan = data.whoMet.edges.map((edge: any) => edge.node).find((entry: any) => entry.counterpart.id === 'person:recep-tayyip-erdogan');
     expect(erdogan).toBeDefined();
     expect(erdogan.meetings).toHaveLength(1);
     expect(erdogan.meetings[0]).toMatchObject({ date: '2022-05-10', place: { name: 'Ankara' } });
@@ -51,12 +53,12 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
 
   it('takes parties by name as well as by id: who met "Tokayev", meetings between "Казахстан" and "TR"', async () => {
     const { data, errors } = await graphql(`{
-      whoMet(party: "Tokayev") { counterpart { ... on Person { id } } }
+      whoMet(party: "Tokayev") { edges { node { counterpart { ... on Person { id } } } } }
       meetingsBetween(a: "Казахстан", b: "TR") { date }
     }`);
 
     expect(errors).toBeUndefined();
-    expect(data.whoMet.map((entry: any) => entry.counterpart.id)).toContain('person:recep-tayyip-erdogan');
+    expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toContain('person:recep-tayyip-erdogan');
     expect(data.meetingsBetween.map((event: any) => event.date)).toEqual(expect.arrayContaining(['2021-02-04', '2022-05-10']));
   });
 

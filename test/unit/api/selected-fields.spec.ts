@@ -18,18 +18,21 @@ describe('the fields a request selects below a resolved field', () => {
   it('collects fields under inline fragments and named fragments, once each, without __typename', () => {
     const info = infoFor(`{
       whoMet(party: "Tokayev") {
-        counterpart { __typename ... on Person { id name } ...CountryName }
-        meetings { date place { name } }
+        totalCount
+        edges { cursor node {
+          counterpart { __typename ... on Person { id name } ...CountryName }
+          meetings { date place { name } }
+        } }
       }
     }
     fragment CountryName on Country { name aliases }`);
 
-    expect(selectedFieldNames(info, ['counterpart']).sort()).toEqual(['aliases', 'id', 'name']);
-    expect(selectedFieldNames(info, ['meetings']).sort()).toEqual(['date', 'place']);
+    expect(selectedFieldNames(info, ['edges', 'node', 'counterpart']).sort()).toEqual(['aliases', 'id', 'name']);
+    expect(selectedFieldNames(info, ['edges', 'node', 'meetings']).sort()).toEqual(['date', 'place']);
   });
 
   it('finds nothing along a path the request does not select', () => {
-    expect(selectedFieldNames(infoFor('{ whoMet(party: "x") { meetings { id } } }'), ['counterpart'])).toEqual([]);
+    expect(selectedFieldNames(infoFor('{ whoMet(party: "x") { edges { node { meetings { id } } } } }'), ['edges', 'node', 'counterpart'])).toEqual([]);
   });
 });
 
