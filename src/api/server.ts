@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
 import { loadKnowledgeBase } from '../extract/knowledge/load-knowledge.ts';
 import { checkDatabaseHealth } from '../graph/health.ts';
 import { createGraphReader } from '../graph/read/graph-reader.ts';
-import type { ApiAccess, ApiLimits } from '../config/config.ts';
+import { MAX_REQUEST_BODY_BYTES, type ApiAccess, type ApiLimits } from '../config/config.ts';
 import { buildConfig, parseConfigValues } from '../config/load-config.ts';
 import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { Logger } from '../log/logger.ts';
@@ -18,6 +18,7 @@ import { createLoaders } from './loaders.ts';
 import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
 import { browserStylePlugin } from './plugins/browser-style.ts';
 import { assignedRequestId, requestLogPlugin } from './plugins/request-log.ts';
+import { requestBodyLimitPlugin } from './plugins/request-body-limit.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
 import { buildApiSchema, SCHEMA_DIR } from './schema.ts';
 
@@ -33,6 +34,8 @@ export interface ApiServerOptions {
   access?: ApiAccess;
   /** Called once per Cypher query a request sends (tests count round trips with it). */
   onQuery?: (name: string) => void;
+  /** Largest request body read (default MAX_REQUEST_BODY_BYTES); larger ones are answered 413. */
+  maxRequestBodyBytes?: number;
 }
 
 /** config.ts's defaults, for callers (tests) that pass no limits or access. */
@@ -52,7 +55,7 @@ export const GRAPHIQL_EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples', 'graphiq
  * GraphQL over HTTP with graphql-yoga: /graphql (GraphiQL in a browser), /health (the process answers)
  * and /ready (Neo4j answers too; 503 otherwise, so a load balancer stops sending traffic).
  */
-export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery'>) {
+export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery' | 'maxRequestBodyBytes'>) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
   const access = options.access ?? DEFAULT_API.access;
   let knowledge: KnowledgeBase | undefined;
@@ -74,6 +77,8 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
       },
     },
     logging: false,
+    // requestBodyLimitPlugin below enforces the limit more cheaply.
+    maxRequestBodySize: false,
     context: ({ request }) => {
       const reader = createGraphReader(options.driver, options.database, {
         timeoutMs: limits.queryTimeoutMs,
@@ -91,6 +96,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     },
     plugins: [
       requestLogPlugin(options.logger),
+      requestBodyLimitPlugin(options.maxRequestBodyBytes ?? MAX_REQUEST_BODY_BYTES),
       browserStylePlugin(),
       apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),

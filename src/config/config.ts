@@ -227,3 +227,9 @@ export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph';
  * request from holding the extractor for long.
  */
 export const MAX_ARTICLE_INPUT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Largest HTTP request body the API reads, in bytes: room for the largest article in a JSON string even
+ * when a client escapes much of it (\uXXXX), far below what would strain the process.
+ */
+export const MAX_REQUEST_BODY_BYTES = 32 * 1024 * 1024;
