@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { readCypher } from '../src/graph/cypher-files.ts';
 import { graphSize } from '../test/support/test-database.ts';
 import { stopOnSignals } from './bench-api/stop-on-signals.ts';
+import { addCpu, NO_CPU, startCpuMeter, type CpuSpent } from './bench-api/cpu-meter.ts';
 import { openBenchNeo4j, type BenchNeo4j } from './bench-common/bench-neo4j.ts';
 import { ensureCorpusGraph } from './bench-api/corpus-graph.ts';
 import { runCypher, runGraphql, summarize, type RunFigures, type RunSample } from './bench-api/load-runners.ts';
@@ -138,11 +139,11 @@ async function main(): Promise<number> {
 
     service = await startService(neo4j.connection, { logFile: path.join(home, 'service.log'), logLevel: options['log-level'] });
     const memoryAtStart = service.memory();
-    say(`service: diplograph start (pid ${service.pid}) at ${service.graphqlUrl}, LOG_LEVEL=${options['log-level']}, log in ${service.logFile}; RSS after start ${memoryAtStart.rssMb.toFixed(0)} MB`);
+    say(`service: ${service.command} (pid ${service.pid}) at ${service.graphqlUrl}, LOG_LEVEL=${options['log-level']}, log in ${service.logFile}; RSS after start ${memoryAtStart.rssMb.toFixed(0)} MB`);
     say(`load: ${connections} concurrent clients per side, ${warmupSeconds} s warm-up (not counted) + ${seconds} s measured per operation and side, in ${rounds} alternating slices of ${(seconds / rounds).toFixed(1)} s; GraphQL by autocannon (keep-alive HTTP/1.1), plain Cypher by ${connections} async workers on one neo4j-driver, each in a read transaction`);
     say('');
 
-    const results: Array<{ operation: Operation; graphql: RunFigures; cypher: RunFigures; note: string }> = [];
+    const results: Array<{ operation: Operation; graphql: RunFigures; cypher: RunFigures; cpu: { graphql: CpuSpent; cypher: CpuSpent }; note: string }> = [];
     let peakSampledRss = memoryAtStart.rssMb;
     for (const operation of operations) {
       const checks = await verifyOperation(operation, service, neo4j);
@@ -158,6 +159,8 @@ async function main(): Promise<number> {
       }, 200);
       const graphqlSamples: RunSample[] = [];
       const cypherSamples: RunSample[] = [];
+      const cpu = { graphql: NO_CPU, cypher: NO_CPU };
+      const processes = { service: service.pid, ...(neo4j.pid === undefined ? {} : { neo4j: neo4j.pid }) };
       try {
         if (warmupSeconds > 0) {
           await graphqlRun(warmupSeconds);
@@ -165,13 +168,17 @@ async function main(): Promise<number> {
         }
         // Alternating slices: a change in what else the machine runs hits both sides alike.
         for (let round = 0; round < rounds; round += 1) {
+          let spent = startCpuMeter(processes);
           graphqlSamples.push(await graphqlRun(seconds / rounds));
+          cpu.graphql = addCpu(cpu.graphql, spent());
+          spent = startCpuMeter({ ...processes, service: undefined });
           cypherSamples.push(await cypherRun(seconds / rounds));
+          cpu.cypher = addCpu(cpu.cypher, spent());
         }
       } finally {
         clearInterval(sampler);
       }
-      results.push({ operation, graphql: summarize(graphqlSamples), cypher: summarize(cypherSamples), note });
+      results.push({ operation, graphql: summarize(graphqlSamples), cypher: summarize(cypherSamples), cpu, note });
     }
     const memory = service.memory();
     await service.stop();
@@ -185,6 +192,20 @@ async function main(): Promise<number> {
       row(operation.name, 'GraphQL', graphql);
       row('', 'Cypher', cypher);
     }
+
+    say('');
+    say('CPU per answer, ms (where the 2 cores went: the service; Neo4j; this process, which is the load generator and on the plain side the driver):');
+    say(`operation          side        service    Neo4j    bench    total`);
+    const cpuRow = (label: string, side: string, spent: CpuSpent, answers: number) => {
+      const each = (value: number) => (Number.isFinite(value) ? (value / answers).toFixed(3).padStart(8) : '       -');
+      const total = spent.serviceMs + (Number.isFinite(spent.neo4jMs) ? spent.neo4jMs : 0) + spent.benchMs;
+      say(`${label.padEnd(18)} ${side.padEnd(10)} ${each(spent.serviceMs)} ${each(spent.neo4jMs)} ${each(spent.benchMs)} ${each(total)}`);
+    };
+    for (const { operation, graphql, cypher, cpu } of results) {
+      cpuRow(operation.name, 'GraphQL', cpu.graphql, graphql.ok + graphql.errors);
+      cpuRow('', 'Cypher', cpu.cypher, cypher.ok + cypher.errors);
+    }
+    if (neo4j.pid === undefined) say('(Neo4j: - when the benchmark did not start it, as with NEO4J_TEST_URI.)');
 
     say('');
     say('targets:');

@@ -10,6 +10,8 @@ export interface ServiceProcess {
   /** http://127.0.0.1:<port>/graphql */
   graphqlUrl: string;
   pid: number;
+  /** The command line it runs, as `npm start` would. */
+  command: string;
   logFile: string;
   /** Resident set size now and its high-water mark (VmHWM), in MB, from /proc/<pid>/status. */
   memory(): { rssMb: number; peakRssMb: number };
@@ -17,6 +19,14 @@ export interface ServiceProcess {
 }
 
 const READY_TIMEOUT_MS = 180_000;
+
+/** The Node options and arguments of `npm start` (package.json), so the benchmark runs what users run. */
+function npmStartArguments(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [program, ...rest] = start.split(/\s+/);
+  if (program !== 'node' || !rest.includes('start')) throw new Error(`package.json's start script is not "node ... start": ${start}`);
+  return rest;
+}
 const STOP_GRACE_MS = 15_000;
 
 function statusField(pid: number, field: string): number {
@@ -26,7 +36,7 @@ function statusField(pid: number, field: string): number {
 }
 
 /**
- * Runs the real service, `diplograph start` (what `npm start` runs), as a child process against the
+ * Runs the real service, `npm start`'s command (Node options included) with this Node, as a child process against the
  * benchmark's database: NEO4J_URI points at it (so it starts no Neo4j of its own), ARTICLES_ON_START is
  * empty (the corpus is loaded already), queries are public, and it listens on a free loopback port.
  * Its log (one JSON line per request at LOG_LEVEL info, as in production) goes to `logFile`.
@@ -34,11 +44,12 @@ function statusField(pid: number, field: string): number {
  */
 export async function startService(
   connection: Neo4jConnection,
-  options: { logFile: string; logLevel: string; nodeArguments?: readonly string[] },
+  options: { logFile: string; logLevel: string },
 ): Promise<ServiceProcess> {
   const port = await findFreePort();
   const logFd = openSync(options.logFile, 'w');
-  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), path.join(PROJECT_ROOT, 'src', 'cli', 'main.ts'), 'start'], {
+  const nodeArguments = npmStartArguments();
+  const child = spawn(process.execPath, nodeArguments, {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', logFd, logFd],
     env: {
@@ -101,6 +112,7 @@ export async function startService(
   return {
     graphqlUrl: `${base}/graphql`,
     pid,
+    command: ['node', ...nodeArguments].join(' '),
     logFile: options.logFile,
     memory: () => ({ rssMb: statusField(pid, 'VmRSS'), peakRssMb: statusField(pid, 'VmHWM') }),
     stop,

@@ -60,11 +60,12 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
   });
 
-  it('runs the same command as npm start', () => {
-    const npmStart = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  it('runs the same command as npm start, heap bounds included', () => {
+    const npmStart = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+    const command = JSON.parse(dockerfile.match(/^CMD (\[.*\])$/m)![1]!) as string[];
 
-    expect(dockerfile).toContain('CMD ["node", "src/cli/main.ts", "start"]');
-    expect(npmStart).toBe('node src/cli/main.ts start');
+    expect(command).toEqual(npmStart.split(' '));
+    expect(command).toEqual(['node', expect.stringMatching(/^--max-old-space-size=\d+$/), expect.stringMatching(/^--max-semi-space-size=\d+$/), 'src/cli/main.ts', 'start']);
   });
 
   it('copies folders that exist', () => {
