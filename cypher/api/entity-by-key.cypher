@@ -3,7 +3,9 @@
 // tried only when the ways before it found nothing, so a lookup by id or code never touches the
 // full-text index. $label null means any entity (country, person, organization, place; by id, any node).
 // $phrase is the key as a quoted Lucene phrase for the full-text index.
-// The node comes back as nodes-by-id.cypher shapes it, so the API needs no second read.
+// The node comes back as nodes-by-id.cypher shapes it, so the API needs no second read; or, when
+// $properties lists some, as just their values in that order (dates as text), for a request that reads
+// only those.
 OPTIONAL MATCH (byId:GraphNode {id: $key})
 WHERE $label IS NULL OR $label IN labels(byId)
 OPTIONAL CALL (byId) {
@@ -40,6 +42,7 @@ OPTIONAL CALL (byId, byCode) {
 }
 WITH coalesce(byId, byCode, byName) AS n
 WHERE n IS NOT NULL
-RETURN n.id AS id,
-       n {.*, body: null, label: [l IN labels(n) WHERE l <> 'GraphNode'][0],
-          date: toString(n.date), publishedAt: toString(n.publishedAt), loadedAt: null} AS node
+RETURN [l IN labels(n) WHERE l <> 'GraphNode'][0] AS label,
+       CASE WHEN $properties IS NULL
+            THEN n {.*, body: null, date: toString(n.date), publishedAt: toString(n.publishedAt), loadedAt: null} END AS node,
+       [key IN coalesce($properties, []) | CASE WHEN n[key] IS :: DATE THEN toString(n[key]) ELSE n[key] END] AS values

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { findEntity, type EntityLabel } from '../../graph/read/find-entity.ts';
 import {
   FACT_RELATIONSHIPS,
@@ -33,6 +34,12 @@ async function entityByKey(context: ApiContext, label: EntityLabel | undefined, 
   return node;
 }
 
+/** A lookup's entity, read with only the properties its selection reads. */
+function lookup(label: EntityLabel) {
+  return async (_parent: unknown, { key }: { key: string }, context: ApiContext, info: GraphQLResolveInfo) =>
+    (await findEntity(context.reader, label, key, nodePropertiesFor(selectedFieldNames(info, [])))) ?? null;
+}
+
 /**
  * The node a party argument names, by id or by any key the lookups accept ("Tokayev", "KZ", "ШОС");
  * one that names nothing is an error saying which argument and what to send instead.
@@ -65,10 +72,10 @@ async function askByKeys<Answer>(
 
 export const queryResolvers: QueryResolvers = {
   node: (_parent, { id }, context) => loadNode(context, id),
-  country: (_parent, { key }, context) => entityByKey(context, 'Country', key),
-  person: (_parent, { key }, context) => entityByKey(context, 'Person', key),
-  organization: (_parent, { key }, context) => entityByKey(context, 'Organization', key),
-  place: (_parent, { key }, context) => entityByKey(context, 'Place', key),
+  country: lookup('Country'),
+  person: lookup('Person'),
+  organization: lookup('Organization'),
+  place: lookup('Place'),
   event: (_parent, { id }, context) => nodeOfLabel(context, id, 'Event'),
   agreement: (_parent, { id }, context) => nodeOfLabel(context, id, 'Agreement'),
   article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),

@@ -4,6 +4,7 @@ import type { GraphReader } from './graph-reader.ts';
 import type { CounterpartRow, NodeRow, PathRow, SearchHitRow } from './rows.ts';
 import { quoteForFullText } from './find-entity.ts';
 import type { PageCursor } from './list-queries.ts';
+import { partialRow, type PartialNode } from './partial-row.ts';
 
 /** Relationships a path may use by default: facts, not the article bookkeeping (MENTIONS, REPORTED_IN). */
 export const FACT_RELATIONSHIPS = [
@@ -18,20 +19,6 @@ export const FACT_RELATIONSHIPS = [
   'BASED_IN',
   'MEMBER_OF',
 ] as const;
-
-/** A node read with some of its properties only: their values, in the order asked for. */
-interface PartialNode {
-  label: string;
-  values: unknown[];
-}
-
-function partialRow(label: string, properties: readonly string[], values: readonly unknown[]): NodeRow {
-  const row: Record<string, unknown> = { label };
-  properties.forEach((property, index) => {
-    if (values[index] !== null && values[index] !== undefined) row[property] = values[index];
-  });
-  return row as NodeRow;
-}
 
 /** One page of who met whom: the counterparts in order, each with the cursor position it ends at. */
 export interface CounterpartPage {
