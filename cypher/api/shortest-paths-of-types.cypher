@@ -10,8 +10,12 @@ WITH path
 WHERE length(path) <= $maxHops
 LIMIT $limit
 RETURN [n IN nodes(path) | n.id] AS nodeIds,
-       [n IN nodes(path) | n {.*, body: null, label: [l IN labels(n) WHERE l <> 'GraphNode'][0],
-                              date: toString(n.date), publishedAt: toString(n.publishedAt), loadedAt: null}] AS nodes,
+       [n IN nodes(path) | {
+          label: [l IN labels(n) WHERE l <> 'GraphNode'][0],
+          values: [key IN $nodeProperties | CASE WHEN n[key] IS :: DATE THEN toString(n[key]) ELSE n[key] END]
+        }] AS nodes,
        [rel IN relationships(path) | {type: type(rel), startId: startNode(rel).id, status: rel.status,
-         sources: coalesce(rel.sources, []), sentences: coalesce(rel.sentences, []),
-         starts: coalesce(rel.starts, []), ends: coalesce(rel.ends, [])}] AS relationships
+         sources: CASE WHEN $withSources THEN coalesce(rel.sources, []) ELSE [] END,
+         sentences: CASE WHEN $withSources THEN coalesce(rel.sentences, []) ELSE [] END,
+         starts: CASE WHEN $withSources THEN coalesce(rel.starts, []) ELSE [] END,
+         ends: CASE WHEN $withSources THEN coalesce(rel.ends, []) ELSE [] END}] AS relationships

@@ -104,7 +104,7 @@ export const queryResolvers: QueryResolvers = {
     const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);
     return loadNodes(context, await readMeetingsBetween(context.reader, a.id, b.id));
   },
-  paths: async (_parent, args, context) => {
+  paths: async (_parent, args, context, info) => {
     const maxHops = boundedInt('maxHops', args.maxHops, 4, 1, 8);
     const limit = boundedInt('limit', args.limit, 3, 1, 5);
     const relationshipTypes = args.relationshipTypes ?? [...FACT_RELATIONSHIPS];
@@ -112,14 +112,15 @@ export const queryResolvers: QueryResolvers = {
     if (unknown.length > 0) {
       throw apiError('BAD_USER_INPUT', `Unknown relationship types: ${unknown.join(', ')}. Use any of ${[...KNOWN_RELATIONSHIPS].join(', ')}.`, 'relationshipTypes');
     }
-    const answer = await askByKeys(
+    // Only what the selection reads: the ends' properties, and the steps' sources when asked for.
+    const nodeProperties = nodePropertiesFor([...selectedFieldNames(info, ['steps', 'from']), ...selectedFieldNames(info, ['steps', 'to'])]);
+    const withSources = selectedFieldNames(info, ['steps']).includes('sources');
+    return askByKeys(
       context,
       [{ key: args.from, argument: 'from' }, { key: args.to, argument: 'to' }],
-      ([from, to]) => readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit }),
-      ({ paths }) => paths.length === 0,
+      ([from, to]) => readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit, nodeProperties, withSources }),
+      (paths) => paths.length === 0,
     );
-    context.loaders.primeNodes(answer.nodes);
-    return answer.paths;
   },
   timeline: async (_parent, args, context) => {
     const entity = await requireNode(context, args.entity, 'entity');

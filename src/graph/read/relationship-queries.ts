@@ -87,36 +87,49 @@ function areFactRelationships(types: readonly string[]): boolean {
 }
 
 /**
- * The shortest paths between two nodes (all of one, shortest length; none from a node to itself), plus
- * the nodes along them. Empty when there is no path within maxHops or a node does not exist.
+ * The shortest paths between two nodes (all of one, shortest length; none from a node to itself), each
+ * step with its ends read with `nodeProperties` only (they must include id and name) and its sources
+ * only when `withSources`. Empty when there is no path within maxHops or a node does not exist.
  */
 export async function readShortestPaths(
   reader: GraphReader,
-  request: { from: string; to: string; maxHops: number; relationshipTypes: readonly string[]; limit: number },
-): Promise<{ paths: PathRow[]; nodes: NodeRow[] }> {
+  request: {
+    from: string;
+    to: string;
+    maxHops: number;
+    relationshipTypes: readonly string[];
+    limit: number;
+    nodeProperties: readonly string[];
+    withSources: boolean;
+  },
+): Promise<PathRow[]> {
   const query = areFactRelationships(request.relationshipTypes) ? 'api/shortest-paths' : 'api/shortest-paths-of-types';
-  const rows = await reader.read<{ nodeIds: string[]; nodes: NodeRow[]; relationships: StoredStep[] }>(query, {
+  const rows = await reader.read<{ nodeIds: string[]; nodes: PartialNode[]; relationships: StoredStep[] }>(query, {
     from: request.from,
     to: request.to,
     // neo4j.int: JavaScript numbers travel as floats, and LIMIT or a length bound needs an integer.
     maxHops: neo4j.int(request.maxHops),
     types: request.relationshipTypes,
     limit: neo4j.int(request.limit),
+    nodeProperties: request.nodeProperties,
+    withSources: request.withSources,
   });
-  return {
-    paths: rows.map(({ nodeIds, relationships }) => ({
+  return rows.map(({ nodeIds, nodes, relationships }) => {
+    const ends = nodes.map((node) => partialRow(node.label, request.nodeProperties, node.values));
+    return {
       length: relationships.length,
       steps: relationships.map((relationship, index) => ({
         fromId: nodeIds[index]!,
         toId: nodeIds[index + 1]!,
+        from: ends[index]!,
+        to: ends[index + 1]!,
         relationship: relationship.type,
         direction: relationship.startId === nodeIds[index] ? 'FORWARD' : 'BACKWARD',
         status: relationship.status,
         sources: toSourceRows(relationship),
       })),
-    })),
-    nodes: rows.flatMap((row) => row.nodes),
-  };
+    };
+  });
 }
 
 /** Full-text search; the user's words are matched as words, never as Lucene syntax. */

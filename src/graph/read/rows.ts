@@ -70,6 +70,9 @@ export interface CounterpartRow {
 export interface PathStepRow {
   fromId: string;
   toId: string;
+  /** The ends as read with the properties the request asked for, when it did. */
+  from?: NodeRow;
+  to?: NodeRow;
   relationship: string;
   direction: 'FORWARD' | 'BACKWARD';
   status: string | null;

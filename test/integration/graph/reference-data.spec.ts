@@ -22,7 +22,7 @@ describe('reference data from the knowledge base', () => {
     (
       await driver.executeQuery(
         readCypher('api/shortest-paths'),
-        { from: 'country:by', to: 'country:tr', maxHops: neo4j.int(4), types: [...FACT_RELATIONSHIPS], limit: neo4j.int(1) },
+        { from: 'country:by', to: 'country:tr', maxHops: neo4j.int(4), types: [...FACT_RELATIONSHIPS], limit: neo4j.int(1), nodeProperties: ['id'], withSources: false },
         { database },
       )
     ).records.map((record) => record.get('nodeIds') as string[]);
