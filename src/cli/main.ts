@@ -18,7 +18,8 @@ type OfflineCommand = (args: string[]) => Promise<number>;
 
 /**
  * Each command's module is imported when that command runs, so a command holds only what it uses: the
- * service (`start` with ARTICLES_ON_START empty) never loads extraction and its language models.
+ * service never loads extraction and its language models until asked to extract (ingestArticle): `start`
+ * loads ARTICLES_ON_START through `load` in a child process.
  */
 type CommandEntry = { usage: string; summary: string; takesArguments: boolean } & ({ run: () => Promise<Command> } | { runOffline: () => Promise<OfflineCommand> });
 

@@ -2,9 +2,9 @@ import { startApiServer } from '../../api/server.ts';
 import type { Config } from '../../config/config.ts';
 import { BROWSER_STYLE_PATH } from '../../graph/browser-style.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
-import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
+import type { Neo4jConnection } from '../../graph/driver.ts';
 import type { Logger } from '../../log/logger.ts';
-import type { loadInputs } from '../load/load-inputs.ts';
+import { loadInChildProcess } from '../load/load-in-child-process.ts';
 import { prepareGraph } from '../prepare-graph.ts';
 import { closeOnSignals, waitForever } from '../shutdown.ts';
 
@@ -23,7 +23,7 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
   }, logger);
   try {
     await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
-    await loadArticlesOnStart(config, { driver: neo4j.driver, database: neo4j.connection.database }, logger);
+    await loadArticlesOnStart(config, neo4j.connection, logger);
     api = await startApiServer({ driver: neo4j.driver, database: neo4j.connection.database, logger, ...config.api });
   } catch (error) {
     await neo4j.close();
@@ -39,21 +39,13 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
 }
 
 /**
- * A bad article is logged and skipped: the service still starts with everything else loaded. Extraction
- * (some 150 MB of language models) is imported only when there are articles to load, so a service
- * started with ARTICLES_ON_START empty never holds it.
+ * `diplograph load` in a child process, so that extraction's language models (some 150 MB) leave memory
+ * with it and the serving process stays small. A bad article is logged and skipped: the service still
+ * starts with everything else loaded.
  */
-async function loadArticlesOnStart(config: Config, neo4j: Parameters<typeof loadInputs>[0], logger: Logger): Promise<void> {
+async function loadArticlesOnStart(config: Config, connection: Neo4jConnection, logger: Logger): Promise<void> {
   if (config.articlesOnStart.length === 0) return;
-  const [{ collectInputs }, { ARTICLE_EXTENSIONS, RESULT_EXTENSIONS }, { loadInputs }] = await Promise.all([
-    import('../load/collect-inputs.ts'),
-    import('../load/extraction-from-input.ts'),
-    import('../load/load-inputs.ts'),
-  ]);
-  const { inputs, problems } = await collectInputs(config.articlesOnStart, [...ARTICLE_EXTENSIONS, ...RESULT_EXTENSIONS]);
-  const summary = await loadInputs(neo4j, inputs, problems, loadKnowledgeBase(), logger);
-  logger.info(summary.allSucceeded ? 'articles loaded' : 'articles loaded with failures (see above; ARTICLES_ON_START names them)', {
-    from: config.articlesOnStart,
-    summary: summary.describe(),
-  });
+  const outcome = await loadInChildProcess(config.articlesOnStart, connection);
+  if (outcome === 'loaded') logger.info('articles loaded', { from: config.articlesOnStart });
+  else logger.warn('not every article of ARTICLES_ON_START loaded (the messages above say which and why); serving what the graph holds', { from: config.articlesOnStart });
 }

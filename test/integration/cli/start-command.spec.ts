@@ -20,6 +20,29 @@ describe('diplograph start with NEO4J_URI set', () => {
     expect(await cli.exited).toEqual({ code: 0, signal: null });
     expect(cli.output()).toContain('"msg":"shutting down"');
   });
+
+  it('loads ARTICLES_ON_START through `load` in a child process before serving them', async () => {
+    const port = await findFreePort();
+    const cli = spawnCli(['start'], { ...testDatabaseSettings(), API_PORT: String(port), ARTICLES_ON_START: 'data/samples' });
+
+    await cli.waitForLine(/Diplograph is ready/, 120_000);
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ whoMet(party: "Tokayev") { edges { node { counterpart { ... on Person { name } } } } } }' }),
+    });
+    cli.child.kill('SIGINT');
+    await cli.exited;
+
+    const body = (await response.json()) as { data: { whoMet: { edges: Array<{ node: { counterpart: { name: string } } }> } } };
+    expect(body.data.whoMet.edges.map((edge) => edge.node.counterpart.name)).toContain('Recep Tayyip Erdoğan');
+    const lines = cli.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { msg: string; pid?: number });
+    const messages = lines.map((line) => line.msg);
+    // "load finished" is the load command's own summary: the articles went through `load`, before serving.
+    expect(messages.indexOf('load finished')).toBeGreaterThanOrEqual(0);
+    expect(messages.indexOf('load finished')).toBeLessThan(messages.indexOf('articles loaded'));
+    expect(messages.indexOf('articles loaded')).toBeLessThan(messages.indexOf('Diplograph is ready (Ctrl-C stops it)'));
+  });
 });
 
 describe('diplograph start with a bad configuration', () => {

@@ -22,7 +22,7 @@ function staticallyImported(entry: string): Set<string> {
 }
 
 // Extraction's language models take some 150 MB once imported (eld's n-gram tables); the service holds
-// them only after it extracted something (ingestArticle, ARTICLES_ON_START), so a read-only service
+// them only after it extracted something (ingestArticle; ARTICLES_ON_START loads in a child process), so a read-only service
 // stays small (issue 5's memory budget). Commands are imported when they run.
 describe('what the service imports at start', () => {
   const languageDetection = path.join(SRC, 'extract', 'language', 'detect-language.ts');
