@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { neo4jVariables } from '../../src/config/config.ts';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import type { Neo4jConnection } from '../../src/graph/driver.ts';
 import { findFreePort } from '../../src/graph/local-neo4j/port-availability.ts';
@@ -54,10 +55,7 @@ export async function startService(
     stdio: ['ignore', logFd, logFd],
     env: {
       ...process.env,
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.username,
-      NEO4J_PASSWORD: connection.password,
-      NEO4J_DATABASE: connection.database,
+      ...neo4jVariables(connection),
       API_HOST: '127.0.0.1',
       API_PORT: String(port),
       API_PUBLIC_QUERIES: 'true',

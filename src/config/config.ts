@@ -218,6 +218,14 @@ export interface Config {
   logLevel: ConfigValues['LOG_LEVEL'];
 }
 
+/**
+ * The NEO4J_* variables that point a child `diplograph` process at an open database (never at a second
+ * local server of its own).
+ */
+export function neo4jVariables(connection: { uri: string; username: string; password: string; database: string }): Record<string, string> {
+  return { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database };
+}
+
 /** The password the local server is initialised with when NEO4J_PASSWORD is unset. */
 export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph';
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { neo4jVariables } from '../../config/config.ts';
 import { PROJECT_ROOT } from '../../config/project-root.ts';
 import type { Neo4jConnection } from '../../graph/driver.ts';
 
@@ -20,13 +21,7 @@ export async function loadInChildProcess(paths: readonly string[], connection: N
   const child = spawn(process.execPath, [...process.execArgv, MAIN_SCRIPT, 'load', ...paths], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.username,
-      NEO4J_PASSWORD: connection.password,
-      NEO4J_DATABASE: connection.database,
-    },
+    env: { ...process.env, ...neo4jVariables(connection) },
   });
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
     child.once('error', reject);
