@@ -26,3 +26,20 @@ export function decodeCursor(text: string | null | undefined, order: ListOrder):
   }
   throw apiError('BAD_USER_INPUT', 'Argument "after" is not a cursor this API gave out; pass pageInfo.endCursor of the previous page.', 'after');
 }
+
+/**
+ * A Relay connection for one page read in `order`: each edge's cursor is its position, and endCursor the
+ * position of the page's last item as read (`lastPosition`), so an item dropped after the page query
+ * still moves the next page on.
+ */
+export function pageConnection<Node>(
+  page: { totalCount: number; hasNextPage: boolean; lastPosition: PageCursor | undefined },
+  edges: ReadonlyArray<{ position: PageCursor; node: Node }>,
+  order: ListOrder,
+) {
+  return {
+    totalCount: page.totalCount,
+    edges: edges.map(({ position, node }) => ({ cursor: encodeCursor(position, order), node })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.lastPosition ? encodeCursor(page.lastPosition, order) : null },
+  };
+}

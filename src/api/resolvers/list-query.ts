@@ -3,7 +3,7 @@ import type { NodeRow } from '../../graph/read/rows.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate } from './api-errors.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, pageConnection } from './cursor.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -23,16 +23,15 @@ async function connection(list: ListName, args: ListArguments, context: ApiConte
   const order = args.order ?? 'NEWEST_FIRST';
   const page = await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, decodeCursor(args.after, order), order);
   const nodes = await context.loaders.node.loadMany(page.items.map((item) => item.id));
-  const last = page.items.at(-1);
-  return {
-    totalCount: page.totalCount,
+  return pageConnection(
+    { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1) },
     // An item removed between the page query and this load is skipped, not returned as null.
-    edges: page.items.flatMap((item, index) => {
+    page.items.flatMap((item, index) => {
       const node = nodes[index];
-      return node && !(node instanceof Error) ? [{ cursor: encodeCursor(item, order), node: node as NodeRow }] : [];
+      return node && !(node instanceof Error) ? [{ position: item, node: node as NodeRow }] : [];
     }),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last, order) : null },
-  };
+    order,
+  );
 }
 
 export const listQueryResolvers: QueryResolvers = {

@@ -12,7 +12,7 @@ import {
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate } from './api-errors.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, pageConnection } from './cursor.ts';
 import { MAX_PAGE_SIZE } from './list-query.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
@@ -93,12 +93,11 @@ export const queryResolvers: QueryResolvers = {
       ([partyId]) => readWhoMet(context.reader, { partyId: partyId!, first, after, properties }),
       ({ totalCount }) => totalCount === 0,
     );
-    const last = page.counterparts.at(-1);
-    return {
-      totalCount: page.totalCount,
-      edges: page.counterparts.map((row) => ({ cursor: encodeCursor(row.position, WHO_MET_ORDER), node: row })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.position, WHO_MET_ORDER) : null },
-    };
+    return pageConnection(
+      { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.counterparts.at(-1)?.position },
+      page.counterparts.map((row) => ({ position: row.position, node: row })),
+      WHO_MET_ORDER,
+    );
   },
   meetingsBetween: async (_parent, args, context) => {
     const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);
