@@ -17,6 +17,7 @@ import type { ApiContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
 import { browserStylePlugin } from './plugins/browser-style.ts';
+import { compiledExecutionPlugin } from './plugins/compiled-execution.ts';
 import { assignedRequestId, requestLogPlugin } from './plugins/request-log.ts';
 import { requestBodyLimitPlugin } from './plugins/request-body-limit.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
@@ -100,6 +101,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
       browserStylePlugin(),
       apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),
+      compiledExecutionPlugin(options.logger),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => (await checkDatabaseHealth(options.driver, options.database)).reachable,
