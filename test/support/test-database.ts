@@ -70,3 +70,17 @@ export async function eventsWithSources(driver: Driver, database: string): Promi
   const { records } = await driver.executeQuery(readCypher('test/events-with-sources'), {}, { database });
   return records.map((record) => record.toObject() as unknown as EventView);
 }
+
+/** A MET relationship as the loader keeps it. */
+export interface MetView {
+  from: string;
+  to: string;
+  eventIds: string[];
+  sortKey: number;
+}
+
+/** Every MET relationship, ordered by its ends. */
+export async function metRelationships(driver: Driver, database: string): Promise<MetView[]> {
+  const { records } = await driver.executeQuery(readCypher('test/met-relationships'), {}, { database });
+  return records.map((record) => record.toObject() as unknown as MetView);
+}

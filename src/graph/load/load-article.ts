@@ -4,6 +4,7 @@ import { assertExtractionResult } from '../../extract/contract/validate-extracti
 import { readCypher, splitStatements } from '../cypher-files.ts';
 import { sameExtraction, stampOf, storedStamp } from './extraction-stamp.ts';
 import { toGraphRows } from './graph-rows.ts';
+import { meetingPairsOf, refreshMeetings, type MeetingPair } from './meetings.ts';
 import { writeArticles } from './write-articles.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
@@ -32,9 +33,10 @@ export async function loadExtraction(driver: Driver, database: string, candidate
       const record = state.records[0];
       const stored = record === undefined ? undefined : storedStamp(record);
       if (stored !== undefined && sameExtraction(stored, stampOf(result))) return { articleId: rows.articleId, status: 'unchanged', counters };
-      if (stored !== undefined) await retract(tx, rows.articleId, counters);
+      const formerPairs = stored === undefined ? [] : await retract(tx, rows.articleId, counters);
 
       await writeArticles(tx, [rows], counters);
+      await refreshMeetings(tx, [rows.articleId], formerPairs, counters);
       return { articleId: rows.articleId, status: stored === undefined ? 'new' : 'updated', counters };
     });
   } finally {
@@ -42,10 +44,15 @@ export async function loadExtraction(driver: Driver, database: string, candidate
   }
 }
 
-/** Runs retract-article.cypher's steps in the caller's transaction. */
-export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<void> {
+/**
+ * Runs retract-article.cypher's steps in the caller's transaction, and answers the pairs who met at the
+ * article's events before (for refreshMeetings, once the caller has written what follows).
+ */
+export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<MeetingPair[]> {
+  const formerPairs = await meetingPairsOf(tx, articleId);
   for (const statement of splitStatements(readCypher('load/retract-article'))) {
     const outcome = await tx.run(statement, { articleId });
     addCounters(counters, outcome.summary.counters.updates());
   }
+  return formerPairs;
 }

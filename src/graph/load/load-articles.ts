@@ -6,6 +6,7 @@ import { toGraphRows, type ArticleGraphRows } from './graph-rows.ts';
 import { loadExtraction, type LoadStatus } from './load-article.ts';
 import { sameExtraction, stampOf, storedStamp } from './extraction-stamp.ts';
 import { writeArticles } from './write-articles.ts';
+import { refreshMeetings } from './meetings.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
 /** New articles written per transaction when the caller does not say. */
@@ -101,6 +102,7 @@ async function loadChunk(driver: Driver, database: string, chunk: readonly Extra
         else if (sameExtraction(stored, stampOf(article.result))) unchanged.push(article);
       }
       await writeArticles(tx, fresh.map((article) => article.rows), counters);
+      await refreshMeetings(tx, fresh.map((article) => article.rows.articleId), [], counters);
       return { fresh, unchanged, counters };
     });
     addCounters(total, decided.counters);

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { readCypher } from '../cypher-files.ts';
 import { retract } from './load-article.ts';
+import { refreshMeetings } from './meetings.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
 export interface RemoveOutcome {
@@ -20,9 +21,10 @@ export async function removeArticle(driver: Driver, database: string, articleId:
       const counters = emptyCounters();
       const state = await tx.run(readCypher('load/article-state'), { articleId });
       if (state.records.length === 0) return { articleId, found: false, counters };
-      await retract(tx, articleId, counters);
+      const formerPairs = await retract(tx, articleId, counters);
       const deleted = await tx.run(readCypher('load/delete-article'), { articleId });
       addCounters(counters, deleted.summary.counters.updates());
+      await refreshMeetings(tx, [], formerPairs, counters);
       return { articleId, found: true, counters };
     });
   } finally {

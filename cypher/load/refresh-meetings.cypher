@@ -1,0 +1,31 @@
+// Keeps MET, the "these two met" relationship derived from ATTENDED, exact for the pairs a write may have
+// changed: the co-attendees of every event the written articles ($articleIds) report, and $pairs (those
+// of events an article reported before it was retracted). For each pair, MET is set from scratch: the
+// events both attended, newest first (undated first, as in the API's lists of meetings), and the pair's
+// sort key (its latest date as YYYYMMDD negated; undated only: 100000000, so they sort last); or, when
+// no shared event is left, MET goes. One MET per pair, from the lower id to the higher.
+// Who met whom for a person or organization reads MET instead of aggregating all their attendances.
+CALL () {
+  UNWIND $articleIds AS articleId
+  MATCH (:Article {id: articleId})<-[:REPORTED_IN]-(e:Event)<-[:ATTENDED]-(a)
+  MATCH (e)<-[:ATTENDED]-(b)
+  WHERE a.id < b.id
+  RETURN a.id AS first, b.id AS second
+  UNION
+  UNWIND $pairs AS pair
+  RETURN pair[0] AS first, pair[1] AS second
+}
+MATCH (a:GraphNode {id: first})
+MATCH (b:GraphNode {id: second})
+CALL (a, b) {
+  OPTIONAL MATCH (a)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(b)
+  WITH e ORDER BY e.date DESC, e.id
+  RETURN collect(e.id) AS eventIds, max(e.date) AS latest
+}
+OPTIONAL MATCH (a)-[stale:MET]->(b)
+FOREACH (_ IN CASE WHEN size(eventIds) = 0 AND stale IS NOT NULL THEN [1] ELSE [] END | DELETE stale)
+FOREACH (_ IN CASE WHEN size(eventIds) > 0 THEN [1] ELSE [] END |
+  MERGE (a)-[met:MET]->(b)
+  SET met.eventIds = eventIds,
+      met.sortKey = CASE WHEN latest IS NULL THEN 100000000
+                         ELSE -(latest.year * 10000 + latest.month * 100 + latest.day) END)

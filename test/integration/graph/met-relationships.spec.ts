@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { readCypher } from '../../../src/graph/cypher-files.ts';
+import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { removeArticle } from '../../../src/graph/load/remove-article.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
+import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
+import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
+import { deleteAllData, eventsWithSources, metRelationships, openTestDatabase } from '../../support/test-database.ts';
+
+const TOKAYEV = 'person:kassym-jomart-tokayev';
+const ERDOGAN = 'person:recep-tayyip-erdogan';
+const ALIEV = 'person:ilham-aliyev';
+
+/** The same pair meeting again, in Astana, on 15 January 2023: another event. */
+const LATER_TALKS: ArticleSpec = {
+  id: 'article:test-astana-2023',
+  publishedAt: '2023-01-15',
+  sentences: ['Kassym-Jomart Tokayev received Recep Tayyip Erdogan in Astana.'],
+  entities: [
+    { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
+    { id: ERDOGAN, kind: 'person', name: 'Recep Tayyip Erdoğan', in: [0] },
+  ],
+  events: [{ kind: 'meeting', date: '2023-01-15', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
+};
+
+/** A report of one day's talks that names no date: an event of its own, undated. */
+const UNDATED_TALKS: ArticleSpec = {
+  id: 'article:test-undated',
+  sentences: ['Kassym-Jomart Tokayev spoke with Ilham Aliyev by phone.'],
+  entities: [
+    { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
+    { id: ALIEV, kind: 'person', name: 'Ilham Aliyev', in: [0] },
+  ],
+  events: [{ kind: 'phone_call', participantIds: [TOKAYEV, ALIEV], in: [0] }],
+};
+
+describe('MET, the who-met-whom relationship the loader keeps', () => {
+  let driver: Driver;
+  let database: string;
+  const met = () => metRelationships(driver, database);
+  const eventIdOf = async (articleId: string) => (await eventsWithSources(driver, database)).find((event) => event.articles.includes(articleId))!.id;
+
+  beforeAll(async () => {
+    ({ driver, database } = openTestDatabase());
+    await applyMigrations(driver, database, silentLogger);
+  });
+
+  beforeEach(async () => {
+    await deleteAllData(driver, database);
+  });
+
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it('joins two parties who attended an event, once per pair, with the event and its date as the sort key', async () => {
+    await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
+    await loadExtraction(driver, database, buildExtraction(UKRAINIAN_REPORT));
+
+    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [await eventIdOf('article:test-ankara-en')], sortKey: -20220510 }]);
+  });
+
+  it('lists a pair\'s events newest first and sorts it by its latest date; a pair met only undated sorts last', async () => {
+    await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
+    await loadExtraction(driver, database, buildExtraction(LATER_TALKS));
+    await loadExtraction(driver, database, buildExtraction(UNDATED_TALKS));
+
+    const [withAliev, withErdogan] = await met();
+    expect(withErdogan).toEqual({
+      from: TOKAYEV,
+      to: ERDOGAN,
+      eventIds: [await eventIdOf('article:test-astana-2023'), await eventIdOf('article:test-ankara-en')],
+      sortKey: -20230115,
+    });
+    // Met only at an undated event: sorted after every dated pair.
+    expect(withAliev).toEqual({ from: ALIEV, to: TOKAYEV, eventIds: [await eventIdOf('article:test-undated')], sortKey: 100000000 });
+  });
+
+  it('follows removal: a pair loses the events only a removed article reported, and MET goes with the last', async () => {
+    await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
+    await loadExtraction(driver, database, buildExtraction(LATER_TALKS));
+    const ankara = await eventIdOf('article:test-ankara-en');
+
+    await removeArticle(driver, database, 'article:test-astana-2023');
+    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [ankara], sortKey: -20220510 }]);
+
+    await removeArticle(driver, database, 'article:test-ankara-en');
+    expect(await met()).toEqual([]);
+  });
+
+  it('follows a changed article: the pair it no longer reports loses MET, the pair it now reports gains one', async () => {
+    await loadExtraction(driver, database, buildExtraction(LATER_TALKS));
+    const changed: ArticleSpec = {
+      ...LATER_TALKS,
+      sentences: ['Kassym-Jomart Tokayev received Ilham Aliyev in Astana.'],
+      entities: [LATER_TALKS.entities[0]!, { id: ALIEV, kind: 'person', name: 'Ilham Aliyev', in: [0] }],
+      events: [{ kind: 'meeting', date: '2023-01-15', participantIds: [TOKAYEV, ALIEV], in: [0] }],
+    };
+
+    const outcome = await loadExtraction(driver, database, buildExtraction(changed));
+
+    expect(outcome.status).toBe('updated');
+    expect((await met()).map(({ from, to, sortKey }) => ({ from, to, sortKey }))).toEqual([{ from: ALIEV, to: TOKAYEV, sortKey: -20230115 }]);
+  });
+
+  it('is the same after a batch load as after loading the articles one at a time', async () => {
+    const reports = [ENGLISH_REPORT, LATER_TALKS, UKRAINIAN_REPORT, UNDATED_TALKS];
+    for (const report of reports) await loadExtraction(driver, database, buildExtraction(report));
+    const oneAtATime = await met();
+    await deleteAllData(driver, database);
+
+    await loadExtractions(driver, database, reports.map(buildExtraction));
+
+    expect(await met()).toEqual(oneAtATime);
+    expect(oneAtATime).toHaveLength(2);
+  });
+
+  it('is built by migration 0007 for a graph loaded before MET existed, as the loader would have kept it, and again unchanged', async () => {
+    for (const report of [ENGLISH_REPORT, LATER_TALKS, UNDATED_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
+    const kept = await met();
+    await driver.executeQuery(readCypher('test/delete-met-relationships'), {}, { database });
+    expect(await met()).toEqual([]);
+
+    const migration = readMigrations().find((candidate) => candidate.version === 7)!;
+    const migrate = async () => {
+      for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    };
+
+    await migrate();
+    expect(await met()).toEqual(kept);
+    await migrate();
+    expect(await met()).toEqual(kept);
+  });
+});
