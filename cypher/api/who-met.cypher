@@ -11,8 +11,17 @@ MATCH (party:GraphNode {id: $party})
 CALL (party) {
   WITH party
   WHERE NOT party:Country
-  MATCH (party)-[met:MET]-(other)
-  RETURN other, met, met.sortKey AS sortKey, null AS eventIds
+  // The page straight from MET's sort keys (a top-k, not a sort of all), and the count from the degree.
+  CALL (party) {
+    MATCH (party)-[met:MET]-(other)
+    WITH other, met, met.sortKey AS sortKey
+    WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND other.id > $afterId)
+    RETURN other, met, sortKey
+    ORDER BY sortKey, other.id
+    LIMIT $pageSize
+  }
+  WITH party, collect({other: other, sortKey: sortKey, eventIds: met.eventIds}) AS page
+  RETURN COUNT { (party)-[:MET]-() } AS totalCount, page
   UNION ALL
   WITH party
   WHERE party:Country
@@ -28,18 +37,15 @@ CALL (party) {
   WITH other, e ORDER BY e.date DESC, e.id
   WITH other, collect(e.id) AS eventIds, max(e.date) AS latest
   // The same sort key as MET's.
-  RETURN other, null AS met, CASE WHEN latest IS NULL THEN 100000000
-                                  ELSE -(latest.year * 10000 + latest.month * 100 + latest.day) END AS sortKey, eventIds
+  WITH other, eventIds, CASE WHEN latest IS NULL THEN 100000000
+                             ELSE -(latest.year * 10000 + latest.month * 100 + latest.day) END AS sortKey
+  ORDER BY sortKey, other.id
+  WITH collect({other: other, sortKey: sortKey, eventIds: eventIds}) AS ranked
+  RETURN size(ranked) AS totalCount,
+         [row IN ranked WHERE $afterId IS NULL
+            OR row.sortKey > $afterKey
+            OR (row.sortKey = $afterKey AND row.other.id > $afterId)][0..$pageSize] AS page
 }
-WITH other, met, sortKey, eventIds
-ORDER BY sortKey, other.id
-WITH collect({other: other, met: met, sortKey: sortKey, eventIds: eventIds}) AS ranked
-WITH size(ranked) AS totalCount,
-     [row IN ranked WHERE $afterId IS NULL
-        OR row.sortKey > $afterKey
-        OR (row.sortKey = $afterKey AND row.other.id > $afterId)][0..$pageSize] AS page
-// A MET's event list is read for the page's counterparts only.
-WITH totalCount, [row IN page | {other: row.other, sortKey: row.sortKey, eventIds: coalesce(row.eventIds, row.met.eventIds)}] AS page
 CALL (page) {
   UNWIND page AS row
   UNWIND row.eventIds AS eventId

@@ -75,6 +75,23 @@ describe('graph queries over HTTP', () => {
     expect(meeting.topics.map((topic: any) => topic.name).sort()).toEqual(['defence industry', 'trade', 'transport']);
   });
 
+  it('answers who Kazakhstan met through its representatives, newest first: Aleinik and Erdoğan, not its own ministers', async () => {
+    const { data, errors } = await graphql(`{
+      whoMet(party: "country:kz") {
+        totalCount
+        edges { node { counterpart { ... on Person { id } ... on Country { id } } meetings { date place { name } } } }
+      }
+    }`);
+
+    expect(errors).toBeUndefined();
+    expect(data.whoMet.totalCount).toBe(2);
+    expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toEqual(['person:sergei-aleinik', 'person:recep-tayyip-erdogan']);
+    expect(data.whoMet.edges.map((edge: any) => edge.node.meetings)).toEqual([
+      [{ date: '2024-05-21', place: { name: 'Astana' } }],
+      [{ date: '2022-05-10', place: { name: 'Ankara' } }],
+    ]);
+  });
+
   it('lists the meetings between Kazakhstan and Turkey through the persons representing them', async () => {
     const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { date name agreements { kind status } } }');
 
