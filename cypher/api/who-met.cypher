@@ -3,10 +3,9 @@
 // total count. A person or organization reads its MET relationships, which the loader keeps (one per
 // pair, with the shared events newest first and the sort key); a country also met whoever its
 // representatives met (not counting its own representatives), so its counterparts are gathered from the
-// attendances. Only the page's counterparts and events are read out, with only the properties the
-// request reads ($counterpartProperties, $eventProperties: values in that order, dates as text) and their
-// kind label; each event once, however many counterparts share it. No counterparts when the party does
-// not exist or met nobody.
+// attendances. Only the page's counterparts and their meetings (newest first) are read out, with only the
+// properties the request reads ($counterpartProperties, $eventProperties: values in that order, dates as
+// text) and their kind label. No counterparts when the party does not exist or met nobody.
 MATCH (party:GraphNode {id: $party})
 CALL (party) {
   WITH party
@@ -46,22 +45,17 @@ CALL (party) {
             OR row.sortKey > $afterKey
             OR (row.sortKey = $afterKey AND row.other.id > $afterId)][0..$pageSize] AS page
 }
-CALL (page) {
-  UNWIND page AS row
-  UNWIND row.eventIds AS eventId
-  WITH DISTINCT eventId
-  MATCH (e:GraphNode {id: eventId})
-  RETURN collect(e) AS distinctEvents
-}
 RETURN totalCount,
        [row IN page | {
           counterpartId: row.other.id,
           sortKey: row.sortKey,
-          eventIds: row.eventIds,
           label: [l IN labels(row.other) WHERE l <> 'GraphNode'][0],
-          values: [key IN $counterpartProperties | CASE WHEN row.other[key] IS :: DATE THEN toString(row.other[key]) ELSE row.other[key] END]
-        }] AS counterparts,
-       [e IN distinctEvents | {
-          label: [l IN labels(e) WHERE l <> 'GraphNode'][0],
-          values: [key IN $eventProperties | CASE WHEN e[key] IS :: DATE THEN toString(e[key]) ELSE e[key] END]
-        }] AS events
+          values: [key IN $counterpartProperties | CASE WHEN row.other[key] IS :: DATE THEN toString(row.other[key]) ELSE row.other[key] END],
+          meetings: [eventId IN row.eventIds | COLLECT {
+            MATCH (e:GraphNode {id: eventId})
+            RETURN {
+              label: [l IN labels(e) WHERE l <> 'GraphNode'][0],
+              values: [key IN $eventProperties | CASE WHEN e[key] IS :: DATE THEN toString(e[key]) ELSE e[key] END]
+            }
+          }[0]]
+        }] AS counterparts

@@ -36,7 +36,7 @@ export async function readWhoMet(
   reader: GraphReader,
   request: { partyId: string; first: number; after: PageCursor | null; properties: { counterpart: readonly string[]; event: readonly string[] } },
 ): Promise<CounterpartPage> {
-  type Answer = { totalCount: number; counterparts: Array<CounterpartRow & PartialNode & { sortKey: number }>; events: PartialNode[] };
+  type Answer = { totalCount: number; counterparts: Array<PartialNode & { counterpartId: string; sortKey: number; meetings: PartialNode[] }> };
   const { properties } = request;
   const [answer] = await reader.read<Answer>('api/who-met', {
     party: request.partyId,
@@ -48,22 +48,19 @@ export async function readWhoMet(
     eventProperties: properties.event,
   });
   if (answer === undefined) return { totalCount: 0, counterparts: [], hasNextPage: false };
-  const events = new Map(
-    answer.events.map((event) => {
-      const row = partialRow(event.label, properties.event, event.values);
-      return [row.id, row] as const;
-    }),
-  );
   return {
     totalCount: answer.totalCount,
     hasNextPage: answer.counterparts.length > request.first,
-    counterparts: answer.counterparts.slice(0, request.first).map(({ counterpartId, eventIds, label, values, sortKey }) => ({
-      counterpartId,
-      eventIds,
-      position: { sortKey, id: counterpartId },
-      counterpart: partialRow(label, properties.counterpart, values),
-      meetings: eventIds.map((id) => events.get(id)!),
-    })),
+    counterparts: answer.counterparts.slice(0, request.first).map(({ counterpartId, label, values, sortKey, meetings }) => {
+      const meetingRows = meetings.map((meeting) => partialRow(meeting.label, properties.event, meeting.values));
+      return {
+        counterpartId,
+        eventIds: meetingRows.map((meeting) => meeting.id),
+        position: { sortKey, id: counterpartId },
+        counterpart: partialRow(label, properties.counterpart, values),
+        meetings: meetingRows,
+      };
+    }),
   };
 }
 
