@@ -140,7 +140,7 @@ async function main(): Promise<number> {
     service = await startService(neo4j.connection, { logFile: path.join(home, 'service.log'), logLevel: options['log-level'] });
     const memoryAtStart = service.memory();
     say(`service: ${service.command} (pid ${service.pid}) at ${service.graphqlUrl}, LOG_LEVEL=${options['log-level']}, log in ${service.logFile}; RSS after start ${memoryAtStart.rssMb.toFixed(0)} MB`);
-    say(`load: ${connections} concurrent clients per side, ${warmupSeconds} s warm-up (not counted) + ${seconds} s measured per operation and side, in ${rounds} alternating slices of ${(seconds / rounds).toFixed(1)} s; GraphQL by autocannon (keep-alive HTTP/1.1), plain Cypher by ${connections} async workers on one neo4j-driver, each in a read transaction`);
+    say(`load: ${connections} concurrent clients per side, ${warmupSeconds} s warm-up (not counted) + ${seconds} s measured per operation and side, in ${rounds} alternating slices of ${(seconds / rounds).toFixed(1)} s; GraphQL by autocannon (keep-alive HTTP/1.1), plain Cypher by ${connections} async workers on one neo4j-driver, each an auto-commit read transaction, as the service runs its reads`);
     say('');
 
     const results: Array<{ operation: Operation; graphql: RunFigures; cypher: RunFigures; cpu: { graphql: CpuSpent; cypher: CpuSpent }; note: string }> = [];

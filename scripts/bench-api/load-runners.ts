@@ -100,8 +100,9 @@ export async function runGraphql(options: {
 }
 
 /**
- * Runs one Cypher query from `workers` concurrent loops for `seconds`, each in a read transaction of its
- * own session (as the service runs its reads), through one driver. `check` sees the records.
+ * Runs one Cypher query from `workers` concurrent loops for `seconds`, each an auto-commit read
+ * transaction in a session of its own (as the service runs its reads), through one driver. `check` sees
+ * the records.
  */
 export async function runCypher(options: {
   driver: Driver;
@@ -121,7 +122,7 @@ export async function runCypher(options: {
       const begin = performance.now();
       const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.executeRead((tx) => tx.run(options.query, options.parameters));
+        const result = await session.run(options.query, options.parameters);
         const elapsed = performance.now() - begin;
         const problem = options.check(result.records.map((record) => record.toObject()));
         if (problem !== undefined) errors.add(problem);
