@@ -13,6 +13,7 @@ import { deleteAllData, openTestDatabase } from '../../support/test-database.ts'
 const EXPLORE_QUERIES: Record<string, Record<string, unknown>> = {
   'who-met-whom': {},
   'who-met-person': { name: 'Kassym-Jomart Tokayev' },
+  'met-network': { name: 'Kassym-Jomart Tokayev' },
   'counterparts-by-year': { country: 'country:kz' },
   'path-between-countries': { from: 'country:by', to: 'country:tr' },
   'article-facts': { article: ENGLISH_REPORT.id },
