@@ -1,11 +1,11 @@
 // Who met whom, one page: the counterparts of a party in the events they attended together, the most
 // recently met first and those met only at undated events last, after a (sortKey, id) cursor, with the
-// total count. A person or organization reads its MET relationships, which the loader keeps (one per
-// pair, with the shared events newest first and the sort key); a country also met whoever its
-// representatives met (not counting its own representatives), so its counterparts are gathered from the
-// attendances. Only the page's counterparts and their meetings (newest first) are read out, with only the
-// properties the request reads ($counterpartProperties, $eventProperties: values in that order, dates as
-// text) and their kind label. No counterparts when the party does not exist or met nobody.
+// total count, all from the MET relationships the loader keeps (one per pair, with the shared events
+// newest first and the sort key). A country also met whoever its representatives met (not counting its
+// own representatives). Only the page's counterparts and their meetings (newest first) are read out,
+// with only the properties the request reads ($counterpartProperties, $eventProperties: values in that
+// order, dates as text) and their kind label. No counterparts when the party does not exist or met
+// nobody.
 MATCH (party:GraphNode {id: $party})
 CALL (party) {
   WITH party
@@ -24,26 +24,32 @@ CALL (party) {
   UNION ALL
   WITH party
   WHERE party:Country
+  // A country met whom it or any of its representatives met, its own representatives aside: the union
+  // of their MET, sorted by the latest of them, with the events of all.
   CALL (party) {
-    MATCH (party)-[:ATTENDED]->(e:Event)
-    RETURN e
+    RETURN party AS side
     UNION
-    MATCH (party)<-[:REPRESENTS]-(:Person)-[:ATTENDED]->(e:Event)
-    RETURN e
+    MATCH (party)<-[:REPRESENTS]-(side:Person)
+    RETURN side
   }
-  MATCH (other)-[:ATTENDED]->(e)
+  MATCH (side)-[met:MET]-(other)
   WHERE other <> party AND NOT (other)-[:REPRESENTS]->(party)
-  WITH other, e ORDER BY e.date DESC, e.id
-  WITH other, collect(e.id) AS eventIds, max(e.date) AS latest
-  // The same sort key as MET's.
-  WITH other, eventIds, CASE WHEN latest IS NULL THEN 100000000
-                             ELSE -(latest.year * 10000 + latest.month * 100 + latest.day) END AS sortKey
+  WITH other, min(met.sortKey) AS sortKey, collect(met) AS mets
   ORDER BY sortKey, other.id
-  WITH collect({other: other, sortKey: sortKey, eventIds: eventIds}) AS ranked
-  RETURN size(ranked) AS totalCount,
-         [row IN ranked WHERE $afterId IS NULL
-            OR row.sortKey > $afterKey
-            OR (row.sortKey = $afterKey AND row.other.id > $afterId)][0..$pageSize] AS page
+  WITH collect({other: other, sortKey: sortKey, mets: mets}) AS ranked
+  WITH size(ranked) AS totalCount,
+       [row IN ranked WHERE $afterId IS NULL
+          OR row.sortKey > $afterKey
+          OR (row.sortKey = $afterKey AND row.other.id > $afterId)][0..$pageSize] AS page
+  RETURN totalCount,
+         [row IN page | {other: row.other, sortKey: row.sortKey, eventIds: COLLECT {
+            UNWIND row.mets AS met
+            UNWIND met.eventIds AS eventId
+            WITH DISTINCT eventId
+            MATCH (e:GraphNode {id: eventId})
+            WITH e ORDER BY e.date DESC, e.id
+            RETURN e.id
+          }}] AS page
 }
 RETURN totalCount,
        [row IN page | {
