@@ -51,16 +51,11 @@ export async function readWhoMet(
   return {
     totalCount: answer.totalCount,
     hasNextPage: answer.counterparts.length > request.first,
-    counterparts: answer.counterparts.slice(0, request.first).map(({ counterpartId, label, values, sortKey, meetings }) => {
-      const meetingRows = meetings.map((meeting) => partialRow(meeting.label, properties.event, meeting.values));
-      return {
-        counterpartId,
-        eventIds: meetingRows.map((meeting) => meeting.id),
-        position: { sortKey, id: counterpartId },
-        counterpart: partialRow(label, properties.counterpart, values),
-        meetings: meetingRows,
-      };
-    }),
+    counterparts: answer.counterparts.slice(0, request.first).map(({ counterpartId, label, values, sortKey, meetings }) => ({
+      position: { sortKey, id: counterpartId },
+      counterpart: partialRow(label, properties.counterpart, values),
+      meetings: meetings.map((meeting) => partialRow(meeting.label, properties.event, meeting.values)),
+    })),
   };
 }
 
@@ -116,8 +111,6 @@ export async function readShortestPaths(
     return {
       length: relationships.length,
       steps: relationships.map((relationship, index) => ({
-        fromId: nodeIds[index]!,
-        toId: nodeIds[index + 1]!,
         from: ends[index]!,
         to: ends[index + 1]!,
         relationship: relationship.type,

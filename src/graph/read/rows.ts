@@ -59,20 +59,16 @@ export interface ArticleReportsRow {
   publisher: string | null;
 }
 
+/** The counterpart and meetings are read with the properties the request selects (partial rows). */
 export interface CounterpartRow {
-  counterpartId: string;
-  eventIds: string[];
-  /** The counterpart and meetings as read with the properties the request asked for, when it did. */
-  counterpart?: NodeRow;
-  meetings?: NodeRow[];
+  counterpart: NodeRow;
+  meetings: NodeRow[];
 }
 
 export interface PathStepRow {
-  fromId: string;
-  toId: string;
-  /** The ends as read with the properties the request asked for, when it did. */
-  from?: NodeRow;
-  to?: NodeRow;
+  /** The ends, read with the properties the request selects (partial rows). */
+  from: NodeRow;
+  to: NodeRow;
   relationship: string;
   direction: 'FORWARD' | 'BACKWARD';
   status: string | null;
