@@ -64,15 +64,11 @@ export function compactCypher(text: string, source = 'Cypher text'): string {
 }
 
 /**
- * Splits a file of several statements: each ends with ';' at the end of a line. Whole-line `//`
- * comments are dropped. Statements themselves never contain a line ending in ';'.
+ * Splits a file of several statements: each ends with ';' at the end of a line. The statements come
+ * compacted (compactCypher: no comments). Statements themselves never contain a line ending in ';'.
  */
 export function splitStatements(text: string): string[] {
-  const withoutComments = text
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n');
-  return withoutComments
+  return compactCypher(text)
     .split(/;\s*(?:\n|$)/)
     .map((statement) => statement.trim())
     .filter((statement) => statement.length > 0);
