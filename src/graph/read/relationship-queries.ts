@@ -27,18 +27,24 @@ export interface CounterpartPage {
   hasNextPage: boolean;
 }
 
+/** Country ids are `country:<iso2>`: the knowledge base refuses any other (check-references.ts). */
+const isCountryId = (id: string) => id.startsWith('country:');
+
 /**
  * Who met `partyId`, one page of `first` counterparts after `after`, with their meetings, read with the
  * given properties only (they must include id). The rows are partial: fit for the fields that asked for
  * them, not for the node loader. Empty when the party met nobody or does not exist.
+ *
+ * A country's counterparts include its representatives' (who-met-of-country.cypher), anyone else's are
+ * their own (who-met-of-party.cypher): two queries, each small enough to go to Neo4j in one write.
  */
 export async function readWhoMet(
   reader: GraphReader,
   request: { partyId: string; first: number; after: PageCursor | null; properties: { counterpart: readonly string[]; event: readonly string[] } },
 ): Promise<CounterpartPage> {
-  type Answer = { totalCount: number; counterparts: Array<PartialNode & { counterpartId: string; sortKey: number; meetings: PartialNode[] }> };
+  type Answer = { totalCount: number; counterparts: Array<PartialNode & { sortKey: number; meetings: unknown[][] }> };
   const { properties } = request;
-  const [answer] = await reader.read<Answer>('api/who-met', {
+  const [answer] = await reader.read<Answer>(isCountryId(request.partyId) ? 'api/who-met-of-country' : 'api/who-met-of-party', {
     party: request.partyId,
     afterKey: request.after === null ? null : neo4j.int(request.after.sortKey),
     afterId: request.after?.id ?? null,
@@ -51,11 +57,14 @@ export async function readWhoMet(
   return {
     totalCount: answer.totalCount,
     hasNextPage: answer.counterparts.length > request.first,
-    counterparts: answer.counterparts.slice(0, request.first).map(({ counterpartId, label, values, sortKey, meetings }) => ({
-      position: { sortKey, id: counterpartId },
-      counterpart: partialRow(label, properties.counterpart, values),
-      meetings: meetings.map((meeting) => partialRow(meeting.label, properties.event, meeting.values)),
-    })),
+    counterparts: answer.counterparts.slice(0, request.first).map(({ label, values, sortKey, meetings }) => {
+      const counterpart = partialRow(label, properties.counterpart, values);
+      return {
+        position: { sortKey, id: counterpart.id },
+        counterpart,
+        meetings: meetings.map((meetingValues) => partialRow('Event', properties.event, meetingValues)),
+      };
+    }),
   };
 }
 

@@ -83,7 +83,7 @@ describe('Cypher queries per GraphQL request', () => {
     expect(data.whoMet.edges.map((edge: any) => edge.node)).toEqual([
       { counterpart: { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan' }, meetings: [expect.objectContaining({ date: '2022-05-10' })] },
     ]);
-    expect(queriesSent).toEqual(['api/who-met']);
+    expect(queriesSent).toEqual(['api/who-met-of-party']);
   });
 
   it('tells a party that met nobody (an empty page) from an unknown one (NOT_FOUND)', async () => {

@@ -1,0 +1,31 @@
+// Who met whom, one page, for a person or an organization (a country: who-met-of-country.cypher): the
+// party's counterparts in the events they attended together, the most recently met first and those met
+// only at undated events last, after a (sortKey, id) cursor, with the total count. All from the MET
+// relationships the loader keeps (one per pair, with the shared events newest first and the sort key):
+// the page is a top-k over MET's sort keys, not a sort of all, and the count is the MET degree.
+// Only the page's counterparts and their meetings are read out, with only the properties the request
+// reads ($counterpartProperties, $eventProperties: values in that order, dates as text), counterparts
+// with their kind label (meetings are events). No row when the party does not exist or met nobody.
+//
+// Kept under the driver's 1,400-byte chunk with its parameters (compacted: comments and indentation
+// dropped), so that a page is one socket write to Neo4j; single-write-reads.spec.ts checks it.
+MATCH (party:GraphNode {id: $party})
+CALL (party) {
+  MATCH (party)-[met:MET]-(other)
+  WITH other, met, met.sortKey AS sortKey
+  WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND other.id > $afterId)
+  RETURN other, met.eventIds AS eventIds, sortKey
+  ORDER BY sortKey, other.id
+  LIMIT $pageSize
+}
+WITH party, collect({other: other, sortKey: sortKey, eventIds: eventIds}) AS page
+RETURN COUNT { (party)-[:MET]-() } AS totalCount,
+       [row IN page | {
+          sortKey: row.sortKey,
+          label: [l IN labels(row.other) WHERE l <> 'GraphNode'][0],
+          values: [key IN $counterpartProperties | CASE WHEN row.other[key] IS :: DATE THEN toString(row.other[key]) ELSE row.other[key] END],
+          meetings: [eventId IN row.eventIds | COLLECT {
+            MATCH (e:GraphNode {id: eventId})
+            RETURN [key IN $eventProperties | CASE WHEN e[key] IS :: DATE THEN toString(e[key]) ELSE e[key] END]
+          }[0]]
+        }] AS counterparts
