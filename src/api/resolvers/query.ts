@@ -27,13 +27,6 @@ async function nodeOfLabel(context: ApiContext, id: string, label: string) {
   return row?.label === label ? row : null;
 }
 
-async function entityByKey(context: ApiContext, label: EntityLabel | undefined, key: string) {
-  const node = await findEntity(context.reader, label, key);
-  if (!node) return null;
-  context.loaders.primeNodes([node]);
-  return node;
-}
-
 /** A lookup's entity, read with only the properties its selection reads. */
 function lookup(label: EntityLabel) {
   return async (_parent: unknown, { key }: { key: string }, context: ApiContext, info: GraphQLResolveInfo) =>
@@ -41,15 +34,15 @@ function lookup(label: EntityLabel) {
 }
 
 /**
- * The node a party argument names, by id or by any key the lookups accept ("Tokayev", "KZ", "ШОС");
- * one that names nothing is an error saying which argument and what to send instead.
+ * The id of the node a party argument names, by id or by any key the lookups accept ("Tokayev", "KZ",
+ * "ШОС"); one that names nothing is an error saying which argument and what to send instead.
  */
-async function requireNode(context: ApiContext, key: string, argument: string) {
-  const row = (await loadNode(context, key)) ?? (await entityByKey(context, undefined, key));
+async function requireNodeId(context: ApiContext, key: string, argument: string): Promise<string> {
+  const row = (await loadNode(context, key)) ?? (await findEntity(context.reader, undefined, key, ['id']));
   if (!row) {
     throw apiError('NOT_FOUND', `Nothing has the id or name "${key}" (argument "${argument}"). Look ids up with search(text:).`, argument);
   }
-  return row;
+  return row.id;
 }
 
 /**
@@ -66,7 +59,7 @@ async function askByKeys<Answer>(
   const keys = parties.map((party) => party.key);
   const answer = await ask(keys);
   if (!isEmpty(answer)) return answer;
-  const ids = (await Promise.all(parties.map((party) => requireNode(context, party.key, party.argument)))).map((node) => node.id);
+  const ids = await Promise.all(parties.map((party) => requireNodeId(context, party.key, party.argument)));
   return ids.some((id, index) => id !== keys[index]) ? ask(ids) : answer;
 }
 
@@ -100,8 +93,8 @@ export const queryResolvers: QueryResolvers = {
     );
   },
   meetingsBetween: async (_parent, args, context) => {
-    const [a, b] = await Promise.all([requireNode(context, args.a, 'a'), requireNode(context, args.b, 'b')]);
-    return loadNodes(context, await readMeetingsBetween(context.reader, a.id, b.id));
+    const [a, b] = await Promise.all([requireNodeId(context, args.a, 'a'), requireNodeId(context, args.b, 'b')]);
+    return loadNodes(context, await readMeetingsBetween(context.reader, a, b));
   },
   paths: async (_parent, args, context, info) => {
     const maxHops = boundedInt('maxHops', args.maxHops, 4, 1, 8);
@@ -122,8 +115,8 @@ export const queryResolvers: QueryResolvers = {
     );
   },
   timeline: async (_parent, args, context) => {
-    const entity = await requireNode(context, args.entity, 'entity');
-    const items = await readTimeline(context.reader, entity.id, checkedDate('from', args.from), checkedDate('to', args.to));
+    const entityId = await requireNodeId(context, args.entity, 'entity');
+    const items = await readTimeline(context.reader, entityId, checkedDate('from', args.from), checkedDate('to', args.to));
     const nodes = await loadNodes(context, items.map((item) => item.id));
     const byId = new Map(nodes.map((node) => [node.id, node]));
     return items.flatMap((item) => {
@@ -132,8 +125,10 @@ export const queryResolvers: QueryResolvers = {
       return [{ date: item.date, event: item.isEvent ? node : null, agreement: item.isEvent ? null : node }];
     });
   },
-  countryRelations: async (_parent, args, context) => {
-    const [a, b] = await Promise.all([entityByKey(context, 'Country', args.a), entityByKey(context, 'Country', args.b)]);
+  countryRelations: async (_parent, args, context, info) => {
+    // Each country read with only the properties its selection reads, as the lookups read theirs.
+    const country = (key: string, side: 'a' | 'b') => findEntity(context.reader, 'Country', key, nodePropertiesFor(selectedFieldNames(info, [side])));
+    const [a, b] = await Promise.all([country(args.a, 'a'), country(args.b, 'b')]);
     if (!a || !b) return null;
     const [meetingIds, ties] = await Promise.all([
       readMeetingsBetween(context.reader, a.id, b.id),

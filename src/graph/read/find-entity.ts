@@ -1,8 +1,10 @@
 import type { GraphReader } from './graph-reader.ts';
-import { partialRow } from './partial-row.ts';
+import { partialRow, type PartialNode } from './partial-row.ts';
 import type { NodeRow } from './rows.ts';
 
-export type EntityLabel = 'Country' | 'Person' | 'Organization' | 'Place';
+const ENTITY_LABELS = ['Country', 'Person', 'Organization', 'Place'] as const;
+
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 /** Lucene treats these characters as syntax; a name typed by a user must be matched as plain text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -13,23 +15,25 @@ export function quoteForFullText(text: string): string {
 
 /**
  * The entity a user means by `key` (id, ISO code, acronym, or any name), if any, read in one query; with
- * no label, an entity of any kind (and any node by id). With `properties` (which must include id), the
- * node is read with those only: a partial row, not for the node loader.
+ * no label, an entity of any kind (and any node by id). The node is read with `properties` only (they
+ * must include id): a partial row, fit for the fields that asked for it, not for the node loader.
  */
 export async function findEntity(
   reader: GraphReader,
   label: EntityLabel | undefined,
   key: string,
-  properties?: readonly string[],
+  properties: readonly string[],
 ): Promise<NodeRow | undefined> {
   const trimmed = key.trim();
   if (trimmed === '') return undefined;
-  const [row] = await reader.read<{ label: string; node: NodeRow | null; values: unknown[] }>('api/entity-by-key', {
-    label: label ?? null,
+  const [row] = await reader.read<PartialNode>('api/entity-by-key', {
     key: trimmed,
     phrase: quoteForFullText(trimmed),
-    properties: properties ?? null,
+    idLabel: label ?? null,
+    byCode: label === undefined || label === 'Country',
+    byAcronym: label === undefined || label === 'Organization',
+    nameLabels: label ? [label] : ENTITY_LABELS,
+    properties,
   });
-  if (row === undefined) return undefined;
-  return properties ? partialRow(row.label, properties, row.values) : { ...row.node!, label: row.label };
+  return row === undefined ? undefined : partialRow(row.label, properties, row.values);
 }
