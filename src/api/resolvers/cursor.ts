@@ -2,14 +2,24 @@ import type { ListOrder, PageCursor } from '../../graph/read/list-queries.ts';
 import { apiError } from './api-errors.ts';
 
 /**
- * Cursors are opaque to clients: base64url of the order and the sort key, so their shape can change
- * without notice. A cursor carries its order because a position in one order means nothing in the other.
+ * Where a cursor may be used: the list that gave it out (events, agreements, articles, whoMet) and the
+ * order it was read in. A position (sort key and id) means nothing in another list or the other order.
  */
-export function encodeCursor(cursor: PageCursor, order: ListOrder): string {
-  return Buffer.from(JSON.stringify([order, cursor.sortKey, cursor.id])).toString('base64url');
+export interface CursorScope {
+  list: string;
+  order: ListOrder;
 }
 
-export function decodeCursor(text: string | null | undefined, order: ListOrder): PageCursor | null {
+/**
+ * Cursors are opaque to clients: base64url of their scope and the position, so their shape can change
+ * without notice.
+ */
+export function encodeCursor(cursor: PageCursor, scope: CursorScope): string {
+  return Buffer.from(JSON.stringify([scope.list, scope.order, cursor.sortKey, cursor.id])).toString('base64url');
+}
+
+/** The position an `after` argument names, if it is a cursor of this scope; otherwise a BAD_USER_INPUT error saying what to pass. */
+export function decodeCursor(text: string | null | undefined, scope: CursorScope): PageCursor | null {
   if (text === null || text === undefined) return null;
   let decoded: unknown[] | undefined;
   try {
@@ -17,10 +27,13 @@ export function decodeCursor(text: string | null | undefined, order: ListOrder):
   } catch {
     // Reported below as bad input.
   }
-  const [cursorOrder, sortKey, id] = Array.isArray(decoded) ? decoded : [];
-  if ((cursorOrder === 'NEWEST_FIRST' || cursorOrder === 'OLDEST_FIRST') && Number.isSafeInteger(sortKey) && typeof id === 'string') {
-    if (cursorOrder !== order) {
-      throw apiError('BAD_USER_INPUT', `Argument "after" is a cursor of the ${cursorOrder} order; ask with order: ${cursorOrder}, or start again without "after".`, 'after');
+  const [list, order, sortKey, id] = Array.isArray(decoded) ? decoded : [];
+  if (typeof list === 'string' && (order === 'NEWEST_FIRST' || order === 'OLDEST_FIRST') && Number.isSafeInteger(sortKey) && typeof id === 'string') {
+    if (list !== scope.list) {
+      throw apiError('BAD_USER_INPUT', `Argument "after" is a cursor of ${list}, not of ${scope.list}; pass it to ${list}, or start again without "after".`, 'after');
+    }
+    if (order !== scope.order) {
+      throw apiError('BAD_USER_INPUT', `Argument "after" is a cursor of the ${order} order; ask with order: ${order}, or start again without "after".`, 'after');
     }
     return { sortKey: sortKey as number, id };
   }
@@ -28,18 +41,18 @@ export function decodeCursor(text: string | null | undefined, order: ListOrder):
 }
 
 /**
- * A Relay connection for one page read in `order`: each edge's cursor is its position, and endCursor the
- * position of the page's last item as read (`lastPosition`), so an item dropped after the page query
+ * A Relay connection for one page of a list (`scope`): each edge's cursor is its position, and endCursor
+ * the position of the page's last item as read (`lastPosition`), so an item dropped after the page query
  * still moves the next page on.
  */
 export function pageConnection<Node>(
   page: { totalCount: number; hasNextPage: boolean; lastPosition: PageCursor | undefined },
   edges: ReadonlyArray<{ position: PageCursor; node: Node }>,
-  order: ListOrder,
+  scope: CursorScope,
 ) {
   return {
     totalCount: page.totalCount,
-    edges: edges.map(({ position, node }) => ({ cursor: encodeCursor(position, order), node })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.lastPosition ? encodeCursor(page.lastPosition, order) : null },
+    edges: edges.map(({ position, node }) => ({ cursor: encodeCursor(position, scope), node })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.lastPosition ? encodeCursor(page.lastPosition, scope) : null },
   };
 }

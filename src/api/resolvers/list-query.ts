@@ -21,7 +21,8 @@ async function connection(list: ListName, args: ListArguments, context: ApiConte
   const to = checkedDate('filter.to', args.filter?.to);
   if (from && to && from > to) throw apiError('BAD_USER_INPUT', `filter.from (${from}) is after filter.to (${to}).`, 'filter');
   const order = args.order ?? 'NEWEST_FIRST';
-  const page = await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, decodeCursor(args.after, order), order);
+  const scope = { list, order };
+  const page = await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, decodeCursor(args.after, scope), order);
   const nodes = await context.loaders.node.loadMany(page.items.map((item) => item.id));
   return pageConnection(
     { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1) },
@@ -30,7 +31,7 @@ async function connection(list: ListName, args: ListArguments, context: ApiConte
       const node = nodes[index];
       return node && !(node instanceof Error) ? [{ position: item, node: node as NodeRow }] : [];
     }),
-    order,
+    scope,
   );
 }
 

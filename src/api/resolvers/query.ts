@@ -18,7 +18,7 @@ import { loadNode, loadNodes } from './node-lists.ts';
 import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
 
 /** Counterparts come most recently met first, the lists' NEWEST_FIRST order. */
-const WHO_MET_ORDER = 'NEWEST_FIRST';
+const WHO_MET_CURSORS = { list: 'whoMet', order: 'NEWEST_FIRST' } as const;
 
 const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
 
@@ -74,7 +74,7 @@ export const queryResolvers: QueryResolvers = {
   article: (_parent, { id }, context) => nodeOfLabel(context, id, 'Article'),
   whoMet: async (_parent, args, context, info) => {
     const first = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
-    const after = decodeCursor(args.after, WHO_MET_ORDER);
+    const after = decodeCursor(args.after, WHO_MET_CURSORS);
     // Only the properties the selection reads are fetched: a page may hold hundreds of meetings.
     const properties = {
       counterpart: nodePropertiesFor(selectedFieldNames(info, ['edges', 'node', 'counterpart'])),
@@ -89,7 +89,7 @@ export const queryResolvers: QueryResolvers = {
     return pageConnection(
       { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.counterparts.at(-1)?.position },
       page.counterparts.map((row) => ({ position: row.position, node: row })),
-      WHO_MET_ORDER,
+      WHO_MET_CURSORS,
     );
   },
   meetingsBetween: async (_parent, args, context) => {

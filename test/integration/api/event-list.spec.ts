@@ -86,6 +86,14 @@ describe('the events list', () => {
     expect(errors?.[0].message).toContain('NEWEST_FIRST');
   });
 
+  it("refuses another list's cursor, saying which list it belongs to", async () => {
+    const newest = await page({ first: 1 });
+    const { errors } = await postGraphql(api.url, 'query ($after: String) { agreements(after: $after) { totalCount } }', { after: newest.data.events.pageInfo.endCursor });
+
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    expect(errors?.[0].message).toContain('a cursor of events, not of agreements');
+  });
+
   it('keeps later pages stable when an event is added before them', async () => {
     const first = await page({ first: 2 });
     const next = await page({ first: 2, after: first.data.events.pageInfo.endCursor });
