@@ -1,6 +1,7 @@
 // Who met whom, one page, for a country (a person or an organization: who-met-of-party.cypher): whom
 // the country or any of its representatives met, its own representatives aside, the most recently met
-// first and those met only at undated events last, after a (sortKey, id) cursor, with the total count.
+// first and those met only at undated events last, after a (sortKey, id) cursor (lists compare element
+// by element), with the total count.
 // From the MET relationships the loader keeps: the union of the country's and its representatives' MET,
 // a counterpart's sort key the least (latest) of them and its meetings the events of all, newest first.
 // Read out as who-met-of-party.cypher reads them: only the requested properties, as values in that
@@ -9,21 +10,18 @@
 // Kept under the driver's 1,400-byte chunk with its parameters (compacted: comments and indentation
 // dropped), so that a page is one socket write to Neo4j; single-write-reads.spec.ts checks it.
 MATCH (party:Country {id: $party})
-CALL (party) {
-  RETURN party AS side
-  UNION
-  MATCH (party)<-[:REPRESENTS]-(side:Person)
-  RETURN side
-}
+OPTIONAL MATCH (party)<-[:REPRESENTS]-(representative:Person)
+WITH party, collect(DISTINCT representative) AS representatives
+UNWIND [party] + representatives AS side
+// Its own representatives aside by the list in hand: a REPRESENTS check per counterpart would walk a
+// country's many relationships again for each of them.
 MATCH (side)-[met:MET]-(other)
-WHERE other <> party AND NOT (other)-[:REPRESENTS]->(party)
+WHERE other <> party AND NOT other IN representatives
 WITH other, min(met.sortKey) AS sortKey, collect(met) AS mets
 ORDER BY sortKey, other.id
 WITH collect({other: other, sortKey: sortKey, mets: mets}) AS ranked
 WITH size(ranked) AS totalCount,
-     [row IN ranked WHERE $afterId IS NULL
-        OR row.sortKey > $afterKey
-        OR (row.sortKey = $afterKey AND row.other.id > $afterId)][0..$pageSize] AS page
+     [row IN ranked WHERE $afterId IS NULL OR [row.sortKey, row.other.id] > [$afterKey, $afterId]][0..$pageSize] AS page
 RETURN totalCount,
        [row IN page | {
           sortKey: row.sortKey,

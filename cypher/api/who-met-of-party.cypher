@@ -1,8 +1,9 @@
 // Who met whom, one page, for a person or an organization (a country: who-met-of-country.cypher): the
 // party's counterparts in the events they attended together, the most recently met first and those met
-// only at undated events last, after a (sortKey, id) cursor, with the total count. All from the MET
-// relationships the loader keeps (one per pair, with the shared events newest first and the sort key):
-// the page is a top-k over MET's sort keys, not a sort of all, and the count is the MET degree.
+// only at undated events last, after a (sortKey, id) cursor (lists compare element by element), with
+// the total count. All from the MET relationships the loader keeps (one per pair, with the shared
+// events newest first and the sort key): the page is a top-k over MET's sort keys, not a sort of all,
+// and the count is the MET degree.
 // Only the page's counterparts and their meetings are read out, with only the properties the request
 // reads ($counterpartProperties, $eventProperties: values in that order, dates as text), counterparts
 // with their kind label (meetings are events). No row when the party does not exist or met nobody.
@@ -13,7 +14,7 @@ MATCH (party:GraphNode {id: $party})
 CALL (party) {
   MATCH (party)-[met:MET]-(other)
   WITH other, met, met.sortKey AS sortKey
-  WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND other.id > $afterId)
+  WHERE $afterId IS NULL OR [sortKey, other.id] > [$afterKey, $afterId]
   RETURN other, met.eventIds AS eventIds, sortKey
   ORDER BY sortKey, other.id
   LIMIT $pageSize
