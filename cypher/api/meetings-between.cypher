@@ -1,15 +1,26 @@
 // Events both parties attended (a country also through persons representing it), oldest first.
+// Read from MET, one relationship per pair who attended events together, holding those events: the MET
+// between a's side (a and, for a country, its representatives) and b's; and, for anyone on both sides
+// (a country's representative asked about with that country), the events they attended. Walking each
+// side's attendances and checking the other's per event instead costs a million db hits for two
+// countries of the 10,000-article graph.
 MATCH (a:GraphNode {id: $a})
 MATCH (b:GraphNode {id: $b})
-CALL (a) {
-  MATCH (a)-[:ATTENDED]->(e:Event)
-  RETURN e
+WITH [a] + CASE WHEN a:Country THEN COLLECT { MATCH (a)<-[:REPRESENTS]-(p:Person) RETURN DISTINCT p } ELSE [] END AS sideA,
+     [b] + CASE WHEN b:Country THEN COLLECT { MATCH (b)<-[:REPRESENTS]-(p:Person) RETURN DISTINCT p } ELSE [] END AS sideB
+CALL (sideA, sideB) {
+  UNWIND sideA AS x
+  MATCH (x)-[met:MET]-(y)
+  WHERE y IN sideB
+  UNWIND met.eventIds AS eventId
+  RETURN eventId
   UNION
-  MATCH (a)<-[:REPRESENTS]-(:Person)-[:ATTENDED]->(e:Event)
-  WHERE a:Country
-  RETURN e
+  UNWIND sideA AS x
+  WITH x
+  WHERE x IN sideB
+  MATCH (x)-[:ATTENDED]->(e:Event)
+  RETURN e.id AS eventId
 }
-WITH b, e
-WHERE EXISTS { (b)-[:ATTENDED]->(e) } OR (b:Country AND EXISTS { (b)<-[:REPRESENTS]-(:Person)-[:ATTENDED]->(e) })
-RETURN DISTINCT e.id AS eventId, e.date AS date
+MATCH (e:Event {id: eventId})
+RETURN e.id AS eventId, e.date AS date
 ORDER BY date, eventId

@@ -101,6 +101,17 @@ describe('graph queries over HTTP', () => {
     ]);
   });
 
+  it('counts every event of a representative as a meeting between them and their own country', async () => {
+    const { data, errors } = await graphql(`{
+      between: meetingsBetween(a: "person:kassym-jomart-tokayev", b: "country:kz") { id }
+      attended: person(key: "person:kassym-jomart-tokayev") { events { id } }
+    }`);
+
+    expect(errors).toBeUndefined();
+    expect(data.between.length).toBeGreaterThan(0);
+    expect(data.between.map((event: any) => event.id).sort()).toEqual(data.attended.events.map((event: any) => event.id).sort());
+  });
+
   it('finds a path from Belarus to Turkey as typed steps with readable sentences and sources', async () => {
     const { data, errors } = await graphql(`{
       paths(from: "country:by", to: "country:tr", maxHops: 4) {
