@@ -1,11 +1,19 @@
 // One page of agreements matching the filter, newest or oldest first ($oldestFirst) and undated last, after a (sortKey, id) cursor,
 // plus the total count.
-MATCH (g:Agreement)
+// With a party, only its agreements are looked at, not every agreement checked against it.
+CALL () {
+  MATCH (g:Agreement)
+  WHERE $party IS NULL
+  RETURN g
+  UNION ALL
+  MATCH (:GraphNode {id: $party})-[:PARTY_TO]->(g:Agreement)
+  RETURN g
+}
+WITH g
 WHERE ($from IS NULL OR g.date >= date($from))
   AND ($to IS NULL OR g.date <= date($to))
   AND ($kind IS NULL OR g.kind = $kind)
   AND ($status IS NULL OR g.status = $status)
-  AND ($party IS NULL OR EXISTS { MATCH (:GraphNode {id: $party})-[:PARTY_TO]->(g) })
 WITH g.id AS id, g.date AS day
 // One ascending key for either order: the date as YYYYMMDD, negated for newest first; undated last.
 WITH id, CASE WHEN day IS NULL THEN 100000000

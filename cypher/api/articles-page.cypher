@@ -1,11 +1,20 @@
 // One page of articles matching the filter, newest or oldest first ($oldestFirst) and undated last, after a (sortKey, id) cursor,
 // plus the total count.
-MATCH (a:Article)
+// With an entity to mention, only the articles mentioning it are looked at, not every article checked
+// against it.
+CALL () {
+  MATCH (a:Article)
+  WHERE $mentions IS NULL
+  RETURN a
+  UNION ALL
+  MATCH (:GraphNode {id: $mentions})<-[:MENTIONS]-(a:Article)
+  RETURN a
+}
+WITH a
 WHERE ($from IS NULL OR a.publishedAt >= date($from))
   AND ($to IS NULL OR a.publishedAt <= date($to))
   AND ($language IS NULL OR a.language = $language)
   AND ($publisher IS NULL OR EXISTS { MATCH (a)-[:PUBLISHED_BY]->(p:Publisher) WHERE toLower(p.name) = toLower($publisher) })
-  AND ($mentions IS NULL OR EXISTS { MATCH (a)-[:MENTIONS]->(:GraphNode {id: $mentions}) })
 WITH a.id AS id, a.publishedAt AS day
 // One ascending key for either order: the date as YYYYMMDD, negated for newest first; undated last.
 WITH id, CASE WHEN day IS NULL THEN 100000000

