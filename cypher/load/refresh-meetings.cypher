@@ -4,7 +4,7 @@
 // events both attended, newest first (undated first, as in the API's lists of meetings), and the pair's
 // sort key (its latest date as YYYYMMDD negated; undated only: 100000000, so they sort last); or, when
 // no shared event is left, MET goes. One MET per pair, from the lower id to the higher.
-// Who met whom for a person or organization reads MET instead of aggregating all their attendances.
+// Who met whom and the meetings between two parties read MET instead of aggregating attendances.
 CALL () {
   UNWIND $articleIds AS articleId
   MATCH (:Article {id: articleId})<-[:REPORTED_IN]-(e:Event)<-[:ATTENDED]-(a)
