@@ -22,5 +22,5 @@ CALL (sideA, sideB) {
   RETURN e.id AS eventId
 }
 MATCH (e:Event {id: eventId})
-RETURN e.id AS eventId, e.date AS date
-ORDER BY date, eventId
+RETURN e.id AS id, toString(e.date) AS date
+ORDER BY e.date, id

@@ -498,8 +498,12 @@ export type Query = {
   events: EventConnection;
   /** Whether the service and its Neo4j database answer. Also served at /health (liveness) and /ready (readiness). */
   health: Health;
-  /** Events both parties (persons, countries or organizations, by id or any name) attended, oldest first. */
-  meetingsBetween: Array<Event>;
+  /**
+   * Events both parties (persons, countries or organizations, by id or any name; a country also through the persons
+   * representing it) attended, oldest first (undated last), a page of `first` (at most 100) after a cursor from the
+   * previous page.
+   */
+  meetingsBetween: EventConnection;
   /** Any node by id. */
   node?: Maybe<GraphNode>;
   /** An organization by acronym, id or any name (SCO, ШОС, Shanghai Cooperation Organisation). */
@@ -516,8 +520,12 @@ export type Query = {
   place?: Maybe<Place>;
   /** Full-text search over names and aliases in every language, best first. */
   search: Array<SearchHit>;
-  /** An entity's (by id or any name) events and agreements by date, oldest first, optionally within [from, to] (YYYY-MM-DD). */
-  timeline: Array<TimelineEntry>;
+  /**
+   * An entity's (by id or any name) events and agreements by date, oldest first (undated last; on one day, events before
+   * agreements), optionally within [from, to] (YYYY-MM-DD): a page of `first` (at most 100) after a cursor from the
+   * previous page.
+   */
+  timeline: TimelineConnection;
   /**
    * Who met whom: for a person or a country (by id or any name: "Tokayev", "KZ"), a page of its counterparts, the most
    * recently met first (those met only at undated events last), each with all the meetings. Ask for `first` (at most
@@ -615,7 +623,9 @@ export type QueryEventsArgs = {
  */
 export type QueryMeetingsBetweenArgs = {
   a: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
   b: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -683,7 +693,9 @@ export type QuerySearchArgs = {
  * live in the other files of schema/.
  */
 export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   entity: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -723,6 +735,21 @@ export type Source = {
   sentence: Scalars['String']['output'];
   /** Offset of the sentence in the article text. */
   start: Scalars['Int']['output'];
+};
+
+/** One page of an entity's timeline. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  /** How many entries the timeline has (within the date range), over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
 };
 
 /** One dated happening in an entity's history: an event it took part in, or an agreement it is party to. */
@@ -912,6 +939,8 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<SourceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   Topic: ResolverTypeWrapper<NodeRow>;
 }>;
@@ -963,6 +992,8 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHit: SearchHitRow;
   Source: SourceRow;
   String: Scalars['String']['output'];
+  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRow;
   Topic: NodeRow;
 }>;
@@ -1216,14 +1247,14 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'order'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
-  meetingsBetween?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'a' | 'b'>>;
+  meetingsBetween?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryMeetingsBetweenArgs, 'a' | 'b' | 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'key'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'key'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'key'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity' | 'first'>>;
   whoMet?: Resolver<ResolversTypes['CounterpartConnection'], ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'first' | 'party'>>;
 }>;
 
@@ -1244,6 +1275,17 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimelineConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimelineEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
 }>;
 
 export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
@@ -1298,6 +1340,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   RemoveArticleResult?: RemoveArticleResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
 }>;

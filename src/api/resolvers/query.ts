@@ -8,17 +8,26 @@ import {
   readShortestPaths,
   readTimeline,
   readWhoMet,
+  type TimelineItemRow,
 } from '../../graph/read/relationship-queries.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
+import { dayNumber, pageOfRows } from './page-of-rows.ts';
 import { MAX_PAGE_SIZE } from './list-query.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
 
 /** Counterparts come most recently met first, the lists' NEWEST_FIRST order. */
 const WHO_MET_CURSORS = { list: 'whoMet', order: 'NEWEST_FIRST' } as const;
+const MEETINGS_BETWEEN_CURSORS = { list: 'meetingsBetween', order: 'OLDEST_FIRST' } as const;
+const TIMELINE_CURSORS = { list: 'timeline', order: 'OLDEST_FIRST' } as const;
+
+/** Oldest first, undated last. */
+const meetingPosition = (meeting: { id: string; date: string | null }) => ({ sortKey: dayNumber(meeting.date), id: meeting.id });
+/** Oldest first, undated last, and on one day events before agreements. */
+const timelinePosition = (item: TimelineItemRow) => ({ sortKey: dayNumber(item.date) * 2 + (item.isEvent ? 0 : 1), id: item.id });
 
 const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
 
@@ -93,8 +102,17 @@ export const queryResolvers: QueryResolvers = {
     );
   },
   meetingsBetween: async (_parent, args, context) => {
+    const first = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
+    const after = decodeCursor(args.after, MEETINGS_BETWEEN_CURSORS);
     const [a, b] = await Promise.all([requireNodeId(context, args.a, 'a'), requireNodeId(context, args.b, 'b')]);
-    return loadNodes(context, await readMeetingsBetween(context.reader, a, b));
+    const page = pageOfRows(await readMeetingsBetween(context.reader, a, b), meetingPosition, first, after);
+    const nodes = new Map((await loadNodes(context, page.items.map(({ row }) => row.id))).map((node) => [node.id, node]));
+    return pageConnection(
+      { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
+      // An event removed since the ids were read is skipped, not returned as null.
+      page.items.flatMap(({ row, position }) => (nodes.has(row.id) ? [{ position, node: nodes.get(row.id)! }] : [])),
+      MEETINGS_BETWEEN_CURSORS,
+    );
   },
   paths: async (_parent, args, context, info) => {
     const maxHops = boundedInt('maxHops', args.maxHops, 4, 1, 8);
@@ -115,15 +133,21 @@ export const queryResolvers: QueryResolvers = {
     );
   },
   timeline: async (_parent, args, context) => {
+    const first = boundedInt('first', args.first, 50, 0, MAX_PAGE_SIZE);
+    const after = decodeCursor(args.after, TIMELINE_CURSORS);
     const entityId = await requireNodeId(context, args.entity, 'entity');
     const items = await readTimeline(context.reader, entityId, checkedDate('from', args.from), checkedDate('to', args.to));
-    const nodes = await loadNodes(context, items.map((item) => item.id));
-    const byId = new Map(nodes.map((node) => [node.id, node]));
-    return items.flatMap((item) => {
-      const node = byId.get(item.id);
-      if (!node) return [];
-      return [{ date: item.date, event: item.isEvent ? node : null, agreement: item.isEvent ? null : node }];
-    });
+    const page = pageOfRows(items, timelinePosition, first, after);
+    const nodes = new Map((await loadNodes(context, page.items.map(({ row }) => row.id))).map((node) => [node.id, node]));
+    return pageConnection(
+      { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
+      page.items.flatMap(({ row, position }) => {
+        const node = nodes.get(row.id);
+        if (!node) return [];
+        return [{ position, node: { date: row.date, event: row.isEvent ? node : null, agreement: row.isEvent ? null : node } }];
+      }),
+      TIMELINE_CURSORS,
+    );
   },
   countryRelations: async (_parent, args, context, info) => {
     // Each country read with only the properties its selection reads, as the lookups read theirs.
@@ -131,7 +155,7 @@ export const queryResolvers: QueryResolvers = {
     const [a, b] = await Promise.all([country(args.a, 'a'), country(args.b, 'b')]);
     if (!a || !b) return null;
     const [meetingIds, ties] = await Promise.all([
-      readMeetingsBetween(context.reader, a.id, b.id),
+      readMeetingsBetween(context.reader, a.id, b.id).then((meetings) => meetings.map((meeting) => meeting.id)),
       readCountryRelations(context.reader, a.id, b.id),
     ]);
     const [meetings, agreements, sharedOrganizations] = await Promise.all([

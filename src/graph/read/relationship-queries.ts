@@ -68,9 +68,9 @@ export async function readWhoMet(
   };
 }
 
-export async function readMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<string[]> {
-  const rows = await reader.read<{ eventId: string }>('api/meetings-between', { a, b });
-  return rows.map((row) => row.eventId);
+/** The events both parties attended, oldest first (undated last), with their dates (YYYY-MM-DD). */
+export async function readMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<Array<{ id: string; date: string | null }>> {
+  return reader.read<{ id: string; date: string | null }>('api/meetings-between', { a, b });
 }
 
 interface StoredStep extends StoredEvidence {

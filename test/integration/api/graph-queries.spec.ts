@@ -93,23 +93,24 @@ describe('graph queries over HTTP', () => {
   });
 
   it('lists the meetings between Kazakhstan and Turkey through the persons representing them', async () => {
-    const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { date name agreements { kind status } } }');
+    const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { edges { node { date name agreements { kind status } } } } }');
 
     expect(errors).toBeUndefined();
-    expect(data.meetingsBetween).toEqual([
+    expect(data.meetingsBetween.edges.map((edge: any) => edge.node)).toEqual([
       { date: '2022-05-10', name: 'Talks: Kassym-Jomart Tokayev – Recep Tayyip Erdoğan (2022-05-10, Ankara)', agreements: [{ kind: 'memorandum', status: 'signed' }] },
     ]);
   });
 
   it('counts every event of a representative as a meeting between them and their own country', async () => {
     const { data, errors } = await graphql(`{
-      between: meetingsBetween(a: "person:kassym-jomart-tokayev", b: "country:kz") { id }
+      between: meetingsBetween(a: "person:kassym-jomart-tokayev", b: "country:kz", first: 100) { edges { node { id } } }
       attended: person(key: "person:kassym-jomart-tokayev") { events { id } }
     }`);
 
     expect(errors).toBeUndefined();
-    expect(data.between.length).toBeGreaterThan(0);
-    expect(data.between.map((event: any) => event.id).sort()).toEqual(data.attended.events.map((event: any) => event.id).sort());
+    const between = data.between.edges.map((edge: any) => edge.node.id);
+    expect(between.length).toBeGreaterThan(0);
+    expect(between.sort()).toEqual(data.attended.events.map((event: any) => event.id).sort());
   });
 
   it('finds a path from Belarus to Turkey as typed steps with readable sentences and sources', async () => {
@@ -131,16 +132,46 @@ describe('graph queries over HTTP', () => {
   });
 
   it('gives a country\'s timeline of events and agreements, oldest first, within a date range', async () => {
-    const all = await graphql('{ timeline(entity: "country:kz") { date event { id } agreement { kind } } }');
-    const in2022 = await graphql('{ timeline(entity: "country:kz", from: "2022-01-01", to: "2022-12-31") { date agreement { kind } } }');
+    const all = await graphql('{ timeline(entity: "country:kz", first: 100) { totalCount edges { node { date event { id } agreement { kind } } } } }');
+    const in2022 = await graphql('{ timeline(entity: "country:kz", from: "2022-01-01", to: "2022-12-31") { edges { node { date agreement { kind } } } } }');
 
     expect(all.errors).toBeUndefined();
-    const dates = all.data.timeline.map((entry: any) => entry.date);
+    expect(all.data.timeline.edges).toHaveLength(all.data.timeline.totalCount);
+    const dates = all.data.timeline.edges.map((edge: any) => edge.node.date);
     expect([...dates].sort()).toEqual(dates);
-    expect(in2022.data.timeline).toEqual([
+    expect(in2022.data.timeline.edges.map((edge: any) => edge.node)).toEqual([
       { date: '2022-05-10', agreement: null },
       { date: '2022-05-10', agreement: { kind: 'memorandum' } },
     ]);
+  });
+
+  it.each([
+    ['timeline', 'timeline(entity: "person:test-host", first: 2, after: $after)', 'event { id }'],
+    ['meetingsBetween', 'meetingsBetween(a: "person:test-host", b: "country:kz", first: 2, after: $after)', 'id'],
+  ])('pages through %s, oldest first, each entry once, with a cursor that works nowhere else', async (field, call, selection) => {
+    const page = `query ($after: String) { ${call} { totalCount edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } } }`;
+    const pages: any[] = [];
+    let after: string | null = null;
+    do {
+      const { data, errors } = await graphql(page, { after });
+      expect(errors).toBeUndefined();
+      pages.push(data[field]);
+      after = data[field].pageInfo.hasNextPage ? data[field].pageInfo.endCursor : null;
+    } while (after !== null && pages.length < 10);
+    const misplaced = await graphql('query ($after: String) { whoMet(party: "person:test-host", after: $after) { totalCount } }', { after: pages[0].pageInfo.endCursor });
+
+    expect(pages.map((one) => one.totalCount)).toEqual([5, 5, 5]);
+    const ids = pages.flatMap((one) => one.edges.map((edge: any) => edge.node.event?.id ?? edge.node.id));
+    expect(new Set(ids).size).toBe(5);
+    expect(misplaced.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  });
+
+  it('refuses a timeline or meetings page larger than 100', async () => {
+    const timeline = await graphql('{ timeline(entity: "country:kz", first: 101) { totalCount } }');
+    const meetings = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr", first: 101) { totalCount } }');
+
+    expect(timeline.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    expect(meetings.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
   it('relates two countries by name: meetings, agreements and shared organizations', async () => {

@@ -54,24 +54,23 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
   it('takes parties by name as well as by id: who met "Tokayev", meetings between "Казахстан" and "TR"', async () => {
     const { data, errors } = await graphql(`{
       whoMet(party: "Tokayev") { edges { node { counterpart { ... on Person { id } } } } }
-      meetingsBetween(a: "Казахстан", b: "TR") { date }
+      meetingsBetween(a: "Казахстан", b: "TR") { edges { node { date } } }
     }`);
 
     expect(errors).toBeUndefined();
     expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toContain('person:recep-tayyip-erdogan');
-    expect(data.meetingsBetween.map((event: any) => event.date)).toEqual(expect.arrayContaining(['2021-02-04', '2022-05-10']));
+    expect(data.meetingsBetween.edges.map((edge: any) => edge.node.date)).toEqual(expect.arrayContaining(['2021-02-04', '2022-05-10']));
   });
 
   it("lists Kazakhstan's agreements of 2022: signed with Turkey on 2022-05-10, named in English", async () => {
     const { data, errors } = await graphql(`{
       timeline(entity: "Kazakhstan", from: "2022-01-01", to: "2022-12-31") {
-        date
-        agreement { name kind status parties { ... on Country { id } } }
+        edges { node { date agreement { name kind status parties { ... on Country { id } } } } }
       }
     }`);
 
     expect(errors).toBeUndefined();
-    const agreements = data.timeline.filter((entry: any) => entry.agreement !== null);
+    const agreements = data.timeline.edges.map((edge: any) => edge.node).filter((entry: any) => entry.agreement !== null);
     expect(agreements.length).toBeGreaterThan(0);
     for (const { date, agreement } of agreements) {
       expect(date).toBe('2022-05-10');
@@ -96,13 +95,15 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
   });
 
   it('lists the meetings between Kazakhstan and Turkey in date order', async () => {
-    const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { date participants { ... on Person { name } } } }');
+    const { data, errors } = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr") { totalCount edges { node { date participants { ... on Person { name } } } } } }');
 
     expect(errors).toBeUndefined();
-    const dates = data.meetingsBetween.map((event: any) => event.date).filter((date: string | null) => date !== null);
+    const meetings = data.meetingsBetween.edges.map((edge: any) => edge.node);
+    expect(meetings).toHaveLength(data.meetingsBetween.totalCount);
+    const dates = meetings.map((event: any) => event.date).filter((date: string | null) => date !== null);
     expect(dates).toEqual([...dates].sort());
     expect(dates).toEqual(expect.arrayContaining(['2021-02-04', '2022-05-10']));
-    const dere = data.meetingsBetween.find((event: any) => event.date === '2021-02-04');
+    const dere = meetings.find((event: any) => event.date === '2021-02-04');
     expect(dere.participants.map((participant: any) => participant.name).sort()).toEqual(['Muhsin Dere', 'Nurlan Yermekbayev']);
   });
 
@@ -140,11 +141,11 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
 
   it('states where every fact came from: the Aleinik–Nurtleu meeting cites its sentence in the article text', async () => {
     const { data, errors } = await graphql(`{
-      meetingsBetween(a: "country:by", b: "country:kz") { date place { name } sources { sentence start end article { id } } }
+      meetingsBetween(a: "country:by", b: "country:kz") { edges { node { date place { name } sources { sentence start end article { id } } } } }
     }`);
 
     expect(errors).toBeUndefined();
-    const meeting = data.meetingsBetween.find((event: any) => event.date === '2024-05-21');
+    const meeting = data.meetingsBetween.edges.map((edge: any) => edge.node).find((event: any) => event.date === '2024-05-21');
     expect(meeting.place.name).toBe('Astana');
     expect(meeting.sources.some((source: any) => source.sentence.includes('Sergei Aleinik') && source.end > source.start)).toBe(true);
   });

@@ -1,0 +1,21 @@
+import type { PageCursor } from '../../graph/read/list-queries.ts';
+
+/** A date as text (YYYY-MM-DD) as an ascending number, YYYYMMDD; undated after every date. */
+export function dayNumber(date: string | null): number {
+  if (date === null) return 100_000_000;
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+const comparePositions = (a: PageCursor, b: PageCursor) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * One page of rows read whole (a timeline, the meetings between two parties: hundreds at most, cheap
+ * to read as ids and dates) where the nodes are what is costly to read and send: the `first` rows after
+ * `after` in the order of their positions, each with its position, how many there are in all, and
+ * whether more follow. Only the page's nodes need loading.
+ */
+export function pageOfRows<Row>(rows: readonly Row[], positionOf: (row: Row) => PageCursor, first: number, after: PageCursor | null) {
+  const ordered = rows.map((row) => ({ row, position: positionOf(row) })).sort((x, y) => comparePositions(x.position, y.position));
+  const rest = after ? ordered.filter(({ position }) => comparePositions(position, after) > 0) : ordered;
+  return { totalCount: rows.length, items: rest.slice(0, first), hasNextPage: rest.length > first };
+}
