@@ -7,6 +7,11 @@ export async function loadNodes(context: ApiContext, ids: readonly string[]): Pr
   return rows.filter((row): row is NodeRow => row !== null && !(row instanceof Error));
 }
 
+/** loadNodes, by id: the ones that resolve. */
+export async function loadNodesById(context: ApiContext, ids: readonly string[]): Promise<Map<string, NodeRow>> {
+  return new Map((await loadNodes(context, ids)).map((node) => [node.id, node]));
+}
+
 export async function loadNode(context: ApiContext, id: string | null | undefined): Promise<NodeRow | null> {
   return id ? context.loaders.node.load(id) : null;
 }

@@ -16,7 +16,7 @@ import { apiError, boundedInt, checkedDate } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
 import { dayNumber, pageOfRows } from './page-of-rows.ts';
 import { MAX_PAGE_SIZE } from './list-query.ts';
-import { loadNode, loadNodes } from './node-lists.ts';
+import { loadNode, loadNodes, loadNodesById } from './node-lists.ts';
 import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
 
 /** Counterparts come most recently met first, the lists' NEWEST_FIRST order. */
@@ -106,9 +106,9 @@ export const queryResolvers: QueryResolvers = {
     const after = decodeCursor(args.after, MEETINGS_BETWEEN_CURSORS);
     const [a, b] = await Promise.all([requireNodeId(context, args.a, 'a'), requireNodeId(context, args.b, 'b')]);
     const page = pageOfRows(await readMeetingsBetween(context.reader, a, b), meetingPosition, first, after);
-    const nodes = new Map((await loadNodes(context, page.items.map(({ row }) => row.id))).map((node) => [node.id, node]));
+    const nodes = await loadNodesById(context, page.items.map(({ row }) => row.id));
     return pageConnection(
-      { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
+      page,
       // An event removed since the ids were read is skipped, not returned as null.
       page.items.flatMap(({ row, position }) => (nodes.has(row.id) ? [{ position, node: nodes.get(row.id)! }] : [])),
       MEETINGS_BETWEEN_CURSORS,
@@ -138,9 +138,9 @@ export const queryResolvers: QueryResolvers = {
     const entityId = await requireNodeId(context, args.entity, 'entity');
     const items = await readTimeline(context.reader, entityId, checkedDate('from', args.from), checkedDate('to', args.to));
     const page = pageOfRows(items, timelinePosition, first, after);
-    const nodes = new Map((await loadNodes(context, page.items.map(({ row }) => row.id))).map((node) => [node.id, node]));
+    const nodes = await loadNodesById(context, page.items.map(({ row }) => row.id));
     return pageConnection(
-      { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
+      page,
       page.items.flatMap(({ row, position }) => {
         const node = nodes.get(row.id);
         if (!node) return [];
