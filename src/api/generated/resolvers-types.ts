@@ -155,10 +155,28 @@ export type CountrySourcesArgs = {
 export type CountryRelations = {
   __typename?: 'CountryRelations';
   a: Country;
+  /** How many agreements both are party to. */
+  agreementCount: Scalars['Int']['output'];
+  /** The first `first` (at most 100) of those agreements, oldest first (undated last). */
   agreements: Array<Agreement>;
   b: Country;
+  /** How many events both attended, directly or through the persons representing them. */
+  meetingCount: Scalars['Int']['output'];
+  /** The first `first` (at most 100) of those events, oldest first (undated last); meetingsBetween pages through all. */
   meetings: Array<Event>;
   sharedOrganizations: Array<Organization>;
+};
+
+
+/** What ties two countries: their meetings, the agreements both are party to, and shared organizations. */
+export type CountryRelationsAgreementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What ties two countries: their meetings, the agreements both are party to, and shared organizations. */
+export type CountryRelationsMeetingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DatabaseHealth = {
@@ -1075,9 +1093,11 @@ export type CountryResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type CountryRelationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryRelations'] = ResolversParentTypes['CountryRelations']> = ResolversObject<{
   a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<CountryRelationsAgreementsArgs, 'first'>>;
   b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<CountryRelationsMeetingsArgs, 'first'>>;
   sharedOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 

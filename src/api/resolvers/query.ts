@@ -154,16 +154,8 @@ export const queryResolvers: QueryResolvers = {
     const country = (key: string, side: 'a' | 'b') => findEntity(context.reader, 'Country', key, nodePropertiesFor(selectedFieldNames(info, [side])));
     const [a, b] = await Promise.all([country(args.a, 'a'), country(args.b, 'b')]);
     if (!a || !b) return null;
-    const [meetingIds, ties] = await Promise.all([
-      readMeetingsBetween(context.reader, a.id, b.id).then((meetings) => meetings.map((meeting) => meeting.id)),
-      readCountryRelations(context.reader, a.id, b.id),
-    ]);
-    const [meetings, agreements, sharedOrganizations] = await Promise.all([
-      loadNodes(context, meetingIds),
-      loadNodes(context, ties.agreementIds),
-      loadNodes(context, ties.organizationIds),
-    ]);
-    return { a, b, meetings, agreements, sharedOrganizations };
+    const [meetings, ties] = await Promise.all([readMeetingsBetween(context.reader, a.id, b.id), readCountryRelations(context.reader, a.id, b.id)]);
+    return { a, b, meetingIds: meetings.map((meeting) => meeting.id), ...ties };
   },
   search: async (_parent, { text, first }, context) => {
     if (text.trim().length > 200) throw apiError('BAD_USER_INPUT', 'Search text must be at most 200 characters.', 'text');

@@ -91,10 +91,11 @@ export interface TimelineEntryRow {
   agreement: NodeRow | null;
 }
 
+/** Two countries and the ids of what ties them, in order; fields load the nodes they are asked for. */
 export interface CountryRelationsRow {
   a: NodeRow;
   b: NodeRow;
-  meetings: NodeRow[];
-  agreements: NodeRow[];
-  sharedOrganizations: NodeRow[];
+  meetingIds: string[];
+  agreementIds: string[];
+  organizationIds: string[];
 }

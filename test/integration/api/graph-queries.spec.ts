@@ -177,7 +177,7 @@ describe('graph queries over HTTP', () => {
   it('relates two countries by name: meetings, agreements and shared organizations', async () => {
     const { data, errors } = await graphql(`{
       countryRelations(a: "Kazakhstan", b: "Turkey") {
-        a { id } b { id } meetings { date } agreements { kind } sharedOrganizations { name }
+        a { id } b { id } meetingCount meetings { date } agreementCount agreements { kind } sharedOrganizations { name }
       }
     }`);
 
@@ -185,10 +185,20 @@ describe('graph queries over HTTP', () => {
     expect(data.countryRelations).toEqual({
       a: { id: 'country:kz' },
       b: { id: 'country:tr' },
+      meetingCount: 1,
       meetings: [{ date: '2022-05-10' }],
+      agreementCount: 1,
       agreements: [{ kind: 'memorandum' }],
       sharedOrganizations: [{ name: 'Organization of Turkic States' }],
     });
+  });
+
+  it('gives two countries\' meetings and agreements a page at a time, with their counts', async () => {
+    const none = await graphql('{ countryRelations(a: "Kazakhstan", b: "Turkey") { meetingCount meetings(first: 0) { id } agreementCount agreements(first: 0) { id } } }');
+    const tooMany = await graphql('{ countryRelations(a: "Kazakhstan", b: "Turkey") { meetings(first: 101) { id } } }');
+
+    expect(none.data.countryRelations).toEqual({ meetingCount: 1, meetings: [], agreementCount: 1, agreements: [] });
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
   it('searches names and aliases in any language', async () => {
