@@ -25,11 +25,17 @@ export type Agreement = GraphNode & {
   parties: Array<Party>;
   /** The event it was signed at, when known. */
   signedAt?: Maybe<Event>;
+  /** The articles and sentences that state it: the first `first` (at most 100). */
   sources: Array<Source>;
   /** signed, planned, approved or declared */
   status: Scalars['String']['output'];
   subject?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
+};
+
+
+export type AgreementSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgreementConnection = {
@@ -229,9 +235,15 @@ export type Event = GraphNode & {
   name: Scalars['String']['output'];
   participants: Array<Participant>;
   place?: Maybe<Place>;
-  /** The sentences of every article that reports the event. */
+  /** The sentences of the articles that report the event: the first `first` (at most 100). */
   sources: Array<Source>;
   topics: Array<Topic>;
+};
+
+
+/** A meeting, talks, visit, call or ceremony: one real encounter, however many articles report it. */
+export type EventSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EventConnection = {
@@ -350,8 +362,14 @@ export type Membership = {
   __typename?: 'Membership';
   country: Country;
   organization: Organization;
+  /** The articles and sentences that state it: the first `first` (at most 100). */
   sources: Array<Source>;
   status: Scalars['String']['output'];
+};
+
+
+export type MembershipSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -387,9 +405,15 @@ export type Office = {
   holder: OfficeHolder;
   /** The canonical office, such as office:minister-of-defence, when known. */
   officeId?: Maybe<Scalars['String']['output']>;
+  /** The articles and sentences that state it: the first `first` (at most 100). */
   sources: Array<Source>;
   /** The title as stated, such as Deputy National Defense Minister. */
   title: Scalars['String']['output'];
+};
+
+
+export type OfficeSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OfficeHolder = Country | Organization;
@@ -444,11 +468,17 @@ export type PathStep = {
   relationship: Scalars['String']['output'];
   /** A readable account of the step, such as: Sergei Aleinik — attended — Talks ... (2024-05-21, Astana). */
   sentence: Scalars['String']['output'];
-  /** Articles supporting the step (empty for reference data). */
+  /** Articles supporting the step (empty for reference data): the first `first` (at most 100). */
   sources: Array<Source>;
   /** For MEMBER_OF, the kind of membership: member, observer, dialogue-partner, candidate, associate ...; else null. */
   status?: Maybe<Scalars['String']['output']>;
   to: GraphNode;
+};
+
+
+/** One relationship along a path, in reading order. */
+export type PathStepSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Person = Entity & GraphNode & {
@@ -1023,7 +1053,7 @@ export type AgreementResolvers<ContextType = ApiContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   signedAt?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<AgreementSourcesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -1123,7 +1153,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<EventSourcesArgs, 'first'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1176,7 +1206,7 @@ export type IngestArticleResultResolvers<ContextType = ApiContext, ParentType ex
 export type MembershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<MembershipSourcesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1189,7 +1219,7 @@ export type OfficeResolvers<ContextType = ApiContext, ParentType extends Resolve
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['OfficeHolder'], ParentType, ContextType>;
   officeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<OfficeSourcesArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1231,7 +1261,7 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
   from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<PathStepSourcesArgs, 'first'>>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 }>;

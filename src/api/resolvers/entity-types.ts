@@ -1,18 +1,14 @@
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { ApiContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { boundedInt } from './api-errors.ts';
+import { firstOf } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
-
-const MAX_NESTED = 100;
 
 /** Fields every entity type shares: aliases, the sentences naming it, and its events. */
 const entityFields = {
   aliases: (row: NodeRow) => (Array.isArray(row.aliases) ? (row.aliases as string[]) : []),
-  sources: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) =>
-    (await context.loaders.mentionSources.load(row.id)).slice(0, boundedInt('first', args.first, 20, 0, MAX_NESTED)),
-  events: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) =>
-    loadNodes(context, (await context.loaders.eventsOf.load(row.id)).slice(0, boundedInt('first', args.first, 20, 0, MAX_NESTED))),
+  sources: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) => firstOf(await context.loaders.mentionSources.load(row.id), args.first),
+  events: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) => loadNodes(context, firstOf(await context.loaders.eventsOf.load(row.id), args.first)),
 };
 
 export const entityTypeResolvers: Resolvers = {
@@ -35,12 +31,16 @@ export const entityTypeResolvers: Resolvers = {
     country: async (row, _args, context) => loadNode(context, (await context.loaders.ties.load(row.id)).countryId),
   },
   Topic: entityFields,
+  // A tie's sources come with its row, all of them (an office may be cited by hundreds of articles):
+  // the answer gives a page.
   Membership: {
     country: async (row, _args, context) => (await loadNode(context, row.countryId))!,
     organization: async (row, _args, context) => (await loadNode(context, row.organizationId))!,
+    sources: (row, { first }) => firstOf(row.sources, first),
   },
   Office: {
     holder: async (row, _args, context) => (await loadNode(context, row.holderId))!,
+    sources: (row, { first }) => firstOf(row.sources, first),
   },
   Source: {
     article: async (row, _args, context) => (await loadNode(context, row.articleId))!,

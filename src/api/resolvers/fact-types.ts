@@ -1,5 +1,6 @@
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { firstOf } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -15,7 +16,7 @@ export const factTypeResolvers: Resolvers = {
     participants: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).participantIds),
     topics: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).topicIds),
     agreements: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).agreementIds),
-    sources: async (row, _args, context) => (await context.loaders.eventDetails.load(row.id)).sources,
+    sources: async (row, { first }, context) => firstOf((await context.loaders.eventDetails.load(row.id)).sources, first),
   },
   Agreement: {
     kind: (row) => text(row.kind) ?? 'agreement',
@@ -25,7 +26,7 @@ export const factTypeResolvers: Resolvers = {
     parties: async (row, _args, context) => loadNodes(context, (await context.loaders.agreementDetails.load(row.id)).partyIds),
     signedAt: async (row, _args, context) => loadNode(context, (await context.loaders.agreementDetails.load(row.id)).eventId),
     topics: async (row, _args, context) => loadNodes(context, (await context.loaders.agreementDetails.load(row.id)).topicIds),
-    sources: async (row, _args, context) => (await context.loaders.agreementDetails.load(row.id)).sources,
+    sources: async (row, { first }, context) => firstOf((await context.loaders.agreementDetails.load(row.id)).sources, first),
   },
   Article: {
     title: (row) => text(row.title) ?? row.name,

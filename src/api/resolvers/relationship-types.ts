@@ -1,20 +1,20 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { boundedInt } from './api-errors.ts';
-import { MAX_PAGE_SIZE } from './list-query.ts';
+import { firstOf } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { pathStepSentence } from './path-step-sentence.ts';
 
 export const relationshipTypeResolvers: Resolvers = {
   // Counterpart's fields and PathStep's ends come read with the request's selection: default resolvers.
   PathStep: {
+    sources: (row, { first }) => firstOf(row.sources, first),
     sentence: (row) => pathStepSentence(row.from.name ?? row.from.id, row.relationship, row.direction, row.to.name ?? row.to.id, row.status),
   },
   // The ties come as ids: only the nodes a request selects are loaded, at most a page of them.
   CountryRelations: {
     meetingCount: (row) => row.meetingIds.length,
-    meetings: (row, { first }, context) => loadNodes(context, row.meetingIds.slice(0, boundedInt('first', first, 20, 0, MAX_PAGE_SIZE))),
+    meetings: (row, { first }, context) => loadNodes(context, firstOf(row.meetingIds, first)),
     agreementCount: (row) => row.agreementIds.length,
-    agreements: (row, { first }, context) => loadNodes(context, row.agreementIds.slice(0, boundedInt('first', first, 20, 0, MAX_PAGE_SIZE))),
+    agreements: (row, { first }, context) => loadNodes(context, firstOf(row.agreementIds, first)),
     sharedOrganizations: (row, _args, context) => loadNodes(context, row.organizationIds),
   },
   SearchHit: {

@@ -201,6 +201,19 @@ describe('graph queries over HTTP', () => {
     expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
+  it('gives a page of any fact\'s sources, at most 100', async () => {
+    const { data, errors } = await graphql(`{
+      whoMet(party: "person:kassym-jomart-tokayev") { edges { node { meetings { all: sources { sentence } one: sources(first: 1) { sentence } } } } }
+    }`);
+    const tooMany = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 4) { steps { sources(first: 101) { sentence } } } }');
+
+    expect(errors).toBeUndefined();
+    const [meeting] = data.whoMet.edges[0].node.meetings;
+    expect(meeting.all.length).toBeGreaterThan(1);
+    expect(meeting.one).toEqual([meeting.all[0]]);
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  });
+
   it('searches names and aliases in any language', async () => {
     const { data, errors } = await graphql('{ search(text: "Токаєв") { score node { id name } } }');
 
