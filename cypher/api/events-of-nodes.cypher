@@ -1,5 +1,5 @@
 // For each node: the events it took part in (a country also through persons representing it), that were
-// held there (a place), or that were about it (a topic); newest first.
+// held there (a place), or that were about it (a topic); newest first, undated last.
 UNWIND $ids AS id
 MATCH (n:GraphNode {id: id})
 CALL (n) {
@@ -14,5 +14,5 @@ CALL (n) {
   RETURN e
 }
 WITH id, e
-ORDER BY e.date DESC, e.id
+ORDER BY e.date IS NULL, e.date DESC, e.id
 RETURN id, collect(e.id) AS eventIds

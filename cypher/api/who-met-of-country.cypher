@@ -32,7 +32,7 @@ RETURN totalCount,
             UNWIND met.eventIds AS eventId
             WITH DISTINCT eventId
             MATCH (e:GraphNode {id: eventId})
-            WITH e ORDER BY e.date DESC, e.id
+            WITH e ORDER BY e.date IS NULL, e.date DESC, e.id
             RETURN [key IN $eventProperties | CASE WHEN e[key] IS :: DATE THEN toString(e[key]) ELSE e[key] END]
           }
         }] AS counterparts

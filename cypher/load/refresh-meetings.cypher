@@ -1,7 +1,7 @@
 // Keeps MET, the "these two met" relationship derived from ATTENDED, exact for the pairs a write may have
 // changed: the co-attendees of every event the written articles ($articleIds) report, and $pairs (those
 // of events an article reported before it was retracted). For each pair, MET is set from scratch: the
-// events both attended, newest first (undated first, as in the API's lists of meetings), and the pair's
+// events both attended, newest first and undated last (as the API lists events), and the pair's
 // sort key (its latest date as YYYYMMDD negated; undated only: 100000000, so they sort last); or, when
 // no shared event is left, MET goes. One MET per pair, from the lower id to the higher.
 // Who met whom and the meetings between two parties read MET instead of aggregating attendances.
@@ -19,7 +19,7 @@ MATCH (a:GraphNode {id: first})
 MATCH (b:GraphNode {id: second})
 CALL (a, b) {
   OPTIONAL MATCH (a)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(b)
-  WITH e ORDER BY e.date DESC, e.id
+  WITH e ORDER BY e.date IS NULL, e.date DESC, e.id
   RETURN collect(e.id) AS eventIds, max(e.date) AS latest
 }
 OPTIONAL MATCH (a)-[stale:MET]->(b)

@@ -107,6 +107,17 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
     expect(dere.participants.map((participant: any) => participant.name).sort()).toEqual(['Muhsin Dere', 'Nurlan Yermekbayev']);
   });
 
+  it("lists a country's events newest first and the undated ones last", async () => {
+    const { data, errors } = await graphql('{ country(key: "Kazakhstan") { events(first: 100) { date } } }');
+
+    expect(errors).toBeUndefined();
+    const dates = data.country.events.map((event: any) => event.date);
+    const dated = dates.filter((date: string | null) => date !== null);
+    expect(dated.length).toBeGreaterThan(1);
+    expect(dates.length).toBeGreaterThan(dated.length);
+    expect(dates).toEqual([...[...dated].sort().reverse(), ...dates.filter((date: string | null) => date === null)]);
+  });
+
   it('finds a path from Belarus to Turkey with a readable sentence per step', async () => {
     const { data, errors } = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 6) { steps { sentence from { id } to { id } } } }');
 

@@ -27,6 +27,17 @@ const LATER_TALKS: ArticleSpec = {
   events: [{ kind: 'meeting', date: '2023-01-15', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
 };
 
+/** The same pair again, on a day no report names: an undated event of theirs. */
+const UNDATED_TOKAYEV_ERDOGAN_TALKS: ArticleSpec = {
+  id: 'article:test-undated-ankara',
+  sentences: ['Kassym-Jomart Tokayev spoke with Recep Tayyip Erdogan by phone.'],
+  entities: [
+    { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
+    { id: ERDOGAN, kind: 'person', name: 'Recep Tayyip Erdoğan', in: [0] },
+  ],
+  events: [{ kind: 'phone_call', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
+};
+
 /** A report of one day's talks that names no date: an event of its own, undated. */
 const UNDATED_TALKS: ArticleSpec = {
   id: 'article:test-undated',
@@ -80,6 +91,19 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     expect(withAliev).toEqual({ from: ALIEV, to: TOKAYEV, eventIds: [await eventIdOf('article:test-undated')], sortKey: 100000000 });
   });
 
+  it("lists a pair's undated events after the dated ones, as the API lists events", async () => {
+    for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
+
+    expect(await met()).toEqual([
+      {
+        from: TOKAYEV,
+        to: ERDOGAN,
+        eventIds: [await eventIdOf('article:test-astana-2023'), await eventIdOf('article:test-ankara-en'), await eventIdOf('article:test-undated-ankara')],
+        sortKey: -20230115,
+      },
+    ]);
+  });
+
   it('follows removal: a pair loses the events only a removed article reported, and MET goes with the last', async () => {
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
     await loadExtraction(driver, database, buildExtraction(LATER_TALKS));
@@ -126,6 +150,23 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     expect(await met()).toEqual([]);
 
     const migration = readMigrations().find((candidate) => candidate.version === 7)!;
+    const migrate = async () => {
+      for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    };
+
+    await migrate();
+    expect(await met()).toEqual(kept);
+    await migrate();
+    expect(await met()).toEqual(kept);
+  });
+
+  it('is set again by migration 0008 with undated events last, as the loader now keeps it, and again unchanged', async () => {
+    for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS, UNDATED_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
+    const kept = await met();
+    await driver.executeQuery(readCypher('test/reverse-met-events'), {}, { database });
+    expect(await met()).not.toEqual(kept);
+
+    const migration = readMigrations().find((candidate) => candidate.version === 8)!;
     const migrate = async () => {
       for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
     };
