@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
@@ -8,6 +8,10 @@ import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowle
 
 const GOLD_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
 const ARTICLES_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'articles');
+/** Real published articles and their gold (test/fixtures/real/README.md). */
+const REAL_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'real');
+const REAL_GOLD_ROOT = path.join(REAL_ROOT, 'gold');
+const REAL_ARTICLES_ROOT = path.join(REAL_ROOT, 'articles');
 
 function filesBelow(directory: string, suffix: string): string[] {
   return readdirSync(directory).flatMap((entry) => {
@@ -16,9 +20,10 @@ function filesBelow(directory: string, suffix: string): string[] {
   });
 }
 
-const goldFiles = filesBelow(GOLD_ROOT, '.gold.json');
+const filesBelowIfAny = (directory: string, suffix: string): string[] => (existsSync(directory) ? filesBelow(directory, suffix) : []);
+const goldFiles = [...filesBelow(GOLD_ROOT, '.gold.json'), ...filesBelowIfAny(REAL_GOLD_ROOT, '.gold.json')];
 const articleFiles = new Map(
-  filesBelow(ARTICLES_ROOT, '').filter((file) => /\.(txt|html|md)$/.test(file)).map((file) => [path.basename(file), file]),
+  [...filesBelow(ARTICLES_ROOT, ''), ...filesBelowIfAny(REAL_ARTICLES_ROOT, '')].filter((file) => /\.(txt|html|md)$/.test(file)).map((file) => [path.basename(file), file]),
 );
 const knowledge = loadKnowledgeBase();
 
@@ -46,7 +51,7 @@ describe('gold annotations in test/fixtures/gold', () => {
     expect(goldFiles.filter((file) => file.includes(`${path.sep}own${path.sep}`)).length).toBeGreaterThanOrEqual(10);
   });
 
-  describe.each(goldFiles.map((file) => [path.relative(GOLD_ROOT, file), file]))('%s', (_name, file) => {
+  describe.each(goldFiles.map((file) => [path.relative(path.join(PROJECT_ROOT, 'test', 'fixtures'), file), file]))('%s', (_name, file) => {
     const parsed = goldArticleSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     const gold = parsed.data!;
     const articleFile = parsed.success ? articleFiles.get(gold.article) : undefined;
