@@ -17,9 +17,22 @@ export function keyMatches(expected: string | undefined, presented: string | und
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** 401 with a Bearer challenge: the request may succeed with the right key. */
+const keyNeeded = (kind: string) =>
+  new GraphQLError(`This ${kind} needs the API key: send "Authorization: Bearer <API_KEY>".`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer realm="diplograph"' } } },
+  });
+
+/** 403: no key can help, the server has none. */
+const disabled = () =>
+  new GraphQLError('Mutations are disabled on this server: it has no API_KEY configured. Set API_KEY and restart it to allow them.', {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
+
 /**
  * Mutations need the API key; queries too when API_PUBLIC_QUERIES is false. The check runs before
- * execution, so an unauthorized operation touches nothing.
+ * execution, on the operation execution will run (compiled-execution.ts caches by that same operation),
+ * so an unauthorized operation touches nothing.
  */
 export function apiKeyAccessPlugin(access: ApiAccess): Plugin<{ authorized?: boolean }> {
   return {
@@ -28,11 +41,7 @@ export function apiKeyAccessPlugin(access: ApiAccess): Plugin<{ authorized?: boo
       const kind = operation?.operation ?? 'query';
       const needsKey = kind === 'mutation' || !access.publicQueries;
       if (!needsKey || args.contextValue.authorized) return;
-      const message =
-        access.apiKey === undefined
-          ? 'Mutations are disabled on this server: it has no API_KEY configured.'
-          : `This ${kind} needs the API key: send "Authorization: Bearer <API_KEY>".`;
-      setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } })] });
+      setResultAndStopExecution({ errors: [access.apiKey === undefined ? disabled() : keyNeeded(kind)] });
     },
   };
 }

@@ -14,7 +14,7 @@ const REMOVE = `mutation { removeArticle(id: "${ENGLISH_REPORT.id}") { articleId
 
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return (await response.json()) as { data?: any; errors?: any[] };
+  return { status: response.status, challenge: response.headers.get('www-authenticate'), ...((await response.json()) as { data?: any; errors?: any[] }) };
 }
 
 describe('API key access', () => {
@@ -41,24 +41,31 @@ describe('API key access', () => {
     await driver.close();
   });
 
-  it('refuses a mutation without the key, changing nothing', async () => {
-    const { data, errors } = await post(open.url, REMOVE);
+  it('refuses a mutation without the key with 401 and a Bearer challenge, changing nothing', async () => {
+    const { data, errors, status, challenge } = await post(open.url, REMOVE);
 
+    expect(status).toBe(401);
+    expect(challenge).toMatch(/^Bearer /);
     expect(data).toBeUndefined();
     expect(errors?.[0]).toMatchObject({ message: 'This mutation needs the API key: send "Authorization: Bearer <API_KEY>".', extensions: { code: 'UNAUTHENTICATED' } });
     expect(await articleCount()).toBe(1);
   });
 
-  it('refuses a mutation with a wrong key', async () => {
-    const { errors } = await post(open.url, REMOVE, { authorization: 'Bearer not-the-key-0123456789' });
+  it('refuses a mutation with a wrong key with 401', async () => {
+    const { errors, status } = await post(open.url, REMOVE, { authorization: 'Bearer not-the-key-0123456789' });
 
+    expect(status).toBe(401);
     expect(errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('says mutations are disabled when the server has no key', async () => {
-    const { errors } = await post(keyless.url, REMOVE, { authorization: `Bearer ${API_KEY}` });
+  it('says mutations are disabled, with 403, when the server has no key', async () => {
+    const { errors, status } = await post(keyless.url, REMOVE, { authorization: `Bearer ${API_KEY}` });
 
-    expect(errors?.[0].message).toBe('Mutations are disabled on this server: it has no API_KEY configured.');
+    expect(status).toBe(403);
+    expect(errors?.[0]).toMatchObject({
+      message: 'Mutations are disabled on this server: it has no API_KEY configured. Set API_KEY and restart it to allow them.',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 
   it('answers public queries without a key, and private ones only with it', async () => {
