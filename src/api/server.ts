@@ -18,6 +18,8 @@ import { createLoaders } from './loaders.ts';
 import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
 import { browserStylePlugin } from './plugins/browser-style.ts';
 import { compiledExecutionPlugin } from './plugins/compiled-execution.ts';
+import { crossOriginPolicy } from './plugins/cross-origin.ts';
+import { jsonOnlyPostsPlugin } from './plugins/json-only-posts.ts';
 import { assignedRequestId, requestLogPlugin } from './plugins/request-log.ts';
 import { requestBodyLimitPlugin } from './plugins/request-body-limit.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
@@ -31,8 +33,8 @@ export interface ApiServerOptions {
   port: number;
   /** Timeout of every Neo4j read and the other bounds of a request (config API_*). */
   limits?: ApiLimits;
-  /** The API key and whether queries are public (config API_KEY, API_PUBLIC_QUERIES). */
-  access?: ApiAccess;
+  /** The API key, whether queries are public and which origins may call (config API_KEY, API_PUBLIC_QUERIES, API_CORS_*); unset parts take config.ts's defaults. */
+  access?: Partial<ApiAccess>;
   /** Called once per Cypher query a request sends (tests count round trips with it). */
   onQuery?: (name: string) => void;
   /** Largest request body read (default MAX_REQUEST_BODY_BYTES); larger ones are answered 413. */
@@ -58,7 +60,7 @@ export const GRAPHIQL_EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples', 'graphiq
  */
 export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery' | 'maxRequestBodyBytes'>) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
-  const access = options.access ?? DEFAULT_API.access;
+  const access: ApiAccess = { ...DEFAULT_API.access, ...options.access };
   let knowledge: KnowledgeBase | undefined;
   const knowledgeBase = (): KnowledgeBase => (knowledge ??= loadKnowledgeBase());
   return createYoga<Record<string, unknown>, ApiContext>({
@@ -66,6 +68,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    cors: crossOriginPolicy(access),
     graphiql: { title: 'Diplograph', defaultQuery: readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8') },
     // Clients never see internals (stack traces, Cypher); the log keeps the real cause.
     maskedErrors: {
@@ -98,6 +101,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     plugins: [
       requestLogPlugin(options.logger),
       requestBodyLimitPlugin(options.maxRequestBodyBytes ?? MAX_REQUEST_BODY_BYTES),
+      jsonOnlyPostsPlugin(),
       browserStylePlugin(),
       apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),

@@ -155,6 +155,32 @@ export const CONFIG_VARIABLES = {
       .default('true')
       .transform((value) => value === 'true'),
   },
+  API_CORS_ORIGINS: {
+    description:
+      'Web origins (scheme://host[:port], comma-separated) whose pages may call the API from a browser; * for any origin (never with credentials). Unset: only the API\'s own origin (GraphiQL).',
+    example: 'https://analyst.example.org,http://localhost:5173',
+    schema: z
+      .string()
+      .trim()
+      .default('')
+      .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter((origin) => origin !== ''))
+      .pipe(
+        z.array(
+          z.union([
+            z.literal('*'),
+            z.string().regex(/^https?:\/\/[^\s/?#]+$/, 'expected origins such as https://app.example.org or http://localhost:5173, comma-separated, or *'),
+          ]),
+        ),
+      ),
+  },
+  API_CORS_CREDENTIALS: {
+    description: 'Whether browsers may send cookies or HTTP authentication with cross-origin requests from API_CORS_ORIGINS (the API key header needs no credentials).',
+    example: 'false',
+    schema: z
+      .enum(['true', 'false'], { message: 'expected true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
+  },
   ARTICLES_ON_START: {
     description:
       'Articles that `start` loads before serving, as comma-separated files or folders (relative to the project). Already loaded, unchanged articles are skipped. Empty: load nothing.',
@@ -208,6 +234,9 @@ export interface ApiLimits {
 export interface ApiAccess {
   apiKey: string | undefined;
   publicQueries: boolean;
+  /** Origins allowed to read the API from a browser ('*' = any); empty: same origin only. */
+  corsOrigins: string[];
+  corsCredentials: boolean;
 }
 
 export interface Config {

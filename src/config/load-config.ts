@@ -50,11 +50,19 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
       maxAliases: values.API_MAX_ALIASES,
       maxTokens: values.API_MAX_TOKENS,
     },
-    access: { apiKey: values.API_KEY, publicQueries: values.API_PUBLIC_QUERIES },
+    access: {
+      apiKey: values.API_KEY,
+      publicQueries: values.API_PUBLIC_QUERIES,
+      corsOrigins: values.API_CORS_ORIGINS,
+      corsCredentials: values.API_CORS_CREDENTIALS,
+    },
   };
   const common = { username: values.NEO4J_USERNAME, database: values.NEO4J_DATABASE };
   const articlesOnStart = values.ARTICLES_ON_START.map((item) => path.resolve(projectRoot, item));
 
+  if (values.API_CORS_CREDENTIALS && values.API_CORS_ORIGINS.includes('*')) {
+    throw new ConfigError('API_CORS_CREDENTIALS', 'true', 'cannot be true while API_CORS_ORIGINS allows any origin (*): name the origins instead');
+  }
   if (!values.API_PUBLIC_QUERIES && values.API_KEY === undefined) {
     throw new ConfigError('API_KEY', undefined, 'required when API_PUBLIC_QUERIES is false, or nobody could query');
   }

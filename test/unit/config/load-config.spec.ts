@@ -33,7 +33,7 @@ describe('configuration', () => {
       host: '127.0.0.1',
       port: 4000,
       limits: { queryTimeoutMs: 10_000, maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxTokens: 3000 },
-      access: { apiKey: undefined, publicQueries: true },
+      access: { apiKey: undefined, publicQueries: true, corsOrigins: [], corsCredentials: false },
     });
     expect(config.logLevel).toBe('info');
   });
@@ -112,5 +112,21 @@ describe('configuration', () => {
 
     expect(error.message).not.toContain('short"');
     expect(error.message).toContain('at least 8 characters');
+  });
+
+  it('reads the allowed web origins as a list, trailing slashes aside', () => {
+    const config = configFrom({ API_CORS_ORIGINS: ' https://a.example.org/, http://localhost:5173 ' });
+
+    expect(config.api.access.corsOrigins).toEqual(['https://a.example.org', 'http://localhost:5173']);
+  });
+
+  it('rejects an origin with a path, saying what an origin looks like', () => {
+    expect(errorFrom({ API_CORS_ORIGINS: 'https://a.example.org/app' }).message).toContain('expected origins such as https://app.example.org');
+  });
+
+  it('refuses credentials for any origin', () => {
+    expect(errorFrom({ API_CORS_ORIGINS: '*', API_CORS_CREDENTIALS: 'true' }).message).toContain(
+      'API_CORS_CREDENTIALS got "true": cannot be true while API_CORS_ORIGINS allows any origin (*)',
+    );
   });
 });
