@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ApiContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { argumentLengthLimitPlugin } from './plugins/argument-length-limit.ts';
 import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
 import { browserStylePlugin } from './plugins/browser-style.ts';
 import { compiledExecutionPlugin } from './plugins/compiled-execution.ts';
@@ -103,6 +104,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
       requestBodyLimitPlugin(options.maxRequestBodyBytes ?? MAX_REQUEST_BODY_BYTES),
       jsonOnlyPostsPlugin(),
       browserStylePlugin(),
+      argumentLengthLimitPlugin(),
       apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),
       compiledExecutionPlugin(options.logger),

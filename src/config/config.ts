@@ -266,6 +266,16 @@ export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph';
 export const MAX_ARTICLE_INPUT_BYTES = 5 * 1024 * 1024;
 
 /**
+ * Longest string a GraphQL argument may carry (ids, names, keys, cursors, dates, search text), checked
+ * before any resolver runs. The longest official name in the knowledge base is far shorter; an article's
+ * text (ingestArticle) is bounded by MAX_ARTICLE_INPUT_BYTES instead.
+ */
+export const MAX_ARGUMENT_CHARACTERS = 1000;
+
+/** Most characters of a client's own input an error message quotes back. */
+export const MAX_QUOTED_INPUT_CHARACTERS = 80;
+
+/**
  * Largest HTTP request body the API reads, in bytes: room for the largest article in a JSON string even
  * when a client escapes much of it (\uXXXX), far below what would strain the process.
  */

@@ -12,7 +12,7 @@ import {
 } from '../../graph/read/relationship-queries.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { apiError, boundedInt, checkedDate } from './api-errors.ts';
+import { apiError, boundedInt, checkedDate, quotedInput } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
 import { dayNumber, pageOfRows } from './page-of-rows.ts';
 import { MAX_PAGE_SIZE } from './list-query.ts';
@@ -49,7 +49,7 @@ function lookup(label: EntityLabel) {
 async function requireNodeId(context: ApiContext, key: string, argument: string): Promise<string> {
   const row = (await loadNode(context, key)) ?? (await findEntity(context.reader, undefined, key, ['id']));
   if (!row) {
-    throw apiError('NOT_FOUND', `Nothing has the id or name "${key}" (argument "${argument}"). Look ids up with search(text:).`, argument);
+    throw apiError('NOT_FOUND', `Nothing has the id or name ${quotedInput(key)} (argument "${argument}"). Look ids up with search(text:).`, argument);
   }
   return row.id;
 }
