@@ -14,6 +14,8 @@ const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
 
 export interface FolderEvaluation {
   report: EvaluationReport;
+  /** The same scores for each language's articles alone (gold `language`), languages in order. */
+  byLanguage: Map<string, EvaluationReport>;
   /** "file: message" for each article the extractor threw on (scored as an empty result). */
   failures: string[];
   articleCount: number;
@@ -51,10 +53,14 @@ export async function evaluateFolders(
   articlesFolder: string,
   extract: Extractor,
   loadKnowledge: () => KnowledgeBase,
+  /** Only these article stems (a split of sources.tsv); all articles when absent. */
+  onlyStems?: ReadonlySet<string>,
 ): Promise<FolderEvaluation> {
   const collected = await collectInputs([articlesFolder], ARTICLE_EXTENSIONS);
   // A folder's README describes the articles; it is not one.
-  const inputs = collected.inputs.filter((input) => path.basename(input.path ?? '').toLowerCase() !== 'readme.md');
+  const inputs = collected.inputs
+    .filter((input) => path.basename(input.path ?? '').toLowerCase() !== 'readme.md')
+    .filter((input) => onlyStems === undefined || onlyStems.has(articleStem(input.path!)));
   const problems = collected.problems;
   if (problems.length > 0) throw new UsageError(`--articles ${articlesFolder}: ${problems.map((problem) => problem.message).join('; ')}`);
   const goldFiles = await indexGoldFiles(goldFolder);
@@ -81,5 +87,7 @@ export async function evaluateFolders(
     }
   }
 
-  return { report: scoreExtractions(pairs), failures, articleCount: articles.length };
+  const languages = [...new Set(pairs.map((pair) => pair.gold.language))].sort();
+  const byLanguage = new Map(languages.map((language) => [language, scoreExtractions(pairs.filter((pair) => pair.gold.language === language))]));
+  return { report: scoreExtractions(pairs), byLanguage, failures, articleCount: articles.length };
 }

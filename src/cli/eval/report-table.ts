@@ -66,3 +66,21 @@ function formatArticles(report: EvaluationReport): string[] {
     return [`${article.article}  (tp/fp/fn) ${summary.join(', ')}`, ...details, ...clutter];
   });
 }
+
+/** F1 of each fact type for all articles and for each language's alone, so no language hides in the average. */
+export function formatLanguageTable(byLanguage: ReadonlyMap<string, EvaluationReport>): string {
+  const languages = [...byLanguage.keys()];
+  const f1 = (report: EvaluationReport | undefined, type: FactType) => {
+    const score = report?.totals[type];
+    return score === undefined || score.tp + score.fp + score.fn === 0 ? '—' : ratio(score.f1);
+  };
+  const lines = [
+    '',
+    'F1 by language',
+    row(['fact type', ...languages]),
+    row(['articles', ...languages.map((language) => String(byLanguage.get(language)!.articles.length))]),
+    ...FACT_TYPES.map((type) => row([LABELS[type], ...languages.map((language) => f1(byLanguage.get(language), type))])),
+    row(['micro (all types)', ...languages.map((language) => ratio(byLanguage.get(language)!.micro.f1))]),
+  ];
+  return `${lines.join('\n')}\n`;
+}
