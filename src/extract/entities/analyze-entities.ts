@@ -10,6 +10,9 @@ import { latinKey, lexiconFor, type EntityCandidate, type Lexicon } from './lexi
 import { nearKnownPerson, nominativeOf, sameSurname } from './person-names.ts';
 import { scanSentence, type ScannedSentence, type Span } from './scan-sentence.ts';
 
+/** Most sentences an entity's mentions cite in one article; news articles name anyone far fewer times. */
+export const MAX_MENTION_SENTENCES = 50;
+
 /** A mention as the analysis finds it: with how sure it is and the text it covers. */
 interface RawMention extends EntityMention {
   readonly confidence: number;
@@ -450,8 +453,11 @@ class ArticleAnalysis {
     }
     const entities: Entity[] = [];
     for (const [id, list] of byEntity) {
-      const evidence: Evidence[] = [];
-      for (const mention of list) if (!evidence.some((item) => item.start === this.#article.sentences[mention.sentenceIndex]!.start)) evidence.push(this.#evidence(mention.sentenceIndex));
+      // One evidence per sentence, the first MAX_MENTION_SENTENCES of them: a page repeating a name
+      // 100,000 times must not make every later read of that person carry them all.
+      const sentencesCited = new Set<number>();
+      for (const mention of list) if (sentencesCited.size < MAX_MENTION_SENTENCES) sentencesCited.add(mention.sentenceIndex);
+      const evidence: Evidence[] = [...sentencesCited].map((sentenceIndex) => this.#evidence(sentenceIndex));
       const described = this.#describe(id);
       const named = list.filter((mention) => mention.form !== 'title-reference');
       const aliases = [...new Map(named.map((mention) => [mention.surface.toLowerCase(), mention.surface])).values()].filter((surface) => surface !== described.name);

@@ -54,13 +54,46 @@ function endsWithoutEndingSentence(segment: string): boolean {
  * Line breaks that separate paragraphs always end a sentence. Offsets point into the given text.
  */
 export function splitSentences(text: string, language: string = 'en'): Sentence[] {
+  return joinedSentences(text, language).flatMap((sentence) => withinLength(text, sentence));
+}
+
+/**
+ * Longest sentence kept whole, in characters. News sentences are far shorter (a long one is 400); a
+ * "sentence" of a hostile or broken page (100,000 names with no full stop) would otherwise become the
+ * evidence of every fact found in it and merge into real facts as megabytes of text.
+ */
+export const MAX_SENTENCE_CHARACTERS = 1000;
+
+/** A sentence over the limit, cut at the last whitespace before it (or at the limit) into pieces. */
+function withinLength(text: string, sentence: Sentence): Sentence[] {
+  if (sentence.text.length <= MAX_SENTENCE_CHARACTERS) return [sentence];
+  const pieces: Sentence[] = [];
+  let start = sentence.start;
+  while (start < sentence.end) {
+    let end = Math.min(sentence.end, start + MAX_SENTENCE_CHARACTERS);
+    if (end < sentence.end) {
+      const space = text.slice(start, end).search(/\s\S*$/);
+      if (space > 0) end = start + space;
+    }
+    const piece = trimmed(text, start, end);
+    if (piece.text.length > 0) pieces.push(piece);
+    start = end;
+  }
+  return pieces;
+}
+
+function joinedSentences(text: string, language: string): Sentence[] {
   const segmenter = segmenterFor(language);
   const sentences: Sentence[] = [];
   let pending: { start: number; end: number } | undefined;
   for (const { segment, index } of segmenter.segment(text)) {
     const end = index + segment.length;
-    const previous = pending ? text.slice(pending.start, pending.end) : '';
-    const joins = pending && !/\n\s*\n/.test(previous) && (endsWithoutEndingSentence(previous) || CONTINUATION.test(segment.trimStart()));
+    const previous = pending ? text.slice(Math.max(pending.start, pending.end - MAX_SENTENCE_CHARACTERS), pending.end) : '';
+    const joins =
+      pending &&
+      // Joining stops at the length limit, so a page without sentence ends is not re-read quadratically.
+      pending.end - pending.start <= MAX_SENTENCE_CHARACTERS &&
+      !/\n\s*\n/.test(previous) && (endsWithoutEndingSentence(previous) || CONTINUATION.test(segment.trimStart()));
     if (pending && joins) {
       pending.end = end;
       continue;

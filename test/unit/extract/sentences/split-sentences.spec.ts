@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { splitSentences } from '../../../../src/extract/sentences/split-sentences.ts';
+import { MAX_SENTENCE_CHARACTERS, splitSentences } from '../../../../src/extract/sentences/split-sentences.ts';
 
 const texts = (text: string, language?: string) => splitSentences(text, language).map((sentence) => sentence.text);
 
@@ -49,5 +49,16 @@ describe('sentence splitting across a line break', () => {
 
   it('still ends a sentence at a line break after a full stop', () => {
     expect(texts('The ministers met.\nThey signed a plan.')).toEqual(['The ministers met.', 'They signed a plan.']);
+  });
+
+  it('cuts a sentence over the length limit at whitespace into pieces whose offsets point into the text', () => {
+    const text = `Tokayev met Erdogan in Ankara. ${'Tokayev Erdogan '.repeat(100_000)}end.`;
+
+    const sentences = splitSentences(text);
+
+    expect(sentences[0]!.text).toBe('Tokayev met Erdogan in Ankara.');
+    expect(Math.max(...sentences.map((sentence) => sentence.text.length))).toBeLessThanOrEqual(MAX_SENTENCE_CHARACTERS);
+    expect(sentences.every((sentence) => text.slice(sentence.start, sentence.end) === sentence.text && !/^\S+$/.test(sentence.text) && /^\S/.test(sentence.text))).toBe(true);
+    expect(sentences.map((sentence) => sentence.text).join(' ')).toBe(text.replace(/\s+/g, ' ').trim());
   });
 });
