@@ -21,6 +21,7 @@ import { browserStylePlugin } from './plugins/browser-style.ts';
 import { compiledExecutionPlugin } from './plugins/compiled-execution.ts';
 import { crossOriginPolicy } from './plugins/cross-origin.ts';
 import { jsonOnlyPostsPlugin } from './plugins/json-only-posts.ts';
+import { noSubscriptionsPlugin } from './plugins/no-subscriptions.ts';
 import { assignedRequestId, requestLogPlugin } from './plugins/request-log.ts';
 import { requestBodyLimitPlugin } from './plugins/request-body-limit.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
@@ -104,6 +105,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
       requestBodyLimitPlugin(options.maxRequestBodyBytes ?? MAX_REQUEST_BODY_BYTES),
       jsonOnlyPostsPlugin(),
       browserStylePlugin(),
+      noSubscriptionsPlugin(),
       argumentLengthLimitPlugin(),
       apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),
