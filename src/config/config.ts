@@ -31,6 +31,8 @@ const wholeNumberAtLeast = (minimum: number) =>
     .int('expected a whole number')
     .min(minimum, `expected at least ${minimum}`);
 
+const trueOrFalse = z.enum(['true', 'false'], { message: 'expected true or false' });
+
 const optionalText = z
   .string()
   .trim()
@@ -150,10 +152,7 @@ export const CONFIG_VARIABLES = {
   API_PUBLIC_QUERIES: {
     description: 'Whether queries are open to anyone (true) or need API_KEY too (false).',
     example: 'true',
-    schema: z
-      .enum(['true', 'false'], { message: 'expected true or false' })
-      .default('true')
-      .transform((value) => value === 'true'),
+    schema: trueOrFalse.default('true').transform((value) => value === 'true'),
   },
   API_CORS_ORIGINS: {
     description:
@@ -176,10 +175,7 @@ export const CONFIG_VARIABLES = {
   API_CORS_CREDENTIALS: {
     description: 'Whether browsers may send cookies or HTTP authentication with cross-origin requests from API_CORS_ORIGINS (the API key header needs no credentials).',
     example: 'false',
-    schema: z
-      .enum(['true', 'false'], { message: 'expected true or false' })
-      .default('false')
-      .transform((value) => value === 'true'),
+    schema: trueOrFalse.default('false').transform((value) => value === 'true'),
   },
   ARTICLES_ON_START: {
     description:
