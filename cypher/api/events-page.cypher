@@ -20,6 +20,7 @@ WITH e
 WHERE ($from IS NULL OR e.date >= date($from))
   AND ($to IS NULL OR e.date <= date($to))
   AND ($kind IS NULL OR $kind IN e.kinds)
+  AND ($status IS NULL OR coalesce(e.status, 'held') = toLower($status))
   AND ($place IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(:Place {id: $place}) })
   AND ($topic IS NULL OR EXISTS { MATCH (e)-[:ABOUT]->(:Topic {id: $topic}) })
 WITH e.id AS id, e.date AS day

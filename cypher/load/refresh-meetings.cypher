@@ -1,4 +1,5 @@
-// Keeps MET, the "these two met" relationship derived from ATTENDED, exact for the pairs a write may have
+// Keeps MET, "these two met in person", derived from ATTENDED of held in-person events (not a call, not a
+// summit they both attended, not a planned, cancelled or denied meeting), exact for the pairs a write may have
 // changed: the co-attendees of every event the written articles ($articleIds) report, and $pairs (those
 // of events an article reported before it was retracted). For each pair, MET is set from scratch: the
 // events both attended, newest first and undated last (as the API lists events), and the pair's
@@ -19,6 +20,7 @@ MATCH (a:GraphNode {id: first})
 MATCH (b:GraphNode {id: second})
 CALL (a, b) {
   OPTIONAL MATCH (a)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(b)
+  WHERE e.status = 'held' AND e.mode = 'in_person'
   WITH e ORDER BY e.date IS NULL, e.date DESC, e.id
   RETURN collect(e.id) AS eventIds, max(e.date) AS latest
 }

@@ -20,12 +20,17 @@ SET r.sources = [i IN keep | r.sources[i]], r.sentences = [i IN keep | r.sentenc
 WITH r
 WHERE size(r.sources) = 0 AND coalesce(r.reference, false) = false
 DELETE r;
-// 2. Events and agreements no other article reports go.
+// 2. Events and agreements no other article reports go; an event others report takes the status they
+//    give it (held outweighs cancelled, denied and planned, as in write-events.cypher).
 MATCH (x)-[reported:REPORTED_IN]->(:Article {id: $articleId})
 DELETE reported
 WITH DISTINCT x
-WHERE NOT (x)-[:REPORTED_IN]->()
-DETACH DELETE x;
+OPTIONAL MATCH (x)-[other:REPORTED_IN]->()
+WITH x, collect(coalesce(other.status, 'held')) AS statuses, count(other) AS reports
+FOREACH (_ IN CASE WHEN reports = 0 THEN [1] ELSE [] END | DETACH DELETE x)
+FOREACH (_ IN CASE WHEN reports > 0 AND x:Event THEN [1] ELSE [] END |
+  SET x.status = CASE WHEN 'held' IN statuses THEN 'held' WHEN 'cancelled' IN statuses THEN 'cancelled'
+                      WHEN 'denied' IN statuses THEN 'denied' ELSE 'planned' END);
 // 3. Entities no other article mentions, and that are not reference data, go.
 MATCH (:Article {id: $articleId})-[m:MENTIONS]->(n)
 DELETE m

@@ -1,5 +1,6 @@
-// Events of one article. An event with a day joins an existing Event of the same day when they share two
-// participants, or one participant and the place, and no two different places are named; a day without a
+// Events of one article. An event with a day joins an existing Event of the same day and mode (in person,
+// call, gathering) when they share two participants, or one participant and the place, and no two
+// different places are named; a day without a
 // year ("May 10") matches that month and day of an Event in any year, and a dated report then gives the
 // Event its year. Otherwise it becomes a new Event (see src/graph/load/README.md for the merging rules).
 // $articles: {articleId, events} of one article or several, in load order; each article's events are written
@@ -11,7 +12,7 @@ CALL (article) {
   UNWIND article.events AS row
   OPTIONAL CALL (row) {
     MATCH (candidate:Event {monthDay: row.monthDay})<-[:ATTENDED]-(participant)
-    WHERE row.monthDay IS NOT NULL AND participant.id IN row.participantIds
+    WHERE row.monthDay IS NOT NULL AND candidate.mode = row.mode AND participant.id IN row.participantIds
       AND (row.date IS NULL OR candidate.date IS NULL OR candidate.date = date(row.date))
     WITH candidate, count(DISTINCT participant) AS shared
     OPTIONAL MATCH (candidate)-[:HELD_IN]->(place:Place)
@@ -24,15 +25,20 @@ CALL (article) {
   }
   WITH article, a, row, coalesce(matchedId, row.newId) AS eventId
   MERGE (e:Event {id: eventId})
-  ON CREATE SET e:GraphNode, e.kind = row.kind, e.name = row.name, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+  ON CREATE SET e:GraphNode, e.kind = row.kind, e.mode = row.mode, e.name = row.name, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
                 e.dateText = row.dateText, e.year = row.year, e.monthDay = row.monthDay, e.kinds = []
   ON MATCH SET e.name = CASE WHEN e.date IS NULL AND row.date IS NOT NULL THEN row.name ELSE e.name END,
                e.dateText = CASE WHEN e.date IS NULL AND row.date IS NOT NULL THEN row.dateText ELSE e.dateText END,
                e.year = coalesce(e.year, row.year),
                e.date = coalesce(e.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END)
-  SET e.kinds = CASE WHEN row.kind IN e.kinds THEN e.kinds ELSE e.kinds + row.kind END
+  // One report that it took place outweighs any that it is planned, was cancelled or denied.
+  SET e.kinds = CASE WHEN row.kind IN e.kinds THEN e.kinds ELSE e.kinds + row.kind END,
+      e.status = CASE WHEN 'held' IN [e.status, row.status] THEN 'held'
+                      WHEN 'cancelled' IN [e.status, row.status] THEN 'cancelled'
+                      WHEN 'denied' IN [e.status, row.status] THEN 'denied'
+                      ELSE 'planned' END
   MERGE (e)-[reported:REPORTED_IN]->(a)
-  SET reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
+  SET reported.status = row.status, reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
       reported.confidence = row.confidence, reported.localId = row.localId
   WITH article, e, row
   CALL (article, e, row) {

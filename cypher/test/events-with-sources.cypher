@@ -5,6 +5,6 @@ WITH e, collect(DISTINCT a.id) AS articles
 OPTIONAL MATCH (p)-[attended:ATTENDED]->(e)
 WITH e, articles, collect({id: p.id, sources: attended.sources}) AS participants
 OPTIONAL MATCH (e)-[:HELD_IN]->(place:Place)
-RETURN e.id AS id, e.name AS name, toString(e.date) AS date, place.id AS placeId,
-       articles, participants
+RETURN e.id AS id, e.name AS name, e.kind AS kind, e.status AS status, e.mode AS mode, toString(e.date) AS date,
+       place.id AS placeId, articles, participants
 ORDER BY id

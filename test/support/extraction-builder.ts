@@ -4,6 +4,7 @@ import {
   type Agreement,
   type Entity,
   type EventKind,
+  type EventStatus,
   type Evidence,
   type ExtractionResult,
   type PartialDate,
@@ -22,7 +23,7 @@ export interface ArticleSpec {
   sentences: string[];
   entities: Array<Pick<Entity, 'id' | 'kind' | 'name'> & { in: number[]; aliases?: string[]; countryId?: string; known?: boolean }>;
   offices?: Array<{ personId: string; officeId?: string; title: string; countryId?: string; organizationId?: string; in: number }>;
-  events?: Array<{ kind: EventKind; date?: string; placeId?: string; participantIds: string[]; topicIds?: string[]; in: number[] }>;
+  events?: Array<{ kind: EventKind; status?: EventStatus; date?: string; placeId?: string; participantIds: string[]; topicIds?: string[]; in: number[] }>;
   agreements?: Array<{ kind: Agreement['kind']; status: Agreement['status']; subject?: string; partyIds: string[]; topicIds?: string[]; date?: string; event?: number; in: number[] }>;
   memberships?: Array<{ countryId: string; organizationId: string; in: number }>;
   /** Relations of any kind; memberships above are the member_of shorthand. */
@@ -81,6 +82,7 @@ export function buildExtraction(spec: ArticleSpec): ExtractionResult {
     events: (spec.events ?? []).map((event, index) => ({
       id: `e${index + 1}`,
       kind: event.kind,
+      status: event.status ?? 'held',
       ...(event.date ? { date: partialDate(event.date) } : {}),
       ...(event.placeId ? { placeId: event.placeId } : {}),
       participantIds: event.participantIds,

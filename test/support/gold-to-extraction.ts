@@ -66,6 +66,7 @@ export function goldToExtraction(gold: GoldArticle): ExtractionResult {
     events: gold.events.map((event, index) => ({
       id: `e${index + 1}`,
       kind: Array.isArray(event.kind) ? event.kind[0]! : event.kind,
+      status: 'held' as const,
       ...(event.date === null ? {} : { date: partialDate(event.date) }),
       ...(event.placeId === null ? {} : { placeId: event.placeId }),
       participantIds: event.participants.map(participantId),

@@ -59,6 +59,9 @@ export async function graphSize(driver: Driver, database: string): Promise<{ nod
 export interface EventView {
   id: string;
   name: string;
+  kind: string;
+  status: string;
+  mode: string;
   date: string | null;
   placeId: string | null;
   articles: string[];

@@ -232,11 +232,15 @@ export type Event = GraphNode & {
   kind: Scalars['String']['output'];
   /** Every kind the reports used for it (one says talks, another meeting). */
   kinds: Array<Scalars['String']['output']>;
+  /** How the parties were together: only a held IN_PERSON event makes its participants counterparts in whoMet. */
+  mode: EventMode;
   name: Scalars['String']['output'];
   participants: Array<Participant>;
   place?: Maybe<Place>;
   /** The sentences of the articles that report the event: the first `first` (at most 100). */
   sources: Array<Source>;
+  /** Whether it took place: one report saying it did outweighs any saying it is planned, cancelled or denied. */
+  status: EventStatus;
   topics: Array<Topic>;
 };
 
@@ -269,11 +273,33 @@ export type EventFilter = {
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Events held at this place, by id. */
   place?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of this status (all statuses when left out). */
+  status?: InputMaybe<EventStatus>;
   /** Latest date, inclusive: YYYY-MM-DD. */
   to?: InputMaybe<Scalars['String']['input']>;
   /** Events about this topic, by id. */
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** How the parties of an event were together. */
+export type EventMode =
+  /** Phone and video calls. */
+  | 'CALL'
+  /** Summits and councils that many attend: attending one together is not meeting. */
+  | 'GATHERING'
+  /** Meetings, talks, negotiations, visits, press conferences, signing ceremonies. */
+  | 'IN_PERSON';
+
+/** Whether an event took place, as the articles that report it say. */
+export type EventStatus =
+  /** Called off or postponed. */
+  | 'CANCELLED'
+  /** Reported as not having happened, or as not going to happen. */
+  | 'DENIED'
+  /** It took place. */
+  | 'HELD'
+  /** Announced or expected: a visit someone will pay, talks set for next week. */
+  | 'PLANNED';
 
 /** What extraction found in the article, before it was merged with the graph. */
 export type ExtractionSummary = {
@@ -959,6 +985,8 @@ export type ResolversTypes = ResolversObject<{
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
+  EventMode: EventMode;
+  EventStatus: EventStatus;
   ExtractionSummary: ResolverTypeWrapper<ExtractionSummary>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphNode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['GraphNode']>;
@@ -1150,10 +1178,12 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['EventMode'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<EventSourcesArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

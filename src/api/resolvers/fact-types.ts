@@ -6,11 +6,21 @@ import { loadNode, loadNodes } from './node-lists.ts';
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const textList = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
+const EVENT_STATUSES = ['HELD', 'PLANNED', 'CANCELLED', 'DENIED'] as const;
+const EVENT_MODES = ['IN_PERSON', 'CALL', 'GATHERING'] as const;
+/** The enum value of a closed set the graph stores in lower case, or the fallback for nodes written before it existed. */
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.find((candidate) => typeof value === 'string' && candidate === value.toUpperCase()) ?? fallback;
+}
+
 /** Events, agreements and articles: their parts come from one batched details read each. */
 export const factTypeResolvers: Resolvers = {
   Event: {
     kind: (row) => text(row.kind) ?? 'meeting',
     kinds: (row) => textList(row.kinds),
+    // Events written before statuses and modes (migration 0009 sets them) were all taken as held.
+    status: (row) => oneOf(row.status, EVENT_STATUSES, 'HELD'),
+    mode: (row) => oneOf(row.mode, EVENT_MODES, row.kind === 'phone_call' ? 'CALL' : row.kind === 'summit' ? 'GATHERING' : 'IN_PERSON'),
     date: (row: NodeRow) => text(row.date) ?? text(row.dateText),
     place: async (row, _args, context) => loadNode(context, (await context.loaders.eventDetails.load(row.id)).placeId),
     participants: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).participantIds),

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-export const CONTRACT_VERSION = '1.0.0';
+export const CONTRACT_VERSION = '1.1.0';
 
 const id = z
   .string()
@@ -80,10 +80,15 @@ export const eventKindSchema = z.enum([
   'summit',
 ]);
 
+export const eventStatusSchema = z
+  .enum(['held', 'planned', 'cancelled', 'denied'])
+  .describe('Whether the article says the event took place (held), is to come (planned), was called off (cancelled) or did not happen (denied).');
+
 export const eventSchema = z
   .object({
     id: localId.describe('Local to this article (e1, e2 ...); the loader decides which events of several articles are one.'),
     kind: eventKindSchema,
+    status: eventStatusSchema,
     date: partialDateSchema.optional(),
     placeId: id.optional(),
     participantIds: z.array(id).describe('Persons, or countries when only a delegation is named.'),
@@ -181,6 +186,7 @@ export type EntityKind = z.infer<typeof entityKindSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type OfficeHolding = z.infer<typeof officeHoldingSchema>;
 export type EventKind = z.infer<typeof eventKindSchema>;
+export type EventStatus = z.infer<typeof eventStatusSchema>;
 export type ExtractedEvent = z.infer<typeof eventSchema>;
 export type AgreementKind = z.infer<typeof agreementKindSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;

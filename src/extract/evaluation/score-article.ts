@@ -121,7 +121,9 @@ function scoreDates(gold: GoldArticle, result: ExtractionResult, events: ReturnT
 }
 
 /** Compares one article's extraction with its gold annotation, fact type by fact type. */
-export function scoreArticle(gold: GoldArticle, result: ExtractionResult): ArticleScore {
+export function scoreArticle(gold: GoldArticle, extraction: ExtractionResult): ArticleScore {
+  // Gold lists only events that took place; a planned, cancelled or denied one is scored by leaving it out.
+  const result = { ...extraction, events: extraction.events.filter((event) => event.status === 'held') };
   const persons = alignPersons(gold.persons, result.entities);
   const label = keyLabel(gold, result);
   const events = matchEvents(gold, result.events, persons);
@@ -147,7 +149,7 @@ export function scoreArticle(gold: GoldArticle, result: ExtractionResult): Artic
   };
   if (gold.countries !== undefined) facts.countries = scoreNamed(gold.countries, result.entities, 'country');
   if (gold.figures !== undefined) facts.figures = scoreFigures(gold, result);
-  return { article: gold.article, facts, clutter: findClutter(result, gold.mustNotContain) };
+  return { article: gold.article, facts, clutter: findClutter(extraction, gold.mustNotContain) };
 }
 
 function scoreParticipantPairs(gold: GoldArticle, result: ExtractionResult, persons: PersonAlignment, label: (key: string) => string): FactOutcome {

@@ -3,10 +3,11 @@
  * countries, date, place, topics); candidates that describe the same encounter become one event. The
  * merging rules are in README.md beside this file.
  */
-import type { EventKind, ExtractedEvent, PartialDate } from '../contract/extraction-result.ts';
+import type { EventKind, EventStatus, ExtractedEvent, PartialDate } from '../contract/extraction-result.ts';
 import type { DateMention } from '../document/prepared-article.ts';
 import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import { classifyEventHits, sentenceEvent } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
@@ -21,6 +22,8 @@ export interface CollectiveParticipants {
 
 interface Draft {
   kinds: EventKind[];
+  /** Held, planned, cancelled or denied: reports of one encounter agree on it, so a planned visit never absorbs a held meeting. */
+  status: EventStatus;
   persons: string[];
   countries: string[];
   /** An organization standing for its members: it opens an encounter that persons named later join. */
@@ -79,7 +82,7 @@ export function buildEvents(
     sameDay(draft.date, date) && (draft.placeId === undefined || placeId === undefined || draft.placeId === placeId);
 
   for (const sentence of facts) {
-    const hits = lexicon.eventKinds.find(sentence.sentence.text);
+    const hits = classifyEventHits(sentence.sentence.text, lexicon);
     const anaphoric = lexicon.anaphora.test(sentence.sentence.text);
     const located = sentence.places.find((place) => place.located);
     const latest = drafts.at(-1);
@@ -101,7 +104,7 @@ export function buildEvents(
       continue;
     }
 
-    const kind = lexicon.kindPriority.find((candidate) => hits.some((hit) => hit.group === candidate)) ?? 'meeting';
+    const { kind, status } = sentenceEvent(hits, lexicon.kindPriority);
     const date = eventDate(sentence.dates);
     const persons = [...sentence.persons];
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
@@ -112,7 +115,7 @@ export function buildEvents(
     const hosts = kind === 'visit' || hits.some((hit) => hit.group === 'visit') ? [...sentence.destinationCountries] : [];
 
     const target = [...drafts].reverse().find((draft) => {
-      if (!compatible(draft, date, placeId)) return false;
+      if (draft.status !== status || !compatible(draft, date, placeId)) return false;
       // A side meeting is its own encounter, unless the earlier report was of the very same persons.
       if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
       const shared = overlap(draft.persons, persons);
@@ -147,7 +150,7 @@ export function buildEvents(
     }
 
     if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
-    drafts.push({ kinds: [kind], persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+    drafts.push({ kinds: [kind], status, persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
   }
 
   for (const draft of drafts) {
@@ -173,6 +176,7 @@ function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], l
   return {
     id: `e${index + 1}`,
     kind,
+    status: draft.status,
     ...(draft.date ? { date: draft.date } : {}),
     ...(draft.placeId ? { placeId: draft.placeId } : {}),
     participantIds: [...draft.persons, ...draft.countries],

@@ -20,6 +20,9 @@ const eventWordsSchema = z.object({
   description: z.string(),
   eventKinds: z.record(eventKindSchema, wordsByLanguage),
   kindPriority: z.array(eventKindSchema),
+  eventStatus: z.object({ denied: wordsByLanguage, cancelled: wordsByLanguage, planned: wordsByLanguage }),
+  heldForms: wordsByLanguage,
+  frameMarkers: wordsByLanguage,
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
@@ -50,6 +53,12 @@ export interface EventLexicon {
   readonly kindPriority: readonly EventKind[];
   /** Kinds that frame other encounters (a visit, a press conference) and so merge with what they contain. */
   readonly containerKinds: ReadonlySet<EventKind>;
+  /** Cues that an event did not happen (denied), was called off (cancelled) or is to come (planned). */
+  readonly eventStatus: PhraseMatcher;
+  /** Event words that themselves say the event happened: "met", "встретился", "кездесті". */
+  readonly heldForms: PhraseMatcher;
+  /** "within", "on the sidelines of", "аясында": the event word after (or, in Kazakh, before) them frames another encounter. */
+  readonly frameMarkers: PhraseMatcher;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
   readonly delegationWords: PhraseMatcher;
@@ -85,6 +94,9 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     eventKinds: compilePhraseMatcher(groupsOf(words.eventKinds)),
     kindPriority: words.kindPriority,
     containerKinds: new Set(words.containerKinds),
+    eventStatus: compilePhraseMatcher(groupsOf(words.eventStatus)),
+    heldForms: compilePhraseMatcher({ held: allLanguages(words.heldForms) }),
+    frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),

@@ -66,10 +66,32 @@ export interface MembershipRow {
   end: number;
 }
 
+/**
+ * How the parties of an event were together: in person (a meeting, talks, a visit, a ceremony), on a
+ * call, or at a gathering of many (a summit). Only a held in-person event makes its parties MET, and
+ * reports of one encounter merge only within one mode, so a summit never swallows a meeting on its
+ * sidelines, nor a call the meeting the same day.
+ */
+export type EventMode = 'in_person' | 'call' | 'gathering';
+
+const EVENT_MODES: Record<ExtractedEvent['kind'], EventMode> = {
+  meeting: 'in_person',
+  talks: 'in_person',
+  negotiations: 'in_person',
+  visit: 'in_person',
+  press_conference: 'in_person',
+  signing_ceremony: 'in_person',
+  phone_call: 'call',
+  summit: 'gathering',
+};
+
 export interface EventRow {
   localId: string;
   newId: string;
   kind: string;
+  /** held, planned, cancelled or denied, as this article reports it. */
+  status: ExtractedEvent['status'];
+  mode: EventMode;
   name: string;
   date: string | null;
   dateText: string | null;
@@ -153,6 +175,8 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
       // also tied to their article, because nothing else can tell two of them apart.
       newId: `event:${date ?? 'undated'}-${stableHash(event.kind, date ?? article.id, participants.join(','), event.placeId)}`,
       kind: event.kind,
+      status: event.status,
+      mode: EVENT_MODES[event.kind],
       name: `${humanize(event.kind)}: ${names || 'unnamed participants'} (${when}${event.placeId ? `, ${nameOf(event.placeId)}` : ''})`,
       date,
       dateText: event.date?.iso ?? null,

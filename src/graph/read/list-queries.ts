@@ -17,7 +17,7 @@ export interface Page {
 
 /** The lists the API pages through, each a query in cypher/api/ with its own filter parameters. */
 export const LIST_QUERIES = {
-  events: { query: 'api/events-page', filters: ['from', 'to', 'participant', 'place', 'topic', 'kind'] },
+  events: { query: 'api/events-page', filters: ['from', 'to', 'participant', 'place', 'topic', 'kind', 'status'] },
   agreements: { query: 'api/agreements-page', filters: ['from', 'to', 'party', 'kind', 'status'] },
   articles: { query: 'api/articles-page', filters: ['from', 'to', 'language', 'publisher', 'mentions'] },
 } as const;

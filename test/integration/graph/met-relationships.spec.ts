@@ -30,23 +30,69 @@ const LATER_TALKS: ArticleSpec = {
 /** The same pair again, on a day no report names: an undated event of theirs. */
 const UNDATED_TOKAYEV_ERDOGAN_TALKS: ArticleSpec = {
   id: 'article:test-undated-ankara',
-  sentences: ['Kassym-Jomart Tokayev spoke with Recep Tayyip Erdogan by phone.'],
+  sentences: ['Kassym-Jomart Tokayev held talks with Recep Tayyip Erdogan.'],
   entities: [
     { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
     { id: ERDOGAN, kind: 'person', name: 'Recep Tayyip Erdoğan', in: [0] },
   ],
-  events: [{ kind: 'phone_call', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
+  events: [{ kind: 'talks', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
 };
 
 /** A report of one day's talks that names no date: an event of its own, undated. */
 const UNDATED_TALKS: ArticleSpec = {
   id: 'article:test-undated',
-  sentences: ['Kassym-Jomart Tokayev spoke with Ilham Aliyev by phone.'],
+  sentences: ['Kassym-Jomart Tokayev met Ilham Aliyev.'],
   entities: [
     { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
     { id: ALIEV, kind: 'person', name: 'Ilham Aliyev', in: [0] },
   ],
-  events: [{ kind: 'phone_call', participantIds: [TOKAYEV, ALIEV], in: [0] }],
+  events: [{ kind: 'meeting', participantIds: [TOKAYEV, ALIEV], in: [0] }],
+};
+
+/** A call between the same pair as UNDATED_TALKS: not a meeting. */
+const PHONE_CALL: ArticleSpec = {
+  id: 'article:test-call',
+  publishedAt: '2023-02-01',
+  sentences: ['Kassym-Jomart Tokayev spoke with Ilham Aliyev by phone on 1 February 2023.'],
+  entities: [
+    { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
+    { id: ALIEV, kind: 'person', name: 'Ilham Aliyev', in: [0] },
+  ],
+  events: [{ kind: 'phone_call', date: '2023-02-01', participantIds: [TOKAYEV, ALIEV], in: [0] }],
+};
+
+/** Their meeting announced for a day: planned, so not (yet) a meeting. */
+const ANNOUNCED_MEETING: ArticleSpec = {
+  id: 'article:test-announced',
+  publishedAt: '2023-03-01',
+  sentences: ['Kassym-Jomart Tokayev will meet Recep Tayyip Erdogan in Astana on 10 March 2023.'],
+  entities: [
+    { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
+    { id: ERDOGAN, kind: 'person', name: 'Recep Tayyip Erdoğan', in: [0] },
+  ],
+  events: [{ kind: 'meeting', status: 'planned', date: '2023-03-10', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
+};
+
+/** The announced meeting of ANNOUNCED_MEETING, reported as held on its day. */
+const HELD_MEETING: ArticleSpec = {
+  ...ANNOUNCED_MEETING,
+  id: 'article:test-held',
+  publishedAt: '2023-03-10',
+  sentences: ['Kassym-Jomart Tokayev met Recep Tayyip Erdogan in Astana on 10 March 2023.'],
+  events: [{ kind: 'meeting', date: '2023-03-10', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
+};
+
+/** A summit of three: attending it together is not meeting. */
+const SUMMIT: ArticleSpec = {
+  id: 'article:test-summit',
+  publishedAt: '2023-04-01',
+  sentences: ['Kassym-Jomart Tokayev, Recep Tayyip Erdogan and Ilham Aliyev attended the summit on 1 April 2023.'],
+  entities: [
+    { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: [0] },
+    { id: ERDOGAN, kind: 'person', name: 'Recep Tayyip Erdoğan', in: [0] },
+    { id: ALIEV, kind: 'person', name: 'Ilham Aliyev', in: [0] },
+  ],
+  events: [{ kind: 'summit', date: '2023-04-01', participantIds: [TOKAYEV, ERDOGAN, ALIEV], in: [0] }],
 };
 
 describe('MET, the who-met-whom relationship the loader keeps', () => {
@@ -147,6 +193,53 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
 
     expect(await met()).toEqual(oneAtATime);
     expect(oneAtATime).toHaveLength(2);
+  });
+
+  it('leaves out calls, summits attended together, and meetings not (yet) held', async () => {
+    for (const report of [PHONE_CALL, ANNOUNCED_MEETING, SUMMIT]) await loadExtraction(driver, database, buildExtraction(report));
+
+    expect(await met()).toEqual([]);
+    expect((await eventsWithSources(driver, database)).map(({ kind, status, mode }) => ({ kind, status, mode })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'meeting', status: 'planned', mode: 'in_person' },
+      { kind: 'phone_call', status: 'held', mode: 'call' },
+      { kind: 'summit', status: 'held', mode: 'gathering' },
+    ]);
+  });
+
+  it('joins the pair once a report says the announced meeting took place, and parts them again when that report goes', async () => {
+    await loadExtraction(driver, database, buildExtraction(ANNOUNCED_MEETING));
+    await loadExtraction(driver, database, buildExtraction(HELD_MEETING));
+    const [event] = await eventsWithSources(driver, database);
+
+    expect(event!.status).toBe('held');
+    expect([...event!.articles].sort()).toEqual(['article:test-announced', 'article:test-held']);
+    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [event!.id], sortKey: -20230310 }]);
+
+    await removeArticle(driver, database, 'article:test-held');
+    expect((await eventsWithSources(driver, database)).map(({ status }) => status)).toEqual(['planned']);
+    expect(await met()).toEqual([]);
+  });
+
+  it('keeps a summit apart from a meeting of two of its attendees on the same day', async () => {
+    const sideMeeting: ArticleSpec = { ...HELD_MEETING, id: 'article:test-side', sentences: ['On the sidelines of the summit on 1 April 2023, Kassym-Jomart Tokayev met Recep Tayyip Erdogan.'], events: [{ kind: 'meeting', date: '2023-04-01', participantIds: [TOKAYEV, ERDOGAN], in: [0] }] };
+    await loadExtraction(driver, database, buildExtraction(SUMMIT));
+    await loadExtraction(driver, database, buildExtraction(sideMeeting));
+
+    expect((await eventsWithSources(driver, database)).map(({ kind }) => kind).sort()).toEqual(['meeting', 'summit']);
+    expect((await met()).map(({ from, to }) => [from, to])).toEqual([[TOKAYEV, ERDOGAN]]);
+  });
+
+  it('is set again by migration 0009 from held in-person events only, for a graph whose MET counted every shared event', async () => {
+    for (const report of [ENGLISH_REPORT, PHONE_CALL, SUMMIT, UNDATED_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
+    const kept = await met();
+    await driver.executeQuery('MATCH (e:Event) REMOVE e.status, e.mode', {}, { database });
+    await runMigration(8);
+    expect(await met()).not.toEqual(kept);
+
+    await runMigration(9);
+    expect(await met()).toEqual(kept);
+    await runMigration(9);
+    expect(await met()).toEqual(kept);
   });
 
   it('is built by migration 0007 for a graph loaded before MET existed, as the loader would have kept it, and again unchanged', async () => {

@@ -38,6 +38,7 @@ function validResult(): ExtractionResult {
       {
         id: 'e1',
         kind: 'meeting',
+        status: 'held',
         date: { year: 2021, month: 2, day: 4, iso: '2021-02-04', text: 'on Thursday' },
         placeId: 'place:astana',
         participantIds: ['person:muhsin-dere', 'person:nurlan-yermekbayev'],

@@ -1,0 +1,118 @@
+/**
+ * Whether the encounter a sentence reports took place. Each event word of the sentence ("meeting",
+ * "visit", "кездес…") gets the status of the cues of its clause: a negation or cancellation word, or a
+ * future, plan or invitation word. A cue belongs to the event word nearest to it in its clause, so
+ * "Tokayev met Putin, who invited him to visit Moscow" keeps the meeting held and makes the visit
+ * planned. An event word with no cue of its own follows the one before it when "and" joins them in
+ * one clause ("will visit … and meet"), not when it is only mentioned ("cancels the meeting on the
+ * sidelines of the summit" leaves the summit alone). A form that says it happened ("met",
+ * "встретился", "кездесті") is held unless a negation or cancellation speaks of it.
+ */
+import type { EventKind, EventStatus } from '../contract/extraction-result.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+import type { PhraseHit } from './phrase-matcher.ts';
+
+export interface KindHit extends PhraseHit {
+  readonly status: EventStatus;
+  /** Said in so many words (a cue, or a form such as "met"), not held only for want of a cue. */
+  readonly explicit: boolean;
+  /** Only the frame of what the sentence reports: "within the summit", "саммиті аясында". */
+  readonly framed: boolean;
+}
+
+/** How close a frame word must be to the event word it frames: a short gap, such as an article or a name. */
+const FRAME_GAP = 24;
+
+/** Punctuation that closes a clause: a cue across it speaks of another verb. */
+const CLAUSE_BREAK = /[,;:()«»"“”]|\s[–—-]\s/gu;
+
+/** Which status wins when one event word has several cues: "cancelled its planned visit" is cancelled. */
+const PRECEDENCE: readonly Exclude<EventStatus, 'held'>[] = ['denied', 'cancelled', 'planned'];
+
+function clauseStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(CLAUSE_BREAK)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+function clauseOf(starts: readonly number[], position: number): number {
+  let clause = 0;
+  while (clause + 1 < starts.length && starts[clause + 1]! <= position) clause += 1;
+  return clause;
+}
+
+function gap(a: PhraseHit, b: PhraseHit): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Whether the words between two event words join them as one predicate: "arrive … and meet". */
+function coordinated(between: string, lexicon: EventLexicon): boolean {
+  return between
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length > 0 && lexicon.listConnectors.has(word));
+}
+
+/** The event words of a sentence, each with the status its clause gives it. */
+export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[] {
+  const hits = lexicon.eventKinds.find(text);
+  if (hits.length === 0) return [];
+  const starts = clauseStarts(text);
+  const clauses = hits.map((hit) => clauseOf(starts, hit.start));
+  const cuesOf = hits.map(() => new Set<string>());
+  for (const cue of lexicon.eventStatus.find(text)) {
+    const clause = clauseOf(starts, cue.start);
+    let nearest = -1;
+    hits.forEach((hit, index) => {
+      if (clauses[index] !== clause) return;
+      if (nearest === -1 || gap(cue, hit) < gap(cue, hits[nearest]!)) nearest = index;
+    });
+    if (nearest >= 0) cuesOf[nearest]!.add(cue.group);
+  }
+  const heldForm = new Set(lexicon.heldForms.find(text).map((hit) => hit.start));
+  const framed = new Set<number>();
+  for (const frame of lexicon.frameMarkers.find(text)) {
+    // "within the summit": the first event word after it; "саммиті аясында": the one just before it.
+    const after = hits.findIndex((hit) => hit.start >= frame.end);
+    if (after >= 0 && hits[after]!.start - frame.end <= FRAME_GAP) framed.add(after);
+    const before = hits.findLastIndex((hit) => hit.end <= frame.start);
+    if (before >= 0 && frame.start - hits[before]!.end <= 2) framed.add(before);
+  }
+  const classified: KindHit[] = [];
+  hits.forEach((rawHit, index) => {
+    const hit = { ...rawHit, framed: framed.has(index) };
+    const cues = cuesOf[index]!;
+    const strongest = PRECEDENCE.find((status) => cues.has(status));
+    const previous = classified.at(-1);
+    if (strongest === 'denied' || strongest === 'cancelled') classified.push({ ...hit, status: strongest, explicit: true });
+    // "a summit hosted by …", "the talks held in …": a form right after another event word describes it.
+    else if (previous !== undefined && hit.start - previous.end <= 2) classified.push({ ...hit, status: previous.status, explicit: previous.explicit });
+    else if (heldForm.has(hit.start)) classified.push({ ...hit, status: 'held', explicit: true });
+    else if (strongest === 'planned') classified.push({ ...hit, status: strongest, explicit: true });
+    else if (previous !== undefined && clauses[index - 1] === clauses[index] && coordinated(text.slice(previous.end, hit.start), lexicon)) {
+      classified.push({ ...hit, status: previous.status, explicit: previous.explicit });
+    }
+    else classified.push({ ...hit, status: 'held', explicit: false });
+  });
+  return classified;
+}
+
+/**
+ * The kind and status of the encounter a sentence reports. When a word says outright that something
+ * happened, the held words count ("met … ahead of the summit" is a held meeting, "met … for the summit" a
+ * held summit); else words with a cue ("During the visit, Hu will meet …" is a planned meeting); else
+ * all. A word that only frames another ("within the summit, … met …") counts only when nothing else
+ * is left. Among them, the kinds' order of priority decides.
+ */
+export function sentenceEvent(allHits: readonly KindHit[], kindPriority: readonly EventKind[]): { kind: EventKind; status: EventStatus } {
+  const reported = allHits.filter((hit) => !hit.framed);
+  const hits = reported.length > 0 ? reported : allHits;
+  const held = hits.filter((hit) => hit.status === 'held');
+  const cued = hits.filter((hit) => hit.explicit);
+  const considered = held.some((hit) => hit.explicit) ? held : cued.length > 0 ? cued : hits;
+  const kind = kindPriority.find((candidate) => considered.some((hit) => hit.group === candidate)) ?? 'meeting';
+  const status = considered.find((hit) => hit.group === kind)?.status ?? considered[0]?.status ?? 'held';
+  return { kind, status };
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
+import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
+import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { postGraphql } from '../../support/graphql-client.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+
+/** Real published articles (dev split of test/fixtures/real), one of each kind, through extraction and the loader. */
+const ARTICLES = {
+  heldMeeting: 'en/en-peoplecn-2023-10-17-xi-meets-tokayev.txt',
+  phoneCall: 'ru/ru-mgorod-2022-tokayev-zelensky-call.txt',
+  announcedVisit: 'kk/kk-sputnik-2021-02-27-japarov-state-visit-announced.txt',
+  announcedMeeting: 'en/en-epochtimes-2022-xi-set-to-visit-kazakhstan.txt',
+  cancelledVisit: 'ru/ru-1news-az-2016-10-12-nazarbayev-cancels-visit.txt',
+  cancelledMeeting: 'uk/uk-unn-2018-11-29-trump-cancels-putin-meeting.txt',
+  deniedMeeting: 'en/en-interfax-2019-11-18-putin-zelensky-kazakhstan-meeting-denied.txt',
+  summitWithSideTalks: 'en/en-rferl-2023-11-03-ots-summit-astana.txt',
+} as const;
+
+const WHO_MET = `query ($party: ID!) { whoMet(party: $party, first: 100) { edges { node { counterpart { ... on Person { id } ... on Country { id } } } } } }`;
+const EVENTS = `query ($filter: EventFilter) { events(first: 100, filter: $filter) { totalCount edges { node { kind status mode participants { ... on Person { id } } } } } }`;
+
+describe('who met whom, from real articles of every kind', () => {
+  let driver: Driver;
+  let api: RunningApiServer;
+  const counterparts = async (party: string): Promise<string[]> => {
+    const { data, errors } = await postGraphql(api.url, WHO_MET, { party });
+    expect(errors).toBeUndefined();
+    return data.whoMet.edges.map((edge: any) => edge.node.counterpart.id).sort();
+  };
+  const events = async (filter: Record<string, unknown> = {}) => {
+    const { data, errors } = await postGraphql(api.url, EVENTS, { filter });
+    expect(errors).toBeUndefined();
+    return data.events.edges.map((edge: any) => edge.node) as Array<{ kind: string; status: string; mode: string; participants: Array<{ id?: string }> }>;
+  };
+
+  beforeAll(async () => {
+    const test = openTestDatabase();
+    driver = test.driver;
+    await applyMigrations(driver, test.database, silentLogger);
+    await deleteAllData(driver, test.database);
+    const knowledge = loadKnowledgeBase();
+    for (const file of Object.values(ARTICLES)) {
+      const fullPath = path.join(PROJECT_ROOT, 'test', 'fixtures', 'real', 'articles', file);
+      await loadExtraction(driver, test.database, extractArticle({ bytes: readFileSync(fullPath), sourceName: path.basename(fullPath) }, knowledge));
+    }
+    api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort() });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await driver.close();
+  });
+
+  it('makes counterparts of two leaders who met in person, on a visit or in talks on a summit’s sidelines', async () => {
+    expect(await counterparts('person:xi-jinping')).toEqual(['person:kassym-jomart-tokayev']);
+    expect(await counterparts('person:kassym-jomart-tokayev')).toEqual(['person:recep-tayyip-erdogan', 'person:xi-jinping']);
+  });
+
+  it('does not make a phone call a meeting, yet lists the call as a held CALL', async () => {
+    expect(await counterparts('person:volodymyr-zelenskyy')).toEqual([]);
+    const calls = await events({ status: 'HELD', kind: 'phone_call' });
+    expect(calls.map((call) => call.participants.map((participant) => participant.id).sort())).toEqual([['person:kassym-jomart-tokayev', 'person:volodymyr-zelenskyy']]);
+    expect(calls.every((event) => event.mode === 'CALL')).toBe(true);
+  });
+
+  it('does not make an announced, cancelled or denied meeting or visit a meeting', async () => {
+    expect(await counterparts('person:sadyr-japarov')).toEqual([]);
+    expect(await counterparts('person:vladimir-putin')).toEqual([]);
+    const notHeld = [...(await events({ status: 'PLANNED' })), ...(await events({ status: 'CANCELLED' })), ...(await events({ status: 'DENIED' }))];
+    expect(new Set(notHeld.map((event) => event.status))).toEqual(new Set(['PLANNED', 'CANCELLED', 'DENIED']));
+  });
+
+  it('does not pair the attendees of a summit with each other', async () => {
+    const [summit] = await events({ kind: 'summit', status: 'HELD' });
+    expect(summit!.mode).toBe('GATHERING');
+    expect(summit!.participants.map((participant) => participant.id)).toEqual(expect.arrayContaining(['person:ilham-aliyev', 'person:sadyr-japarov', 'person:shavkat-mirziyoyev']));
+
+    expect(await counterparts('person:ilham-aliyev')).toEqual([]);
+    expect(await counterparts('person:sadyr-japarov')).toEqual([]);
+    expect(await counterparts('person:recep-tayyip-erdogan')).toEqual(['person:kassym-jomart-tokayev']);
+  });
+
+  it('lists only the events of the status asked for, and every event with one', async () => {
+    const all = await events();
+    const byStatus = await Promise.all(['HELD', 'PLANNED', 'CANCELLED', 'DENIED'].map((status) => events({ status })));
+
+    expect(byStatus.flat()).toHaveLength(all.length);
+    byStatus.forEach((list, index) => expect(list.every((event) => event.status === ['HELD', 'PLANNED', 'CANCELLED', 'DENIED'][index])).toBe(true));
+  });
+});
