@@ -171,7 +171,8 @@ class ArticleAnalysis {
 
   /** A name word in the nominative, in the case of the title before it when that is known ("министру Мехмету" -> "Мехмет"). */
   #nominative(finding: PersonFinding, token: ScannedSentence['tokens'][number]): string {
-    return nominativeOf(this.#lexicon, token, finding.nameCase === undefined ? undefined : { grammaticalCase: finding.nameCase, language: this.#article.metadata.language });
+    const language = this.#article.metadata.language;
+    return nominativeOf(this.#lexicon, token, finding.nameCase === undefined ? undefined : { grammaticalCase: finding.nameCase, language }, language);
   }
 
   #preferredPerson(finding: PersonFinding): string {
@@ -222,7 +223,7 @@ class ArticleAnalysis {
 
   /** A lone capitalized word that is the surname of a person the article has already named in full. */
   #matchIntroduced(token: ScannedSentence['tokens'][number]): string | undefined {
-    const key = latinKey(nominativeOf(this.#lexicon, token));
+    const key = latinKey(nominativeOf(this.#lexicon, token, undefined, this.#article.metadata.language));
     const matches = [...this.#persons.values()].filter((person) => sameSurname(person.surnameKey, key));
     return matches.length === 1 ? matches[0]!.id : undefined;
   }

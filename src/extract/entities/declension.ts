@@ -18,9 +18,22 @@ export interface Decliner {
   caseOf(form: string, lemma: string): GrammaticalCase | undefined;
   /** A name word in a known case turned back into its nominative ("Хуршидом" -> "Хуршид"), or undefined when no rule fits. */
   nominativeIn(word: string, grammaticalCase: GrammaticalCase, language: string): string | undefined;
+  /** The word with each Kazakh case or possessive ending appended ("ердоған" -> "ердоғанмен", "ердоғанның" ...). */
+  kazakhForms(word: string): string[];
+  /**
+   * A Kazakh form of a name the base does not know, back to its stem ("мантуровты" -> "мантуров"), or
+   * undefined. Only endings that a nominative name rarely has are undone: three letters or more
+   * ("-мен", "-ның"), or two after a surname ending ("-ов", "-ев", "-ин" …), so "Тілеуберді" stays.
+   */
+  kazakhStem(word: string): string | undefined;
 }
 
+/** Surname endings after which a two-letter Kazakh case ending ("-ты", "-ға") is safe to undo. */
+const SURNAME_STEM = /(ов|ев|ёв|ин|ын|ич|ко|ук|юк|ян)$/u;
+
 export function createDecliner(declension: NameDeclension): Decliner {
+  const kazakh = declension.kazakhSuffixes;
+  const kazakhEndings = [...new Set([...kazakh.case, ...kazakh.possessive])].sort((a, b) => b.length - a.length);
   const rules = [...declension.rules].sort((a, b) => b.ending.length - a.ending.length);
   const minimumStem = declension.minimumStem;
   const reverse = rules
@@ -68,6 +81,20 @@ export function createDecliner(declension: NameDeclension): Decliner {
       const stem = stemOf(lemma);
       if (stem === undefined || !form.startsWith(stem)) return undefined;
       return caseOfEnding.get(form.slice(stem.length));
+    },
+    kazakhForms(word) {
+      if (word.length < kazakh.minimumStem || !CYRILLIC_WORD.test(word)) return [];
+      return kazakhEndings.map((ending) => word + ending);
+    },
+    kazakhStem(word) {
+      if (!CYRILLIC_WORD.test(word)) return undefined;
+      for (const ending of kazakhEndings) {
+        if (!word.endsWith(ending)) continue;
+        const stem = word.slice(0, word.length - ending.length);
+        if (stem.length < kazakh.minimumStem + 1) continue;
+        if (ending.length >= 3 || SURNAME_STEM.test(stem)) return stem;
+      }
+      return undefined;
     },
     nominativeIn(word, grammaticalCase, language) {
       if (!CYRILLIC_WORD.test(word)) return undefined;

@@ -58,6 +58,8 @@ export const nameDeclensionSchema = z.strictObject({
   irregularForms: z.record(z.string(), z.strictObject({ stem: z.string().min(1), forms: words, note: z.string().optional() })),
   /** Endings of a title word that tell its case. */
   titleCases: z.strictObject({ description: z.string(), genitive: words, dative: words, instrumental: words }),
+  /** Kazakh endings after a name or title word ("Ердоғанмен", "Президентімен"): case, and possessive + case. */
+  kazakhSuffixes: z.strictObject({ description: z.string(), minimumStem: z.number().int().min(2), case: words, possessive: words }),
   /** How a name word in a known case returns to its nominative, by language. */
   nameCases: z.strictObject({
     description: z.string(),

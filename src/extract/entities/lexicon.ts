@@ -204,6 +204,16 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     if (nominativeOf.has(lemma)) continue;
     for (const form of decliner.forms(lemma)) if (!nominativeOf.has(form)) nominativeOf.set(form, lemma);
   }
+  // Kazakh endings last, so that a Russian or Ukrainian case form never gives way to one, except a form
+  // that only a case form took ("президенті" read as a form of "президента", itself a genitive).
+  const oblique = (lemma: string) => nominativeOf.has(lemma) && nominativeOf.get(lemma) !== lemma;
+  for (const lemma of lemmas) {
+    if (oblique(lemma)) continue;
+    for (const form of decliner.kazakhForms(lemma)) {
+      const taken = nominativeOf.get(form);
+      if (taken === undefined ? !lemmas.has(form) : oblique(taken)) nominativeOf.set(form, lemma);
+    }
+  }
   const canonical = (norm: string): string => nominativeOf.get(norm) ?? norm;
 
   const entities = new PhraseIndex<EntityCandidate>(canonical);

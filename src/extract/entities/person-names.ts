@@ -18,13 +18,18 @@ function capitalize(word: string): string {
  * The nominative of one word of a personal name: a known name word's lemma; when the title before the name
  * tells its case (`agreement`), the word with that case's ending undone ("Мехмету" after "министру");
  * otherwise, for a Cyrillic word with an ending only an oblique case has ("Акаром", "Туском"), the word with
- * that ending undone. Other words are kept as written: "Анна" may be a nominative, and guessing would turn
+ * that ending undone; in Kazakh text, a Kazakh case ending undone. Other words are kept as written: "Анна" may be a nominative, and guessing would turn
  * it into "Анн".
  */
-export function nominativeOf(lexicon: Lexicon, token: Token, agreement?: { grammaticalCase: GrammaticalCase; language: string }): string {
+export function nominativeOf(lexicon: Lexicon, token: Token, agreement?: { grammaticalCase: GrammaticalCase; language: string }, language?: string): string {
   if (!token.cyrillic) return token.text;
   const canonical = lexicon.canonical(token.norm);
   if (canonical !== token.norm) return capitalize(canonical);
+  if (language === 'kk') {
+    // Kazakh marks case with endings after the whole name: "Денис Мантуровты" is Denis Manturov.
+    const stem = lexicon.decliner.kazakhStem(token.norm);
+    return stem === undefined ? token.text : capitalize(stem);
+  }
   if (agreement !== undefined) {
     // The title before the name tells its case, so endings a nominative may also have can be undone.
     const language = agreement.language === 'uk' ? 'uk' : 'ru';
