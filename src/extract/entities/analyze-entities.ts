@@ -159,7 +159,7 @@ class ArticleAnalysis {
       return ambiguous;
     }
     if (finding.wordCount < 2 && finding.initials === 0) return undefined;
-    const words = nameTokens.map((token) => this.#nominative(finding, token));
+    const words = this.#nominativeWords(finding, nameTokens);
     const firstName = finding.initials > 0 ? firstToken.text : words[0];
     const near = nearKnownPerson(this.#lexicon, words.at(-1)!, firstName);
     if (near !== undefined) {
@@ -167,6 +167,18 @@ class ArticleAnalysis {
       return near;
     }
     return this.#unknownPerson(finding);
+  }
+
+  /**
+   * The words of a name in the nominative. The words of one name share its case, so when no title tells
+   * the case and the last word reads as a nominative, the others are nominatives as written: "Карим
+   * Масимов" and "Максим Решетников" keep "Карим" and "Максим", though "-им" ends many instrumentals.
+   */
+  #nominativeWords(finding: PersonFinding, nameTokens: ScannedSentence['tokens']): string[] {
+    const words = nameTokens.map((token) => this.#nominative(finding, token));
+    const last = nameTokens.at(-1);
+    if (finding.nameCase !== undefined || last === undefined || nameTokens.length < 2 || words.at(-1) !== last.text) return words;
+    return words.map((word, index) => (index < nameTokens.length - 1 && this.#lexicon.canonical(nameTokens[index]!.norm) === nameTokens[index]!.norm ? nameTokens[index]!.text : word));
   }
 
   /** A name word in the nominative, in the case of the title before it when that is known ("министру Мехмету" -> "Мехмет"). */
@@ -204,7 +216,7 @@ class ArticleAnalysis {
   #unknownPerson(finding: PersonFinding): string {
     const { tokens } = finding.sentence;
     const initials = tokens.slice(finding.nameFrom, finding.nameFrom + finding.initials).map((token) => `${token.text}.`);
-    const words = tokens.slice(finding.nameFrom + finding.initials, finding.nameTo).map((token) => this.#nominative(finding, token));
+    const words = this.#nominativeWords(finding, tokens.slice(finding.nameFrom + finding.initials, finding.nameTo));
     const joined = words.reduce((text, word, position) => {
       if (position === 0) return word;
       const gap = tokens[finding.nameFrom + finding.initials + position]!.gapBefore;

@@ -142,9 +142,10 @@ export class SentencePersons {
     return !this.#lexicon.notNames.has(this.#s.keys[at]!);
   }
 
-  #isParticle(at: number): boolean {
+  /** "bin", "al", "van": part of a name between its words; inside a name also capitalized ("Hamad Al Thani"). */
+  #isParticle(at: number, insideName = false): boolean {
     const token = this.#s.tokens[at];
-    return token !== undefined && !token.capitalized && this.#lexicon.nameParticles.has(token.norm);
+    return token !== undefined && (insideName || !token.capitalized) && this.#lexicon.nameParticles.has(token.norm);
   }
 
   #gap(at: number): string {
@@ -192,7 +193,10 @@ export class SentencePersons {
       if (words > 0 && surname !== undefined && spanAt[position]!.from === position && surname.form === 'surname') {
         return { to: spanAt[position]!.to, words: words + 1, initials, knownId: surname.id, knownForm: 'surname' };
       }
-      if (this.isNameWord(position) || (afterTitle && position === first && this.#titleWordAsFirstName(position))) {
+      // A capitalized particle inside a name ("Tamim bin Hamad Al Thani") joins it without counting as a word.
+      if (words > 0 && this.#isParticle(position, true) && this.isNameWord(position + 1) && NAME_GAP.test(this.#gap(position + 1))) {
+        position += 1;
+      } else if (this.isNameWord(position) || (afterTitle && position === first && this.#titleWordAsFirstName(position))) {
         if (!HYPHEN_GAP.test(this.#gap(position)) || position === first) words += 1;
         position += 1;
       } else if (words > 0 && this.#isParticle(position) && this.isNameWord(position + 1)) {
@@ -244,6 +248,10 @@ export class SentencePersons {
   /** A known surname right after a capitalized first name starts the name there ("Heydar Aliyev"), so the first name can be checked. */
   #firstNameBefore(surnameFrom: number, form: NameForm): number {
     if (form !== 'surname' || !this.isNameWord(surnameFrom - 1) || this.consumed[surnameFrom - 1] || !SPACE_GAP.test(this.#gap(surnameFrom))) return surnameFrom;
+    // "У Донбасі Зеленський": a word after a preposition of place is where, not a first name.
+    const preposition = surnameFrom >= 2 ? this.#s.tokens[surnameFrom - 2] : undefined;
+    const key = surnameFrom >= 2 ? this.#s.keys[surnameFrom - 2] : undefined;
+    if (preposition !== undefined && key !== undefined && (surnameFrom === 2 || !preposition.capitalized) && this.#lexicon.placePrepositions.has(key)) return surnameFrom;
     return surnameFrom - 1;
   }
 
