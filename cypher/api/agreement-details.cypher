@@ -7,6 +7,7 @@ CALL (g) { OPTIONAL MATCH (g)-[:ABOUT]->(topic:Topic) WITH topic ORDER BY topic.
 CALL (g) {
   OPTIONAL MATCH (g)-[reported:REPORTED_IN]->(article:Article)
   WITH reported, article WHERE reported IS NOT NULL
-  RETURN collect({articleId: article.id, sentences: reported.sentences, starts: reported.starts, ends: reported.ends}) AS reports
+  RETURN collect({articleId: article.id, sentences: reported.sentences, starts: reported.starts, ends: reported.ends,
+                  cue: reported.cue, rule: reported.rule}) AS reports
 }
 RETURN id, partyIds, eventId, topicIds, reports

@@ -9,6 +9,7 @@ CALL (e) { OPTIONAL MATCH (agreement:Agreement)-[:SIGNED_AT]->(e) WITH agreement
 CALL (e) {
   OPTIONAL MATCH (e)-[reported:REPORTED_IN]->(article:Article)
   WITH reported, article WHERE reported IS NOT NULL
-  RETURN collect({articleId: article.id, sentences: reported.sentences, starts: reported.starts, ends: reported.ends}) AS reports
+  RETURN collect({articleId: article.id, sentences: reported.sentences, starts: reported.starts, ends: reported.ends,
+                  cue: reported.cue, rule: reported.rule}) AS reports
 }
 RETURN id, placeId, participantIds, topicIds, agreementIds, reports

@@ -13,7 +13,7 @@ CALL (article) {
       g.subject = coalesce(g.subject, row.subject)
   MERGE (g)-[reported:REPORTED_IN]->(a)
   SET reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
-      reported.confidence = row.confidence, reported.localId = row.localId
+      reported.confidence = row.confidence, reported.localId = row.localId, reported.cue = row.cue, reported.rule = row.rule
   WITH article, g, row
   CALL (article, g, row) {
     UNWIND row.countryIds AS partyId

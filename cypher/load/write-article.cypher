@@ -16,6 +16,7 @@ SET a:GraphNode,
     a.body = article.body,
     a.sourceName = article.sourceName,
     a.contractVersion = article.contractVersion,
+    a.extractorVersion = article.extractorVersion,
     a.knowledgeBaseVersion = article.knowledgeBaseVersion,
     a.loadedAt = datetime()
 WITH a, article

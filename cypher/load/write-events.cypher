@@ -38,7 +38,7 @@ CALL (article) {
                       WHEN 'denied' IN [e.status, row.status] THEN 'denied'
                       ELSE 'planned' END
   MERGE (e)-[reported:REPORTED_IN]->(a)
-  SET reported.status = row.status, reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
+  SET reported.status = row.status, reported.cue = row.cue, reported.rule = row.rule, reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
       reported.confidence = row.confidence, reported.localId = row.localId
   WITH article, e, row
   CALL (article, e, row) {

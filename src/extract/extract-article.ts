@@ -9,6 +9,7 @@ import { prepareArticle } from './document/prepare-article.ts';
 import type { ArticleInput, PreparedArticle } from './document/prepared-article.ts';
 import { analyzeEntities } from './entities/analyze-entities.ts';
 import { buildEvents } from './events/build-events.ts';
+import { extractorVersion } from './extractor-version.ts';
 import { loadEventLexicon, type EventLexicon } from './events/event-lexicon.ts';
 import { findAgreements } from './events/find-agreements.ts';
 import { findFigures } from './events/find-figures.ts';
@@ -88,6 +89,7 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
   return assertExtractionResult({
     contractVersion: CONTRACT_VERSION,
     knowledgeBaseVersion: knowledge.version,
+    extractorVersion: extractorVersion(),
     article: article.metadata,
     // A country an entity belongs to but the article never names is left off rather than invented.
     entities: allEntities.map((entity) => (keep(entity.countryId) ? entity : withoutCountry(entity))),

@@ -49,6 +49,7 @@ export function buildExtraction(spec: ArticleSpec): ExtractionResult {
   };
   return {
     contractVersion: CONTRACT_VERSION,
+    extractorVersion: 'test',
     knowledgeBaseVersion: 'test',
     article: {
       id: spec.id,
@@ -88,6 +89,7 @@ export function buildExtraction(spec: ArticleSpec): ExtractionResult {
       participantIds: event.participantIds,
       topicIds: event.topicIds ?? [],
       evidence: event.in.map(evidence),
+      cue: { text: event.kind, rule: `test:${event.kind}` },
       confidence: 0.8,
     })),
     agreements: (spec.agreements ?? []).map((agreement, index) => ({
@@ -100,6 +102,7 @@ export function buildExtraction(spec: ArticleSpec): ExtractionResult {
       ...(agreement.event !== undefined ? { eventId: `e${agreement.event + 1}` } : {}),
       topicIds: agreement.topicIds ?? [],
       evidence: agreement.in.map(evidence),
+      cue: { text: agreement.kind, rule: `test:${agreement.kind}` },
       confidence: 0.8,
     })),
     relations: [

@@ -36,6 +36,7 @@ export function goldToExtraction(gold: GoldArticle): ExtractionResult {
   };
   return {
     contractVersion: CONTRACT_VERSION,
+    extractorVersion: 'gold',
     knowledgeBaseVersion: 'gold',
     article: {
       id: `article:${slug(gold.article)}`,
@@ -67,6 +68,7 @@ export function goldToExtraction(gold: GoldArticle): ExtractionResult {
       id: `e${index + 1}`,
       kind: Array.isArray(event.kind) ? event.kind[0]! : event.kind,
       status: 'held' as const,
+      cue: { text: 'gold', rule: 'gold' },
       ...(event.date === null ? {} : { date: partialDate(event.date) }),
       ...(event.placeId === null ? {} : { placeId: event.placeId }),
       participantIds: event.participants.map(participantId),
@@ -82,6 +84,7 @@ export function goldToExtraction(gold: GoldArticle): ExtractionResult {
       ...(agreement.date === null ? {} : { date: partialDate(agreement.date) }),
       topicIds: [],
       evidence: [EVIDENCE],
+      cue: { text: 'gold', rule: 'gold' },
       confidence: 1,
     })),
     relations: gold.relations.map((relation) => ({ ...relation, evidence: EVIDENCE, confidence: 1 })),

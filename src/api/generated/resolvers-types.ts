@@ -70,6 +70,8 @@ export type Article = GraphNode & {
   agreements: Array<Agreement>;
   /** Events the article reports. */
   events: Array<Event>;
+  /** The extractor that read it: its rules and word-list versions (a newer one re-reads the article on the next load). */
+  extractorVersion?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** ISO 639-1 language code. */
   language: Scalars['String']['output'];
@@ -805,7 +807,11 @@ export type SearchHit = {
 export type Source = {
   __typename?: 'Source';
   article: Article;
+  /** For an event or agreement: the words of the article that made extraction state it, such as "met" or "signed … memorandum". */
+  cue?: Maybe<Scalars['String']['output']>;
   end: Scalars['Int']['output'];
+  /** For an event or agreement: the extraction rule that read the cue, such as event-word:meeting+held:held-form; a wrong fact points to the rule to fix. */
+  rule?: Maybe<Scalars['String']['output']>;
   sentence: Scalars['String']['output'];
   /** Offset of the sentence in the article text. */
   start: Scalars['Int']['output'];
@@ -1102,6 +1108,7 @@ export type AgreementEdgeResolvers<ContextType = ApiContext, ParentType extends 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1352,7 +1359,9 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

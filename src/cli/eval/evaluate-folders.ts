@@ -26,6 +26,7 @@ function emptyExtraction(gold: GoldArticle, text: string): ExtractionResult {
   return {
     contractVersion: CONTRACT_VERSION,
     knowledgeBaseVersion: 'none',
+    extractorVersion: 'none',
     article: {
       id: 'article:extraction-failed',
       contentHash: createHash('sha256').update(text).digest('hex'),

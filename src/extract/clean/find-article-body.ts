@@ -52,6 +52,12 @@ const MIN_BODY_BEFORE_TAIL = 150;
 const MAX_PROSE_SHARE_BEFORE_HEADER_DATE = 0.25;
 /** How far above the date line or first paragraph the headline may be, in lines. */
 const HEADLINE_SEARCH_LINES = 8;
+/** A caption is short; a long line that quotes a photo credit is still prose. */
+const MAX_CAPTION_LENGTH = 400;
+/** How many opening words, and how many lines in a row sharing them, make a list of cross-links. */
+const CROSS_LINK_PREFIX_WORDS = 4;
+const CROSS_LINK_RUN = 3;
+
 /** This many clutter lines in a row, late in the page, mean the article has ended. */
 const CLUTTER_RUN_ENDING_ARTICLE = 4;
 
@@ -62,7 +68,7 @@ const CLUTTER_RUN_ENDING_ARTICLE = 4;
  * title, list item, currency or phone pattern) and its place (before the header date, after "Related news").
  */
 export function findArticleBody(text: string, hints: { title?: string } = {}): ArticleLayout {
-  const lines = joinSoftBreaks(text, splitLines(text)).map(classify);
+  const lines = markCrossLinkLists(joinSoftBreaks(text, splitLines(text)).map(classify));
   const proseTotal = sum(lines.filter((line) => line.kind === 'prose').map((line) => line.content.length));
 
   let headlineIndex = hints.title ? lineMatchingTitle(lines, hints.title) : undefined;
@@ -139,6 +145,34 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
   return layout;
 }
 
+/** A photo caption with its credit ("… /AFP via Getty Images", "… / Фото: wikipedia.org") or a bare web address. */
+function isWebAddress(text: string): boolean {
+  return /^\s*(?:https?:\/\/|www\.)\S+\s*$/iu.test(text);
+}
+
+function isCaptionOrAddress(text: string): boolean {
+  if (isWebAddress(text)) return true;
+  if (text.length > MAX_CAPTION_LENGTH) return false;
+  const lower = text.toLowerCase();
+  return PAGE_CLUTTER.creditMarkers.some((marker) => lower.includes(marker));
+}
+
+/**
+ * Lines that open with the same words, three or more in a row, are a list of cross-links (a teaser list
+ * that repeats the page's headline before each item): clutter, however much they read like prose.
+ */
+function markCrossLinkLists(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const opening = (line: ClassifiedLine) => line.text.toLowerCase().split(/\s+/u).slice(0, CROSS_LINK_PREFIX_WORDS).join(' ');
+  let runStart = 0;
+  for (let index = 1; index <= lines.length; index += 1) {
+    const continues = index < lines.length && opening(lines[index]!) === opening(lines[runStart]!) && opening(lines[runStart]!).split(' ').length === CROSS_LINK_PREFIX_WORDS;
+    if (continues) continue;
+    if (index - runStart >= CROSS_LINK_RUN) for (let at = runStart; at < index; at += 1) lines[at] = { ...lines[at]!, kind: 'clutter' };
+    runStart = index;
+  }
+  return lines;
+}
+
 /**
  * Joins a line to the one before when the break falls inside a sentence (after a comma, or before a
  * lower-case word): wrapped text and <br> inside a paragraph are one line for the classifier.
@@ -147,7 +181,7 @@ function joinSoftBreaks(text: string, lines: readonly TextLine[]): TextLine[] {
   const joined: TextLine[] = [];
   for (const line of lines) {
     const previous = joined[joined.length - 1];
-    if (previous && !line.afterBlank && (endsOpen(previous.text) || startsAsContinuation(line.text))) {
+    if (previous && !line.afterBlank && !isWebAddress(line.text) && (endsOpen(previous.text) || startsAsContinuation(line.text))) {
       joined[joined.length - 1] = { ...previous, end: line.end, text: text.slice(previous.start, line.end) };
     } else {
       joined.push(line);
@@ -174,7 +208,9 @@ function classify(line: TextLine): ClassifiedLine {
     return { ...result, kind: 'author', author: author || undefined, ...(date ? { date } : {}) };
   }
   if (isTailMarker(content)) return { ...result, kind: 'tail' };
-  if (isLineMarker(content) || hasPrefixMarker(content) || isSourceLine(content) || isFurniture(content)) return { ...result, kind: 'clutter' };
+  if (isLineMarker(content) || hasPrefixMarker(content) || isSourceLine(content) || isFurniture(content) || isCaptionOrAddress(content)) {
+    return { ...result, kind: 'clutter' };
+  }
   if (leading && !isProse(content)) return { ...result, kind: 'date' };
   return { ...result, kind: isProse(content) ? 'prose' : 'short' };
 }

@@ -7,6 +7,7 @@ interface PageClutterData {
   lineMarkers: Record<string, string[]>;
   prefixMarkers: Record<string, string[]>;
   tailMarkers: Record<string, string[]>;
+  creditMarkers: string[];
   authorLabels: string[];
   sourceLabels: string[];
   dateLabels: string[];
@@ -19,6 +20,8 @@ export interface PageClutter {
   readonly lineMarkers: ReadonlySet<string>;
   readonly prefixMarkers: readonly string[];
   readonly tailMarkers: ReadonlySet<string>;
+  /** Phrases of a photo credit: a line holding one is a caption. */
+  readonly creditMarkers: readonly string[];
   readonly authorLabels: readonly string[];
   readonly sourceLabels: readonly string[];
   readonly dateLabels: readonly string[];
@@ -39,6 +42,7 @@ function loadPageClutter(): PageClutter {
     // Longest first, so that "read more" is tried before "read".
     prefixMarkers: allLanguages(data.prefixMarkers).sort((a, b) => b.length - a.length),
     tailMarkers: new Set(allLanguages(data.tailMarkers)),
+    creditMarkers: data.creditMarkers.map((phrase) => phrase.toLowerCase()),
     authorLabels: data.authorLabels.map((label) => label.toLowerCase()),
     sourceLabels: data.sourceLabels.map((label) => label.toLowerCase()),
     dateLabels: data.dateLabels.map((label) => label.toLowerCase()),

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-export const CONTRACT_VERSION = '1.1.0';
+export const CONTRACT_VERSION = '1.2.0';
 
 const id = z
   .string()
@@ -80,6 +80,14 @@ export const eventKindSchema = z.enum([
   'summit',
 ]);
 
+export const cueSchema = z
+  .object({
+    text: z.string().min(1).describe('The words that made the fact, as written: "met", "will visit", "signed … memorandum".'),
+    rule: z.string().min(1).describe('The rule that read them, such as event-word:meeting+held-form or agreement-word:memorandum+status-word:signed.'),
+  })
+  .describe('Why extraction states the fact: the matched words and the rule that read them.')
+  .meta({ id: 'Cue' });
+
 export const eventStatusSchema = z
   .enum(['held', 'planned', 'cancelled', 'denied'])
   .describe('Whether the article says the event took place (held), is to come (planned), was called off (cancelled) or did not happen (denied).');
@@ -94,6 +102,7 @@ export const eventSchema = z
     participantIds: z.array(id).describe('Persons, or countries when only a delegation is named.'),
     topicIds: z.array(id),
     evidence: z.array(evidenceSchema).min(1).describe('Every sentence that describes this same encounter.'),
+    cue: cueSchema.describe('The event word of the first sentence, and how its kind and status were read.'),
     confidence,
   })
   .meta({ id: 'Event' });
@@ -120,6 +129,7 @@ export const agreementSchema = z
     eventId: localId.optional().describe('The event it was signed or announced at.'),
     topicIds: z.array(id),
     evidence: z.array(evidenceSchema).min(1),
+    cue: cueSchema,
     confidence,
   })
   .meta({ id: 'Agreement' });
@@ -169,6 +179,7 @@ export const extractionResultSchema = z
   .object({
     contractVersion: z.literal(CONTRACT_VERSION),
     knowledgeBaseVersion: z.string().describe('Version of data/knowledge used, for re-extraction decisions.'),
+    extractorVersion: z.string().describe('Version of the extractor and of the word lists in data/language it read: a change re-reads stored articles.'),
     article: articleSchema,
     entities: z.array(entitySchema),
     offices: z.array(officeHoldingSchema),
@@ -187,6 +198,7 @@ export type Entity = z.infer<typeof entitySchema>;
 export type OfficeHolding = z.infer<typeof officeHoldingSchema>;
 export type EventKind = z.infer<typeof eventKindSchema>;
 export type EventStatus = z.infer<typeof eventStatusSchema>;
+export type Cue = z.infer<typeof cueSchema>;
 export type ExtractedEvent = z.infer<typeof eventSchema>;
 export type AgreementKind = z.infer<typeof agreementKindSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;

@@ -31,7 +31,9 @@ export type Cue =
   | { readonly type: 'ministry'; readonly minister: string }
   | { readonly type: 'ministry-abbreviation'; readonly officeId: string }
   | { readonly type: 'legal-form' }
-  | { readonly type: 'organization-head'; readonly organizationKind: string };
+  | { readonly type: 'organization-head'; readonly organizationKind: string }
+  /** A publisher, or any name inside a dateline or credit: who reports, never who acts. */
+  | { readonly type: 'credit' };
 
 export interface KnownPersonKeys {
   readonly id: string;
@@ -49,6 +51,8 @@ export interface Lexicon {
   canonical(norm: string): string;
   readonly entities: PhraseIndex<EntityCandidate>;
   readonly cues: PhraseIndex<Cue>;
+  /** Organizations the base knows as media (news agencies, portals): they report, so they are never facts. */
+  readonly publisherIds: ReadonlySet<string>;
   /** Canonical words that are never part of a personal name. */
   readonly notNames: ReadonlySet<string>;
   /** Canonical words of the notNames list alone (not title words): what ends a portfolio ("Tuesday", "The"). */
@@ -276,6 +280,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     words,
     decliner,
     canonical,
+    publisherIds: new Set(knowledge.organizations.filter((organization) => organization.kind === 'media').map((organization) => organization.id)),
     entities,
     cues,
     notNames,

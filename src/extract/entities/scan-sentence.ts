@@ -1,6 +1,7 @@
 import type { ArticleSentence } from '../document/prepared-article.ts';
 import type { Cue, EntityCandidate, Lexicon } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { creditRanges } from './credits.ts';
 
 export type Span =
   | { readonly type: 'entity'; readonly from: number; readonly to: number; readonly candidates: readonly EntityCandidate[] }
@@ -28,6 +29,11 @@ export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index:
   const keys = tokens.map((token) => lexicon.canonical(token.norm));
   const spans: Span[] = [];
   const spanAt: (Span | undefined)[] = new Array(tokens.length).fill(undefined);
+  const credits = creditRanges(sentence.text);
+  const inCredit = (at: number) => {
+    const offset = tokens[at]!.start - sentence.start;
+    return credits.some(([from, to]) => offset >= from && offset < to);
+  };
   for (let at = 0; at < tokens.length; ) {
     const entity = lexicon.entities.longestAt(tokens, keys, at);
     const cue = lexicon.cues.longestAt(tokens, keys, at);
@@ -42,7 +48,9 @@ export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index:
       at = entity.to;
       continue;
     }
-    if (entity !== undefined && (cue === undefined || entity.to >= cue.to)) span = { type: 'entity', from: at, to: entity.to, candidates: entity.values };
+    const reporter = entity !== undefined && (inCredit(at) || entity.values.every((candidate) => lexicon.publisherIds.has(candidate.id)));
+    if (entity !== undefined && reporter) span = { type: 'cue', from: at, to: entity.to, cues: [{ type: 'credit' }] };
+    else if (entity !== undefined && (cue === undefined || entity.to >= cue.to)) span = { type: 'entity', from: at, to: entity.to, candidates: entity.values };
     else if (cue !== undefined) span = { type: 'cue', from: at, to: cue.to, cues: cue.values };
     if (span === undefined) {
       at += 1;

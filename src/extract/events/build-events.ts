@@ -3,7 +3,7 @@
  * countries, date, place, topics); candidates that describe the same encounter become one event. The
  * merging rules are in README.md beside this file.
  */
-import type { EventKind, EventStatus, ExtractedEvent, PartialDate } from '../contract/extraction-result.ts';
+import type { Cue, EventKind, EventStatus, ExtractedEvent, PartialDate } from '../contract/extraction-result.ts';
 import type { DateMention } from '../document/prepared-article.ts';
 import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
@@ -24,6 +24,8 @@ interface Draft {
   kinds: EventKind[];
   /** Held, planned, cancelled or denied: reports of one encounter agree on it, so a planned visit never absorbs a held meeting. */
   status: EventStatus;
+  /** The words and rule of the sentence that opened the encounter. */
+  cue: Cue;
   persons: string[];
   countries: string[];
   /** An organization standing for its members: it opens an encounter that persons named later join. */
@@ -104,7 +106,7 @@ export function buildEvents(
       continue;
     }
 
-    const { kind, status } = sentenceEvent(hits, lexicon.kindPriority);
+    const { kind, status, cue } = sentenceEvent(hits, lexicon.kindPriority);
     const date = eventDate(sentence.dates);
     const persons = [...sentence.persons];
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
@@ -150,10 +152,16 @@ export function buildEvents(
     }
 
     if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
-    drafts.push({ kinds: [kind], status, persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+    drafts.push({ kinds: [kind], status, cue, persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
   }
 
   for (const draft of drafts) {
+    // A visit to a named city ("arrived in Astana for a state visit") is hosted by the city's country,
+    // when the visitors are one side; two sides meeting in a third country's city are not its guests.
+    if (draft.kinds.includes('visit') && draft.hosts.length === 0 && draft.placeId !== undefined && new Set(countriesOf(draft)).size <= 1) {
+      const host = entities.countryOf(draft.placeId);
+      if (host !== undefined) draft.hosts.push(host);
+    }
     const served = countriesOf(draft);
     appendUnique(draft.countries, draft.hosts.filter((host) => !served.includes(host)));
   }
@@ -181,6 +189,7 @@ function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], l
     ...(draft.placeId ? { placeId: draft.placeId } : {}),
     participantIds: [...draft.persons, ...draft.countries],
     topicIds: [...draft.topics].sort(),
+    cue: draft.cue,
     evidence: [...new Set(draft.sentences)].sort((a, b) => a - b).map((sentenceIndex) => {
       const { text, start, end } = facts[sentenceIndex]!.sentence;
       return { sentence: text, start, end };

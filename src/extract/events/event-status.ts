@@ -8,7 +8,7 @@
  * sidelines of the summit" leaves the summit alone). A form that says it happened ("met",
  * "встретился", "кездесті") is held unless a negation or cancellation speaks of it.
  */
-import type { EventKind, EventStatus } from '../contract/extraction-result.ts';
+import type { Cue, EventKind, EventStatus } from '../contract/extraction-result.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
 
@@ -18,6 +18,8 @@ export interface KindHit extends PhraseHit {
   readonly explicit: boolean;
   /** Only the frame of what the sentence reports: "within the summit", "саммиті аясында". */
   readonly framed: boolean;
+  /** How the status was read, for the fact's cue: "held-form", "cue:will", "follows:arrive", "no-cue". */
+  readonly reading: string;
 }
 
 /** How close a frame word must be to the event word it frames: a short gap, such as an article or a name. */
@@ -61,7 +63,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   if (hits.length === 0) return [];
   const starts = clauseStarts(text);
   const clauses = hits.map((hit) => clauseOf(starts, hit.start));
-  const cuesOf = hits.map(() => new Set<string>());
+  const cuesOf = hits.map(() => new Map<string, string>());
   for (const cue of lexicon.eventStatus.find(text)) {
     const clause = clauseOf(starts, cue.start);
     let nearest = -1;
@@ -69,7 +71,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
       if (clauses[index] !== clause) return;
       if (nearest === -1 || gap(cue, hit) < gap(cue, hits[nearest]!)) nearest = index;
     });
-    if (nearest >= 0) cuesOf[nearest]!.add(cue.group);
+    if (nearest >= 0 && !cuesOf[nearest]!.has(cue.group)) cuesOf[nearest]!.set(cue.group, cue.text);
   }
   const heldForm = new Set(lexicon.heldForms.find(text).map((hit) => hit.start));
   const framed = new Set<number>();
@@ -86,15 +88,16 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     const cues = cuesOf[index]!;
     const strongest = PRECEDENCE.find((status) => cues.has(status));
     const previous = classified.at(-1);
-    if (strongest === 'denied' || strongest === 'cancelled') classified.push({ ...hit, status: strongest, explicit: true });
+    const follows = { status: previous?.status ?? 'held', explicit: previous?.explicit ?? false, reading: `follows:${previous?.text ?? ''}` };
+    if (strongest === 'denied' || strongest === 'cancelled') classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
     // "a summit hosted by …", "the talks held in …": a form right after another event word describes it.
-    else if (previous !== undefined && hit.start - previous.end <= 2) classified.push({ ...hit, status: previous.status, explicit: previous.explicit });
-    else if (heldForm.has(hit.start)) classified.push({ ...hit, status: 'held', explicit: true });
-    else if (strongest === 'planned') classified.push({ ...hit, status: strongest, explicit: true });
+    else if (previous !== undefined && hit.start - previous.end <= 2) classified.push({ ...hit, ...follows });
+    else if (heldForm.has(hit.start)) classified.push({ ...hit, status: 'held', explicit: true, reading: 'held-form' });
+    else if (strongest === 'planned') classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
     else if (previous !== undefined && clauses[index - 1] === clauses[index] && coordinated(text.slice(previous.end, hit.start), lexicon)) {
-      classified.push({ ...hit, status: previous.status, explicit: previous.explicit });
+      classified.push({ ...hit, ...follows });
     }
-    else classified.push({ ...hit, status: 'held', explicit: false });
+    else classified.push({ ...hit, status: 'held', explicit: false, reading: 'no-cue' });
   });
   return classified;
 }
@@ -106,13 +109,15 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
  * all. A word that only frames another ("within the summit, … met …") counts only when nothing else
  * is left. Among them, the kinds' order of priority decides.
  */
-export function sentenceEvent(allHits: readonly KindHit[], kindPriority: readonly EventKind[]): { kind: EventKind; status: EventStatus } {
+export function sentenceEvent(allHits: readonly KindHit[], kindPriority: readonly EventKind[]): { kind: EventKind; status: EventStatus; cue: Cue } {
   const reported = allHits.filter((hit) => !hit.framed);
   const hits = reported.length > 0 ? reported : allHits;
   const held = hits.filter((hit) => hit.status === 'held');
   const cued = hits.filter((hit) => hit.explicit);
   const considered = held.some((hit) => hit.explicit) ? held : cued.length > 0 ? cued : hits;
   const kind = kindPriority.find((candidate) => considered.some((hit) => hit.group === candidate)) ?? 'meeting';
-  const status = considered.find((hit) => hit.group === kind)?.status ?? considered[0]?.status ?? 'held';
-  return { kind, status };
+  const decisive = considered.find((hit) => hit.group === kind) ?? considered[0];
+  const status = decisive?.status ?? 'held';
+  const cue: Cue = { text: decisive?.text ?? kind, rule: `event-word:${kind}+${status}:${decisive?.reading ?? 'no-cue'}` };
+  return { kind, status, cue };
 }

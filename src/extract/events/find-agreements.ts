@@ -69,9 +69,11 @@ export function findAgreements(
     const text = sentence.sentence.text;
     const kinds = lexicon.agreementKinds.find(text);
     if (kinds.length === 0) continue;
-    const statuses = new Set(lexicon.agreementStatus.find(text).map((hit) => hit.group));
+    const statusHits = lexicon.agreementStatus.find(text);
+    const statuses = new Set(statusHits.map((hit) => hit.group));
     const status = STATUS_ORDER.find((candidate) => statuses.has(candidate));
     if (status === undefined) continue;
+    const statusWord = statusHits.find((hit) => hit.group === status)!.text;
 
     const parties = [
       ...sentence.countries.filter((country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located)),
@@ -103,6 +105,7 @@ export function findAgreements(
         ...(event ? { eventId: event.id } : {}),
         topicIds: [...sentence.topics],
         evidence: [{ sentence: text, start: sentence.sentence.start, end: sentence.sentence.end }],
+        cue: { text: `${hit.text} … ${statusWord}`, rule: `agreement-word:${kind}+status-word:${status}` },
         confidence: parties.length >= 2 ? 0.75 : 0.5,
       });
     }

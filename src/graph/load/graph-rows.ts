@@ -107,6 +107,9 @@ export interface EventRow {
   sentences: string[];
   starts: number[];
   ends: number[];
+  /** The words that made the event and the rule that read them (contract Cue). */
+  cue: string;
+  rule: string;
   confidence: number;
 }
 
@@ -189,6 +192,8 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
       placeId: event.placeId ?? null,
       topicIds: [...new Set(event.topicIds)],
       ...evidenceLists(event.evidence),
+      cue: event.cue.text,
+      rule: event.cue.rule,
       confidence: event.confidence,
     };
   });
@@ -211,6 +216,8 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
       eventLocalId: agreement.eventId ?? null,
       topicIds: [...new Set(agreement.topicIds)],
       ...evidenceLists(agreement.evidence),
+      cue: agreement.cue.text,
+      rule: agreement.cue.rule,
       confidence: agreement.confidence,
     };
   });
@@ -233,6 +240,7 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
       body: article.text,
       sourceName: article.sourceName ?? null,
       contractVersion: result.contractVersion,
+      extractorVersion: result.extractorVersion,
       knowledgeBaseVersion: result.knowledgeBaseVersion,
     },
     entities,

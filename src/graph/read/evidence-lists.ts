@@ -7,6 +7,9 @@ export interface StoredEvidence {
   sentences: string[];
   starts: number[];
   ends: number[];
+  /** One cue and rule for the whole report (events and agreements). */
+  cue?: string | null;
+  rule?: string | null;
 }
 
 /** Turns the stored aligned lists into one row per sentence. */
@@ -16,5 +19,6 @@ export function toSourceRows(stored: StoredEvidence): SourceRow[] {
     sentence,
     start: stored.starts[index] ?? 0,
     end: stored.ends[index] ?? 0,
+    ...(stored.cue === undefined ? {} : { cue: stored.cue, rule: stored.rule ?? null }),
   }));
 }

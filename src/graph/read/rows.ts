@@ -15,6 +15,9 @@ export interface SourceRow {
   sentence: string;
   start: number;
   end: number;
+  /** Why the article's report states the fact: the words and the extraction rule (events and agreements). */
+  cue?: string | null;
+  rule?: string | null;
 }
 
 export interface OfficeRow {

@@ -94,6 +94,22 @@ describe('who met whom, from real articles of every kind', () => {
     expect(await counterparts('person:recep-tayyip-erdogan')).toEqual(['person:kassym-jomart-tokayev']);
   });
 
+  it('shows beside each source the words and the rule that made the event, and the extractor that read the article', async () => {
+    const query = `{ whoMet(party: "person:xi-jinping") { edges { node { meetings { status sources { sentence cue rule article { extractorVersion } } } } } } }`;
+    const { data, errors } = await postGraphql(api.url, query);
+    expect(errors).toBeUndefined();
+    const [source] = data.whoMet.edges[0].node.meetings[0].sources;
+    expect(source.sentence).toContain('met with Kazakh President Kassym-Jomart Tokayev');
+    expect(source.cue).toBe('met');
+    expect(source.rule).toBe('event-word:meeting+held:held-form');
+    expect(source.article.extractorVersion).toMatch(/^rules \S+; event-words \S+;/);
+
+    const announced = await postGraphql(api.url, `{ events(filter: { status: PLANNED }, first: 100) { edges { node { sources { cue rule } } } } }`);
+    const rules = announced.data.events.edges.flatMap((edge: any) => edge.node.sources.map((item: any) => item.rule));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((rule: string) => /\+planned:(cue:|follows:)/.test(rule))).toBe(true);
+  });
+
   it('lists only the events of the status asked for, and every event with one', async () => {
     const all = await events();
     const byStatus = await Promise.all(['HELD', 'PLANNED', 'CANCELLED', 'DENIED'].map((status) => events({ status })));

@@ -125,6 +125,17 @@ describe('loading many articles in batches', () => {
     expect(all[0]!.articles.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
   });
 
+  it('reloads the unchanged articles that an older extractor read, so a rule fix reaches stored articles', async () => {
+    const batch = [ENGLISH_REPORT, UKRAINIAN_REPORT].map(buildExtraction);
+    await loadExtractions(driver, database, batch);
+
+    const again = await loadExtractions(driver, database, batch.map((result) => ({ ...result, extractorVersion: 'test-next' })));
+    const unchanged = await loadExtractions(driver, database, batch.map((result) => ({ ...result, extractorVersion: 'test-next' })));
+
+    expect(again.outcomes.map((outcome) => outcome.status)).toEqual(['updated', 'updated']);
+    expect(unchanged.outcomes.map((outcome) => outcome.status)).toEqual(['unchanged', 'unchanged']);
+  });
+
   it('replaces the facts of a changed article that comes again in a batch, and writes the new ones beside it', async () => {
     await loadExtractions(driver, database, [buildExtraction(ENGLISH_REPORT)]);
     const revised = { ...ENGLISH_REPORT, sentences: [ENGLISH_REPORT.sentences[0]!], entities: ENGLISH_REPORT.entities.filter((entity) => entity.kind !== 'topic').map((entity) => ({ ...entity, in: [0] })), events: [{ ...ENGLISH_REPORT.events![0]!, topicIds: [], in: [0] }], agreements: [] };

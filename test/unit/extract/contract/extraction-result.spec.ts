@@ -16,6 +16,7 @@ function validResult(): ExtractionResult {
   return {
     contractVersion: CONTRACT_VERSION,
     knowledgeBaseVersion: '1.0.0',
+    extractorVersion: 'rules 2026.12.05',
     article: {
       id: 'article:0f3a',
       contentHash: 'a'.repeat(64),
@@ -39,6 +40,7 @@ function validResult(): ExtractionResult {
         id: 'e1',
         kind: 'meeting',
         status: 'held',
+        cue: { text: 'met', rule: 'event-word:meeting+held:held-form' },
         date: { year: 2021, month: 2, day: 4, iso: '2021-02-04', text: 'on Thursday' },
         placeId: 'place:astana',
         participantIds: ['person:muhsin-dere', 'person:nurlan-yermekbayev'],

@@ -13,14 +13,14 @@ describe('the status of the encounter a sentence reports', () => {
     ['uk', 'Крім того, у рамках саміту Янукович зустрівся з головою Білорусі Олександром Лукашенком.', 'meeting'],
     ['kk', 'Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.', 'meeting'],
   ])('is held when it says so (%s)', (_language, sentence, kind) => {
-    expect(eventOf(sentence)).toEqual({ kind, status: 'held' });
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'held' });
   });
 
   it.each([
     ['en', 'KAZINFORM – President of Kazakhstan Kassym-Jomart Tokayev and his Uzbek counterpart Shavkat Mirziyoyev held telephone talks, Kazinform has learnt from the Akorda’s press service.'],
     ['kk', 'Елбасы Нұрсұлтан Назарбаев Түрік Республикасының Президенті Реджеп Тайып Ердоғанмен телефон арқылы сөйлесті, деп хабарлады Президенттің баспасөз қызметі.'],
   ])('is a held phone call, not a meeting (%s)', (_language, sentence) => {
-    expect(eventOf(sentence)).toEqual({ kind: 'phone_call', status: 'held' });
+    expect(eventOf(sentence)).toMatchObject({ kind: 'phone_call', status: 'held' });
   });
 
   it.each([
@@ -30,7 +30,7 @@ describe('the status of the encounter a sentence reports', () => {
     ['kk', 'Мәскеуде Беларусь пен Ресей президенттері кездеседі.', 'meeting'],
     ['kk', 'Тоқаев Ресей Федерациясына 11-12 қарашада мемлекеттік сапармен барады.', 'visit'],
   ])('is planned when it is announced (%s)', (_language, sentence, kind) => {
-    expect(eventOf(sentence)).toEqual({ kind, status: 'planned' });
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
   it.each([
@@ -39,7 +39,12 @@ describe('the status of the encounter a sentence reports', () => {
     ['uk', 'Нагадаємо, президент США Дональд Трамп оголосив, що скасовує свою зустріч з президентом Росії Володимиром Путіним на полях саміту “Великої двадцятки” через захоплення українських суден і моряків.', 'meeting'],
     ['kk', 'ҚазТАГ – Спортшылардың көбінен коронавирус инфекциясы анықталуына байланысты олардың Қазақстан президенті Қасым-Жомарт Тоқаевпен кездесуі кейінге шегерілді, деп хабарлады агенттік тілшісі.', 'meeting'],
   ])('is cancelled when it was called off or postponed (%s)', (_language, sentence, kind) => {
-    expect(eventOf(sentence)).toEqual({ kind, status: 'cancelled' });
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'cancelled' });
+  });
+
+  it('names the words and the rule that decided, for the fact’s cue', () => {
+    expect(eventOf('Мәскеуде Беларусь пен Ресей президенттері кездеседі.').cue).toEqual({ text: 'кездеседі', rule: 'event-word:meeting+planned:cue:кездеседі' });
+    expect(eventOf('Сергей Лавров в Астане встретился с главой МИД Казахстана').cue).toEqual({ text: 'встретился', rule: 'event-word:meeting+held:held-form' });
   });
 
   it('gives a cue to the event word nearest to it: a meeting held before a planned visit stays held', () => {
