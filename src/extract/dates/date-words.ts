@@ -10,6 +10,7 @@ interface DateWordsData {
   durationUnits: string[];
   agoWords: string[];
   dateWords: Record<string, string[]>;
+  relativeDays: { description: string } & Record<string, Record<string, number> | string>;
 }
 
 const DATE_WORDS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'date-words.json');
@@ -43,3 +44,9 @@ const DATE_HINT = new RegExp(`\\d|(?<!\\p{L})(?:${alternation([...Object.values(
 export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
 
 export const DATE_WORDS_VERSION = data.version;
+
+/** Words naming a day relative to publication per language ("бүгін": 0, "кеше": -1), where chrono has none. */
+export function relativeDayWords(language: string): ReadonlyMap<string, number> {
+  const words = data.relativeDays[language];
+  return new Map(typeof words === 'object' ? Object.entries(words) : []);
+}

@@ -3,6 +3,7 @@ import type { PartialDate } from '../contract/extraction-result.ts';
 import type { DateMention } from '../document/prepared-article.ts';
 import type { Sentence } from '../sentences/split-sentences.ts';
 import { DURATION, mayHoldDate, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
+import { findKazakhDates, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
 
 type ChronoParser = { parse(text: string, reference: Date): chrono.ParsedResult[] };
@@ -56,6 +57,14 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
       const start = sentence.start + result.index + leading;
       mentions.push({ start, end: start + words.length, text: words, date: { ...mention.date, text: words }, relative: mention.relative });
     }
+    if (language === 'kk') {
+      for (const found of findKazakhDates(sentenceText)) {
+        const start = sentence.start + found.index;
+        if (mentions.some((mention) => start < mention.end && start + found.text.length > mention.start)) continue;
+        const mention = resolveKazakh(found);
+        if (mention) mentions.push({ start, end: start + found.text.length, text: found.text, date: { ...mention.date, text: found.text }, relative: mention.relative });
+      }
+    }
     for (const year of bareYears(sentenceText)) {
       const start = sentence.start + year.index;
       if (mentions.some((mention) => start < mention.end && start + year.text.length > mention.start)) continue;
@@ -64,6 +73,21 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
     }
     return mentions.sort((a, b) => a.start - b.start);
   };
+
+  function resolveKazakh(found: KazakhDate): { date: PartialDate; relative: boolean } | undefined {
+    if (found.daysFromPublication !== undefined) {
+      if (!published) return undefined;
+      const day = new Date(published.getTime() + found.daysFromPublication * DAY_MS);
+      const date = partialDate({ year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() });
+      return date ? { date, relative: true } : undefined;
+    }
+    if (found.year === undefined && published && found.month !== undefined) {
+      const date = partialDate({ year: yearNotAfterPublication(published, found.month, found.day), month: found.month, day: found.day });
+      return date ? { date, relative: true } : undefined;
+    }
+    const date = partialDate({ year: found.year, month: found.month, day: found.day });
+    return date ? { date, relative: false } : undefined;
+  }
 
   function resolve(result: chrono.ParsedResult, shiftedResult: chrono.ParsedResult | undefined): { date: PartialDate; relative: boolean } | undefined {
     const known = result.start;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { createDateFinder } from '../../../../src/extract/dates/find-dates.ts';
+import { partialDate } from '../../../../src/extract/dates/partial-date.ts';
+
+/** The dates of one Kazakh sentence, as ISO text, resolved against a publication date (or none). */
+function datesIn(sentence: string, publishedAt?: string): string[] {
+  const published = publishedAt === undefined ? undefined : partialDate({ year: Number(publishedAt.slice(0, 4)), month: Number(publishedAt.slice(5, 7)), day: Number(publishedAt.slice(8, 10)) });
+  const find = createDateFinder(sentence, 'kk', published);
+  return find({ start: 0, end: sentence.length, text: sentence } as never).map((mention) => `${mention.text} = ${mention.date.iso}`);
+}
+
+// Sentences of real published articles (test/fixtures/real, dev split).
+describe('dates in Kazakh text', () => {
+  it('reads a day and a month in the locative, and "today", against the publication date', () => {
+    expect(datesIn('Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.', '2025-11-10')).toEqual([
+      'бүгін = 2025-11-10',
+      '10 қарашада = 2025-11-10',
+    ]);
+  });
+
+  it('takes the first day of a range, and keeps month and day alone without a publication date', () => {
+    expect(datesIn('Тоқаев Ресей Федерациясына 11-12 қарашада мемлекеттік сапармен барады.')).toEqual(['11-12 қарашада = --11-11']);
+  });
+
+  it('reads a year written before the day and month', () => {
+    expect(datesIn('Беларусь президенті Александр Лукашенко 2014 жылдың 29 мамыры күні Астана қаласында президенттер деңгейінде өтетін Жоғарғы Еуразиялық экономикалық одақтың отырысына қатысу үшін Қазақстанға ұшып')).toEqual(['2014 жылдың 29 мамыры = 2014-05-29']);
+  });
+});
