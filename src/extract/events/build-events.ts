@@ -26,6 +26,8 @@ interface Draft {
   status: EventStatus;
   /** The words and rule of the sentence that opened the encounter. */
   cue: Cue;
+  /** One of a subject's side meetings ("also met with A, B and C"): only reports of the same two join it. */
+  sideMeeting?: boolean;
   persons: string[];
   countries: string[];
   /** An organization standing for its members: it opens an encounter that persons named later join. */
@@ -43,6 +45,11 @@ export function eventDate(dates: readonly DateMention[]): PartialDate | undefine
   const precise = dates.filter((mention) => mention.date.month !== undefined);
   const withDay = precise.find((mention) => mention.date.day !== undefined);
   return (withDay ?? precise[0])?.date;
+}
+
+function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
+  const first = /^\P{L}*(\p{L}+)/u.exec(text)?.[1];
+  return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
 }
 
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
@@ -106,9 +113,12 @@ export function buildEvents(
       continue;
     }
 
-    const { kind, status, cue } = sentenceEvent(hits, lexicon.kindPriority);
+    const { kind, status, cue } = sentenceEvent(hits, lexicon.kindPriority, lexicon.containerKinds);
     const date = eventDate(sentence.dates);
     const persons = [...sentence.persons];
+    // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
+    const pronounSubject = opensWithPronoun(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;
+    if (pronounSubject !== undefined && !persons.includes(pronounSubject)) persons.unshift(pronounSubject);
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
     const placeId = located?.placeId ?? (kind === 'visit' ? sentence.places[0]?.placeId : undefined);
     const isContainer = lexicon.containerKinds.has(kind);
@@ -118,6 +128,7 @@ export function buildEvents(
 
     const target = [...drafts].reverse().find((draft) => {
       if (draft.status !== status || !compatible(draft, date, placeId)) return false;
+      if (draft.sideMeeting === true) return sameSet(draft.persons, persons);
       // A side meeting is its own encounter, unless the earlier report was of the very same persons.
       if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
       const shared = overlap(draft.persons, persons);
@@ -125,6 +136,8 @@ export function buildEvents(
       if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
         return persons.every((person) => draft.persons.includes(person)) || draft.persons.every((person) => persons.includes(person)) || anaphoric;
       }
+      // "The presidents of the five Caspian states met … at the summit": one article's summit is one gathering.
+      if (kind === 'summit' && persons.length === 0 && draft.kinds.includes('summit')) return true;
       if (persons.length === 0) {
         // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
         if (countries.length > 0) return countries.every((country) => countriesOf(draft).includes(country));
@@ -152,6 +165,13 @@ export function buildEvents(
     }
 
     if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
+    // "He also met with A, B and C on the sidelines": a subject's side meetings, one each.
+    if (separate && pronounSubject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
+      for (const counterpart of persons.slice(1)) {
+        drafts.push({ kinds: [kind], status, cue, sideMeeting: true, persons: [pronounSubject, counterpart], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+      }
+      continue;
+    }
     drafts.push({ kinds: [kind], status, cue, persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
   }
 

@@ -23,6 +23,7 @@ const eventWordsSchema = z.object({
   eventStatus: z.object({ denied: wordsByLanguage, cancelled: wordsByLanguage, planned: wordsByLanguage }),
   heldForms: wordsByLanguage,
   frameMarkers: wordsByLanguage,
+  subjectPronouns: wordsByLanguage,
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
@@ -59,6 +60,8 @@ export interface EventLexicon {
   readonly heldForms: PhraseMatcher;
   /** "within", "on the sidelines of", "аясында": the event word after (or, in Kazakh, before) them frames another encounter. */
   readonly frameMarkers: PhraseMatcher;
+  /** "He", "Он", "Ол": a sentence opening with one is about the person the story follows. */
+  readonly subjectPronouns: ReadonlySet<string>;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
   readonly delegationWords: PhraseMatcher;
@@ -97,6 +100,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     eventStatus: compilePhraseMatcher(groupsOf(words.eventStatus)),
     heldForms: compilePhraseMatcher({ held: allLanguages(words.heldForms) }),
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
+    subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),

@@ -104,17 +104,27 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
 
 /**
  * The kind and status of the encounter a sentence reports. When a word says outright that something
- * happened, the held words count ("met … ahead of the summit" is a held meeting, "met … for the summit" a
- * held summit); else words with a cue ("During the visit, Hu will meet …" is a planned meeting); else
+ * happened, it counts with the held words of container kinds ("met … ahead of the summit" is a held
+ * meeting, "met … for the summit" a held summit); else words with a cue ("During the visit, Hu will meet …" is a planned meeting); else
  * all. A word that only frames another ("within the summit, … met …") counts only when nothing else
  * is left. Among them, the kinds' order of priority decides.
  */
-export function sentenceEvent(allHits: readonly KindHit[], kindPriority: readonly EventKind[]): { kind: EventKind; status: EventStatus; cue: Cue } {
+export function sentenceEvent(
+  allHits: readonly KindHit[],
+  kindPriority: readonly EventKind[],
+  containerKinds: ReadonlySet<EventKind> = new Set(),
+): { kind: EventKind; status: EventStatus; cue: Cue } {
   const reported = allHits.filter((hit) => !hit.framed);
   const hits = reported.length > 0 ? reported : allHits;
   const held = hits.filter((hit) => hit.status === 'held');
   const cued = hits.filter((hit) => hit.explicit);
-  const considered = held.some((hit) => hit.explicit) ? held : cued.length > 0 ? cued : hits;
+  // Beside a word that says it happened, an unmarked word counts only when it frames what happened (a
+  // summit the leaders met for), not when it is mentioned ("… to take stock of years of negotiations").
+  const considered = held.some((hit) => hit.explicit)
+    ? held.filter((hit) => hit.explicit || containerKinds.has(hit.group as EventKind))
+    : cued.length > 0
+      ? cued
+      : hits;
   const kind = kindPriority.find((candidate) => considered.some((hit) => hit.group === candidate)) ?? 'meeting';
   const decisive = considered.find((hit) => hit.group === kind) ?? considered[0];
   const status = decisive?.status ?? 'held';

@@ -17,7 +17,9 @@ const ARTICLES = path.join(REAL_ROOT, 'articles');
  * its own, with the figures before and after, never in the commit that changes the rules it measures.
  */
 const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
-  en: { persons: 0.9, participantPairs: 0.35, events: 0.35, places: 0.85, organizations: 0.8, dates: 0.75, agreements: 0.35 },
+  // Pronoun subjects and one summit per article (2026-12-05) lowered en dates 0.824 -> 0.706 (dates are
+  // scored on matched events only) while en events rose on dev 0.63 -> 0.81 and ru dates on test 0.40 -> 0.67.
+  en: { persons: 0.9, participantPairs: 0.35, events: 0.35, places: 0.85, organizations: 0.8, dates: 0.7, agreements: 0.35 },
   // Event status (2026-12-05) lowered two: ru dates 0.667 -> 0.400 and kk participant pairs 0.429 -> 0.308,
   // while pairs rose in en (0.426 -> 0.520), ru (0.842 -> 0.901) and uk (0.708 -> 0.756). Read in the README.
   ru: { persons: 0.85, participantPairs: 0.75, events: 0.25, places: 0.95, organizations: 0.8, dates: 0.35 },

@@ -21,6 +21,9 @@ const COUNTRY_OF: Record<string, string> = {
   'person:aliyev': 'country:az',
   'person:orban': 'country:hu',
   'person:alimov': 'country:uz',
+  'person:rouhani': 'country:ir',
+  'person:putin': 'country:ru',
+  'person:nazarbayev': 'country:kz',
 };
 
 function eventsOf(sentences: string[], options: { dateline?: string } = {}) {
@@ -125,5 +128,19 @@ describe('building events from sentences', () => {
 
   it('drops an encounter whose only participant is an organization', () => {
     expect(eventsOf(['The [[OTS|org:ots]] summit was held last year.'])).toEqual([]);
+  });
+  // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
+  it('gives a pronoun subject its side meetings one by one, and keeps the summit one gathering of the states', () => {
+    const events = eventsOf([
+      'Iranian President [[Hassan Rouhani|person:rouhani]] left [[Kazakhstan|country:kz]] after attending the Fifth Caspian Sea Littoral States Summit.',
+      'He also met with President [[Vladimir Putin|person:putin]], President [[Nursultan Nazarbayev|person:nazarbayev]], and President [[Ilham Aliyev|person:aliyev]], on the sidelines of the summit, and discussed bilateral issues with them.',
+      'The presidents of the five coastal states of the Caspian Sea- [[Iran|country:ir]], [[Turkmenistan|country:tm]], [[Azerbaijan|country:az]], [[Russia|country:ru]] and [[Kazakhstan|country:kz]]- met at the fifth Caspian summit to take stock of many years of negotiations.',
+    ]);
+    expect(events.map((event) => [event.kind, [...event.participantIds].sort()])).toEqual([
+      ['summit', ['country:az', 'country:kz', 'country:ru', 'country:tm', 'person:rouhani']],
+      ['meeting', ['person:putin', 'person:rouhani']],
+      ['meeting', ['person:nazarbayev', 'person:rouhani']],
+      ['meeting', ['person:aliyev', 'person:rouhani']],
+    ]);
   });
 });
