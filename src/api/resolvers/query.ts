@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { findEntity, type EntityLabel } from '../../graph/read/find-entity.ts';
+import type { EntityLabel } from '../../graph/read/find-entity.ts';
+import { findByAnyName } from './find-by-any-name.ts';
 import {
   FACT_RELATIONSHIPS,
   readCountryRelations,
@@ -39,7 +40,7 @@ async function nodeOfLabel(context: ApiContext, id: string, label: string) {
 /** A lookup's entity, read with only the properties its selection reads. */
 function lookup(label: EntityLabel) {
   return async (_parent: unknown, { key }: { key: string }, context: ApiContext, info: GraphQLResolveInfo) =>
-    (await findEntity(context.reader, label, key, nodePropertiesFor(selectedFieldNames(info, [])))) ?? null;
+    (await findByAnyName(context, label, key, nodePropertiesFor(selectedFieldNames(info, [])))) ?? null;
 }
 
 /**
@@ -47,7 +48,7 @@ function lookup(label: EntityLabel) {
  * "ШОС"); one that names nothing is an error saying which argument and what to send instead.
  */
 async function requireNodeId(context: ApiContext, key: string, argument: string): Promise<string> {
-  const row = (await loadNode(context, key)) ?? (await findEntity(context.reader, undefined, key, ['id']));
+  const row = (await loadNode(context, key)) ?? (await findByAnyName(context, undefined, key, ['id']));
   if (!row) {
     throw apiError('NOT_FOUND', `Nothing has the id or name ${quotedInput(key)} (argument "${argument}"). Look ids up with search(text:).`, argument);
   }
@@ -151,7 +152,7 @@ export const queryResolvers: QueryResolvers = {
   },
   countryRelations: async (_parent, args, context, info) => {
     // Each country read with only the properties its selection reads, as the lookups read theirs.
-    const country = (key: string, side: 'a' | 'b') => findEntity(context.reader, 'Country', key, nodePropertiesFor(selectedFieldNames(info, [side])));
+    const country = (key: string, side: 'a' | 'b') => findByAnyName(context, 'Country', key, nodePropertiesFor(selectedFieldNames(info, [side])));
     const [a, b] = await Promise.all([country(args.a, 'a'), country(args.b, 'b')]);
     if (!a || !b) return null;
     const [meetings, ties] = await Promise.all([readMeetingsBetween(context.reader, a.id, b.id), readCountryRelations(context.reader, a.id, b.id)]);
