@@ -162,11 +162,13 @@ function isCaptionOrAddress(text: string): boolean {
  * that repeats the page's headline before each item): clutter, however much they read like prose.
  */
 function markCrossLinkLists(lines: ClassifiedLine[]): ClassifiedLine[] {
-  const opening = (line: ClassifiedLine) => line.text.toLowerCase().split(/\s+/u).slice(0, CROSS_LINK_PREFIX_WORDS).join(' ');
+  const openings = lines.map((line) => {
+    const words = line.text.toLowerCase().split(/\s+/u, CROSS_LINK_PREFIX_WORDS);
+    return words.length === CROSS_LINK_PREFIX_WORDS ? words.join(' ') : undefined;
+  });
   let runStart = 0;
   for (let index = 1; index <= lines.length; index += 1) {
-    const continues = index < lines.length && opening(lines[index]!) === opening(lines[runStart]!) && opening(lines[runStart]!).split(' ').length === CROSS_LINK_PREFIX_WORDS;
-    if (continues) continue;
+    if (index < lines.length && openings[index] !== undefined && openings[index] === openings[runStart]) continue;
     if (index - runStart >= CROSS_LINK_RUN) for (let at = runStart; at < index; at += 1) lines[at] = { ...lines[at]!, kind: 'clutter' };
     runStart = index;
   }
