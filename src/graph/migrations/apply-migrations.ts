@@ -37,13 +37,14 @@ export async function applyMigrations(
     }
     // Schema commands cannot share a transaction with writes, so each runs in its own auto-commit one.
     for (const statement of migration.statements) {
-      await driver.executeQuery(statement, {}, { database });
+      await runBesideOthers(driver, database, statement, {});
     }
-    await driver.executeQuery(
+    await runBesideOthers(
+      driver,
+      database,
       readCypher('migrate/record-migration'),
       // neo4j.int: a plain JavaScript number would be stored as a float (1.0).
       { version: neo4j.int(migration.version), name: migration.name, checksum: migration.checksum },
-      { database },
     );
     report.applied.push(migration.version);
     logger.info('schema migration applied', { version: migration.version, name: migration.name });
@@ -51,6 +52,36 @@ export async function applyMigrations(
   await driver.executeQuery(readCypher('migrate/await-indexes'), {}, { database });
   report.schemaVersion = migrations.at(-1)?.version ?? 0;
   return report;
+}
+
+/** Another instance created the same index or constraint between our IF NOT EXISTS check and our commit. */
+const CREATED_BY_ANOTHER = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexWithNameAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintWithNameAlreadyExists',
+]);
+/** Another instance's write got there first (a deadlock, or the same migration recorded at once): try again. */
+const RETRY_AFTER_OTHERS = (code: string) => code.startsWith('Neo.TransientError.') || code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+const ATTEMPTS = 5;
+
+/**
+ * Runs one migration statement while other instances may run the same one: what another instance
+ * created counts as done, and a write that lost a race is retried (then finds the other's work).
+ */
+export async function runBesideOthers(driver: Pick<Driver, 'executeQuery'>, database: string, statement: string, parameters: Record<string, unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await driver.executeQuery(statement, parameters, { database });
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && CREATED_BY_ANOTHER.has(code)) return;
+      if (typeof code !== 'string' || !RETRY_AFTER_OTHERS(code) || attempt === ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }
 
 async function readApplied(driver: Driver, database: string): Promise<Map<number, AppliedMigration>> {
