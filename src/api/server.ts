@@ -7,6 +7,7 @@ import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
 import { loadKnowledgeBase } from '../extract/knowledge/load-knowledge.ts';
+import { isDatabaseUnavailable } from '../graph/database-unavailable.ts';
 import { checkDatabaseHealth } from '../graph/health.ts';
 import { createGraphReader } from '../graph/read/graph-reader.ts';
 import { MAX_REQUEST_BODY_BYTES, type ApiAccess, type ApiLimits } from '../config/config.ts';
@@ -76,6 +77,13 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+        if (isDatabaseUnavailable(original)) {
+          options.logger.warn('Neo4j unavailable', { error: original instanceof Error ? original.message : String(original) });
+          return new GraphQLError(
+            'Neo4j, the graph database, is not answering, so this request could not be answered. Try again shortly; GET /ready says when Neo4j answers again.',
+            { extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } },
+          );
+        }
         if (!(original instanceof GraphQLError)) {
           options.logger.error('unexpected error while resolving', { error: original instanceof Error ? original.message : String(original) });
         }

@@ -115,7 +115,8 @@ export const CONFIG_VARIABLES = {
     schema: port.default(4000),
   },
   API_QUERY_TIMEOUT_SECONDS: {
-    description: 'Longest a GraphQL request may keep a Neo4j read running; Neo4j ends the transaction after it.',
+    description:
+      'Longest a GraphQL request waits on a Neo4j read: Neo4j ends the transaction after it, and the service answers DATABASE_UNAVAILABLE (HTTP 503) if Neo4j has not answered by then (down or paused).',
     example: '10',
     schema: z.coerce.number({ message: 'expected a number of seconds' }).positive('expected a positive number of seconds').max(300, 'expected at most 300 seconds').default(10),
   },

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readCypher } from '../cypher-files.ts';
+import { withDeadline } from '../database-unavailable.ts';
 import { DEFAULT_FIRST_RETRY_DELAY_MS, withReadRetries } from './read-retries.ts';
 
 /**
@@ -16,6 +17,9 @@ export interface GraphReader {
   read<Row>(name: string, parameters?: Record<string, unknown>): Promise<Row[]>;
 }
 
+/** How long after Neo4j's own transaction timeout the client gives up on a read it has had no answer to. */
+export const CLIENT_DEADLINE_GRACE_MS = 1000;
+
 export interface GraphReaderOptions {
   timeoutMs: number;
   /** Called once per query sent; tests count round trips with it. */
@@ -27,7 +31,9 @@ export function createGraphReader(driver: Driver, database: string, options: Gra
     async read<Row>(name: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
       options.onQuery?.(name);
       const query = readCypher(name);
-      const result = await withReadRetries(
+      // A deadline of our own: Neo4j enforces the transaction timeout only while it runs, not while paused.
+      // It falls a little after Neo4j's, so a live Neo4j ends a slow query itself (and says so) first.
+      const result = await withDeadline(withReadRetries(
         async () => {
           const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
           try {
@@ -37,7 +43,7 @@ export function createGraphReader(driver: Driver, database: string, options: Gra
           }
         },
         { budgetMs: options.timeoutMs, firstDelayMs: DEFAULT_FIRST_RETRY_DELAY_MS },
-      );
+      ), options.timeoutMs + CLIENT_DEADLINE_GRACE_MS, `the read ${name}`);
       return result.records.map((record) => record.toObject() as Row);
     },
   };

@@ -10,7 +10,7 @@ function scripted(outcomes: Array<string | null>) {
     executeQuery: (async (statement: string) => {
       calls.push(statement);
       const code = outcomes.shift() ?? null;
-      if (code !== null) throw new Neo4jError(`refused: ${code}`, code);
+      if (code !== null) throw new Neo4jError(`refused: ${code}`, code, code, code);
       return { records: [], summary: {}, keys: [] };
     }) as never,
   };
