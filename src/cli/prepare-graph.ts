@@ -13,6 +13,8 @@ export async function prepareGraph(driver: Driver, database: string, logger: Log
   const counters = await loadReferenceData(driver, database, reference);
   logger.info('reference data is up to date', {
     knowledgeBaseVersion: reference.version,
+    // Written only when the knowledge base's reference data changed since the last start or load.
+    written: counters.propertiesSet > 0,
     countries: reference.countries.length,
     organizations: reference.organizations.length,
     memberships: reference.memberships.length,

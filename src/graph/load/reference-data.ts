@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { readCypher } from '../cypher-files.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
@@ -14,17 +15,23 @@ export interface ReferenceData {
 
 /**
  * Writes countries, organizations and memberships as reference data in one transaction, then retracts
- * reference memberships an earlier version stated and this one does not. Running it twice changes nothing.
+ * reference memberships an earlier version stated and this one does not; and records the data's content
+ * hash, so that the next call with the same data writes nothing (a load of one file took 11–31 s
+ * rewriting it). Running it twice changes nothing.
  */
 export async function loadReferenceData(driver: Driver, database: string, data: ReferenceData): Promise<WriteCounters> {
+  const hash = createHash('sha256').update(JSON.stringify(data)).digest('hex');
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
+      const stored = await tx.run(readCypher('load/reference-data-stamp'));
+      if (stored.records[0]?.get('hash') === hash) return counters;
       for (const name of ['load/write-reference-data', 'load/retract-stale-reference-data']) {
         const outcome = await tx.run(readCypher(name), { ...data });
         addCounters(counters, outcome.summary.counters.updates());
       }
+      await tx.run(readCypher('load/record-reference-data-stamp'), { hash, version: data.version });
       return counters;
     });
   } finally {

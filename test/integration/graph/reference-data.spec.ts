@@ -67,6 +67,16 @@ describe('reference data from the knowledge base', () => {
     expect(await size()).toEqual(before);
   });
 
+  it('does not write unchanged reference data again, and writes it when it changed', async () => {
+    await loadReferenceData(driver, database, REFERENCE);
+
+    const unchanged = await loadReferenceData(driver, database, REFERENCE);
+    const changed = await loadReferenceData(driver, database, { ...REFERENCE, version: '1.0.1', countries: REFERENCE.countries.map((country) => ({ ...country, aliases: [...country.aliases, `${country.name} (test)`] })) });
+
+    expect(unchanged.propertiesSet).toBe(0);
+    expect(changed.propertiesSet).toBeGreaterThan(0);
+  });
+
   it('keeps article support apart from reference support, and keeps the reference when the article goes', async () => {
     await loadReferenceData(driver, database, REFERENCE);
     await loadExtraction(driver, database, buildExtraction(ASTANA_REPORT));
