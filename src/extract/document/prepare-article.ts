@@ -2,6 +2,7 @@ import type { ArticleMetadata, PartialDate } from '../contract/extraction-result
 import { findArticleBody, type ArticleLayout } from '../clean/find-article-body.ts';
 import { createDateFinder } from '../dates/find-dates.ts';
 import { parseStatedDate } from '../dates/publication-date.ts';
+import { ArticleInputError } from '../input/article-input-error.ts';
 import { readArticleInput } from '../input/read-article-input.ts';
 import type { SourceMetadata } from '../input/source-metadata.ts';
 import { detectLanguage, type DetectedLanguage } from '../language/detect-language.ts';
@@ -21,6 +22,15 @@ const MAX_TITLE_LENGTH = 300;
 export function prepareArticle(input: ArticleInput): PreparedArticle {
   const read = readArticleInput(input.bytes, input.sourceName, input.format);
   const { text } = read;
+  if (!/\p{L}/u.test(text)) {
+    // A page of navigation, scripts and styles only (an index page, a cookie wall): there is no article.
+    const title = read.metadata.title ? ` (title: ${read.metadata.title.slice(0, 80)})` : '';
+    throw new ArticleInputError(
+      'no-article-text',
+      input.sourceName,
+      `the page${title} holds no article text, only navigation, scripts or styles. Save the page of one article, or send its text.`,
+    );
+  }
   const stated: SourceMetadata = { ...read.metadata, ...definedFields(input.metadata ?? {}) };
   const layout = findArticleBody(text, stated.title ? { title: stated.title } : {});
 

@@ -1,5 +1,5 @@
 /** What is wrong with an article's input; each kind has its own advice in the message. */
-export type ArticleInputProblem = 'binary' | 'encoding' | 'empty' | 'too-large' | 'front-matter';
+export type ArticleInputProblem = 'binary' | 'encoding' | 'empty' | 'too-large' | 'front-matter' | 'no-article-text';
 
 /** An article that cannot be read as text. The message says what was wrong and what to do. */
 export class ArticleInputError extends Error {

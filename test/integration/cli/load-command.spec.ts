@@ -32,6 +32,7 @@ describe('diplograph load', () => {
     await writeFile(path.join(folder, '4-not-json.json'), '{"article": ');
     await writeFile(path.join(folder, '5-breaks-contract.json'), JSON.stringify(broken));
     await writeFile(path.join(folder, '6-huge.json'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x20));
+    await writeFile(path.join(folder, '7-navigation-only.html'), '<html><head><title>Home</title><script>track("home")</script></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><script>init()</script></body></html>');
     await symlink(path.join(folder, 'nowhere.json'), path.join(folder, 'dangling-link'));
   });
 
@@ -45,13 +46,14 @@ describe('diplograph load', () => {
 
     expect(await cli.exited).toEqual({ code: 1, signal: null });
     const output = cli.output();
-    expect(output).toContain('articles: 1 new, 0 unchanged, 0 updated, 6 failed');
+    expect(output).toContain('articles: 1 new, 0 unchanged, 0 updated, 7 failed');
     expect(output).toMatch(/2-empty\.json","reason":"the input is empty"/);
     expect(output).toMatch(/3-binary\.json","reason":"this is a binary file/);
     expect(output).toMatch(/4-not-json\.json","reason":"not valid JSON/);
     expect(output).toMatch(/5-breaks-contract\.json","reason":"not a valid extraction result .*do not point at its sentence/);
     expect(output).toMatch(/6-huge\.json","reason":"the input is 10\.0 MB, over the 10 MB limit/);
     expect(output).toMatch(/dangling-link","reason":"no such file or folder"/);
+    expect(output).toMatch(/7-navigation-only\.html","reason":"[^"]*holds no article text, only navigation, scripts or styles\. Save the page of one article/);
     expect(await articleIds()).toEqual([ENGLISH_REPORT.id]);
   });
 
