@@ -71,7 +71,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const expected = USER_FACING_ERRORS.some((kind) => error instanceof kind);
     const message = error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
-    process.stderr.write(`diplograph: ${message}\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    // Exit now: a driver still trying to reach a silent server would keep the process alive.
+    process.stderr.write(`diplograph: ${message}\n`, () => process.exit(error instanceof UsageError ? 2 : 1));
   },
 );

@@ -18,6 +18,9 @@ export function createDriver(connection: Neo4jConnection): Driver {
     userAgent: 'diplograph',
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 30_000,
+    // A server that accepts and never answers (paused, or a wrong port) must fail a connection in
+    // seconds, not the driver's default 30 s per attempt.
+    connectionTimeout: 10_000,
     logging: { level: 'error', logger: () => undefined },
   });
 }

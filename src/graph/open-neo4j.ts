@@ -2,8 +2,12 @@ import type { Driver } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
 import { browserStyleConfLine } from './browser-style.ts';
+import { withDeadline } from './database-unavailable.ts';
 import { createDriver, isAuthenticationError, type Neo4jConnection } from './driver.ts';
 import { startLocalNeo4j } from './local-neo4j/local-neo4j-server.ts';
+
+/** How long `load`, `start` and the other commands wait for Neo4j to answer before saying it does not. */
+const CONNECT_DEADLINE_MS = 15_000;
 
 export interface OpenNeo4j {
   driver: Driver;
@@ -64,9 +68,10 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger, options: Op
   const connection: Neo4jConnection = { uri: target.uri, username: target.username, password: target.password, database: target.database };
   const driver = createDriver(connection);
   try {
-    await driver.verifyAuthentication();
+    await withDeadline(driver.verifyAuthentication(), CONNECT_DEADLINE_MS, 'a connection');
   } catch (error) {
-    await driver.close();
+    // Closing waits for a connection attempt the server never answers; the error must not.
+    void driver.close().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     throw new Neo4jUnavailableError(
       isAuthenticationError(error)

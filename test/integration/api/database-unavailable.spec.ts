@@ -1,4 +1,3 @@
-import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_API_LIMITS, startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
@@ -6,24 +5,7 @@ import { createDriver } from '../../../src/graph/driver.ts';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { postGraphqlWithStatus } from '../../support/graphql-client.ts';
-
-/** A TCP port that accepts connections and never answers: what a paused (SIGSTOP) Neo4j looks like to a client. */
-async function silentPort(): Promise<{ port: number; close(): Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    port,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
-}
+import { silentPort } from '../../support/silent-port.ts';
 
 describe.each([
   ['gone (nothing listens on its port)', 'gone'],
