@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
-import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
-import { extractArticle } from '../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
-import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { postGraphql } from '../../support/graphql-client.ts';
+import { loadRealArticles } from '../../support/real-articles.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
 /** Real published articles (dev split of test/fixtures/real), one of each kind, through extraction and the loader. */
@@ -48,11 +43,7 @@ describe('who met whom, from real articles of every kind', () => {
     driver = test.driver;
     await applyMigrations(driver, test.database, silentLogger);
     await deleteAllData(driver, test.database);
-    const knowledge = loadKnowledgeBase();
-    for (const file of Object.values(ARTICLES)) {
-      const fullPath = path.join(PROJECT_ROOT, 'test', 'fixtures', 'real', 'articles', file);
-      await loadExtraction(driver, test.database, extractArticle({ bytes: readFileSync(fullPath), sourceName: path.basename(fullPath) }, knowledge));
-    }
+    await loadRealArticles(driver, test.database, Object.values(ARTICLES));
     api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort() });
   });
 

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { findArticleBody } from '../../../../src/extract/clean/find-article-body.ts';
-import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
+import { realArticleText } from '../../../support/real-articles.ts';
 
-/** A real published page of test/fixtures/real (dev split), whole. */
-const realPage = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'real', 'articles', file), 'utf8');
 const bodyOf = (text: string) =>
   findArticleBody(text)
     .body.map((span) => text.slice(span.start, span.end))
@@ -13,20 +9,20 @@ const bodyOf = (text: string) =>
 
 describe('captions, web addresses and cross-link lists are page clutter', () => {
   it('drops a list of teasers that each repeat the headline, and keeps the article after it', () => {
-    const body = bodyOf(realPage('en/en-chinadaily-2010-06-11-hu-arrives-astana.txt'));
+    const body = bodyOf(realArticleText('en/en-chinadaily-2010-06-11-hu-arrives-astana.txt'));
     expect(body).not.toContain('set to sign nuclear agreement');
     expect(body).not.toContain("China's battle against riots benefits Kazakhstan");
     expect(body).toContain('China and Kazakhstan have witnessed sustained, rapid and healthy progress of bilateral ties');
   });
 
   it('drops a photo caption with its agency credit', () => {
-    const body = bodyOf(realPage('en/en-epochtimes-2022-xi-set-to-visit-kazakhstan.txt'));
+    const body = bodyOf(realArticleText('en/en-epochtimes-2022-xi-set-to-visit-kazakhstan.txt'));
     expect(body).not.toContain('AFP via Getty Images');
     expect(body).toContain('will arrive in Kazakhstan on Sept. 14');
   });
 
   it('does not glue a bare web address onto the sentence before it', () => {
-    const body = bodyOf(realPage('kk/kk-altynorda-2014-05-28-lukashenko-eaeu-astana.txt'));
+    const body = bodyOf(realArticleText('kk/kk-altynorda-2014-05-28-lukashenko-eaeu-astana.txt'));
     expect(body).not.toContain('http://baq.kz/kk/news/47842');
     expect(body).toContain('баса назар аударылады.');
   });
