@@ -1,3 +1,4 @@
+import { eventModeOf } from '../../graph/load/graph-rows.ts';
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { firstOf } from './nested-lists.ts';
@@ -20,7 +21,7 @@ export const factTypeResolvers: Resolvers = {
     kinds: (row) => textList(row.kinds),
     // Events written before statuses and modes (migration 0009 sets them) were all taken as held.
     status: (row) => oneOf(row.status, EVENT_STATUSES, 'HELD'),
-    mode: (row) => oneOf(row.mode, EVENT_MODES, row.kind === 'phone_call' ? 'CALL' : row.kind === 'summit' ? 'GATHERING' : 'IN_PERSON'),
+    mode: (row) => oneOf(row.mode, EVENT_MODES, eventModeOf(String(row.kind)).toUpperCase() as (typeof EVENT_MODES)[number]),
     date: (row: NodeRow) => text(row.date) ?? text(row.dateText),
     place: async (row, _args, context) => loadNode(context, (await context.loaders.eventDetails.load(row.id)).placeId),
     participants: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).participantIds),

@@ -74,7 +74,7 @@ export interface MembershipRow {
  */
 export type EventMode = 'in_person' | 'call' | 'gathering';
 
-const EVENT_MODES: Record<ExtractedEvent['kind'], EventMode> = {
+const MODE_OF_KIND: Record<ExtractedEvent['kind'], EventMode> = {
   meeting: 'in_person',
   talks: 'in_person',
   negotiations: 'in_person',
@@ -84,6 +84,11 @@ const EVENT_MODES: Record<ExtractedEvent['kind'], EventMode> = {
   phone_call: 'call',
   summit: 'gathering',
 };
+
+/** The mode of an event of this kind; an unknown kind (a graph written by a newer release) is in person. */
+export function eventModeOf(kind: string): EventMode {
+  return MODE_OF_KIND[kind as ExtractedEvent['kind']] ?? 'in_person';
+}
 
 export interface EventRow {
   localId: string;
@@ -179,7 +184,7 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
       newId: `event:${date ?? 'undated'}-${stableHash(event.kind, date ?? article.id, participants.join(','), event.placeId)}`,
       kind: event.kind,
       status: event.status,
-      mode: EVENT_MODES[event.kind],
+      mode: eventModeOf(event.kind),
       name: `${humanize(event.kind)}: ${names || 'unnamed participants'} (${when}${event.placeId ? `, ${nameOf(event.placeId)}` : ''})`,
       date,
       dateText: event.date?.iso ?? null,
