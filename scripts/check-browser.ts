@@ -30,6 +30,7 @@ import { chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../src/config/load-config.ts';
 import { PROJECT_ROOT } from '../src/config/project-root.ts';
 import { readBrowserStyle } from '../src/graph/browser-style.ts';
+import { runningServerPassword } from '../src/graph/local-neo4j/local-password.ts';
 
 const WHO_MET_WHOM = 'MATCH p=(:Person)-[:ATTENDED]->(:Event)<-[:ATTENDED]-(:Person) RETURN p LIMIT 25';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -47,7 +48,13 @@ if (config.neo4j.kind !== 'local') {
   process.stderr.write('check-browser: NEO4J_URI is set; this check opens the Browser of the local server `npm start` runs. Unset NEO4J_URI.\n');
   process.exit(2);
 }
-const { httpPort, boltPort, username, password } = config.neo4j;
+const { httpPort, boltPort, username } = config.neo4j;
+const password: string =
+  runningServerPassword({ home: config.neo4j.home, configured: config.neo4j.password }) ??
+  (() => {
+    process.stderr.write(`check-browser: no password for the local Neo4j in ${config.neo4j.home}: start it first with \`npm start\`.\n`);
+    return process.exit(2);
+  })();
 const outDir = values.out;
 mkdirSync(outDir, { recursive: true });
 

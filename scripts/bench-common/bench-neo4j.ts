@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
-import { createDriver, type Neo4jConnection } from '../../src/graph/driver.ts';
+import { createDriver, verifyCredentials, type Neo4jConnection } from '../../src/graph/driver.ts';
 import { startLocalNeo4j } from '../../src/graph/local-neo4j/local-neo4j-server.ts';
 import { findFreePort } from '../../src/graph/local-neo4j/port-availability.ts';
 import { createLogger } from '../../src/log/logger.ts';
@@ -40,7 +40,7 @@ export async function openBenchNeo4j(options: { home?: string; startupTimeoutMs:
       database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
     };
     const driver = createDriver(connection);
-    await driver.verifyAuthentication();
+    await verifyCredentials(driver);
     return { description: `NEO4J_TEST_URI ${explicitUri} (may be emptied)`, connection, database: connection.database, driver, stop: () => driver.close() };
   }
 

@@ -65,8 +65,8 @@ export const CONFIG_VARIABLES = {
   },
   NEO4J_PASSWORD: {
     description:
-      'Neo4j password. Required with NEO4J_URI; for the local server it becomes the initial password (8+ characters).',
-    example: 'diplograph',
+      'Neo4j password. Required with NEO4J_URI. For the local server: unset, it gets a random password kept in LOCAL_NEO4J_HOME/neo4j-password; set, it becomes the initial password (8+ characters).',
+    example: 'a-long-random-secret',
     schema: optionalText,
   },
   NEO4J_DATABASE: {
@@ -207,7 +207,8 @@ export type Neo4jTarget =
   | {
       kind: 'local';
       username: string;
-      password: string;
+      /** NEO4J_PASSWORD if set; undefined: the server's generated password, kept in its home folder. */
+      password: string | undefined;
       database: string;
       boltPort: number;
       httpPort: number;
@@ -252,8 +253,6 @@ export function neo4jVariables(connection: { uri: string; username: string; pass
   return { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database };
 }
 
-/** The password the local server is initialised with when NEO4J_PASSWORD is unset. */
-export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'diplograph';
 
 /**
  * Largest article the extractor accepts, in bytes of input. News articles are a few kilobytes; a page

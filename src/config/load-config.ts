@@ -2,7 +2,6 @@ import path from 'node:path';
 import { config as readDotenv } from 'dotenv';
 import {
   CONFIG_VARIABLES,
-  LOCAL_NEO4J_DEFAULT_PASSWORD,
   type Config,
   type ConfigValues,
   type ConfigVariableName,
@@ -78,8 +77,8 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
     };
   }
 
-  const password = values.NEO4J_PASSWORD ?? LOCAL_NEO4J_DEFAULT_PASSWORD;
-  if (password.length < 8) {
+  const password = values.NEO4J_PASSWORD;
+  if (password !== undefined && password.length < 8) {
     throw new ConfigError('NEO4J_PASSWORD', '(hidden)', 'the local Neo4j needs a password of at least 8 characters');
   }
   if (values.LOCAL_NEO4J_BOLT_PORT === values.LOCAL_NEO4J_HTTP_PORT) {

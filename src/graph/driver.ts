@@ -30,3 +30,13 @@ export function isAuthenticationError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('Neo.ClientError.Security.');
 }
+
+/**
+ * Resolves once Neo4j accepts the driver's credentials; rejects with a Security error when it refuses
+ * them. The driver's verifyAuthentication *resolves false* on refused credentials instead of rejecting,
+ * which reads as success to anyone who only awaits it.
+ */
+export async function verifyCredentials(driver: Driver): Promise<void> {
+  if (await driver.verifyAuthentication()) return;
+  throw Object.assign(new Error('Neo4j refused the user name or password'), { code: 'Neo.ClientError.Security.Unauthorized' });
+}

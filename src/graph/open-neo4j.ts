@@ -3,7 +3,7 @@ import type { Neo4jTarget } from '../config/config.ts';
 import type { Logger } from '../log/logger.ts';
 import { browserStyleConfLine } from './browser-style.ts';
 import { withDeadline } from './database-unavailable.ts';
-import { createDriver, isAuthenticationError, type Neo4jConnection } from './driver.ts';
+import { createDriver, isAuthenticationError, verifyCredentials, type Neo4jConnection } from './driver.ts';
 import { startLocalNeo4j } from './local-neo4j/local-neo4j-server.ts';
 
 /** How long `load`, `start` and the other commands wait for Neo4j to answer before saying it does not. */
@@ -14,6 +14,8 @@ export interface OpenNeo4j {
   connection: Neo4jConnection;
   /** Neo4j Browser's address when we started the server; a configured server has its own. */
   browserUrl?: string;
+  /** Where the local server's generated password is kept (for Browser); absent when it was configured. */
+  passwordFile?: string;
   /** Closes the driver and, for a local server, stops it. */
   close(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger, options: Op
       driver,
       connection: server.connection,
       browserUrl: server.browserUrl,
+      passwordFile: server.passwordFile,
       close: async () => {
         await driver.close();
         await server.stop();
@@ -68,7 +71,7 @@ export async function openNeo4j(target: Neo4jTarget, logger: Logger, options: Op
   const connection: Neo4jConnection = { uri: target.uri, username: target.username, password: target.password, database: target.database };
   const driver = createDriver(connection);
   try {
-    await withDeadline(driver.verifyAuthentication(), CONNECT_DEADLINE_MS, 'a connection');
+    await withDeadline(verifyCredentials(driver), CONNECT_DEADLINE_MS, 'a connection');
   } catch (error) {
     // Closing waits for a connection attempt the server never answers; the error must not.
     void driver.close().catch(() => undefined);

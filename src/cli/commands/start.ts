@@ -34,6 +34,7 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
     neo4jBrowser: neo4j.browserUrl ?? 'your Neo4j server\'s own Browser',
     bolt: neo4j.connection.uri,
     neo4jUser: neo4j.connection.username,
+    neo4jPassword: neo4j.passwordFile ? `in ${neo4j.passwordFile}` : 'NEO4J_PASSWORD',
   });
   await waitForever();
 }

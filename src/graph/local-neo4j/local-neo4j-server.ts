@@ -6,10 +6,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { NEO4J_BROWSER_VERSION, NEO4J_LOCAL_VERSION } from '../../config/config.ts';
 import { PROJECT_ROOT } from '../../config/project-root.ts';
 import type { Logger } from '../../log/logger.ts';
-import { createDriver, isAuthenticationError, type Neo4jConnection } from '../driver.ts';
+import { createDriver, isAuthenticationError, verifyCredentials, type Neo4jConnection } from '../driver.ts';
 import { resolveClasspath } from './classpath.ts';
 import { setInitialPasswordIfNew } from './initial-password.ts';
 import { jvmArguments } from './jvm-arguments.ts';
+import { rotateLegacyPassword } from './legacy-password.ts';
+import { resolveLocalPassword } from './local-password.ts';
 import { LocalNeo4jError } from './local-neo4j-error.ts';
 import { renderNeo4jConf } from './neo4j-conf.ts';
 import { assertPortsFree } from './port-availability.ts';
@@ -24,7 +26,8 @@ export interface LocalNeo4jOptions {
   heap: string;
   pageCache: string;
   username: string;
-  password: string;
+  /** NEO4J_PASSWORD when set; otherwise the server's own generated password (see local-password.ts). */
+  password: string | undefined;
   database: string;
   startupTimeoutMs: number;
   /** Where the resolved jar list is cached; defaults to `home`. Throwaway servers share the project's. */
@@ -35,6 +38,8 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4jServer {
   connection: Neo4jConnection;
+  /** The file holding the generated password, when the password was not configured. */
+  passwordFile?: string;
   browserUrl: string;
   pid: number;
   /** Stops the server cleanly (closing its control pipe), killing it if it does not end in time. */
@@ -87,7 +92,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
   // An argument file keeps the 200-jar classpath off the command line (and out of `ps`).
   const argumentFile = path.join(home, 'jvm-classpath.args');
   await writeFile(argumentFile, `-cp\n"${classpath.join(path.delimiter)}"\n`);
-  await setInitialPasswordIfNew({ java, argumentFile, home, confDir, dataDir, password: options.password });
+  const localPassword = await resolveLocalPassword({ home, dataDir, configured: options.password });
+  await setInitialPasswordIfNew({ java, argumentFile, home, confDir, dataDir, password: localPassword.password });
 
   const consoleLog = path.join(logsDir, 'console.log');
   const consoleFd = openSync(consoleLog, 'a');
@@ -112,7 +118,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
   const connection: Neo4jConnection = {
     uri: `bolt://localhost:${options.boltPort}`,
     username: options.username,
-    password: options.password,
+    password: localPassword.password,
     database: options.database,
   };
   const stop = async (): Promise<void> => {
@@ -127,9 +133,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
     await stop();
     throw error;
   }
+  if (localPassword.source === 'legacy' && localPassword.file !== undefined) {
+    connection.password = await rotateLegacyPassword(connection, localPassword.file);
+    logger.warn('the local Neo4j had the old fixed password; it now has a generated one', { passwordFile: localPassword.file });
+  }
   const browserUrl = `http://localhost:${options.httpPort}/browser/`;
   logger.info('local Neo4j is ready', { bolt: connection.uri, browser: browserUrl, pid: child.pid });
-  return { connection, browserUrl, pid: child.pid ?? -1, stop };
+  return { connection, passwordFile: localPassword.file, browserUrl, pid: child.pid ?? -1, stop };
 }
 
 async function waitUntilBoltAnswers(
@@ -152,7 +162,7 @@ async function waitUntilBoltAnswers(
         );
       }
       try {
-        await driver.verifyAuthentication();
+        await verifyCredentials(driver);
         return;
       } catch (error) {
         if (isAuthenticationError(error)) {

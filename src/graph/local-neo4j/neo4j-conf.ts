@@ -31,6 +31,10 @@ export function renderNeo4jConf(settings: LocalServerSettings): string {
     'server.http.enabled=true',
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
+    // The HTTP API answers cross-origin requests only for Browser's own page, not for "*" (the
+    // default), so another site's page cannot read it. Bolt's WebSocket has no such setting in 5.26:
+    // the generated password is what keeps web pages out (README, "Security").
+    `dbms.security.http_access_control_allow_origin=http://localhost:${settings.httpPort}`,
     `initial.dbms.default_database=${settings.defaultDatabase}`,
     `server.memory.pagecache.size=${settings.pageCache}`,
     // Keep transaction logs small: this is a development store, not a backup source.

@@ -17,7 +17,7 @@ function errorFrom(environment: Record<string, string>): ConfigError {
 }
 
 describe('configuration', () => {
-  it('defaults to a local Neo4j on 7687/7474 with its home under the project and GraphQL on 4000', () => {
+  it('defaults to a local Neo4j on 7687/7474 with its home under the project, its own generated password, and GraphQL on 4000', () => {
     const config = configFrom({});
 
     expect(config.neo4j).toMatchObject({
@@ -26,7 +26,7 @@ describe('configuration', () => {
       httpPort: 7474,
       home: path.join(ROOT, '.neo4j'),
       username: 'neo4j',
-      password: 'diplograph',
+      password: undefined,
       database: 'neo4j',
     });
     expect(config.api).toEqual({

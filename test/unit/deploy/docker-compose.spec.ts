@@ -31,8 +31,8 @@ describe('docker-compose.yml', () => {
     expect(NEO4J_LOCAL_VERSION.startsWith(`${NEO4J_SERIES}.`)).toBe(true);
   });
 
-  it('publishes Browser on 7474 and Bolt on 7687, keeps data in a named volume and has a healthcheck', () => {
-    expect(neo4j.ports).toEqual(expect.arrayContaining(['7474:7474', '7687:7687']));
+  it('publishes Browser on 7474 and Bolt on 7687 on loopback only, keeps data in a named volume and has a healthcheck', () => {
+    expect(neo4j.ports).toEqual(['127.0.0.1:7474:7474', '127.0.0.1:7687:7687']);
     expect(neo4j.volumes).toContain('neo4j-data:/data');
     expect(compose.volumes).toHaveProperty('neo4j-data');
     expect(neo4j.healthcheck?.test).toEqual(expect.arrayContaining(['cypher-shell']));
@@ -42,11 +42,13 @@ describe('docker-compose.yml', () => {
     expect(app.depends_on?.neo4j?.condition).toBe('service_healthy');
     expect(app.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(app.environment?.API_HOST).toBe('0.0.0.0');
-    expect(app.ports).toContain('4000:4000');
+    expect(app.ports).toEqual(['127.0.0.1:4000:4000']);
   });
 
-  it('gives the app and Neo4j the same password', () => {
+  it('gives the app and Neo4j the same password, with no default: compose stops unless NEO4J_PASSWORD is set', () => {
     expect(neo4j.environment?.NEO4J_AUTH).toBe(`neo4j/${app.environment?.NEO4J_PASSWORD}`);
+    expect(app.environment?.NEO4J_PASSWORD).toMatch(/^\$\{NEO4J_PASSWORD:\?[^}]+\}$/);
+    expect(readFileSync(path.join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8')).not.toContain(':-diplograph');
   });
 
   it('sets only variables that config.ts knows', () => {

@@ -20,6 +20,10 @@ describe('neo4j.conf for the local server', () => {
     expect(conf).toContain('dbms.security.auth_enabled=true\n');
   });
 
+  it("lets only Browser's own page read the HTTP API across origins, never any origin", () => {
+    expect(conf).toContain('dbms.security.http_access_control_allow_origin=http://localhost:7475\n');
+  });
+
   it('keeps data and logs in the given folders', () => {
     expect(conf).toContain('server.directories.data=/p/.neo4j/data\n');
     expect(conf).toContain('server.directories.logs=/p/.neo4j/logs\n');
