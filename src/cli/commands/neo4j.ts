@@ -6,7 +6,7 @@ import { closeOnSignals, waitForever } from '../shutdown.ts';
 
 /** Runs only the database (local or configured) with an up-to-date schema, for Browser or other tools. */
 export async function neo4jCommand(config: Config, logger: Logger): Promise<void> {
-  const neo4j = await openNeo4j(config.neo4j, logger);
+  const neo4j = await openNeo4j(config.neo4j, logger, { restartWhenItDies: true });
   closeOnSignals(() => neo4j.close(), logger);
   try {
     await prepareGraph(neo4j.driver, neo4j.connection.database, logger);

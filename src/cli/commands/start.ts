@@ -15,6 +15,7 @@ import { closeOnSignals, waitForever } from '../shutdown.ts';
 export async function startCommand(config: Config, logger: Logger): Promise<void> {
   const neo4j = await openNeo4j(config.neo4j, logger, {
     browserStyleUrl: `http://localhost:${config.api.port}${BROWSER_STYLE_PATH}`,
+    restartWhenItDies: true,
   });
   let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
   closeOnSignals(async () => {

@@ -16,6 +16,8 @@ import { LocalNeo4jError } from './local-neo4j-error.ts';
 import { renderNeo4jConf } from './neo4j-conf.ts';
 import { assertPortsFree } from './port-availability.ts';
 import { assertJavaAvailable, javaExecutable } from './prerequisites.ts';
+import { RestartBudget } from './restart-budget.ts';
+import { removeRunningServerNote, writeRunningServerNote } from './running-server-file.ts';
 import { lastLines } from './run-command.ts';
 
 export interface LocalNeo4jOptions {
@@ -34,6 +36,8 @@ export interface LocalNeo4jOptions {
   classpathCacheDir?: string;
   /** Extra neo4j.conf lines (later features add a Browser post-connect command here). */
   extraConfLines?: readonly string[];
+  /** Start the server again when its JVM dies (killed, out of memory) rather than by stop(). */
+  restartWhenItDies?: boolean;
 }
 
 export interface LocalNeo4jServer {
@@ -41,13 +45,18 @@ export interface LocalNeo4jServer {
   /** The file holding the generated password, when the password was not configured. */
   passwordFile?: string;
   browserUrl: string;
-  pid: number;
+  /** The JVM's process id (a restart changes it). */
+  readonly pid: number;
   /** Stops the server cleanly (closing its control pipe), killing it if it does not end in time. */
   stop(): Promise<void>;
 }
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-local');
 const STOP_GRACE_MS = 60_000;
+/** A server that dies is restarted after this pause, at most MAX_RESTARTS times per RESTART_WINDOW_MS. */
+const RESTART_DELAY_MS = 1_000;
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 10 * 60_000;
 
 /**
  * Starts a Neo4j Community server as a child JVM and resolves once Bolt accepts our credentials.
@@ -96,20 +105,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
   await setInitialPasswordIfNew({ java, argumentFile, home, confDir, dataDir, password: localPassword.password });
 
   const consoleLog = path.join(logsDir, 'console.log');
-  const consoleFd = openSync(consoleLog, 'a');
-  const child = spawn(
-    java,
-    [
-      ...jvmArguments(options.heap),
-      `@${argumentFile}`,
-      path.join(LAUNCHER_DIR, 'ParentWatch.java'),
-      `--home-dir=${home}`,
-      `--config-dir=${confDir}`,
-    ],
-    { cwd: home, stdio: ['pipe', consoleFd, consoleFd], env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir } },
-  );
-  closeSync(consoleFd);
-  child.on('error', (error) => logger.error('local Neo4j process error', { error: error.message }));
+  const places = { home, logsDir, consoleLog };
+  const spawnServer = (): ChildProcess => spawnServerProcess({ java, heap: options.heap, argumentFile, home, confDir, consoleLog }, logger);
+  let child = spawnServer();
+  let stopping = false;
   const killOnExit = (): void => {
     child.kill('SIGKILL');
   };
@@ -122,13 +121,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
     database: options.database,
   };
   const stop = async (): Promise<void> => {
+    stopping = true;
     process.removeListener('exit', killOnExit);
+    await removeRunningServerNote(home);
     await stopChild(child, logger);
   };
 
   logger.info('starting local Neo4j', { pid: child.pid, home, bolt: connection.uri, consoleLog });
   try {
-    await waitUntilBoltAnswers(child, connection, options.startupTimeoutMs, { home, logsDir, consoleLog });
+    await waitUntilBoltAnswers(child, connection, options.startupTimeoutMs, places);
   } catch (error) {
     await stop();
     throw error;
@@ -138,8 +139,76 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
     logger.warn('the local Neo4j had the old fixed password; it now has a generated one', { passwordFile: localPassword.file });
   }
   const browserUrl = `http://localhost:${options.httpPort}/browser/`;
+  await writeRunningServerNote(home, { ownerPid: process.pid, boltUri: connection.uri, browserUrl, startedAt: new Date().toISOString() });
   logger.info('local Neo4j is ready', { bolt: connection.uri, browser: browserUrl, pid: child.pid });
-  return { connection, passwordFile: localPassword.file, browserUrl, pid: child.pid ?? -1, stop };
+
+  if (options.restartWhenItDies === true) {
+    const restarts = new RestartBudget(MAX_RESTARTS, RESTART_WINDOW_MS);
+    const superviseChild = (current: ChildProcess): void => {
+      current.once('exit', (code, signal) => {
+        if (stopping) return;
+        if (!restarts.take()) {
+          logger.error('local Neo4j stopped again; not restarting it', {
+            pid: current.pid,
+            exitCode: code,
+            signal,
+            restartsInWindow: MAX_RESTARTS,
+            hint: `it died ${MAX_RESTARTS + 1} times within ${RESTART_WINDOW_MS / 60_000} min: read ${consoleLog}, then restart Diplograph`,
+          });
+          return;
+        }
+        logger.error('local Neo4j stopped unexpectedly; restarting it', { pid: current.pid, exitCode: code, signal });
+        void (async () => {
+          await sleep(RESTART_DELAY_MS);
+          if (stopping) return;
+          child = spawnServer();
+          superviseChild(child);
+          try {
+            await waitUntilBoltAnswers(child, connection, options.startupTimeoutMs, places);
+            logger.info('local Neo4j is ready again', { bolt: connection.uri, pid: child.pid });
+          } catch (error) {
+            logger.error('local Neo4j did not come back', { error: error instanceof Error ? error.message : String(error) });
+          }
+        })();
+      });
+    };
+    superviseChild(child);
+  }
+  return {
+    connection,
+    passwordFile: localPassword.file,
+    browserUrl,
+    get pid() {
+      return child.pid ?? -1;
+    },
+    stop,
+  };
+}
+
+/** The JVM running Neo4j, its console output appended to consoleLog. */
+function spawnServerProcess(
+  settings: { java: string; heap: string; argumentFile: string; home: string; confDir: string; consoleLog: string },
+  logger: Logger,
+): ChildProcess {
+  const consoleFd = openSync(settings.consoleLog, 'a');
+  const child = spawn(
+    settings.java,
+    [
+      ...jvmArguments(settings.heap),
+      `@${settings.argumentFile}`,
+      path.join(LAUNCHER_DIR, 'ParentWatch.java'),
+      `--home-dir=${settings.home}`,
+      `--config-dir=${settings.confDir}`,
+    ],
+    {
+      cwd: settings.home,
+      stdio: ['pipe', consoleFd, consoleFd],
+      env: { ...process.env, NEO4J_HOME: settings.home, NEO4J_CONF: settings.confDir },
+    },
+  );
+  closeSync(consoleFd);
+  child.on('error', (error) => logger.error('local Neo4j process error', { error: error.message }));
+  return child;
 }
 
 async function waitUntilBoltAnswers(

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -31,19 +31,56 @@ describe('the local Neo4j server started by `diplograph neo4j`', () => {
     await rm(home, { recursive: true, force: true });
   });
 
-  async function startLocal(): Promise<{ pid: number; httpPort: number }> {
+  async function startLocal(): Promise<{ pid: number; httpPort: number; settings: Record<string, string> }> {
     const httpPort = await findFreePort();
-    cli = spawnCli(['neo4j'], {
+    const settings = {
       LOCAL_NEO4J_HOME: home,
       LOCAL_NEO4J_BOLT_PORT: String(await findFreePort()),
       LOCAL_NEO4J_HTTP_PORT: String(httpPort),
       LOCAL_NEO4J_HEAP: '512m',
       LOCAL_NEO4J_PAGECACHE: '128m',
-    });
+    };
+    cli = spawnCli(['neo4j'], settings);
     const pid = javaPid(await cli.waitForLine(/"msg":"starting local Neo4j"/, 600_000));
     await cli.waitForLine(/"msg":"Neo4j is ready/, 300_000);
-    return { pid, httpPort };
+    return { pid, httpPort, settings };
   }
+
+  it('lets load and remove work on the server it runs, instead of starting a second one on the same store', async () => {
+    const { settings } = await startLocal();
+
+    const load = spawnCli(['load', 'data/samples/000_f308e16cd2620d57.txt'], settings);
+    expect(await load.exited).toEqual({ code: 0, signal: null });
+    expect(load.output()).toContain('using the local Neo4j another Diplograph process runs');
+    expect(load.output()).not.toContain('already in use');
+    const articleId = /"articleId":"([^"]+)"/.exec(load.output())?.[1];
+    expect(articleId).toBeDefined();
+
+    const remove = spawnCli(['remove', articleId!], settings);
+    expect(await remove.exited).toEqual({ code: 0, signal: null });
+    expect(remove.output()).toContain('using the local Neo4j another Diplograph process runs');
+    // The server is still the first process's: the commands closed only their own connections.
+    expect(isProcessAlive(cli!.child.pid!)).toBe(true);
+
+    cli!.child.kill('SIGINT');
+    expect(await cli!.exited).toEqual({ code: 0, signal: null });
+    expect(existsSync(path.join(home, 'running-server.json'))).toBe(false);
+  });
+
+  it('starts its JVM again when it dies, and says so', async () => {
+    const { pid } = await startLocal();
+
+    process.kill(pid, 'SIGKILL');
+
+    await cli!.waitForLine(/"msg":"local Neo4j stopped unexpectedly; restarting it"/, 60_000);
+    const again = JSON.parse(await cli!.waitForLine(/"msg":"local Neo4j is ready again"/, 300_000)) as { pid: number };
+    expect(again.pid).not.toBe(pid);
+    expect(isProcessAlive(again.pid)).toBe(true);
+
+    cli!.child.kill('SIGINT');
+    expect(await cli!.exited).toEqual({ code: 0, signal: null });
+    expect(await waitUntilGone(again.pid, 60_000)).toBe(true);
+  });
 
   it('serves Neo4j Browser and stops its JVM on Ctrl-C', async () => {
     const { pid, httpPort } = await startLocal();
