@@ -1,8 +1,6 @@
 import { open } from 'node:fs/promises';
+import { MAX_ARTICLE_INPUT_BYTES } from '../../config/config.ts';
 import type { LoadInput } from './collect-inputs.ts';
-
-/** Inputs larger than this are refused before they are read whole. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 export class InputRejected extends Error {
   constructor(message: string) {
@@ -11,8 +9,12 @@ export class InputRejected extends Error {
   }
 }
 
-/** The input's bytes, refusing empty, oversized and unreadable ones with a message that says why. */
-export async function readInput(input: LoadInput, maxBytes: number = MAX_INPUT_BYTES): Promise<Buffer> {
+/**
+ * The input's bytes, refusing empty, oversized and unreadable ones with a message that says why. One limit
+ * for every way in (a file, standard input, `ingestArticle`): MAX_ARTICLE_INPUT_BYTES, checked before the
+ * input is read whole.
+ */
+export async function readInput(input: LoadInput, maxBytes: number = MAX_ARTICLE_INPUT_BYTES): Promise<Buffer> {
   const bytes = input.path === null ? await readStream(process.stdin, maxBytes) : await readFileBounded(input.path, maxBytes);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputRejected('the input is empty');
   return bytes;
@@ -52,5 +54,5 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 }
 
 function tooLarge(size: number, maxBytes: number): string {
-  return `the input is ${(size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit for one article; split it into articles`;
+  return `the input is ${(size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB an article (or its extraction result) may have; split it into articles`;
 }

@@ -31,7 +31,7 @@ describe('diplograph load', () => {
     await writeFile(path.join(folder, '3-binary.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
     await writeFile(path.join(folder, '4-not-json.json'), '{"article": ');
     await writeFile(path.join(folder, '5-breaks-contract.json'), JSON.stringify(broken));
-    await writeFile(path.join(folder, '6-huge.json'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x20));
+    await writeFile(path.join(folder, '6-huge.json'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
     await writeFile(path.join(folder, '7-navigation-only.html'), '<html><head><title>Home</title><script>track("home")</script></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><script>init()</script></body></html>');
     await symlink(path.join(folder, 'nowhere.json'), path.join(folder, 'dangling-link'));
   });
@@ -51,7 +51,7 @@ describe('diplograph load', () => {
     expect(output).toMatch(/3-binary\.json","reason":"this is a binary file/);
     expect(output).toMatch(/4-not-json\.json","reason":"not valid JSON/);
     expect(output).toMatch(/5-breaks-contract\.json","reason":"not a valid extraction result .*do not point at its sentence/);
-    expect(output).toMatch(/6-huge\.json","reason":"the input is 10\.0 MB, over the 10 MB limit/);
+    expect(output).toMatch(/6-huge\.json","reason":"the input is 5\.0 MB, over the 5 MB an article \(or its extraction result\) may have/);
     expect(output).toMatch(/dangling-link","reason":"no such file or folder"/);
     expect(output).toMatch(/7-navigation-only\.html","reason":"[^"]*holds no article text, only navigation, scripts or styles\. Save the page of one article/);
     expect(await articleIds()).toEqual([ENGLISH_REPORT.id]);
