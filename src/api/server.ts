@@ -10,11 +10,12 @@ import { loadKnowledgeBase } from '../extract/knowledge/load-knowledge.ts';
 import { isDatabaseUnavailable } from '../graph/database-unavailable.ts';
 import { checkDatabaseHealth } from '../graph/health.ts';
 import { createGraphReader } from '../graph/read/graph-reader.ts';
-import { MAX_REQUEST_BODY_BYTES, type ApiAccess, type ApiLimits } from '../config/config.ts';
+import { INGEST_EXTRACTION, MAX_REQUEST_BODY_BYTES, type ApiAccess, type ApiLimits } from '../config/config.ts';
 import { buildConfig, parseConfigValues } from '../config/load-config.ts';
 import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ApiContext } from './context.ts';
+import { ExtractionThread } from './ingest/extraction-thread.ts';
 import { createLoaders } from './loaders.ts';
 import { argumentLengthLimitPlugin } from './plugins/argument-length-limit.ts';
 import { apiKeyAccessPlugin, keyMatches, presentedKey } from './plugins/api-key-access.ts';
@@ -42,6 +43,8 @@ export interface ApiServerOptions {
   onQuery?: (name: string) => void;
   /** Largest request body read (default MAX_REQUEST_BODY_BYTES); larger ones are answered 413. */
   maxRequestBodyBytes?: number;
+  /** Where ingestArticle extracts (default: a worker thread with config.ts's INGEST_EXTRACTION bounds). */
+  extraction?: ExtractionThread;
 }
 
 /** config.ts's defaults, for callers (tests) that pass no limits or access. */
@@ -61,11 +64,12 @@ export const GRAPHIQL_EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples', 'graphiq
  * GraphQL over HTTP with graphql-yoga: /graphql (GraphiQL in a browser), /health (the process answers)
  * and /ready (Neo4j answers too; 503 otherwise, so a load balancer stops sending traffic).
  */
-export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery' | 'maxRequestBodyBytes'>) {
+export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery' | 'maxRequestBodyBytes' | 'extraction'>) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
   const access: ApiAccess = { ...DEFAULT_API.access, ...options.access };
   let knowledge: KnowledgeBase | undefined;
   const knowledgeBase = (): KnowledgeBase => (knowledge ??= loadKnowledgeBase());
+  const extraction = options.extraction ?? new ExtractionThread(INGEST_EXTRACTION);
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildApiSchema(),
     graphqlEndpoint: '/graphql',
@@ -106,6 +110,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
         authorized: keyMatches(access.apiKey, presentedKey(request)),
         logger: options.logger.child({ requestId: assignedRequestId(request) }),
         knowledge: knowledgeBase,
+        extraction,
       };
     },
     plugins: [
@@ -127,7 +132,8 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
 }
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
-  const yoga = createApi(options);
+  const extraction = options.extraction ?? new ExtractionThread(INGEST_EXTRACTION);
+  const yoga = createApi({ ...options, extraction });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -144,10 +150,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   return {
     url: `http://${shownHost}:${port}/graphql`,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await extraction.close();
+    },
   };
 }

@@ -262,6 +262,13 @@ export function neo4jVariables(connection: { uri: string; username: string; pass
 export const MAX_ARTICLE_INPUT_BYTES = 5 * 1024 * 1024;
 
 /**
+ * How ingestArticle extracts, off the event loop in a worker thread: the longest one article may take
+ * (the largest accepted article, 5 MB, takes some 10 s on a busy 2-core machine), the heap it may use,
+ * and how long an idle thread keeps the extractor's memory before it ends.
+ */
+export const INGEST_EXTRACTION = { budgetMs: 60_000, maxHeapMb: 768, idleMs: 60_000 } as const;
+
+/**
  * Longest string a GraphQL argument may carry (ids, names, keys, cursors, dates, search text), checked
  * before any resolver runs. The longest official name in the knowledge base is far shorter; an article's
  * text (ingestArticle) is bounded by MAX_ARTICLE_INPUT_BYTES instead.

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { MAX_QUOTED_INPUT_CHARACTERS } from '../../config/config.ts';
 
 /** Error codes a client can act on; the message says what was wrong and what to send instead. */
-export type ApiErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT';
+export type ApiErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'EXTRACTION_FAILED';
 
 export function apiError(code: ApiErrorCode, message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });

@@ -1,6 +1,6 @@
 import { removeArticle } from '../../graph/load/remove-article.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
-import { ingestArticle } from './ingest-article.ts';
+import { ingestArticle } from '../ingest/ingest-article.ts';
 
 /** Writes go through the graph layer's write transactions; the access plugin has checked the key. */
 export const mutationResolvers: MutationResolvers = {

@@ -89,4 +89,35 @@ describe('the ingestArticle mutation', () => {
     expect(errors?.[0].message.length).toBeGreaterThan(20);
     expect(await nodeIds(driver, database, 'Article')).toEqual(articles);
   });
+
+  it('answers BAD_USER_INPUT for a navigation-only page, saying what to send, and writes nothing', async () => {
+    const articles = await nodeIds(driver, database, 'Article');
+    const page = '<html><head><title>Home</title><script>track()</script></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>';
+
+    const { errors } = await post(api.url, { input: { text: page, format: 'HTML' } }, API_KEY);
+
+    expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0].message).toMatch(/no article text.*Save the page of one article/);
+    expect(await nodeIds(driver, database, 'Article')).toEqual(articles);
+  });
+
+  it('keeps answering other requests while it extracts a large repetitive article', async () => {
+    const flood = `Kassym-Jomart Tokayev met Recep Tayyip Erdogan in Ankara on 10 May 2022. ${'Tokayev Erdogan Putin Aliyev '.repeat(22_000)}`;
+    const order: string[] = [];
+
+    const ingest = post(api.url, { input: { text: flood, sourceName: 'flood.txt' } }, API_KEY).then((answer) => {
+      order.push('ingest');
+      return answer;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const health = fetch(api.url.replace('/graphql', '/health')).then((answer) => {
+      order.push('health');
+      return answer.status;
+    });
+
+    expect(await health).toBe(200);
+    expect((await ingest).errors).toBeUndefined();
+    // In the calling thread the whole extraction ran before /health could be answered.
+    expect(order).toEqual(['health', 'ingest']);
+  }, 120_000);
 });

@@ -4,8 +4,9 @@ import { ArticleInputError } from '../../extract/input/article-input-error.ts';
 import { loadExtraction } from '../../graph/load/load-article.ts';
 import type { ApiContext } from '../context.ts';
 import type { ExtractionSummary, IngestArticleInput, ResolversTypes } from '../generated/resolvers-types.ts';
-import { apiError } from './api-errors.ts';
-import { loadNode } from './node-lists.ts';
+import { apiError } from '../resolvers/api-errors.ts';
+import { loadNode } from '../resolvers/node-lists.ts';
+import { ExtractionFailedError, ExtractionOverBudgetError } from './extraction-thread.ts';
 
 const FORMATS = { TEXT: 'text', HTML: 'html', MARKDOWN: 'markdown' } as const;
 const STATUS = { new: 'NEW', unchanged: 'UNCHANGED', updated: 'UPDATED' } as const;
@@ -48,14 +49,19 @@ function summarize(result: ExtractionResult): ExtractionSummary {
  * message (what is wrong, what to send); the write is one transaction, so a failure leaves no trace.
  */
 export async function ingestArticle(input: IngestArticleInput, context: ApiContext): Promise<ResolversTypes['IngestArticleResult']> {
-  // Extraction (its language models take some 150 MB) is loaded on the first ingest, not with the
-  // service: a read-only deployment never pays for it.
-  const { extractArticle } = await import('../../extract/extract-article.ts');
   let result: ExtractionResult;
   try {
-    result = extractArticle(articleInput(input), context.knowledge());
+    result = await context.extraction.extract(articleInput(input));
   } catch (error) {
     if (error instanceof ArticleInputError) throw apiError('BAD_USER_INPUT', error.message, 'input.text');
+    if (error instanceof ExtractionOverBudgetError || error instanceof ExtractionFailedError) {
+      context.logger.warn('ingest extraction stopped', { reason: error.message, characters: input.text.length });
+      throw apiError(
+        'EXTRACTION_FAILED',
+        `The article was not loaded: ${error.message}. Nothing was written. Send one news article at a time; split a long text into its articles.`,
+        'input.text',
+      );
+    }
     throw error;
   }
   const outcome = await loadExtraction(context.driver, context.database, result);
