@@ -50,8 +50,10 @@ function summarize(result: ExtractionResult): ExtractionSummary {
  */
 export async function ingestArticle(input: IngestArticleInput, context: ApiContext): Promise<ResolversTypes['IngestArticleResult']> {
   let result: ExtractionResult;
+  const started = performance.now();
   try {
     result = await context.extraction.extract(articleInput(input));
+    context.logger.info('article extracted', { characters: input.text.length, ms: Math.round(performance.now() - started) });
   } catch (error) {
     if (error instanceof ArticleInputError) throw apiError('BAD_USER_INPUT', error.message, 'input.text');
     if (error instanceof ExtractionOverBudgetError || error instanceof ExtractionFailedError) {
