@@ -49,6 +49,8 @@ export interface Lexicon {
   readonly decliner: Decliner;
   /** The nominative of a normalized word when it is a case form of a known name or title word, else the word. */
   canonical(norm: string): string;
+  /** The languages whose names of persons use a word as it stands ("дмитрий": ru), for Cyrillic name words. */
+  nameWordLanguages(norm: string): ReadonlySet<Language> | undefined;
   readonly entities: PhraseIndex<EntityCandidate>;
   readonly cues: PhraseIndex<Cue>;
   /** Organizations the base knows as media (news agencies, portals): they report, so they are never facts. */
@@ -198,6 +200,15 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   // Президента") maps like the same word in a sentence does.
   const lemmas = new Set<string>();
   const collect = (text: string): void => nameWords(text).forEach((word) => !word.allCaps && lemmas.add(word.norm));
+  const personWordLanguages = new Map<string, Set<Language>>();
+  for (const { phrase, candidate } of entityPhrases) {
+    if (candidate.kind !== 'person' || candidate.form === 'inflected-form') continue;
+    for (const word of nameWords(phrase.text)) {
+      const languages = personWordLanguages.get(word.norm) ?? new Set<Language>();
+      languages.add(candidate.language);
+      personWordLanguages.set(word.norm, languages);
+    }
+  }
   entityPhrases.forEach(({ phrase, candidate }) => candidate.form !== 'inflected-form' && collect(phrase.text));
   cuePhrases.forEach(({ phrase }) => collect(phrase.text));
   const nominativeOf = new Map<string, string>();
@@ -280,6 +291,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     words,
     decliner,
     canonical,
+    nameWordLanguages: (norm) => personWordLanguages.get(norm),
     publisherIds: new Set(knowledge.organizations.filter((organization) => organization.kind === 'media').map((organization) => organization.id)),
     entities,
     cues,
@@ -314,3 +326,4 @@ function portfolioMatcher(entries: readonly string[]): (norm: string) => boolean
   }
   return (norm) => whole.has(norm) || stems.some((stem) => norm.startsWith(stem));
 }
+

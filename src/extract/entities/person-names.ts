@@ -24,7 +24,7 @@ function capitalize(word: string): string {
 export function nominativeOf(lexicon: Lexicon, token: Token, agreement?: { grammaticalCase: GrammaticalCase; language: string }, language?: string): string {
   if (!token.cyrillic) return token.text;
   const canonical = lexicon.canonical(token.norm);
-  if (canonical !== token.norm) return capitalize(canonical);
+  if (canonical !== token.norm && !foreignNameWord(lexicon, canonical, agreement)) return capitalize(canonical);
   if (language === 'kk') {
     // Kazakh marks case with endings after the whole name: "Денис Мантуровты" is Denis Manturov.
     const stem = lexicon.decliner.kazakhStem(token.norm);
@@ -63,4 +63,15 @@ export function nearKnownPerson(lexicon: Lexicon, surname: string, firstName: st
       (firstKey === undefined || firstKey.length === 0 || person.firstNames.some((candidate) => candidate[0] === firstKey[0])),
   );
   return matches.length === 1 ? matches[0]!.id : undefined;
+}
+
+/**
+ * Whether a name word the knowledge base knows only in other languages is the wrong nominative here: in
+ * Ukrainian "Дмитром" after "міністром" is "Дмитро", though a Russian name gives "Дмитрий" the same stem.
+ * Only decided when the title's case is known, so that the rules for that language can say otherwise.
+ */
+function foreignNameWord(lexicon: Lexicon, canonical: string, agreement: { language: string } | undefined): boolean {
+  if (agreement === undefined || (agreement.language !== 'uk' && agreement.language !== 'ru')) return false;
+  const languages = lexicon.nameWordLanguages(canonical);
+  return languages !== undefined && !languages.has(agreement.language) && !languages.has('en');
 }

@@ -10,7 +10,7 @@ const personNames = (text: string, language: string) =>
 describe('where a person’s name begins and ends', () => {
   it.each([
     ['Министр экономического развития России Максим Решетников прибыл в Астану.', 'Максим Решетников'],
-    ['Президент Ирана Ибрахим Раиси прибыл в Астану.', 'Ибрахим Раиси'],
+    ['Посол Ирана Ибрахим Рахими прибыл в Астану.', 'Ибрахим Рахими'],
   ])('never cuts a nominative first name that ends like an instrumental: %s', (text, name) => {
     expect(personNames(text, 'ru')).toContain(name);
   });
