@@ -116,7 +116,7 @@ export const CONFIG_VARIABLES = {
   },
   API_QUERY_TIMEOUT_SECONDS: {
     description:
-      'Longest a GraphQL request waits on a Neo4j read: Neo4j ends the transaction after it, and the service answers DATABASE_UNAVAILABLE (HTTP 503) if Neo4j has not answered by then (down or paused).',
+      'Longest a GraphQL request waits on a Neo4j read: Neo4j ends the transaction after it, and the service answers DATABASE_UNAVAILABLE (HTTP 503) if Neo4j has not answered 3 s later (down or paused; Neo4j checks timeouts every 2 s).',
     example: '10',
     schema: z.coerce.number({ message: 'expected a number of seconds' }).positive('expected a positive number of seconds').max(300, 'expected at most 300 seconds').default(10),
   },

@@ -17,8 +17,12 @@ export interface GraphReader {
   read<Row>(name: string, parameters?: Record<string, unknown>): Promise<Row[]>;
 }
 
-/** How long after Neo4j's own transaction timeout the client gives up on a read it has had no answer to. */
-export const CLIENT_DEADLINE_GRACE_MS = 1000;
+/**
+ * How long after Neo4j's own transaction timeout the client gives up on a read it has had no answer to.
+ * Neo4j looks for timed-out transactions every 2 s (db.transaction.monitor.check.interval), so a live
+ * server may end a slow query up to 2 s after its timeout; the grace covers that and a busy machine.
+ */
+export const CLIENT_DEADLINE_GRACE_MS = 3000;
 
 export interface GraphReaderOptions {
   timeoutMs: number;
