@@ -21,6 +21,9 @@ export function createDriver(connection: Neo4jConnection): Driver {
     // A server that accepts and never answers (paused, or a wrong port) must fail a connection in
     // seconds, not the driver's default 30 s per attempt.
     connectionTimeout: 10_000,
+    // A transaction is retried (deadlocks between concurrent loads, a leader switch) for at most this
+    // long; a database that has gone away fails the command in seconds rather than after 30 s.
+    maxTransactionRetryTime: 10_000,
     logging: { level: 'error', logger: () => undefined },
   });
 }

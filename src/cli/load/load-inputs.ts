@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
+import { isDatabaseUnavailable } from '../../graph/database-unavailable.ts';
 import { DEFAULT_ARTICLES_PER_TRANSACTION, loadExtractions } from '../../graph/load/load-articles.ts';
 import type { Logger } from '../../log/logger.ts';
 import type { InputProblem, LoadInput } from './collect-inputs.ts';
@@ -16,8 +17,8 @@ function progressLine(): (text: string) => void {
 /**
  * Extracts (or parses) the inputs and writes them in batches of `articlesPerTransaction`, several new
  * articles per transaction (loadExtractions): each article is still in the graph entirely or not at all,
- * and one bad input, or one article Neo4j refuses, is reported and skipped while the others load. Errors
- * that concern the whole run (a lost connection) propagate.
+ * and one bad input, or one article Neo4j refuses, is reported and skipped while the others load. When
+ * Neo4j stops answering, the run stops: the summary keeps what was written and names what was not.
  */
 export async function loadInputs(
   neo4j: { driver: Driver; database: string },
@@ -55,6 +56,20 @@ export async function loadInputs(
     logger.debug('batch written', { articles: batch.length, ...counters });
   };
 
+  // Neo4j gone: stop at once, keep the count of what earlier batches wrote, name what was not loaded.
+  const writeOrStop = async (remaining: readonly LoadInput[]): Promise<boolean> => {
+    const inFlight = pending.map((item) => item.input.name);
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      summary.interrupted(error instanceof Error ? error.message : String(error), [...inFlight, ...remaining.map((input) => input.name)]);
+      progress('');
+      return false;
+    }
+  };
+
   for (const [index, input] of inputs.entries()) {
     progress(`[${index + 1}/${inputs.length}] ${input.name}`);
     try {
@@ -64,9 +79,9 @@ export async function loadInputs(
       summary.failed(input.name, error.message);
       logger.error('cannot load', { input: input.name, reason: error.message });
     }
-    if (pending.length >= articlesPerTransaction) await write();
+    if (pending.length >= articlesPerTransaction && !(await writeOrStop(inputs.slice(index + 1)))) return summary;
   }
-  await write();
+  await writeOrStop([]);
   progress('');
   return summary;
 }
