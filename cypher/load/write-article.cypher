@@ -18,7 +18,8 @@ SET a:GraphNode,
     a.contractVersion = article.contractVersion,
     a.extractorVersion = article.extractorVersion,
     a.knowledgeBaseVersion = article.knowledgeBaseVersion,
-    a.loadedAt = datetime()
+    a.loadedAt = datetime(),
+    a.claimedForLoad = null
 WITH a, article
 CALL (a, article) {
   WITH a WHERE article.publisherId IS NOT NULL

@@ -29,9 +29,11 @@ export async function loadExtraction(driver: Driver, database: string, candidate
   try {
     return await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
-      const state = await tx.run(readCypher('load/article-state'), { articleId: rows.articleId });
+      const state = await tx.run(readCypher('load/claim-articles'), { articleIds: [rows.articleId] });
+      // Only the nodes it created count: the lock and the claim mark are bookkeeping, not content.
+      addCounters(counters, { ...emptyCounters(), nodesCreated: state.summary.counters.updates().nodesCreated });
       const record = state.records[0];
-      const stored = record === undefined ? undefined : storedStamp(record);
+      const stored = record === undefined || record.get('claimed') === true ? undefined : storedStamp(record);
       if (stored !== undefined && sameExtraction(stored, stampOf(result))) return { articleId: rows.articleId, status: 'unchanged', counters };
       const formerPairs = stored === undefined ? [] : await retract(tx, rows.articleId, counters);
 

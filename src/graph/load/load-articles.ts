@@ -88,8 +88,10 @@ async function loadChunk(driver: Driver, database: string, chunk: readonly Extra
   try {
     const decided = await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
-      const states = await tx.run(readCypher('load/article-states'), { articleIds: [...new Set(checked.map((article) => article.rows.articleId))] });
-      const storedStamps = new Map(states.records.map((record) => [record.get('articleId') as string, storedStamp(record)]));
+      const states = await tx.run(readCypher('load/claim-articles'), { articleIds: [...new Set(checked.map((article) => article.rows.articleId))] });
+      // Only the nodes it created count: the lock and the claim mark are bookkeeping, not content.
+      addCounters(counters, { ...emptyCounters(), nodesCreated: states.summary.counters.updates().nodesCreated });
+      const storedStamps = new Map(states.records.filter((record) => record.get('claimed') !== true).map((record) => [record.get('articleId') as string, storedStamp(record)]));
       const seen = new Set<string>();
       const fresh: Checked[] = [];
       const unchanged: Checked[] = [];
