@@ -1,4 +1,4 @@
-import { getOperationAST, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../../log/logger.ts';
@@ -35,8 +35,22 @@ export function compiledExecutionPlugin(logger: Logger): Plugin {
     const query = compiled(args);
     if (!isCompiledQuery(query)) return query;
     const result = await query.query(args.rootValue, args.contextValue, args.variableValues ?? {});
+    if (!('data' in result) && result.errors !== undefined) return { errors: result.errors.map(variableError) };
     // Yoga serializes with the result's own stringify: jit's is generated for this operation's shape.
     return Object.assign(result, { stringify: query.stringify });
+  }
+
+  /**
+   * An answer with errors and no data at all is one whose variables could not be coerced (missing,
+   * wrong type, unknown enum value): nothing ran. graphql-jit gives those errors no code, so they
+   * answered HTTP 200 with nothing to act on; they are the client's input, so BAD_USER_INPUT, with
+   * GraphQL over HTTP's status for a request error.
+   */
+  function variableError(error: GraphQLError): GraphQLError {
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { spec: true, status: 400 } },
+    });
   }
 
   return {

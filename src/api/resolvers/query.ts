@@ -136,8 +136,10 @@ export const queryResolvers: QueryResolvers = {
   timeline: async (_parent, args, context) => {
     const first = boundedInt('first', args.first, 50, 0, MAX_PAGE_SIZE);
     const after = decodeCursor(args.after, TIMELINE_CURSORS);
+    // Every argument is checked before the database is asked anything.
+    const [from, to] = [checkedDate('from', args.from), checkedDate('to', args.to)];
     const entityId = await requireNodeId(context, args.entity, 'entity');
-    const items = await readTimeline(context.reader, entityId, checkedDate('from', args.from), checkedDate('to', args.to));
+    const items = await readTimeline(context.reader, entityId, from, to);
     const page = pageOfRows(items, timelinePosition, first, after);
     const nodes = await loadNodesById(context, page.items.map(({ row }) => row.id));
     return pageConnection(
