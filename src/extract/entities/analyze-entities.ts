@@ -3,7 +3,8 @@ import type { PreparedArticle } from '../document/prepared-article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { NameForm } from '../knowledge/name-index.ts';
 import type { EntityAnalysis, EntityMention, MentionForm } from './entity-analysis.ts';
-import { findOrganizations, slugId, type OrganizationFinding } from './find-organizations.ts';
+import { findOrganizations, type OrganizationFinding } from './find-organizations.ts';
+import { crossScriptKey } from '../knowledge/name-key.ts';
 import { SentencePersons, type PersonFinding, type TitleReference } from './find-persons.ts';
 import { knownOfficesAt } from './known-offices.ts';
 import { latinKey, lexiconFor, type EntityCandidate, type Lexicon } from './lexicon.ts';
@@ -228,7 +229,9 @@ class ArticleAnalysis {
     for (const person of this.#persons.values()) {
       if (sameSurname(person.surnameKey, surnameKey) && person.firstKey[0] === firstKey[0]) return person.id;
     }
-    const id = slugId('person', name);
+    // The cross-script key, not the spelling, names a person the base does not hold: "Роман Василенко"
+    // and "Roman Vassilenko" are one id in every article, so the loader merges them.
+    const id = `person:${crossScriptKey(name).replaceAll(' ', '-') || 'unnamed'}`;
     if (!this.#persons.has(id)) this.#persons.set(id, { id, known: false, name, surnameKey, firstKey });
     return id;
   }

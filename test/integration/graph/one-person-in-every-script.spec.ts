@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
+import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { deleteAllData, eventsWithSources, nodeIds, openTestDatabase } from '../../support/test-database.ts';
+
+// Our own articles (unit fixtures, not gold): the same talks reported in English and in Russian, between
+// two officials the knowledge base does not hold, whose names the two scripts spell differently.
+const REPORTS = ['en-vassilenko-pelss.txt', 'ru-vasilenko-pelshs.txt'];
+
+describe('an official named in two scripts', () => {
+  let driver: Driver;
+  let database: string;
+
+  beforeAll(async () => {
+    ({ driver, database } = openTestDatabase());
+    await applyMigrations(driver, database, silentLogger);
+    await deleteAllData(driver, database);
+    const knowledge = loadKnowledgeBase();
+    for (const file of REPORTS) {
+      const bytes = readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'cross-script', file));
+      await loadExtraction(driver, database, extractArticle({ bytes, sourceName: file }, knowledge));
+    }
+  });
+
+  afterAll(async () => {
+    await deleteAllData(driver, database);
+    await driver.close();
+  });
+
+  it('is one person, and the talks one meeting with both reports as sources', async () => {
+    const persons = await nodeIds(driver, database, 'Person');
+    expect(persons.filter((id) => /vasilenko|vassilenko/.test(id))).toHaveLength(1);
+    expect(persons.filter((id) => /pels/.test(id))).toHaveLength(1);
+
+    const meetings = (await eventsWithSources(driver, database)).filter((event) => event.kind === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.articles).toHaveLength(2);
+    expect(meetings[0]!.participants.map((participant) => participant.id).sort()).toEqual(persons.filter((id) => /vasilenko|pels/.test(id)).sort());
+  });
+});
