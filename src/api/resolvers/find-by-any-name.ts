@@ -7,6 +7,7 @@
 import { findEntity, type EntityLabel } from '../../graph/read/find-entity.ts';
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { ApiContext } from '../context.ts';
+import { personByCrossScriptKey } from './names-by-key.ts';
 
 const ID_PREFIX: Record<EntityLabel, string> = { Country: 'country:', Person: 'person:', Organization: 'org:', Place: 'place:' };
 
@@ -17,7 +18,10 @@ function knowledgeBaseId(context: ApiContext, label: EntityLabel | undefined, ke
   const candidates = ids.filter((id) => prefixes.some((prefix) => id.startsWith(prefix)));
   if (candidates.length === 1) return candidates[0];
   const preferred = ambiguity?.preferredId;
-  return preferred !== undefined && candidates.includes(preferred) ? preferred : undefined;
+  if (preferred !== undefined && candidates.includes(preferred)) return preferred;
+  // A spelling the base does not list, in any script: "Tokaiev", "Toqayev".
+  if (candidates.length === 0 && (label === undefined || label === 'Person')) return personByCrossScriptKey(context.knowledge(), key);
+  return undefined;
 }
 
 export async function findByAnyName(context: ApiContext, label: EntityLabel | undefined, key: string, properties: readonly string[]): Promise<NodeRow | undefined> {

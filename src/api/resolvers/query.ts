@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityLabel } from '../../graph/read/find-entity.ts';
 import { findByAnyName } from './find-by-any-name.ts';
+import { closestName, searchWithFallbacks } from './search-with-fallbacks.ts';
 import {
   FACT_RELATIONSHIPS,
   readCountryRelations,
   readMeetingsBetween,
-  readSearch,
   readShortestPaths,
   readTimeline,
   readWhoMet,
@@ -50,10 +50,16 @@ function lookup(label: EntityLabel) {
 async function requireNodeId(context: ApiContext, key: string, argument: string): Promise<string> {
   const row = (await loadNode(context, key)) ?? (await findByAnyName(context, undefined, key, ['id']));
   if (!row) {
-    throw apiError('NOT_FOUND', `Nothing has the id or name ${quotedInput(key)} (argument "${argument}"). Look ids up with search(text:).`, argument);
+    const suggestion = await closestName(context, key);
+    throw apiError(
+      'NOT_FOUND',
+      `Nothing has the id or name ${quotedInput(key)} (argument "${argument}").${suggestion === undefined ? '' : ` Did you mean ${JSON.stringify(suggestion.name)} (${suggestion.id})?`} Look ids up with search(text:).`,
+      argument,
+    );
   }
   return row.id;
 }
+
 
 /**
  * Asks with the parties' keys taken as ids, so that one query answers when they are. Only an empty
@@ -162,6 +168,6 @@ export const queryResolvers: QueryResolvers = {
   },
   search: async (_parent, { text, first }, context) => {
     if (text.trim().length > 200) throw apiError('BAD_USER_INPUT', 'Search text must be at most 200 characters.', 'text');
-    return readSearch(context.reader, text, boundedInt('first', first, 10, 1, 50));
+    return searchWithFallbacks(context, text, boundedInt('first', first, 10, 1, 50));
   },
 };

@@ -9,6 +9,15 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 /** Lucene treats these characters as syntax; a name typed by a user must be matched as plain text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/**
+ * A word as a Lucene fuzzy term ("tokaiev~"): within two edits of an indexed word. Short words match too
+ * much that way and stay exact.
+ */
+export function fuzzyForFullText(word: string): string {
+  const escaped = word.replace(LUCENE_SPECIAL, (character) => `\\${character}`);
+  return word.length >= 4 ? `${escaped}~` : `"${escaped}"`;
+}
+
 export function quoteForFullText(text: string): string {
   return `"${text.replace(LUCENE_SPECIAL, (character) => `\\${character}`)}"`;
 }

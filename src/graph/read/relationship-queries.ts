@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
 import type { CounterpartRow, NodeRow, PathRow, SearchHitRow } from './rows.ts';
-import { quoteForFullText } from './find-entity.ts';
+import { fuzzyForFullText, quoteForFullText } from './find-entity.ts';
 import type { PageCursor } from './list-queries.ts';
 import { partialRow, type PartialNode } from './partial-row.ts';
 
@@ -132,10 +132,14 @@ export async function readShortestPaths(
 }
 
 /** Full-text search; the user's words are matched as words, never as Lucene syntax. */
-export async function readSearch(reader: GraphReader, text: string, first: number): Promise<SearchHitRow[]> {
+/**
+ * Full-text hits for the words typed: exactly as typed, or (fuzzy) each word within two edits of a
+ * name's word, for misspellings ("Tokaiev").
+ */
+export async function readSearch(reader: GraphReader, text: string, first: number, options: { fuzzy?: boolean } = {}): Promise<SearchHitRow[]> {
   const words = text.trim().split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0) return [];
-  const query = words.map(quoteForFullText).join(' ');
+  const query = words.map(options.fuzzy === true ? fuzzyForFullText : quoteForFullText).join(' ');
   return reader.read<SearchHitRow>('api/search', { query, first: neo4j.int(first) });
 }
 

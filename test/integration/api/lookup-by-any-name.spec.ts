@@ -52,4 +52,23 @@ describe('looking a person up by any name the knowledge base knows, in any scrip
     const unknown = await postGraphql(api.url, '{ whoMet(party: "Nobody Atall") { totalCount } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it.each(['Tokaiev', 'Toqayev', 'TOKAYEV'])('finds Tokayev by "%s", a spelling neither the base nor any article has', async (key) => {
+    const { data } = await postGraphql(api.url, 'query ($key: String!) { person(key: $key) { id } }', { key });
+    expect(data.person).toEqual({ id: 'person:kassym-jomart-tokayev' });
+  });
+
+  it('ranks Tokayev first when search is given a misspelling', async () => {
+    const { data, errors } = await postGraphql(api.url, '{ search(text: "Tokaiev") { node { id } } }');
+    expect(errors).toBeUndefined();
+    expect(data.search[0]?.node.id).toBe('person:kassym-jomart-tokayev');
+    const fuzzy = await postGraphql(api.url, '{ search(text: "Erdogam") { node { id } } }');
+    expect(fuzzy.data.search[0]?.node.id).toBe('person:recep-tayyip-erdogan');
+  });
+
+  it('suggests the closest name when a key names nothing', async () => {
+    const { errors } = await postGraphql(api.url, '{ whoMet(party: "Xi Jinpin") { totalCount } }');
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(errors?.[0]?.message).toContain('Did you mean "Xi Jinping" (person:xi-jinping)?');
+  });
 });
