@@ -2,9 +2,10 @@
  * What a stored extraction was made with: the extractor's rules and the versions of the word lists in
  * data/language it read. Loading compares it with the stored article's, so an upgrade re-reads articles.
  * RULES_VERSION changes with any rule change in src/extract that alters results (the data files carry
- * their own versions).
+ * their own versions, and a fingerprint of their contents catches an edit whose version was not raised).
  */
 import { PAGE_CLUTTER } from './clean/page-clutter.ts';
+import { extractionDataFingerprint } from './data-fingerprint.ts';
 import { DATE_WORDS_VERSION } from './dates/date-words.ts';
 import { loadLanguageData } from './entities/language-data.ts';
 import { loadEventLexicon } from './events/event-lexicon.ts';
@@ -13,7 +14,7 @@ export const RULES_VERSION = '2026.12.05.4';
 
 let cached: string | undefined;
 
-/** "rules 2026.12.05; event-words 1.5.0; entity-words 1.1.0; name-declension 1.2.0; page-clutter 1.2.0; date-words 1.0.0". */
+/** "rules 2026.12.05.4; event-words 1.6.0; entity-words 1.1.0; name-declension 1.2.0; page-clutter 1.2.0; date-words 1.1.0; data 3f2a9c01b7de". */
 export function extractorVersion(): string {
   if (cached !== undefined) return cached;
   const { words, declension } = loadLanguageData();
@@ -24,6 +25,7 @@ export function extractorVersion(): string {
     `name-declension ${declension.version}`,
     `page-clutter ${PAGE_CLUTTER.version}`,
     `date-words ${DATE_WORDS_VERSION}`,
+    `data ${extractionDataFingerprint()}`,
   ].join('; ');
   return cached;
 }
