@@ -4,14 +4,10 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 /**
  * A stable id for an article: from its URL when known (the same page read twice is one article), else
- * from its source file's base name, else from its text.
+ * from its content (the same text from any file is one article). Never from a file name: two
+ * "index.html" from different folders are two articles, and a renamed file is still the same one.
  */
-export function articleId(url: string | undefined, sourceName: string | undefined, text: string): string {
-  const basis = url?.trim() || baseName(sourceName) || text;
+export function articleId(url: string | undefined, text: string): string {
+  const basis = url?.trim() || text;
   return `article:${sha256(basis).slice(0, 16)}`;
-}
-
-function baseName(sourceName: string | undefined): string | undefined {
-  const name = sourceName?.trim().split(/[\\/]/).pop();
-  return name || undefined;
 }

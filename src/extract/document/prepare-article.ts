@@ -39,7 +39,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   const publishedAt = (stated.publishedAt ? parseStatedDate(stated.publishedAt) : undefined) ?? layout.publishedAt;
 
   const metadata: ArticleMetadata = {
-    id: articleId(stated.url, input.sourceName, text),
+    id: articleId(stated.url, text),
     contentHash: sha256(text),
     title: titleOf(stated.title, text, layout, sentences, input.sourceName),
     language: language.language,

@@ -130,6 +130,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
   logger.info('starting local Neo4j', { pid: child.pid, home, bolt: connection.uri, consoleLog });
   try {
     await waitUntilBoltAnswers(child, connection, options.startupTimeoutMs, places);
+    await waitUntilHttpAnswers(options.httpPort, options.startupTimeoutMs);
   } catch (error) {
     await stop();
     throw error;
@@ -251,6 +252,26 @@ async function waitUntilBoltAnswers(
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * Neo4j opens its HTTP connector (Browser, the HTTP API) a moment after Bolt: "ready" waits for it too,
+ * so that Browser opened at once does not meet a refused connection.
+ */
+async function waitUntilHttpAnswers(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await sleep(250);
+    }
+  }
+  throw new LocalNeo4jError(
+    `The local Neo4j answers on Bolt but not on its HTTP port ${port} (Browser) within ${Math.round(timeoutMs / 1000)} s.`,
+    'read the logs in the LOCAL_NEO4J_HOME logs folder, or raise LOCAL_NEO4J_STARTUP_TIMEOUT_SECONDS on a slow machine.',
+  );
 }
 
 function serverLogTail(places: { logsDir: string; consoleLog: string }): string {

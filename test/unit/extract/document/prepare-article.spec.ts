@@ -85,13 +85,17 @@ describe('preparing plain text', () => {
     expect(article.findDates(article.sentences.at(-1)!)[0]?.date.iso).toBe('2021-02-25');
   });
 
-  it('derives the id from the source file\'s base name when there is no URL, else from the text', () => {
+  it('derives the id from the text when there is no URL, never from the file name', () => {
     const text = 'Talks in Minsk\n\nThe ministers met in Minsk.';
     const named = prepareArticle({ bytes: utf8(text), sourceName: '/data/in/minsk-talks.txt' });
+    const elsewhere = prepareArticle({ bytes: utf8(text), sourceName: '/archive/copy-of-talks.txt' });
+    const other = prepareArticle({ bytes: utf8('Talks in Baku\n\nThe ministers met in Baku.'), sourceName: '/data/in/minsk-talks.txt' });
     const unnamed = prepareArticle({ bytes: utf8(text) });
 
-    expect(named.metadata.id).toBe(`article:${sha256('minsk-talks.txt').slice(0, 16)}`);
-    expect(unnamed.metadata.id).toBe(`article:${sha256(text).slice(0, 16)}`);
+    expect(named.metadata.id).toBe(`article:${sha256(text).slice(0, 16)}`);
+    expect(elsewhere.metadata.id).toBe(named.metadata.id);
+    expect(unnamed.metadata.id).toBe(named.metadata.id);
+    expect(other.metadata.id).not.toBe(named.metadata.id);
     expect(unnamed.metadata.sourceName).toBeUndefined();
   });
 
