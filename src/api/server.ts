@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
@@ -77,6 +78,9 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     landingPage: false,
     cors: crossOriginPolicy(access),
     graphiql: { title: 'Diplograph', defaultQuery: readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8') },
+    // GraphiQL with its scripts, styles and workers inside the page, so that it works with no internet
+    // (yoga's default page loads them from a public CDN and stays blank offline).
+    renderGraphiQL,
     // Clients never see internals (stack traces, Cypher); the log keeps the real cause.
     maskedErrors: {
       maskError: (error, message, isDev) => {
