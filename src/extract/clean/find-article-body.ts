@@ -139,7 +139,9 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
 
   const layout: { -readonly [Key in keyof ArticleLayout]: ArticleLayout[Key] } = { body };
   if (headlineIndex !== undefined) layout.headline = { start: lines[headlineIndex]!.start, end: lines[headlineIndex]!.end };
-  if (dateSource?.date) layout.publishedAt = dateSource.date;
+  // A date line of the page header wins; else the full date a wire dateline carries.
+  const publishedAt = dateSource?.date ?? dateline?.date;
+  if (publishedAt) layout.publishedAt = publishedAt;
   if (dateline) layout.dateline = dateline;
   if (author) layout.author = author;
   return layout;

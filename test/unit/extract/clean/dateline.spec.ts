@@ -19,4 +19,15 @@ describe('reading the dateline that opens a wire story', () => {
     expect(findDateline('Turkey and Kazakhstan on Thursday discussed cooperation - in detail.')).toBeUndefined();
     expect(findDateline('The U.S. - Kazakhstan talks began.')).toBeUndefined();
   });
+
+  it('reads "CITY, full date." and keeps the date, in English and Russian, with a stop or a dash', () => {
+    expect(findDateline('ASTANA, March 3, 2023. Deputy Minister Roman Vassilenko met')).toMatchObject({ text: 'ASTANA, March 3, 2023.', date: { iso: '2023-03-03' } });
+    expect(findDateline('ASTANA, 3 March 2023 – The talks began')).toMatchObject({ date: { iso: '2023-03-03' } });
+    expect(findDateline('АСТАНА, 3 марта 2023 года. Роман Василенко встретился')).toMatchObject({ date: { iso: '2023-03-03' } });
+  });
+
+  it('takes no date from a dateline without a year, and no dateline from a sentence that merely starts with a place', () => {
+    expect(findDateline('MOSCOW, May 10 (Reuters) - Talks')?.date).toBeUndefined();
+    expect(findDateline('Astana, the capital, hosted the talks in 2023.')).toBeUndefined();
+  });
 });

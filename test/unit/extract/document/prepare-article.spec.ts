@@ -99,6 +99,12 @@ describe('preparing plain text', () => {
     expect(unnamed.metadata.sourceName).toBeUndefined();
   });
 
+  it('takes the publication date from a wire dateline when the page header gives none', () => {
+    const article = prepareArticle({ bytes: utf8('Kazakhstan and Latvia discuss dialogue\n\nASTANA, March 3, 2023. The deputy ministers met in Astana.') });
+
+    expect(article.metadata.publishedAt).toMatchObject({ iso: '2023-03-03' });
+  });
+
   it('falls back to the first sentence for the title when there is no headline', () => {
     const article = prepareArticle({ bytes: utf8('The ministers met in Minsk. They signed a plan.') });
 
