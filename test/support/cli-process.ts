@@ -6,7 +6,10 @@ import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 /** A running `diplograph` command, with its output collected line by line. */
 export interface CliProcess {
   child: ChildProcess;
+  /** Standard output and standard error, interleaved as they came. */
   output(): string;
+  /** Standard error alone. */
+  errorOutput(): string;
   /** Resolves with the first output line matching the pattern; rejects if the process ends first. */
   waitForLine(pattern: RegExp, timeoutMs: number): Promise<string>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -25,8 +28,12 @@ export function spawnCli(args: string[], variables: Record<string, string>): Cli
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let errorOutput = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    errorOutput += chunk;
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     // 'close', not 'exit': only then has all of the child's output been read.
     child.once('close', (code, signal) => resolve({ code, signal })),
@@ -44,7 +51,7 @@ export function spawnCli(args: string[], variables: Record<string, string>): Cli
     }
     throw new Error(`diplograph ${args.join(' ')} did not print ${pattern} within ${timeoutMs} ms:\n${output}`);
   };
-  return { child, output: () => output, waitForLine, exited };
+  return { child, output: () => output, errorOutput: () => errorOutput, waitForLine, exited };
 }
 
 export function isProcessAlive(pid: number): boolean {

@@ -5,7 +5,7 @@ import { openNeo4j } from '../../graph/open-neo4j.ts';
 import type { Logger } from '../../log/logger.ts';
 import { collectInputs } from '../load/collect-inputs.ts';
 import { ARTICLE_EXTENSIONS, RESULT_EXTENSIONS } from '../load/extraction-from-input.ts';
-import { loadInputs } from '../load/load-inputs.ts';
+import { loadInputs, refused } from '../load/load-inputs.ts';
 import { prepareGraph } from '../prepare-graph.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -21,7 +21,7 @@ export async function loadCommand(config: Config, logger: Logger, args: string[]
   if (args.length === 0) throw new UsageError('load needs files, folders or - (standard input), such as: load articles/ page.html result.json');
   const { inputs, problems } = await collectInputs(args, [...ARTICLE_EXTENSIONS, ...RESULT_EXTENSIONS]);
   if (inputs.length === 0) {
-    for (const problem of problems) logger.error('cannot load', { input: problem.name, reason: problem.message });
+    for (const problem of problems) refused(logger, problem.name, problem.message);
     logger.error('nothing to load', { failed: problems.length });
     return 1;
   }

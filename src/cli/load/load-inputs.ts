@@ -31,7 +31,7 @@ export async function loadInputs(
   const summary = new LoadSummary();
   for (const problem of problems) {
     summary.failed(problem.name, problem.message);
-    logger.error('cannot load', { input: problem.name, reason: problem.message });
+    refused(logger, problem.name, problem.message);
   }
   const progress = progressLine();
   let pending: Array<{ input: LoadInput; result: ExtractionResult }> = [];
@@ -47,7 +47,7 @@ export async function loadInputs(
       if (outcome.status === 'failed') {
         const reason = refusal(outcome.error);
         summary.failed(input.name, reason);
-        logger.error('cannot load', { input: input.name, reason });
+        refused(logger, input.name, reason);
       } else {
         summary.loaded(outcome.status);
         logger.info('article loaded', { input: input.name, articleId: outcome.articleId, status: outcome.status });
@@ -77,7 +77,7 @@ export async function loadInputs(
     } catch (error) {
       if (!(error instanceof InputRejected)) throw error;
       summary.failed(input.name, error.message);
-      logger.error('cannot load', { input: input.name, reason: error.message });
+      refused(logger, input.name, error.message);
     }
     if (pending.length >= articlesPerTransaction && !(await writeOrStop(inputs.slice(index + 1)))) return summary;
   }
@@ -90,4 +90,13 @@ export async function loadInputs(
 function refusal(error: Error): string {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? `Neo4j refused this article's data (${code}): ${error.message}` : error.message;
+}
+
+/**
+ * An input that was not loaded: one readable line on stderr ("diplograph load: page.html: the input is
+ * empty"), and the same as a JSON log line for whoever reads the log.
+ */
+export function refused(logger: Logger, name: string, reason: string): void {
+  logger.error('cannot load', { input: name, reason });
+  process.stderr.write(`diplograph load: ${name}: ${reason}\n`);
 }

@@ -55,6 +55,10 @@ describe('diplograph load', () => {
     expect(output).toMatch(/dangling-link","reason":"no such file or folder"/);
     expect(output).toMatch(/7-navigation-only\.html","reason":"[^"]*holds no article text, only navigation, scripts or styles\. Save the page of one article/);
     expect(await articleIds()).toEqual([ENGLISH_REPORT.id]);
+    // Each refusal is also one readable line on stderr.
+    const refusals = cli.errorOutput().split('\n').filter((line) => line.startsWith('diplograph load: '));
+    expect(refusals).toHaveLength(7);
+    expect(refusals).toContain(`diplograph load: ${path.join(folder, '2-empty.json')}: the input is empty`);
   });
 
   it('reports an unchanged article on a second load and exits 0', async () => {
