@@ -4,7 +4,7 @@
  * one answer with data? A one-off check whose result goes into a note, not a CI test: it needs a running
  * `npm start` and a Chromium (Debian's package `chromium`).
  *
- *   node scripts/check-graphiql.ts [--url http://localhost:4000/graphql] [--out DIR] [--chromium PATH]
+ *   npx node scripts/check-graphiql.ts [--url http://localhost:4000/graphql] [--out DIR] [--chromium PATH]
  *
  * Every request the page makes to a host other than the service's is refused and counted. Exits 1 when
  * the editor did not render, an operation gave no data, or the page asked another host for anything.
