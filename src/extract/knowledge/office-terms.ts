@@ -1,3 +1,4 @@
+import { firstDayOf, lastDayOf } from './partial-date-days.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Person } from './knowledge-schema.ts';
 
@@ -29,9 +30,9 @@ export interface PersonBaseProblem {
 
 interface Term {
   personId: string;
-  /** Earliest and latest day the term may have begun, and may have ended (ISO days). */
-  startsBy: string;
-  endsNoEarlierThan: string;
+  /** The latest day the term may have begun, and the earliest it may have ended (days since 1970). */
+  startsBy: number;
+  endsNoEarlierThan: number;
 }
 
 /**
@@ -75,17 +76,4 @@ function termOf(person: Person, holding: NonNullable<Person['offices']>[number],
   const end = holding.to ?? (holding.current === true ? asOf : undefined);
   if (end === undefined) return undefined;
   return { personId: person.id, startsBy: lastDayOf(holding.from), endsNoEarlierThan: firstDayOf(end) };
-}
-
-function firstDayOf(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
-function lastDayOf(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) {
-    const [year, month] = date.split('-').map(Number) as [number, number];
-    return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return date;
 }
