@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { LocalNeo4jError } from './local-neo4j-error.ts';
-import { writeSecretFile } from './local-password.ts';
+import { storeExists, writeSecretFile } from './local-password.ts';
 import { lastLines, runCommand } from './run-command.ts';
 
 /**
@@ -19,9 +18,7 @@ export async function setInitialPasswordIfNew(options: {
   dataDir: string;
   password: string;
 }): Promise<void> {
-  if (existsSync(path.join(options.dataDir, 'dbms', 'auth.ini')) || existsSync(path.join(options.dataDir, 'databases'))) {
-    return;
-  }
+  if (storeExists(options.dataDir)) return;
   const passwordArgumentFile = path.join(options.home, 'set-initial-password.args');
   await writeSecretFile(passwordArgumentFile, adminToolArguments(options.password));
   try {

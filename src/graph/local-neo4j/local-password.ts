@@ -70,7 +70,8 @@ export async function writeSecretFile(file: string, secret: string): Promise<voi
   await chmod(file, 0o600);
 }
 
-function storeExists(dataDir: string): boolean {
+/** Whether Neo4j has initialised a store (and so its password) in this data folder. */
+export function storeExists(dataDir: string): boolean {
   return existsSync(path.join(dataDir, 'dbms', 'auth.ini')) || existsSync(path.join(dataDir, 'databases'));
 }
 
