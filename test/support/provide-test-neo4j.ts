@@ -2,11 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { NEO4J_DOCKER_IMAGE } from '../../src/config/config.ts';
-import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import type { Neo4jConnection } from '../../src/graph/driver.ts';
 import { startLocalNeo4j } from '../../src/graph/local-neo4j/local-neo4j-server.ts';
-import { findFreePort } from '../../src/graph/local-neo4j/port-availability.ts';
 import { createLogger } from '../../src/log/logger.ts';
+import { throwawayLocalNeo4jOptions } from './local-neo4j-options.ts';
 
 export interface TestNeo4j {
   /** How the database was provided, shown once at the start of the run. */
@@ -66,21 +65,8 @@ async function startTestContainer(): Promise<TestNeo4j> {
 
 async function startThrowawayLocalServer(): Promise<TestNeo4j> {
   const home = await mkdtemp(path.join(os.tmpdir(), 'diplograph-test-neo4j-'));
-  const boltPort = await findFreePort();
-  const httpPort = await findFreePort();
   const server = await startLocalNeo4j(
-    {
-      home,
-      classpathCacheDir: path.join(PROJECT_ROOT, '.neo4j'),
-      boltPort,
-      httpPort,
-      heap: '768m',
-      pageCache: '256m',
-      username: 'neo4j',
-      password: TEST_PASSWORD,
-      database: 'neo4j',
-      startupTimeoutMs: 600_000,
-    },
+    await throwawayLocalNeo4jOptions(home, { heap: '768m', pageCache: '256m', password: TEST_PASSWORD }),
     createLogger('warn'),
   ).catch(async (error: unknown) => {
     await rm(home, { recursive: true, force: true });

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_API_LIMITS, startApiServer, type RunningApiServer } from '../../../src/api/server.ts';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
-import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
 import { createDriver } from '../../../src/graph/driver.ts';
 import { startLocalNeo4j, type LocalNeo4jOptions, type LocalNeo4jServer } from '../../../src/graph/local-neo4j/local-neo4j-server.ts';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { createLogger, silentLogger } from '../../../src/log/logger.ts';
+import { throwawayLocalNeo4jOptions } from '../../support/local-neo4j-options.ts';
 import { postGraphqlWithStatus } from '../../support/graphql-client.ts';
 import { waitUntilGone } from '../../support/cli-process.ts';
 
@@ -25,18 +25,7 @@ describe('the API when its Neo4j is killed and comes back', () => {
 
   beforeAll(async () => {
     home = await mkdtemp(path.join(os.tmpdir(), 'diplograph-killed-'));
-    options = {
-      home,
-      classpathCacheDir: path.join(PROJECT_ROOT, '.neo4j'),
-      boltPort: await findFreePort(),
-      httpPort: await findFreePort(),
-      heap: '512m',
-      pageCache: '128m',
-      username: 'neo4j',
-      password: undefined,
-      database: 'neo4j',
-      startupTimeoutMs: 600_000,
-    };
+    options = await throwawayLocalNeo4jOptions(home);
     server = await startLocalNeo4j(options, createLogger('warn'));
     driver = createDriver(server.connection);
     await prepareGraph(driver, 'neo4j', silentLogger);

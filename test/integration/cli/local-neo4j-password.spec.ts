@@ -3,13 +3,12 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
 import { createDriver, isAuthenticationError, verifyCredentials, type Neo4jConnection } from '../../../src/graph/driver.ts';
 import { startLocalNeo4j, type LocalNeo4jServer } from '../../../src/graph/local-neo4j/local-neo4j-server.ts';
 import { LEGACY_LOCAL_PASSWORD, passwordFilePath } from '../../../src/graph/local-neo4j/local-password.ts';
-import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
 import { openNeo4j } from '../../../src/graph/open-neo4j.ts';
 import { createLogger } from '../../../src/log/logger.ts';
+import { throwawayLocalNeo4jOptions } from '../../support/local-neo4j-options.ts';
 
 /** Whether Neo4j accepts these credentials (false only for a refusal of the credentials themselves). */
 async function accepts(connection: Neo4jConnection): Promise<boolean> {
@@ -40,21 +39,7 @@ describe('the password of the local Neo4j', () => {
   });
 
   async function start(password: string | undefined): Promise<LocalNeo4jServer> {
-    server = await startLocalNeo4j(
-      {
-        home,
-        classpathCacheDir: path.join(PROJECT_ROOT, '.neo4j'),
-        boltPort: await findFreePort(),
-        httpPort: await findFreePort(),
-        heap: '512m',
-        pageCache: '128m',
-        username: 'neo4j',
-        password,
-        database: 'neo4j',
-        startupTimeoutMs: 600_000,
-      },
-      createLogger('warn'),
-    );
+    server = await startLocalNeo4j(await throwawayLocalNeo4jOptions(home, { password }), createLogger('warn'));
     return server;
   }
 
