@@ -42,5 +42,7 @@ export async function setInitialPasswordIfNew(options: {
  */
 export function adminToolArguments(password: string): string {
   const quote = (argument: string): string => `"${argument.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-  return ['org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password].map(quote).join('\n');
+  // "--" ends the options: a password that begins with "-" (a generated one does, one time in 64) is
+  // the password, not an unknown option that makes the admin tool print its usage and fail.
+  return ['org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password].map(quote).join('\n');
 }

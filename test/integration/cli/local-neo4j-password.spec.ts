@@ -68,6 +68,12 @@ describe('the password of the local Neo4j', () => {
     await expect(start('some-other-password')).rejects.toThrow(/initialised with another password/);
   }, 900_000);
 
+  it('takes a password that begins with a dash (a generated one does one time in 64)', async () => {
+    const started = await start('-starts-with-a-dash');
+
+    expect(await accepts(started.connection)).toBe(true);
+  }, 900_000);
+
   it("lets no other site's page read its HTTP API", async () => {
     const started = await start(undefined);
     const httpUrl = started.browserUrl.replace(/\/browser\/$/, '');

@@ -78,6 +78,7 @@ describe('the local Neo4j password', () => {
       '"org.neo4j.cli.AdminTool"',
       '"dbms"',
       '"set-initial-password"',
+      '"--"',
       '"pa ss\\"w\\\\rd"',
     ]);
   });
