@@ -427,7 +427,7 @@ export type MutationRemoveArticleArgs = {
 
 export type Office = {
   __typename?: 'Office';
-  /** The date the office was stated as held (an article's publication date). */
+  /** The latest date the office was stated as held (the latest date among the articles that state it, whatever order they were loaded in). */
   asOf?: Maybe<Scalars['String']['output']>;
   /** The country or organization the office belongs to. */
   holder: OfficeHolder;

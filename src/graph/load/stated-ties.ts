@@ -105,7 +105,8 @@ export function statedTies(articles: readonly ArticleGraphRows[]): StatedTies {
     }),
     (row, office) => {
       row.officeId = office.officeId ?? row.officeId;
-      row.asOf = office.asOf ?? row.asOf;
+      // The latest date wins, whatever order the articles came in: ISO dates compare as strings.
+      if (office.asOf !== null && (row.asOf === null || office.asOf > row.asOf)) row.asOf = office.asOf;
       row.confidence = Math.max(row.confidence, office.confidence);
     },
     (office) => office,

@@ -42,7 +42,7 @@ describe('stated ties: links, offices and memberships grouped by relationship', 
     for (const row of [...ties.links.person, ...ties.links.place]) expect(row.sources).toEqual(['article:test-ankara-en']);
   });
 
-  it('keeps the last officeId and as-of date stated and the highest confidence, as appending one article at a time does', () => {
+  it('keeps the last officeId stated, the latest as-of date and the highest confidence, as appending one article at a time does', () => {
     const [first, second, third] = rows(
       officeReport('article:test-office-1', { officeId: 'office:president', title: 'President' }, '2020-01-01'),
       officeReport('article:test-office-2', { title: 'President' }, '2021-01-01'),
@@ -61,6 +61,14 @@ describe('stated ties: links, offices and memberships grouped by relationship', 
       confidence: 0.95,
       sources: ['article:test-office-1', 'article:test-office-2', 'article:test-office-3'],
     });
+  });
+
+  it('keeps the latest as-of date whatever order the articles come in', () => {
+    const later = officeReport('article:test-office-1', { title: 'President' }, '2022-06-01');
+    const earlier = officeReport('article:test-office-2', { title: 'President' }, '2019-03-01');
+
+    expect(statedTies(rows(later, earlier)).offices[0]!.asOf).toBe('2022-06-01');
+    expect(statedTies(rows(earlier, later)).offices[0]!.asOf).toBe('2022-06-01');
   });
 
   it('keeps offices of different titles apart', () => {
