@@ -5,8 +5,9 @@
  */
 import { CONTRACT_VERSION, type Entity, type ExtractedEvent, type ExtractionResult } from './contract/extraction-result.ts';
 import { assertExtractionResult } from './contract/validate-extraction-result.ts';
-import { prepareArticle } from './document/prepare-article.ts';
-import type { ArticleInput, PreparedArticle } from './document/prepared-article.ts';
+import { prepareArticle, prepareText } from './document/prepare-article.ts';
+import type { ArticleInput, PreparedArticle, StoredArticleText } from './document/prepared-article.ts';
+import { withoutBlankFields } from './input/source-metadata.ts';
 import { analyzeEntities } from './entities/analyze-entities.ts';
 import { buildEvents } from './events/build-events.ts';
 import { extractorVersion } from './extractor-version.ts';
@@ -39,6 +40,25 @@ function compiledFor(knowledge: KnowledgeBase): Compiled {
 /** Extracts one article. Throws ArticleInputError (with what to do) for input that is not an article. */
 export function extractArticle(input: ArticleInput, knowledge: KnowledgeBase): ExtractionResult {
   return extractPrepared(prepareArticle(input), knowledge);
+}
+
+/**
+ * Reads again an article the graph holds, under the current rules and knowledge base. The stored title and
+ * date were either stated by the source (HTML meta tags, an API client) or read from the text; which, the
+ * graph does not keep. So the text is read first on its own, and a stored title or date the text does not
+ * give is then stated, as the source once did: a fixed title or date rule reaches stored articles, and
+ * what only the source said is not lost. The id stays the stored one (it came from the same URL or text).
+ */
+export function reextractArticle(id: string, stored: StoredArticleText, knowledge: KnowledgeBase): ExtractionResult {
+  const { text, sourceName, title, publishedAt, ...said } = stored;
+  let prepared = prepareText(text, withoutBlankFields(said), sourceName);
+  const restate = {
+    ...(title !== undefined && prepared.metadata.title !== title ? { title } : {}),
+    ...(publishedAt !== undefined && prepared.metadata.publishedAt === undefined ? { publishedAt } : {}),
+  };
+  if (Object.keys(restate).length > 0) prepared = prepareText(text, withoutBlankFields({ ...said, ...restate }), sourceName);
+  const result = extractPrepared(prepared, knowledge);
+  return { ...result, article: { ...result.article, id } };
 }
 
 export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBase): ExtractionResult {

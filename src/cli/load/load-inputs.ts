@@ -14,6 +14,12 @@ function progressLine(): (text: string) => void {
   return process.stderr.isTTY ? (text: string) => process.stderr.write(`\r\u001b[2K${text}`) : () => undefined;
 }
 
+/** One article to write: a name for messages, and how to get its extraction (throws InputRejected to refuse it). */
+export interface ArticleToLoad {
+  readonly name: string;
+  extraction(): Promise<ExtractionResult>;
+}
+
 /**
  * Extracts (or parses) the inputs and writes them in batches of `articlesPerTransaction`, several new
  * articles per transaction (loadExtractions): each article is still in the graph entirely or not at all,
@@ -33,8 +39,28 @@ export async function loadInputs(
     summary.failed(problem.name, problem.message);
     refused(logger, problem.name, problem.message);
   }
+  const articles = inputs.map(
+    (input): ArticleToLoad => ({ name: input.name, extraction: async () => extractionFromInput(input, await readInput(input), knowledge) }),
+  );
+  await loadArticles(neo4j, articles, summary, logger, { articlesPerTransaction });
+  return summary;
+}
+
+/**
+ * Writes the articles in batches, counting each outcome into `summary`: the common part of `load` (files)
+ * and `reextract` (texts the graph holds). `command` names the command in the lines on stderr.
+ */
+export async function loadArticles(
+  neo4j: { driver: Driver; database: string },
+  inputs: readonly ArticleToLoad[],
+  summary: LoadSummary,
+  logger: Logger,
+  options: { articlesPerTransaction?: number; command?: string } = {},
+): Promise<void> {
+  const articlesPerTransaction = options.articlesPerTransaction ?? DEFAULT_ARTICLES_PER_TRANSACTION;
+  const refuse = (name: string, reason: string): void => refused(logger, name, reason, options.command);
   const progress = progressLine();
-  let pending: Array<{ input: LoadInput; result: ExtractionResult }> = [];
+  let pending: Array<{ input: ArticleToLoad; result: ExtractionResult }> = [];
   const write = async (): Promise<void> => {
     if (pending.length === 0) return;
     progress(`writing ${pending.length} article${pending.length === 1 ? '' : 's'} to Neo4j`);
@@ -47,7 +73,7 @@ export async function loadInputs(
       if (outcome.status === 'failed') {
         const reason = refusal(outcome.error);
         summary.failed(input.name, reason);
-        refused(logger, input.name, reason);
+        refuse(input.name, reason);
       } else {
         summary.loaded(outcome.status);
         logger.info('article loaded', { input: input.name, articleId: outcome.articleId, status: outcome.status });
@@ -57,7 +83,7 @@ export async function loadInputs(
   };
 
   // Neo4j gone: stop at once, keep the count of what earlier batches wrote, name what was not loaded.
-  const writeOrStop = async (remaining: readonly LoadInput[]): Promise<boolean> => {
+  const writeOrStop = async (remaining: readonly ArticleToLoad[]): Promise<boolean> => {
     const inFlight = pending.map((item) => item.input.name);
     try {
       await write();
@@ -73,17 +99,22 @@ export async function loadInputs(
   for (const [index, input] of inputs.entries()) {
     progress(`[${index + 1}/${inputs.length}] ${input.name}`);
     try {
-      pending.push({ input, result: extractionFromInput(input, await readInput(input), knowledge) });
+      pending.push({ input, result: await input.extraction() });
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Reading an input from the graph (reextract) met a Neo4j gone away: stop as a write would.
+        summary.interrupted(error instanceof Error ? error.message : String(error), [...pending, { input }].map((item) => item.input.name).concat(inputs.slice(index + 1).map((rest) => rest.name)));
+        progress('');
+        return;
+      }
       if (!(error instanceof InputRejected)) throw error;
       summary.failed(input.name, error.message);
-      refused(logger, input.name, error.message);
+      refuse(input.name, error.message);
     }
-    if (pending.length >= articlesPerTransaction && !(await writeOrStop(inputs.slice(index + 1)))) return summary;
+    if (pending.length >= articlesPerTransaction && !(await writeOrStop(inputs.slice(index + 1)))) return;
   }
   await writeOrStop([]);
   progress('');
-  return summary;
 }
 
 /** Why an article was not loaded, in words: Neo4j refused its data, or its result breaks the contract. */
@@ -96,7 +127,7 @@ function refusal(error: Error): string {
  * An input that was not loaded: one readable line on stderr ("diplograph load: page.html: the input is
  * empty"), and the same as a JSON log line for whoever reads the log.
  */
-export function refused(logger: Logger, name: string, reason: string): void {
+export function refused(logger: Logger, name: string, reason: string, command = 'load'): void {
   logger.error('cannot load', { input: name, reason });
-  process.stderr.write(`diplograph load: ${name}: ${reason}\n`);
+  process.stderr.write(`diplograph ${command}: ${name}: ${reason}\n`);
 }

@@ -21,17 +21,24 @@ const MAX_TITLE_LENGTH = 300;
  */
 export function prepareArticle(input: ArticleInput): PreparedArticle {
   const read = readArticleInput(input.bytes, input.sourceName, input.format);
-  const { text } = read;
+  return prepareText(read.text, { ...read.metadata, ...definedFields(input.metadata ?? {}) }, input.sourceName);
+}
+
+/**
+ * The document stage from text already read (decoded, rendered from HTML or Markdown): what
+ * `prepareArticle` does after reading, and what re-reading a stored article's text does, so that both
+ * find the same body, sentences and dates. `stated` is what the source said about itself.
+ */
+export function prepareText(text: string, stated: SourceMetadata, sourceName: string | undefined): PreparedArticle {
   if (!/\p{L}/u.test(text)) {
     // A page of navigation, scripts and styles only (an index page, a cookie wall): there is no article.
-    const title = read.metadata.title ? ` (title: ${read.metadata.title.slice(0, 80)})` : '';
+    const title = stated.title ? ` (title: ${stated.title.slice(0, 80)})` : '';
     throw new ArticleInputError(
       'no-article-text',
-      input.sourceName,
+      sourceName,
       `the page${title} holds no article text, only navigation, scripts or styles. Save the page of one article, or send its text.`,
     );
   }
-  const stated: SourceMetadata = { ...read.metadata, ...definedFields(input.metadata ?? {}) };
   const layout = findArticleBody(text, stated.title ? { title: stated.title } : {});
 
   const language = languageOf(text, layout, stated.language);
@@ -41,7 +48,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   const metadata: ArticleMetadata = {
     id: articleId(stated.url, text),
     contentHash: sha256(text),
-    title: titleOf(stated.title, text, layout, sentences, input.sourceName),
+    title: titleOf(stated.title, text, layout, sentences, sourceName),
     language: language.language,
     languageConfidence: language.confidence,
     text,
@@ -53,7 +60,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   if (author) metadata.author = author;
   if (layout.dateline) metadata.dateline = layout.dateline.text;
   if (publishedAt) metadata.publishedAt = publishedAt;
-  if (input.sourceName) metadata.sourceName = input.sourceName;
+  if (sourceName) metadata.sourceName = sourceName;
 
   const findDates = createDateFinder(text, language.language, publishedAt);
   return { metadata, sentences, findDates };

@@ -46,3 +46,20 @@ export interface PreparedArticle {
   /** Date expressions of one sentence, resolved against the publication date. */
   findDates(sentence: Sentence): DateMention[];
 }
+
+/**
+ * An article as the graph keeps it, to be read again under newer rules: the text every offset pointed
+ * into, and what its source said about it (title, address, publisher, date) that the text may not repeat.
+ */
+export interface StoredArticleText {
+  readonly text: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  /** ISO date, full or partial (2022-05-11, 2022-05). */
+  readonly publishedAt?: string;
+  /** Set when the language was stated by whoever sent the article, not detected. */
+  readonly language?: string;
+  readonly sourceName?: string;
+}

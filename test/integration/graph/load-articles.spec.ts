@@ -5,7 +5,6 @@ import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
 import type { ExtractionResult } from '../../../src/extract/contract/extraction-result.ts';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
-import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
@@ -13,6 +12,7 @@ import { silentLogger } from '../../../src/log/logger.ts';
 import { ASTANA_REPORT, ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { IMPOSSIBLE_DATE_REPORT } from '../../fixtures/refused-report.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
+import { graphContents } from '../../support/graph-contents.ts';
 import { deleteAllData, eventsWithSources, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 /** The Ukrainian report giving the day without a year ("10 травня"), as an article that states no year would. */
@@ -29,19 +29,7 @@ describe('loading many articles in batches', () => {
   const events = () => eventsWithSources(driver, database);
   const ids = (label: string) => nodeIds(driver, database, label);
 
-  /** Nodes and relationships with their properties, sorted, leaving out the load time of each article. */
-  const contents = async () => {
-    const [record] = (await driver.executeQuery(readCypher('test/graph-contents'), {}, { database })).records;
-    const nodes = (record!.get('nodes') as Array<{ properties: Record<string, unknown> }>).map(({ properties: { loadedAt: _loadedAt, ...properties }, ...node }) => ({ ...node, properties }));
-    const relationships = record!.get('relationships') as unknown[];
-    // Property maps come back in no fixed key order: keys are sorted before comparing.
-    const canonical = (value: unknown): unknown =>
-      value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, canonical(inner)]))
-        : Array.isArray(value) ? value.map(canonical) : value;
-    const sorted = (items: unknown[]) => items.map((item) => JSON.stringify(canonical(item))).sort();
-    return { nodes: sorted(nodes), relationships: sorted(relationships) };
-  };
+  const contents = () => graphContents(driver, database);
 
   beforeAll(async () => {
     ({ driver, database } = openTestDatabase());
