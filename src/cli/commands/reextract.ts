@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../../config/config.ts';
-import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
 import type { Logger } from '../../log/logger.ts';
 import { describeReextract, reextractStored, type ReextractReport } from '../load/reextract-stored.ts';
@@ -16,11 +15,10 @@ const CLOSE_GRACE_MS = 5_000;
  * supported them. A second run finds nothing to do.
  */
 export async function reextractCommand(config: Config, logger: Logger): Promise<number> {
-  const knowledge = loadKnowledgeBase();
   const neo4j = await openNeo4j(config.neo4j, logger);
   let report: ReextractReport;
   try {
-    await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
+    const knowledge = await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
     report = await reextractStored({ driver: neo4j.driver, database: neo4j.connection.database }, knowledge, logger);
   } finally {
     await Promise.race([neo4j.close().catch(() => undefined), sleep(CLOSE_GRACE_MS, undefined, { ref: false })]);

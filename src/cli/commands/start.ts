@@ -4,6 +4,7 @@ import { BROWSER_STYLE_PATH } from '../../graph/browser-style.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
 import type { Neo4jConnection } from '../../graph/driver.ts';
 import type { Logger } from '../../log/logger.ts';
+import { warnOfStaleArticles } from '../load/current-stamp.ts';
 import { loadInChildProcess } from '../load/load-in-child-process.ts';
 import { prepareGraph } from '../prepare-graph.ts';
 import { closeOnSignals, waitForever } from '../shutdown.ts';
@@ -23,8 +24,9 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
     await neo4j.close();
   }, logger);
   try {
-    await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
+    const knowledge = await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
     await loadArticlesOnStart(config, neo4j.connection, logger);
+    await warnOfStaleArticles({ driver: neo4j.driver, database: neo4j.connection.database }, knowledge, logger);
     api = await startApiServer({ driver: neo4j.driver, database: neo4j.connection.database, logger, ...config.api });
   } catch (error) {
     await neo4j.close();

@@ -1,12 +1,11 @@
 import type { Driver } from 'neo4j-driver';
-import { CONTRACT_VERSION } from '../../extract/contract/extraction-result.ts';
 import type { StoredArticleText } from '../../extract/document/prepared-article.ts';
 import { reextractArticle } from '../../extract/extract-article.ts';
-import { extractorVersion } from '../../extract/extractor-version.ts';
 import { ArticleInputError } from '../../extract/input/article-input-error.ts';
 import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
 import { staleArticles, storedArticle, type StoredArticle } from '../../graph/load/stored-articles.ts';
 import type { Logger } from '../../log/logger.ts';
+import { currentStamp } from './current-stamp.ts';
 import { loadArticles, type ArticleToLoad } from './load-inputs.ts';
 import { LoadSummary } from './load-summary.ts';
 import { InputRejected } from './read-input.ts';
@@ -27,7 +26,7 @@ export interface ReextractReport {
  */
 export async function reextractStored(neo4j: { driver: Driver; database: string }, knowledge: KnowledgeBase, logger: Logger): Promise<ReextractReport> {
   const { driver, database } = neo4j;
-  const current = { contractVersion: CONTRACT_VERSION, knowledgeBaseVersion: knowledge.version, extractorVersion: extractorVersion() };
+  const current = currentStamp(knowledge);
   const { total, staleIds } = await staleArticles(driver, database, current);
   logger.info('articles to read again', { stored: total, stale: staleIds.length, ...current });
   const articles = staleIds.map(

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
+import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
+import { readCypher } from '../../../src/graph/cypher-files.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { ENGLISH_REPORT } from '../../fixtures/ankara-talks.ts';
 import { spawnCli } from '../../support/cli-process.ts';
+import { buildExtraction } from '../../support/extraction-builder.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 import { testDatabaseSettings } from '../../support/test-neo4j-connection.ts';
 
 describe('diplograph start with NEO4J_URI set', () => {
@@ -42,6 +49,29 @@ describe('diplograph start with NEO4J_URI set', () => {
     expect(messages.indexOf('load finished')).toBeGreaterThanOrEqual(0);
     expect(messages.indexOf('load finished')).toBeLessThan(messages.indexOf('articles loaded'));
     expect(messages.indexOf('articles loaded')).toBeLessThan(messages.indexOf('Diplograph is ready (Ctrl-C stops it)'));
+  });
+});
+
+describe('diplograph start over a graph an older extractor wrote', () => {
+  it('serves it as it is and says how many articles `reextract` would bring up to date', async () => {
+    const { driver, database } = openTestDatabase();
+    try {
+      await prepareGraph(driver, database, silentLogger);
+      await deleteAllData(driver, database);
+      await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
+      await driver.executeQuery(readCypher('test/mark-articles-read-by'), { extractorVersion: 'rules 2020.01.01.1' }, { database });
+      const port = await findFreePort();
+      const cli = spawnCli(['start'], { ...testDatabaseSettings(), API_PORT: String(port), ARTICLES_ON_START: '' });
+
+      await cli.waitForLine(/Diplograph is ready/, 60_000);
+      cli.child.kill('SIGINT');
+      await cli.exited;
+
+      expect(cli.output()).toContain('1 of the 1 stored articles were read by an older extractor or knowledge base; run `npm run diplograph -- reextract`');
+    } finally {
+      await deleteAllData(driver, database);
+      await driver.close();
+    }
   });
 });
 
