@@ -10,6 +10,8 @@ SET a:GraphNode,
     a.dateline = article.dateline,
     a.publishedAt = CASE WHEN article.publishedDate IS NULL THEN null ELSE date(article.publishedDate) END,
     a.publishedAtText = article.publishedAtText,
+    // The order the API lists an entity's sources in; see migration 0011.
+    a.newestFirstKey = coalesce(toString(date(article.publishedDate)), '0000-00-00') + ' ' + article.id,
     a.language = article.language,
     a.languageConfidence = article.languageConfidence,
     a.contentHash = article.contentHash,

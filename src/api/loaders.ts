@@ -9,7 +9,7 @@ import {
   readNodes,
 } from '../graph/read/batch-reads.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
-import type { NodeRow } from '../graph/read/rows.ts';
+import type { NodeRow, SourceRow } from '../graph/read/rows.ts';
 
 /**
  * Dispatch a batch only after pending I/O callbacks and resolver promises have run (setImmediate rather
@@ -42,10 +42,16 @@ export function createLoaders(reader: GraphReader) {
   const primeNodes = (rows: readonly NodeRow[]): void => {
     for (const row of rows) node.prime(row.id, row);
   };
+  const mentionSourcesByFirst = new Map<number, DataLoader<string, SourceRow[]>>();
   return {
     node,
     primeNodes,
-    mentionSources: batched((ids) => readMentionSources(reader, ids), []),
+    /** Sources naming an entity, one loader per page size (a query's LIMIT is one number for the batch). */
+    mentionSources: (first: number): DataLoader<string, SourceRow[]> => {
+      let loader = mentionSourcesByFirst.get(first);
+      if (loader === undefined) mentionSourcesByFirst.set(first, (loader = batched((ids) => readMentionSources(reader, ids, first), [])));
+      return loader;
+    },
     eventsOf: batched((ids) => readEventsOfNodes(reader, ids), [] as string[]),
     ties: batched(
       async (ids) => {

@@ -1,13 +1,17 @@
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { ApiContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { firstOf } from './nested-lists.ts';
+import { firstOf, nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 
 /** Fields every entity type shares: aliases, the sentences naming it, and its events. */
 const entityFields = {
   aliases: (row: NodeRow) => (Array.isArray(row.aliases) ? (row.aliases as string[]) : []),
-  sources: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) => firstOf(await context.loaders.mentionSources.load(row.id), args.first),
+  // Read with the page's size, so that a much-cited entity's first sources cost a few articles.
+  sources: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) => {
+    const first = nestedFirst(args.first);
+    return first === 0 ? [] : context.loaders.mentionSources(first).load(row.id);
+  },
   events: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) => loadNodes(context, firstOf(await context.loaders.eventsOf.load(row.id), args.first)),
 };
 
