@@ -87,3 +87,9 @@ export async function metRelationships(driver: Driver, database: string): Promis
   const { records } = await driver.executeQuery(readCypher('test/met-relationships'), {}, { database });
   return records.map((record) => record.toObject() as unknown as MetView);
 }
+
+/** The language of each of the given articles, in id order. */
+export async function articleLanguages(driver: Driver, database: string, ids: readonly string[]): Promise<string[]> {
+  const { records } = await driver.executeQuery(readCypher('test/article-languages'), { ids }, { database });
+  return records.map((record) => record.get('language') as string);
+}

@@ -8,7 +8,8 @@ import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
-import { deleteAllData, eventsWithSources, nodeIds, openTestDatabase } from '../../support/test-database.ts';
+import { loadSampleArticles } from '../../support/load-sample-articles.ts';
+import { articleLanguages, deleteAllData, eventsWithSources, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 // Our own articles (unit fixtures, not gold): the same talks reported in English and in Russian, between
 // two officials the knowledge base does not hold, whose names the two scripts spell differently.
@@ -43,5 +44,41 @@ describe('an official named in two scripts', () => {
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.articles).toHaveLength(2);
     expect(meetings[0]!.participants.map((participant) => participant.id).sort()).toEqual(persons.filter((id) => /vasilenko|pels/.test(id)).sort());
+  });
+});
+
+describe('a Kazakh-language report of a meeting English and Ukrainian reports gave', () => {
+  let driver: Driver;
+  let database: string;
+
+  beforeAll(async () => {
+    ({ driver, database } = openTestDatabase());
+    await applyMigrations(driver, database, silentLogger);
+    await deleteAllData(driver, database);
+    await loadSampleArticles(driver, database);
+    const knowledge = loadKnowledgeBase();
+    // Our own article (a unit fixture): Tokayev and Erdoğan in Ankara on 10 May 2022, in Kazakh.
+    const file = 'kk-tokayev-erdogan-ankara.txt';
+    const bytes = readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'cross-script', file));
+    await loadExtraction(driver, database, extractArticle({ bytes, sourceName: file }, knowledge));
+  });
+
+  afterAll(async () => {
+    await deleteAllData(driver, database);
+    await driver.close();
+  });
+
+  it('adds its source to the same meeting, not a second one', async () => {
+    const meetings = (await eventsWithSources(driver, database)).filter(
+      (event) =>
+        event.date === '2022-05-10' &&
+        ['person:kassym-jomart-tokayev', 'person:recep-tayyip-erdogan'].every((id) => event.participants.some((participant) => participant.id === id)),
+    );
+
+    expect(meetings).toHaveLength(1);
+    const [meeting] = meetings;
+    expect(meeting!.placeId).toBe('place:ankara');
+    const languages = await articleLanguages(driver, database, meeting!.articles);
+    expect(languages).toEqual(expect.arrayContaining(['en', 'uk', 'kk']));
   });
 });
