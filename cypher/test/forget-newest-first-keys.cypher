@@ -1,3 +1,4 @@
-// Takes every article's newest-first key away: how a graph loaded before migration 0011 looks.
-MATCH (a:Article)
-REMOVE a.newestFirstKey
+// Takes the newest-first key away from every node with one of $labels (Article, Event): how a graph
+// loaded before migrations 0011 and 0012 looks.
+MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels)
+REMOVE n.newestFirstKey

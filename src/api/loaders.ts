@@ -43,6 +43,7 @@ export function createLoaders(reader: GraphReader) {
     for (const row of rows) node.prime(row.id, row);
   };
   const mentionSourcesByFirst = new Map<number, DataLoader<string, SourceRow[]>>();
+  const eventsOfByFirst = new Map<number, DataLoader<string, string[]>>();
   return {
     node,
     primeNodes,
@@ -52,7 +53,12 @@ export function createLoaders(reader: GraphReader) {
       if (loader === undefined) mentionSourcesByFirst.set(first, (loader = batched((ids) => readMentionSources(reader, ids, first), [])));
       return loader;
     },
-    eventsOf: batched((ids) => readEventsOfNodes(reader, ids), [] as string[]),
+    /** A node's first events, one loader per page size. */
+    eventsOf: (first: number): DataLoader<string, string[]> => {
+      let loader = eventsOfByFirst.get(first);
+      if (loader === undefined) eventsOfByFirst.set(first, (loader = batched((ids) => readEventsOfNodes(reader, ids, first), [] as string[])));
+      return loader;
+    },
     ties: batched(
       async (ids) => {
         const { ties, nodes } = await readEntityTies(reader, ids);

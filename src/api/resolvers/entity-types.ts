@@ -12,7 +12,10 @@ const entityFields = {
     const first = nestedFirst(args.first);
     return first === 0 ? [] : context.loaders.mentionSources(first).load(row.id);
   },
-  events: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) => loadNodes(context, firstOf(await context.loaders.eventsOf.load(row.id), args.first)),
+  events: async (row: NodeRow, args: { first?: number | null }, context: ApiContext) => {
+    const first = nestedFirst(args.first);
+    return first === 0 ? [] : loadNodes(context, await context.loaders.eventsOf(first).load(row.id));
+  },
 };
 
 export const entityTypeResolvers: Resolvers = {

@@ -23,9 +23,9 @@ export async function readNodes(reader: GraphReader, ids: readonly string[]): Pr
 }
 
 /**
- * Walking all articles newest first beats reading an entity's mentions when degree^2 > WALK_FACTOR x
- * first x articles: a walked article costs about 11 db hits (its MENTIONS checked), a mention read about
- * 3.6 (PROFILE on generated corpora of 600 and 1,200 articles, test/integration/graph/bounded-source-reads).
+ * Walking all articles (or events) newest first beats reading an entity's own when degree^2 > WALK_FACTOR
+ * x first x all: a walked article costs about 11 db hits (its MENTIONS checked), a mention read about 3.6
+ * (PROFILE on generated corpora of 600 and 1,200 articles, test/integration/graph/bounded-entity-lists).
  */
 const WALK_FACTOR = 3;
 
@@ -50,8 +50,17 @@ export async function readMentionSources(reader: GraphReader, ids: readonly stri
   return byId;
 }
 
-export async function readEventsOfNodes(reader: GraphReader, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const rows = await reader.read<{ id: string; eventIds: string[] }>('api/events-of-nodes', { ids });
+/**
+ * The first `first` events of each node, newest first: as for sources, whichever way reads fewer events,
+ * the node's own (few) or all events newest first until `first` are its own (many).
+ */
+export async function readEventsOfNodes(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, string[]>> {
+  const degrees = await reader.read<{ id: string; degree: number; events: number }>('api/event-degrees', { ids });
+  const walked = degrees.filter(({ degree, events }) => degree * degree > WALK_FACTOR * first * events).map(({ id }) => id);
+  const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
+  const read = (query: string, batch: string[]) =>
+    batch.length === 0 ? Promise.resolve([]) : reader.read<{ id: string; eventIds: string[] }>(query, { ids: batch, first: neo4j.int(first) });
+  const rows = (await Promise.all([read('api/events-of-nodes-few', few), read('api/events-of-nodes-walk', walked)])).flat();
   return new Map(rows.map((row) => [row.id, row.eventIds]));
 }
 
