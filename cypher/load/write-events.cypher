@@ -37,8 +37,9 @@ CALL (article) {
                       WHEN 'cancelled' IN [e.status, row.status] THEN 'cancelled'
                       WHEN 'denied' IN [e.status, row.status] THEN 'denied'
                       ELSE 'planned' END
-  // The order the API lists an entity's events in, kept with the date it may just have taken; see migration 0012.
-  SET e.newestFirstKey = coalesce(toString(e.date), '0000-00-00') + ' ' + e.id
+  // The orders the API lists events in, kept with the date an event may just have taken; see migrations 0012, 0013.
+  SET e.newestFirstKey = coalesce(toString(e.date), '0000-00-00') + ' ' + e.id,
+      e.oldestFirstKey = coalesce(toString(e.date), '9999-99-99') + ' ' + e.id
   MERGE (e)-[reported:REPORTED_IN]->(a)
   SET reported.status = row.status, reported.cue = row.cue, reported.rule = row.rule, reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
       reported.confidence = row.confidence, reported.localId = row.localId

@@ -1,9 +1,12 @@
+import { readEventsPage, type EventsFilter } from '../../graph/read/events-page.ts';
 import { readPage, type ListName, type ListOrder } from '../../graph/read/list-queries.ts';
 import type { NodeRow } from '../../graph/read/rows.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
+import { selectedFieldNames } from './selected-fields.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -15,17 +18,25 @@ interface ListArguments {
 }
 
 /** A Relay connection for one of the lists: validated arguments, one page query, one batched node load. */
-async function connection(list: ListName, args: ListArguments, context: ApiContext) {
+async function connection(list: ListName | 'events', args: ListArguments, context: ApiContext, info: GraphQLResolveInfo) {
   const pageSize = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
   const from = checkedDate('filter.from', args.filter?.from);
   const to = checkedDate('filter.to', args.filter?.to);
   if (from && to && from > to) throw apiError('BAD_USER_INPUT', `filter.from (${from}) is after filter.to (${to}).`, 'filter');
   const order = args.order ?? 'NEWEST_FIRST';
   const scope = { list, order };
-  const page = await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, decodeCursor(args.after, scope), order);
-  const nodes = await context.loaders.node.loadMany(page.items.map((item) => item.id));
+  const after = decodeCursor(args.after, scope);
+  const page =
+    list === 'events'
+      ? await readEventsPage(context.reader, eventsFilter({ ...args.filter, from, to }), pageSize, after, order)
+      : await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, after, order);
+  // The total costs a query of its own over every match: counted only when the client selects it.
+  const [nodes, totalCount] = await Promise.all([
+    context.loaders.node.loadMany(page.items.map((item) => item.id)),
+    selectedFieldNames(info, []).includes('totalCount') ? page.totalCount() : Promise.resolve(0),
+  ]);
   return pageConnection(
-    { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1) },
+    { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1) },
     // An item removed between the page query and this load is skipped, not returned as null.
     page.items.flatMap((item, index) => {
       const node = nodes[index];
@@ -35,8 +46,13 @@ async function connection(list: ListName, args: ListArguments, context: ApiConte
   );
 }
 
+function eventsFilter(filter: Record<string, string | null | undefined>): EventsFilter {
+  const value = (name: keyof EventsFilter) => filter[name] ?? null;
+  return { from: value('from'), to: value('to'), participant: value('participant'), place: value('place'), topic: value('topic'), kind: value('kind'), status: value('status') };
+}
+
 export const listQueryResolvers: QueryResolvers = {
-  events: (_parent, args, context) => connection('events', args, context),
-  agreements: (_parent, args, context) => connection('agreements', args, context),
-  articles: (_parent, args, context) => connection('articles', args, context),
+  events: (_parent, args, context, info) => connection('events', args, context, info),
+  agreements: (_parent, args, context, info) => connection('agreements', args, context, info),
+  articles: (_parent, args, context, info) => connection('articles', args, context, info),
 };

@@ -10,14 +10,14 @@ export interface PageCursor {
 export type ListOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 export interface Page {
-  totalCount: number;
+  /** How many items match, over all pages (read along with the page). */
+  totalCount: () => Promise<number>;
   items: PageCursor[];
   hasNextPage: boolean;
 }
 
-/** The lists the API pages through, each a query in cypher/api/ with its own filter parameters. */
+/** The lists the API pages through with one query each (events have their own: events-page.ts). */
 export const LIST_QUERIES = {
-  events: { query: 'api/events-page', filters: ['from', 'to', 'participant', 'place', 'topic', 'kind', 'status'] },
   agreements: { query: 'api/agreements-page', filters: ['from', 'to', 'party', 'kind', 'status'] },
   articles: { query: 'api/articles-page', filters: ['from', 'to', 'language', 'publisher', 'mentions'] },
 } as const;
@@ -46,5 +46,6 @@ export async function readPage(
     pageSize: neo4j.int(first + 1),
   });
   const page = row?.page ?? [];
-  return { totalCount: row?.totalCount ?? 0, items: page.slice(0, first), hasNextPage: page.length > first };
+  const totalCount = row?.totalCount ?? 0;
+  return { totalCount: () => Promise.resolve(totalCount), items: page.slice(0, first), hasNextPage: page.length > first };
 }

@@ -76,7 +76,8 @@ describe('who met whom, from real articles of every kind', () => {
   });
 
   it('does not pair the attendees of a summit with each other', async () => {
-    const [summit] = await events({ kind: 'summit', status: 'HELD' });
+    // The informal summit of Turkic states (more than one summit is held; which comes first is no matter).
+    const summit = (await events({ kind: 'summit', status: 'HELD' })).find((event) => event.participants.some((participant) => participant.id === 'person:ilham-aliyev'));
     expect(summit!.mode).toBe('GATHERING');
     expect(summit!.participants.map((participant) => participant.id)).toEqual(expect.arrayContaining(['person:ilham-aliyev', 'person:sadyr-japarov', 'person:shavkat-mirziyoyev']));
 

@@ -60,6 +60,19 @@ describe('Cypher queries per GraphQL request', () => {
     expect(queriesSent).toEqual(['api/entity-by-key']);
   });
 
+  it('counts all matching events only when totalCount is asked for', async () => {
+    const without = await graphql('{ events(first: 2) { edges { node { id } } pageInfo { hasNextPage } } }');
+    expect(without.errors).toBeUndefined();
+    expect(queriesSent).not.toContain('api/events-count');
+
+    queriesSent = [];
+    const withTotal = await graphql('{ events(first: 1) { totalCount edges { node { id } } } }');
+    expect(withTotal.errors).toBeUndefined();
+    expect(queriesSent).toContain('api/events-count');
+    const every = await graphql('{ events(first: 100) { edges { node { id } } } }');
+    expect(withTotal.data.events.totalCount).toBe(every.data.events.edges.length);
+  });
+
   it('finds an organization by acronym, and a code only for its own kind', async () => {
     const { data, errors } = await graphql('{ sco: organization(key: "sco") { id } notACountry: country(key: "SCO") { id } notAnOrganization: organization(key: "KZ") { id } }');
 

@@ -8,6 +8,8 @@ import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
 import { readEventsOfNodes, readMentionSources } from '../../../src/graph/read/batch-reads.ts';
+import { readEventsPage, type EventsFilter } from '../../../src/graph/read/events-page.ts';
+import type { ListOrder, PageCursor } from '../../../src/graph/read/list-queries.ts';
 import type { GraphReader } from '../../../src/graph/read/graph-reader.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
@@ -136,6 +138,68 @@ describe("an entity's first sources", () => {
     expect(rareRead.eventIds).toEqual(await newestEvents(rare.id));
     const everyEvent = await profiledQuery('api/events-of-nodes-few', { ids: [most.id], first: neo4j.int(FIRST) });
     expect(mostRead.dbHits).toBeLessThan(everyEvent.dbHits);
+  });
+
+  const noFilter: EventsFilter = { from: null, to: null, participant: null, place: null, topic: null, kind: null, status: null };
+  /** Every page of events(filter) in `order`, 7 at a time, following the cursors, with what was read. */
+  const allPages = async (filter: EventsFilter, order: ListOrder) => {
+    const { reader, spent } = profilingReader();
+    const ids: string[] = [];
+    const firstPageHits: number[] = [];
+    let after: PageCursor | null = null;
+    for (;;) {
+      const page = await readEventsPage(reader, filter, 7, after, order);
+      if (firstPageHits.length === 0) firstPageHits.push(spent.dbHits);
+      ids.push(...page.items.map((item) => item.id));
+      if (!page.hasNextPage) return { ids, spent, firstPageDbHits: firstPageHits[0]!, totalCount: await page.totalCount() };
+      after = page.items.at(-1)!;
+    }
+  };
+  const participantEvents = async (participant: string, order: ListOrder, from: string | null = null, to: string | null = null) => {
+    const rows = (await driver.executeQuery(readCypher('test/participant-events'), { participant }, { database })).records.map(
+      (record) => record.toObject() as { id: string; date: string | null; newestFirstKey: string; oldestFirstKey: string },
+    );
+    const inRange = rows.filter(({ date }) => (from === null && to === null) || (date !== null && (from === null || date >= from) && (to === null || date <= to)));
+    return order === 'NEWEST_FIRST'
+      ? inRange.map((row) => row.newestFirstKey).sort().reverse().map((key) => key.slice(11))
+      : inRange.map((row) => row.oldestFirstKey).sort().map((key) => key.slice(11));
+  };
+
+  it('events pages of a much-involved and a rarely involved participant give, page after page and in both orders, every one of their events', async () => {
+    const all = await eventDegrees();
+    const most = all.find((entry) => entry.id.startsWith('country:'))!;
+    const rare = all.find((entry) => entry.id.startsWith('person:') && entry.degree >= 8 && entry.degree <= 15)!;
+    for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const) {
+      for (const { id } of [most, rare]) {
+        const walked = await allPages({ ...noFilter, participant: id }, order);
+        expect(walked.ids).toEqual(await participantEvents(id, order));
+        expect(walked.totalCount).toBe(walked.ids.length);
+      }
+    }
+    const mostFirstPage = await allPages({ ...noFilter, participant: most.id }, 'NEWEST_FIRST');
+    expect(mostFirstPage.spent.queries.slice(0, 2)).toEqual(['api/event-degrees', 'api/events-page-newest']);
+    const rarePages = await allPages({ ...noFilter, participant: rare.id }, 'OLDEST_FIRST');
+    expect(rarePages.spent.queries.slice(0, 2)).toEqual(['api/event-degrees', 'api/events-page-of-participant']);
+  });
+
+  it('events pages keep to the dates asked, in both orders', async () => {
+    const most = (await eventDegrees()).find((entry) => entry.id.startsWith('country:'))!;
+    for (const order of ['NEWEST_FIRST', 'OLDEST_FIRST'] as const) {
+      const walked = await allPages({ ...noFilter, participant: most.id, from: '2021-03-01', to: '2022-06-30' }, order);
+      expect(walked.ids.length).toBeGreaterThan(0);
+      expect(walked.ids).toEqual(await participantEvents(most.id, order, '2021-03-01', '2022-06-30'));
+    }
+  });
+
+  it("an events page of the most-involved participant reads less than counting all its events", async () => {
+    const most = (await eventDegrees()).find((entry) => entry.id.startsWith('country:'))!;
+    const { reader, spent } = profilingReader();
+    const page = await readEventsPage(reader, { ...noFilter, participant: most.id }, 5, null, 'NEWEST_FIRST');
+    const pageDbHits = spent.dbHits;
+    await page.totalCount();
+
+    expect(spent.queries).toEqual(['api/event-degrees', 'api/events-page-newest', 'api/events-count']);
+    expect(pageDbHits).toBeLessThan(spent.dbHits - pageDbHits);
   });
 
   it('get their order key in a graph loaded before it existed, from migration 0011, the same the loader gives', async () => {
