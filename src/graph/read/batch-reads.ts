@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
+import { walkAllItems } from './walk-or-expand.ts';
 import type {
   AgreementDetailsRow,
   ArticleReportsRow,
@@ -22,12 +23,6 @@ export async function readNodes(reader: GraphReader, ids: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, row.node]));
 }
 
-/**
- * Walking all articles (or events) newest first beats reading an entity's own when degree^2 > WALK_FACTOR
- * x first x all: a walked article costs about 11 db hits (its MENTIONS checked), a mention read about 3.6
- * (PROFILE on generated corpora of 600 and 1,200 articles, test/integration/graph/bounded-entity-lists).
- */
-const WALK_FACTOR = 3;
 
 /**
  * The first `first` sources naming each entity, newest articles first. Whichever way reads fewer
@@ -36,7 +31,7 @@ const WALK_FACTOR = 3;
  */
 export async function readMentionSources(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
   const degrees = await reader.read<{ id: string; degree: number; articles: number }>('api/mention-degrees', { ids });
-  const walked = degrees.filter(({ degree, articles }) => degree * degree > WALK_FACTOR * first * articles).map(({ id }) => id);
+  const walked = degrees.filter(({ degree, articles }) => walkAllItems(degree, first, articles)).map(({ id }) => id);
   const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
   const read = (query: string, batch: string[]) =>
     batch.length === 0 ? Promise.resolve([]) : reader.read<StoredEvidence & { id: string; articleId: string }>(query, { ids: batch, first: neo4j.int(first) });
@@ -56,7 +51,7 @@ export async function readMentionSources(reader: GraphReader, ids: readonly stri
  */
 export async function readEventsOfNodes(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, string[]>> {
   const degrees = await reader.read<{ id: string; degree: number; events: number }>('api/event-degrees', { ids });
-  const walked = degrees.filter(({ degree, events }) => degree * degree > WALK_FACTOR * first * events).map(({ id }) => id);
+  const walked = degrees.filter(({ degree, events }) => walkAllItems(degree, first, events)).map(({ id }) => id);
   const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
   const read = (query: string, batch: string[]) =>
     batch.length === 0 ? Promise.resolve([]) : reader.read<{ id: string; eventIds: string[] }>(query, { ids: batch, first: neo4j.int(first) });

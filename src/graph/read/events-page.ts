@@ -1,9 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
 import type { ListOrder, PageCursor } from './list-queries.ts';
+import { walkAllItems } from './walk-or-expand.ts';
 
-/** Walking all events beats reading a participant's own when degree^2 > this x page size x events (batch-reads.ts). */
-const WALK_FACTOR = 3;
 const UNDATED = 100_000_000;
 
 export interface EventsFilter {
@@ -68,7 +67,7 @@ export async function readEventsPage(reader: GraphReader, filter: EventsFilter, 
   if (participant !== null) {
     const [row] = await reader.read<{ degree: number; events: number }>('api/event-degrees', { ids: [participant] });
     if (row === undefined || row.degree === 0) return { items: [], hasNextPage: false, totalCount };
-    if (row.degree * row.degree <= WALK_FACTOR * (first + 1) * row.events) query = 'api/events-page-of-participant';
+    if (!walkAllItems(row.degree, first + 1, row.events)) query = 'api/events-page-of-participant';
   }
   const rows = await reader.read<{ id: string; date: string | null }>(query, parameters);
   const items = rows.slice(0, first).map((row) => ({ sortKey: sortKeyOf(row.date, order), id: row.id }));
