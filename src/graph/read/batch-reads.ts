@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
-import { walkAllItems } from './walk-or-expand.ts';
+import { degreeThatWalks, walkAllItems } from './walk-or-expand.ts';
 import type {
   AgreementDetailsRow,
   ArticleReportsRow,
@@ -50,13 +50,29 @@ export async function readMentionSources(reader: GraphReader, ids: readonly stri
  * the node's own (few) or all events newest first until `first` are its own (many).
  */
 export async function readEventsOfNodes(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, string[]>> {
-  const degrees = await reader.read<{ id: string; degree: number; events: number }>('api/event-degrees', { ids });
+  const degrees = await readEventDegrees(reader, ids, first);
   const walked = degrees.filter(({ degree, events }) => walkAllItems(degree, first, events)).map(({ id }) => id);
   const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
   const read = (query: string, batch: string[]) =>
     batch.length === 0 ? Promise.resolve([]) : reader.read<{ id: string; eventIds: string[] }>(query, { ids: batch, first: neo4j.int(first) });
   const rows = (await Promise.all([read('api/events-of-nodes-few', few), read('api/events-of-nodes-walk', walked)])).flat();
   return new Map(rows.map((row) => [row.id, row.eventIds]));
+}
+
+/**
+ * How many events each entity is tied to, as far as it matters for choosing walk or expand for a page of
+ * `first`: its own relationships' counts, and for a country its representatives' attendances, counted (in
+ * a second query, only for countries not decided by their own) up to the degree that decides for a walk.
+ */
+export async function readEventDegrees(reader: GraphReader, ids: readonly string[], first: number): Promise<Array<{ id: string; degree: number; events: number }>> {
+  const own = await reader.read<{ id: string; degree: number; events: number; isCountry: boolean }>('api/event-degrees', { ids });
+  const events = own[0]?.events ?? 0;
+  const enough = degreeThatWalks(first, events);
+  const undecided = own.filter((row) => row.isCountry && row.degree < enough).map((row) => row.id);
+  const represented =
+    undecided.length === 0 ? [] : await reader.read<{ id: string; attendances: number }>('api/represented-attendances', { ids: undecided, enough: neo4j.int(enough) });
+  const extra = new Map(represented.map((row) => [row.id, row.attendances]));
+  return own.map(({ id, degree }) => ({ id, events, degree: degree + (extra.get(id) ?? 0) }));
 }
 
 type StoredOffice = Omit<OfficeRow, 'sources'> & Required<Pick<StoredEvidence, 'sources'>> & StoredEvidence;

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
 import type { ListOrder, PageCursor } from './list-queries.ts';
 import { walkAllItems } from './walk-or-expand.ts';
+import { readEventDegrees } from './batch-reads.ts';
 
 const UNDATED = 100_000_000;
 
@@ -65,7 +66,7 @@ export async function readEventsPage(reader: GraphReader, filter: EventsFilter, 
   };
   let query = order === 'OLDEST_FIRST' ? 'api/events-page-oldest' : 'api/events-page-newest';
   if (participant !== null) {
-    const [row] = await reader.read<{ degree: number; events: number }>('api/event-degrees', { ids: [participant] });
+    const [row] = await readEventDegrees(reader, [participant], first + 1);
     if (row === undefined || row.degree === 0) return { items: [], hasNextPage: false, totalCount };
     if (!walkAllItems(row.degree, first + 1, row.events)) query = 'api/events-page-of-participant';
   }

@@ -10,3 +10,8 @@ const WALK_FACTOR = 3;
 export function walkAllItems(degree: number, first: number, all: number): boolean {
   return degree * degree > WALK_FACTOR * first * all;
 }
+
+/** The smallest degree for which walking `all` items wins: counting further never changes the choice. */
+export function degreeThatWalks(first: number, all: number): number {
+  return Math.floor(Math.sqrt(WALK_FACTOR * first * all)) + 1;
+}

@@ -132,8 +132,9 @@ describe("an entity's first sources", () => {
     const mostRead = await profiledEvents(most.id);
     const rareRead = await profiledEvents(rare.id);
 
-    expect(mostRead.queries).toEqual(['api/event-degrees', 'api/events-of-nodes-walk']);
-    expect(rareRead.queries).toEqual(['api/event-degrees', 'api/events-of-nodes-few']);
+    // (A country's representatives' attendances are counted in a query between the two, when needed.)
+    expect([mostRead.queries[0], mostRead.queries.at(-1)]).toEqual(['api/event-degrees', 'api/events-of-nodes-walk']);
+    expect([rareRead.queries[0], rareRead.queries.at(-1)]).toEqual(['api/event-degrees', 'api/events-of-nodes-few']);
     expect(mostRead.eventIds).toEqual(await newestEvents(most.id));
     expect(rareRead.eventIds).toEqual(await newestEvents(rare.id));
     const everyEvent = await profiledQuery('api/events-of-nodes-few', { ids: [most.id], first: neo4j.int(FIRST) });
@@ -177,9 +178,11 @@ describe("an entity's first sources", () => {
       }
     }
     const mostFirstPage = await allPages({ ...noFilter, participant: most.id }, 'NEWEST_FIRST');
-    expect(mostFirstPage.spent.queries.slice(0, 2)).toEqual(['api/event-degrees', 'api/events-page-newest']);
+    expect(mostFirstPage.spent.queries).toContain('api/events-page-newest');
+    expect(mostFirstPage.spent.queries).not.toContain('api/events-page-of-participant');
     const rarePages = await allPages({ ...noFilter, participant: rare.id }, 'OLDEST_FIRST');
-    expect(rarePages.spent.queries.slice(0, 2)).toEqual(['api/event-degrees', 'api/events-page-of-participant']);
+    expect(rarePages.spent.queries).toContain('api/events-page-of-participant');
+    expect(rarePages.spent.queries).not.toContain('api/events-page-oldest');
   });
 
   it('events pages keep to the dates asked, in both orders', async () => {
@@ -198,7 +201,7 @@ describe("an entity's first sources", () => {
     const pageDbHits = spent.dbHits;
     await page.totalCount();
 
-    expect(spent.queries).toEqual(['api/event-degrees', 'api/events-page-newest', 'api/events-count']);
+    expect(spent.queries.slice(-2)).toEqual(['api/events-page-newest', 'api/events-count']);
     expect(pageDbHits).toBeLessThan(spent.dbHits - pageDbHits);
   });
 

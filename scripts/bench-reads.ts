@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:reads`: how much Neo4j work (PROFILE db hits, deterministic, not timings) the API's
+ * list reads cost on the most-connected entities of a generated corpus, read the bounded way the API
+ * reads them against reading the whole list (what it did before, and still what a total costs). Run at
+ * two sizes (`--count 10000`, then `--count 20000`) to see which grow with the corpus. Uses the same
+ * local Neo4j home as bench:api (`<tmp>/diplograph-api-bench`), reusing a graph it already holds.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ProfiledPlan } from 'neo4j-driver';
+import { readEventsOfNodes, readMentionSources } from '../src/graph/read/batch-reads.ts';
+import { readCypher } from '../src/graph/cypher-files.ts';
+import { readEventsPage } from '../src/graph/read/events-page.ts';
+import type { GraphReader } from '../src/graph/read/graph-reader.ts';
+import { openBenchNeo4j } from './bench-common/bench-neo4j.ts';
+import { ensureCorpusGraph } from './bench-api/corpus-graph.ts';
+
+const { values: options } = parseArgs({
+  options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, first: { type: 'string', default: '5' }, fresh: { type: 'boolean', default: false } },
+});
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function totalDbHits(plan: ProfiledPlan): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
+}
+
+async function main(): Promise<number> {
+  const home = path.join(os.tmpdir(), 'diplograph-api-bench');
+  const bench = await openBenchNeo4j({ home: path.join(home, 'neo4j'), startupTimeoutMs: 600_000 });
+  try {
+    const { driver, database } = bench;
+    const count = Number(options.count);
+    const first = Number(options.first);
+    await ensureCorpusGraph({ driver, database }, { count, seed: Number(options.seed), corpusFolder: path.join(home, 'corpus'), fresh: options.fresh }, (line) => process.stderr.write(`${line}\n`));
+    const profile = async (name: string, parameters: Record<string, unknown>) => {
+      const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
+      return { dbHits: totalDbHits(result.summary.profile as ProfiledPlan), rows: result.records.map((record) => record.toObject()) };
+    };
+    let spent = 0;
+    const reader: GraphReader = {
+      read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
+        const result = await profile(name, parameters);
+        spent += result.dbHits;
+        return result.rows as Row[];
+      },
+    };
+    const measured = async (read: () => Promise<unknown>) => {
+      spent = 0;
+      await read();
+      return spent;
+    };
+
+    const [mostNamed] = (await profile('test/mention-degrees', {})).rows as Array<{ id: string; degree: number; articles: number }>;
+    const [mostInvolved] = ((await profile('test/event-degrees', {})).rows as Array<{ id: string; degree: number; events: number }>).filter((row) =>
+      row.id.startsWith('country:'),
+    );
+    say(`graph of ${count} generated articles; page size ${first}`);
+    say(`most-named entity ${mostNamed!.id}: in ${mostNamed!.degree} of ${mostNamed!.articles} articles; most-involved country ${mostInvolved!.id}: ${mostInvolved!.degree} of ${mostInvolved!.events} events`);
+    const rows: Array<[string, number, number]> = [
+      [
+        `sources(first: ${first}) of ${mostNamed!.id}`,
+        await measured(() => readMentionSources(reader, [mostNamed!.id], first)),
+        (await profile('test/mention-sources-unbounded', { ids: [mostNamed!.id] })).dbHits,
+      ],
+      [
+        `events(first: ${first}) of ${mostInvolved!.id}`,
+        await measured(() => readEventsOfNodes(reader, [mostInvolved!.id], first)),
+        (await profile('test/events-of-node-unbounded', { id: mostInvolved!.id })).dbHits,
+      ],
+      [
+        `events(filter: {participant: ${mostInvolved!.id}}, first: ${first}), newest first`,
+        await measured(() =>
+          readEventsPage(reader, { participant: mostInvolved!.id, from: null, to: null, place: null, topic: null, kind: null, status: null }, first, null, 'NEWEST_FIRST'),
+        ),
+        (await profile('api/events-count', { participant: mostInvolved!.id, from: null, to: null, place: null, topic: null, kind: null, status: null })).dbHits,
+      ],
+    ];
+    say('read                                                         bounded   whole list   ratio');
+    for (const [name, bounded, whole] of rows) say(`${name.padEnd(60)} ${String(bounded).padStart(7)} ${String(whole).padStart(12)}   ${(whole / bounded).toFixed(1)}x`);
+    say('(db hits by PROFILE; "whole list" reads every item, as these reads did before and as a total still does)');
+    return 0;
+  } finally {
+    await bench.stop();
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`bench:reads: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
