@@ -87,7 +87,7 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
     return country?.kind === 'country' ? (country.record.capital?.id ?? undefined) : undefined;
   };
 
-  const facts = describeSentences(article, analysis, lexicon, matchTopics, capitalOf);
+  const facts = describeSentences(article, analysis, lexicon, matchTopics, capitalOf, (placeId) => placeNamesOf(placeId, knowledge));
   const hostPlace = placeFromDateline(article.metadata.dateline, knowledge);
   const events = buildEvents(facts, lexicon, entities, hostPlace);
   const agreements = findAgreements(facts, events, lexicon, entities);
@@ -160,6 +160,23 @@ function impliedPlaceEntities(
       },
     ];
   });
+}
+
+const placeNamesByKnowledge = new WeakMap<KnowledgeBase, Map<string, readonly string[]>>();
+
+/** A known place's names and aliases in every language, lower case, read once per knowledge base. */
+function placeNamesOf(placeId: string, knowledge: KnowledgeBase): readonly string[] {
+  let byPlace = placeNamesByKnowledge.get(knowledge);
+  if (byPlace === undefined) placeNamesByKnowledge.set(knowledge, (byPlace = new Map()));
+  let names = byPlace.get(placeId);
+  if (names === undefined) {
+    const place = knowledge.entity(placeId);
+    const record = place?.kind === 'place' ? place.record : undefined;
+    const all = record === undefined ? [] : [...Object.values(record.names), ...Object.values(record.aliases ?? {})].flat();
+    names = [...new Set(all.map((name) => name.toLowerCase()))];
+    byPlace.set(placeId, names);
+  }
+  return names;
 }
 
 function withoutCountry(entity: Entity): Entity {

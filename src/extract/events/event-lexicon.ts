@@ -27,6 +27,8 @@ const eventWordsSchema = z.object({
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
+  placeCaseEndings: wordsByLanguage,
+  placeFollowers: wordsByLanguage,
   delegationWords: wordsByLanguage,
   participation: wordsByLanguage,
   separateEventMarkers: wordsByLanguage,
@@ -64,6 +66,10 @@ export interface EventLexicon {
   readonly subjectPronouns: ReadonlySet<string>;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
+  /** Locative endings a place name takes where the language marks "in" on the name (Kazakh "Анкарада"). */
+  readonly placeCaseEndings: readonly string[];
+  /** Words after a place name that put something in it (Kazakh "Самарқанд қаласында", in the city of Samarkand). */
+  readonly placeFollowers: ReadonlySet<string>;
   readonly delegationWords: PhraseMatcher;
   /** "attended by", "took part": a sentence that adds participants to the encounter just described. */
   readonly participation: PhraseMatcher;
@@ -103,6 +109,8 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
+    placeCaseEndings: [...new Set(allLanguages(words.placeCaseEndings).map((ending) => ending.toLowerCase()))],
+    placeFollowers: new Set(allLanguages(words.placeFollowers).map((word) => word.toLowerCase())),
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),

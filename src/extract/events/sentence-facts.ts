@@ -51,12 +51,16 @@ function wordBefore(text: string, start: number): string | undefined {
 /** The capital of a country, for "the Kyrgyz capital". */
 export type CapitalOf = (countryId: string) => string | undefined;
 
+/** A place's names in every language, lower case (for telling "Анкарада" from a name ending in -да). */
+export type PlaceNames = (placeId: string) => readonly string[];
+
 export function describeSentences(
   article: PreparedArticle,
   entities: EntityAnalysis,
   lexicon: EventLexicon,
   matchTopics: TopicMatcher,
   capitalOf: CapitalOf = () => undefined,
+  placeNames: PlaceNames = () => [],
 ): SentenceFacts[] {
   const text = article.metadata.text;
   const bySentence = new Map<number, EntityMention[]>();
@@ -69,7 +73,13 @@ export function describeSentences(
     const mentions = bySentence.get(index) ?? [];
     const located = (mention: EntityMention): boolean => {
       const word = wordBefore(text, mention.start);
-      return word !== undefined && lexicon.placePrepositions.has(word);
+      if (word !== undefined && lexicon.placePrepositions.has(word)) return true;
+      const following = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
+      if (following !== undefined && lexicon.placeFollowers.has(following)) return true;
+      // "Анкарада": a name of the place plus a locative ending (Қызылорда itself ends in -да, and is no locative).
+      const surface = text.slice(mention.start, mention.end).toLowerCase();
+      const ending = lexicon.placeCaseEndings.find((candidate) => surface.endsWith(candidate));
+      return ending !== undefined && placeNames(mention.entityId).includes(surface.slice(0, -ending.length));
     };
     const countryMentions = mentions.filter((mention) => mention.kind === 'country');
     const after = (mention: EntityMention): string => text.slice(mention.end, Math.min(text.length, mention.end + LOCAL_WINDOW));
