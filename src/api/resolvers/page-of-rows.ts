@@ -1,11 +1,5 @@
 import type { PageCursor } from '../../graph/read/list-queries.ts';
 
-/** A date as text (YYYY-MM-DD) as an ascending number, YYYYMMDD; undated after every date. */
-export function dayNumber(date: string | null): number {
-  if (date === null) return 100_000_000;
-  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
-}
-
 const comparePositions = (a: PageCursor, b: PageCursor) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityLabel } from '../../graph/read/find-entity.ts';
+import { dayNumber } from '../../graph/read/list-queries.ts';
 import { findByAnyName } from './find-by-any-name.ts';
 import { closestName, searchWithFallbacks } from './search-with-fallbacks.ts';
 import {
@@ -15,7 +16,7 @@ import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate, quotedInput } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
-import { dayNumber, pageOfRows } from './page-of-rows.ts';
+import { pageOfRows } from './page-of-rows.ts';
 import { MAX_PAGE_SIZE } from './list-query.ts';
 import { loadNode, loadNodes, loadNodesById } from './node-lists.ts';
 import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';

@@ -1,10 +1,9 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
-import type { ListOrder, PageCursor } from './list-queries.ts';
+import { dayNumber, UNDATED_DAY, type ListOrder, type PageCursor } from './list-queries.ts';
 import { walkAllItems } from './walk-or-expand.ts';
 import { readEventDegrees } from './batch-reads.ts';
 
-const UNDATED = 100_000_000;
 
 export interface EventsFilter {
   from: string | null;
@@ -25,14 +24,13 @@ export interface EventsPage {
 
 /** A position's sort key: the date as YYYYMMDD (negated newest first), undated last either way, as cursors hold it. */
 function sortKeyOf(date: string | null, order: ListOrder): number {
-  if (date === null) return UNDATED;
-  const day = Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
-  return order === 'OLDEST_FIRST' ? day : -day;
+  const day = dayNumber(date);
+  return date === null || order === 'OLDEST_FIRST' ? day : -day;
 }
 
 /** The event key (newestFirstKey or oldestFirstKey, migrations 0012-0013) of a cursor's position. */
 function keyOf(position: PageCursor, order: ListOrder): string {
-  if (position.sortKey === UNDATED) return `${order === 'OLDEST_FIRST' ? '9999-99-99' : '0000-00-00'} ${position.id}`;
+  if (position.sortKey === UNDATED_DAY) return `${order === 'OLDEST_FIRST' ? '9999-99-99' : '0000-00-00'} ${position.id}`;
   const day = String(Math.abs(position.sortKey)).padStart(8, '0');
   return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)} ${position.id}`;
 }

@@ -9,6 +9,15 @@ export interface PageCursor {
 
 export type ListOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
+/** Where undated items sort, in either order: after every date. */
+export const UNDATED_DAY = 100_000_000;
+
+/** A date as text (YYYY-MM-DD) as an ascending number, YYYYMMDD; undated after every date. */
+export function dayNumber(date: string | null): number {
+  if (date === null) return UNDATED_DAY;
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
 export interface Page {
   /** How many items match, over all pages (read along with the page). */
   totalCount: () => Promise<number>;

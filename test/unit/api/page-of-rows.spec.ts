@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { dayNumber, pageOfRows } from '../../../src/api/resolvers/page-of-rows.ts';
+import { pageOfRows } from '../../../src/api/resolvers/page-of-rows.ts';
+import { dayNumber } from '../../../src/graph/read/list-queries.ts';
 import type { PageCursor } from '../../../src/graph/read/list-queries.ts';
 
 const meetings = [
