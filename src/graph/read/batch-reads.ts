@@ -30,12 +30,15 @@ export async function readNodes(reader: GraphReader, ids: readonly string[]): Pr
  * so that a much-cited entity's first page costs a few articles, not every one naming it.
  */
 export async function readMentionSources(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
-  const degrees = await reader.read<{ id: string; degree: number; articles: number }>('api/mention-degrees', { ids });
-  const walked = degrees.filter(({ degree, articles }) => walkAllItems(degree, first, articles)).map(({ id }) => id);
-  const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
-  const read = (query: string, batch: string[]) =>
-    batch.length === 0 ? Promise.resolve([]) : reader.read<StoredEvidence & { id: string; articleId: string }>(query, { ids: batch, first: neo4j.int(first) });
-  const rows = (await Promise.all([read('api/mention-sources-few', few), read('api/mention-sources-walk', walked)])).flat();
+  const degrees = (await reader.read<{ id: string; degree: number; articles: number }>('api/mention-degrees', { ids })).map(({ id, degree, articles }) => ({
+    id,
+    degree,
+    all: articles,
+  }));
+  const rows = await readWalkedOrFew<StoredEvidence & { id: string; articleId: string }>(reader, degrees, first, {
+    few: 'api/mention-sources-few',
+    walk: 'api/mention-sources-walk',
+  });
   const byId = new Map<string, SourceRow[]>();
   for (const row of rows) {
     let sources = byId.get(row.id);
@@ -46,16 +49,28 @@ export async function readMentionSources(reader: GraphReader, ids: readonly stri
 }
 
 /**
+ * The rows of the `walk` query for the ids whose degree makes walking all items cheaper, and of the `few`
+ * query for the others (walk-or-expand.ts); ids with no items are not asked about.
+ */
+async function readWalkedOrFew<Row>(
+  reader: GraphReader,
+  degrees: ReadonlyArray<{ id: string; degree: number; all: number }>,
+  first: number,
+  queries: { few: string; walk: string },
+): Promise<Row[]> {
+  const walked = degrees.filter(({ degree, all }) => walkAllItems(degree, first, all)).map(({ id }) => id);
+  const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
+  const read = (query: string, batch: string[]) => (batch.length === 0 ? Promise.resolve([]) : reader.read<Row>(query, { ids: batch, first: neo4j.int(first) }));
+  return (await Promise.all([read(queries.few, few), read(queries.walk, walked)])).flat();
+}
+
+/**
  * The first `first` events of each node, newest first: as for sources, whichever way reads fewer events,
  * the node's own (few) or all events newest first until `first` are its own (many).
  */
 export async function readEventsOfNodes(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, string[]>> {
-  const degrees = await readEventDegrees(reader, ids, first);
-  const walked = degrees.filter(({ degree, events }) => walkAllItems(degree, first, events)).map(({ id }) => id);
-  const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
-  const read = (query: string, batch: string[]) =>
-    batch.length === 0 ? Promise.resolve([]) : reader.read<{ id: string; eventIds: string[] }>(query, { ids: batch, first: neo4j.int(first) });
-  const rows = (await Promise.all([read('api/events-of-nodes-few', few), read('api/events-of-nodes-walk', walked)])).flat();
+  const degrees = (await readEventDegrees(reader, ids, first)).map(({ id, degree, events }) => ({ id, degree, all: events }));
+  const rows = await readWalkedOrFew<{ id: string; eventIds: string[] }>(reader, degrees, first, { few: 'api/events-of-nodes-few', walk: 'api/events-of-nodes-walk' });
   return new Map(rows.map((row) => [row.id, row.eventIds]));
 }
 
