@@ -5,12 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { reextractStored } from '../../../src/cli/load/reextract-stored.ts';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
-import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
-import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { DEFAULT_KNOWLEDGE_DIRECTORY, loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
-import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
+import { loadCrossScriptReports } from '../../support/cross-script-reports.ts';
 import { deleteAllData, eventsWithSources, openTestDatabase } from '../../support/test-database.ts';
 
 // Our own articles (unit fixtures, not gold): the same talks in English and in Russian, between two
@@ -62,11 +60,7 @@ describe('a knowledge base that learns a person the graph knew only from article
     ({ driver, database } = openTestDatabase());
     await deleteAllData(driver, database);
     await prepareGraph(driver, database, silentLogger);
-    const knowledge = loadKnowledgeBase();
-    for (const file of REPORTS) {
-      const bytes = readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'cross-script', file));
-      await loadExtraction(driver, database, extractArticle({ bytes, sourceName: file }, knowledge));
-    }
+    await loadCrossScriptReports(driver, database, REPORTS);
     before = await persons();
     directory = mkdtempSync(path.join(tmpdir(), 'diplograph-knowledge-'));
     const report = await reextractStored({ driver, database }, knowledgeWithVassilenko(directory), silentLogger);

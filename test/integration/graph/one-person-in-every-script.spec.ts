@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
-import { extractArticle } from '../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
-import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
+import { loadCrossScriptReports } from '../../support/cross-script-reports.ts';
 import { loadSampleArticles } from '../../support/load-sample-articles.ts';
 import { articleLanguages, deleteAllData, eventsWithSources, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
@@ -23,11 +18,7 @@ describe('an official named in two scripts', () => {
     ({ driver, database } = openTestDatabase());
     await applyMigrations(driver, database, silentLogger);
     await deleteAllData(driver, database);
-    const knowledge = loadKnowledgeBase();
-    for (const file of REPORTS) {
-      const bytes = readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'cross-script', file));
-      await loadExtraction(driver, database, extractArticle({ bytes, sourceName: file }, knowledge));
-    }
+    await loadCrossScriptReports(driver, database, REPORTS);
   });
 
   afterAll(async () => {
@@ -56,11 +47,8 @@ describe('a Kazakh-language report of a meeting English and Ukrainian reports ga
     await applyMigrations(driver, database, silentLogger);
     await deleteAllData(driver, database);
     await loadSampleArticles(driver, database);
-    const knowledge = loadKnowledgeBase();
     // Our own article (a unit fixture): Tokayev and Erdoğan in Ankara on 10 May 2022, in Kazakh.
-    const file = 'kk-tokayev-erdogan-ankara.txt';
-    const bytes = readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'cross-script', file));
-    await loadExtraction(driver, database, extractArticle({ bytes, sourceName: file }, knowledge));
+    await loadCrossScriptReports(driver, database, ['kk-tokayev-erdogan-ankara.txt']);
   });
 
   afterAll(async () => {
