@@ -12,6 +12,15 @@ const WORD_WITH_LETTER = /\p{L}/u;
 const CAPITALISED = /^["«“(]?\p{Lu}/u;
 /** Below this share of capitalised words a long line without a stop is prose, above it a title or tag list. */
 const MAX_CAPITALISED_SHARE_OF_PROSE = 0.4;
+/**
+ * A sentence that lists attendees or signatories ("... took part: the President of Azerbaijan Ilham Aliyev,
+ * the President of Iran ...") is mostly capitalised, and where a stored page is cut it ends without a stop.
+ * Long, comma-separated and with a few lower-case words of its own, it is prose, not a title or tag list.
+ */
+const MIN_WORDS_OF_ENUMERATION = 20;
+const MIN_COMMAS_OF_ENUMERATION = 3;
+const MIN_LOWER_CASE_WORDS_OF_ENUMERATION = 3;
+const LOWER_CASE_WORD = /^\p{Ll}{4,}$/u;
 
 /** Marker phrases and furniture are short; a longer line is never one, which spares long lines the work. */
 const MAX_MARKER_LINE_LENGTH = 80;
@@ -53,7 +62,16 @@ export function isProse(text: string): boolean {
   if (ENDS_OPEN.test(text) && lineWords.length >= 6) return true;
   if (lineWords.length >= 8 && INNER_SENTENCE_END.test(text)) return true;
   const capitalised = lineWords.filter((word) => CAPITALISED.test(word)).length;
-  return lineWords.length >= 10 && capitalised / lineWords.length < MAX_CAPITALISED_SHARE_OF_PROSE;
+  if (lineWords.length >= 10 && capitalised / lineWords.length < MAX_CAPITALISED_SHARE_OF_PROSE) return true;
+  return isEnumeratingSentence(text, lineWords);
+}
+
+function isEnumeratingSentence(text: string, lineWords: readonly string[]): boolean {
+  if (lineWords.length < MIN_WORDS_OF_ENUMERATION) return false;
+  const commas = text.split(',').length - 1;
+  if (commas < MIN_COMMAS_OF_ENUMERATION) return false;
+  const lowerCaseWords = lineWords.filter((word) => LOWER_CASE_WORD.test(word.replace(/[,;:]$/u, ''))).length;
+  return lowerCaseWords >= MIN_LOWER_CASE_WORDS_OF_ENUMERATION;
 }
 
 /** Could be a headline: several words, mostly letters, not ending in a full stop or colon, not a list item. */

@@ -10,7 +10,8 @@ export interface DateInLine {
 }
 
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
-const NUMERIC_DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+// A page header may run a time and a date together ("23:0013.10.2022" is 23:00 on 13.10.2022).
+const NUMERIC_DAY_FIRST = /(?:(?<![\d.])|(?<=\d:\d{2}))(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const KAZAKH_YEAR_FIRST = new RegExp(`(?<!\\d)(\\d{4})\\s*(?:жылғы|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})`, 'iu');

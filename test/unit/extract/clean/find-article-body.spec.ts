@@ -131,6 +131,16 @@ describe('finding the article body in a page', () => {
     ]);
   });
 
+  it('keeps a long list of attendees that the stored page cuts off mid-word, but not a line of capitalised tags', () => {
+    const attendees =
+      'The summit chaired by the President of Kazakhstan Kassym-Jomart Tokayev was attended by President of Azerbaijan Ilham Aliyev, ' +
+      'President of Kyrgyzstan Sadyr Japarov, Prime Minister of Pakistan Shehbaz Sharif, President of Russia Vladimir Putin, Pr';
+    const tags = 'Kazakhstan, Russia, Turkey, SCO, CSTO, Tokayev, Putin, Erdogan, Astana, Moscow, Ankara, Summit, Visit, Talks, Energy, Trade, Defence, Security, Economy, Culture';
+    const page = ['Summit in Astana', '', 'Turkmenistan joined the conference as an observer, the President said in Astana today.', '', attendees, '', tags].join('\n');
+
+    expect(read(page).body).toEqual(['Turkmenistan joined the conference as an observer, the President said in Astana today.', attendees]);
+  });
+
   it('reads a date at the start of the first line and moves the body past it and the dateline', () => {
     const page = ' date 2015-11-04 ASTANA. KAZINFORM - The ministers held a meeting in Astana today.\n\nThey discussed education.';
 

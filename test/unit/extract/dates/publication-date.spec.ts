@@ -12,6 +12,7 @@ describe('reading publication dates', () => {
     ['16.03.2023 09:30', '2023-03-16'],
     ['May 21, 2024', '2024-05-21'],
     ['2022 жылғы 11 мамыр', '2022-05-11'],
+    ['23:0013.10.2022', '2022-10-13'],
   ])('reads the date line "%s"', (line, iso) => {
     expect(dateOfDateLine(line)?.iso).toBe(iso);
   });
