@@ -154,7 +154,13 @@ class ArticleAnalysis {
       if (finding.knownForm === 'surname' && finding.wordCount > 1 && finding.initials === 0) {
         const first = latinKey(this.#nominative(finding, firstToken));
         const person = this.#lexicon.knownPersons.find((entry) => entry.id === ambiguous);
-        if (person !== undefined && !person.firstNames.some((candidate) => candidate[0] === first[0])) return this.#unknownPerson(finding);
+        if (person !== undefined && !person.firstNames.some((candidate) => candidate[0] === first[0])) {
+          // Or another known person of that family spelt otherwise ("Kabul Berdiev" for Kabul Berdiyev).
+          const namesake = nearKnownPerson(this.#lexicon, tokens[finding.nameTo - 1]!.text, first);
+          if (namesake === undefined) return this.#unknownPerson(finding);
+          this.#rememberKnown(namesake);
+          return namesake;
+        }
       }
       this.#rememberKnown(ambiguous);
       return ambiguous;
@@ -407,6 +413,8 @@ class ArticleAnalysis {
       if (span.type !== 'entity' || insideOrganization[span.from] || persons.consumed[span.from] && describes.get(span) === undefined && isPersonSpan(span.candidates)) continue;
       const others = span.candidates.filter((candidate) => candidate.kind !== 'person' && candidate.kind !== 'topic');
       if (others.length === 0) continue;
+      // A place word read as a person's first name ("Kabul Berdiev") is no mention of the place.
+      if (persons.consumed[span.from] && describes.get(span) === undefined && others.every((candidate) => candidate.kind === 'place')) continue;
       const id = this.#choose(sentence, span, others);
       const metonym = this.#metonymOf(sentence, span, id);
       if (metonym !== undefined) this.#pushSpanMention(sentence, span, metonym, describes.get(span), 'capital-metonym');

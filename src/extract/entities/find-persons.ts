@@ -3,6 +3,8 @@ import type { OfficeQualifier } from '../knowledge/knowledge-schema.ts';
 import { qualifiedOffice } from '../knowledge/office-titles.ts';
 import type { GrammaticalCase } from './declension.ts';
 import type { Cue, Lexicon } from './lexicon.ts';
+import { latinKey } from './lexicon.ts';
+import { sameSurname } from './person-names.ts';
 import type { ScannedSentence, Span } from './scan-sentence.ts';
 
 /** A title as the sentence states it: one office (or role) with its qualifiers, as a token range. */
@@ -247,12 +249,29 @@ export class SentencePersons {
 
   /** A known surname right after a capitalized first name starts the name there ("Heydar Aliyev"), so the first name can be checked. */
   #firstNameBefore(surnameFrom: number, form: NameForm): number {
-    if (form !== 'surname' || !this.isNameWord(surnameFrom - 1) || this.consumed[surnameFrom - 1] || !SPACE_GAP.test(this.#gap(surnameFrom))) return surnameFrom;
+    if (form !== 'surname' || this.consumed[surnameFrom - 1] || !SPACE_GAP.test(this.#gap(surnameFrom))) return surnameFrom;
+    if (!this.isNameWord(surnameFrom - 1) && !this.#placeNamedAsFirstName(surnameFrom - 1, surnameFrom)) return surnameFrom;
     // "У Донбасі Зеленський": a word after a preposition of place is where, not a first name.
     const preposition = surnameFrom >= 2 ? this.#s.tokens[surnameFrom - 2] : undefined;
     const key = surnameFrom >= 2 ? this.#s.keys[surnameFrom - 2] : undefined;
     if (preposition !== undefined && key !== undefined && (surnameFrom === 2 || !preposition.capitalized) && this.#lexicon.placePrepositions.has(key)) return surnameFrom;
     return surnameFrom - 1;
+  }
+
+  /**
+   * A one-word place that is the first name of a known person with the surname after it: "Kabul Berdiev"
+   * is Kabul Berdiyev, Uzbekistan's defence minister, not Afghanistan's capital and someone else named Berdiev.
+   */
+  #placeNamedAsFirstName(at: number, surnameFrom: number): boolean {
+    const span = this.#s.spanAt[at];
+    const token = this.#s.tokens[at];
+    if (span?.type !== 'entity' || span.from !== at || span.to !== at + 1 || token === undefined || !token.capitalized) return false;
+    if (!span.candidates.every((candidate) => candidate.kind === 'place')) return false;
+    const firstKey = latinKey(token.text);
+    const surnameKey = latinKey(this.#s.tokens[surnameFrom]!.text);
+    return this.#lexicon.knownPersons.some(
+      (person) => person.firstNames.includes(firstKey) && person.surnames.some((surname) => sameSurname(surname, surnameKey)),
+    );
   }
 
   #addFinding(finding: Omit<PersonFinding, 'sentence'>): void {

@@ -38,6 +38,12 @@ describe('persons the knowledge base does not hold', () => {
     expect(idsOfKind(analysis, 'person')).toEqual(['person:zakir-hasanov']);
   });
 
+  it('reads a first name that is also a place as the first name of the known person it begins ("Kabul Berdiev")', () => {
+    const analysis = analyzeText('Defence Minister of Uzbekistan Kabul Berdiev met his Kazakh counterpart in Tashkent. Talks in Kabul went on.', 'en');
+    expect(idsOfKind(analysis, 'person')).toEqual(['person:kabul-berdiyev']);
+    expect(entity(analysis, 'place:kabul')?.mentions).toHaveLength(1);
+  });
+
   it('takes a known surname after another first name for a different person', () => {
     const analysis = analyzeText('President Ilham Aliyev recalled that Heydar Aliyev, President of Azerbaijan, founded the party.', 'en');
     expect(idsOfKind(analysis, 'person').sort()).toEqual(['person:heidar-alev', 'person:ilham-aliyev']);
