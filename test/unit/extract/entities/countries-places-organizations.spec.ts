@@ -11,6 +11,15 @@ describe('countries', () => {
     expect(idsOfKind(analyzeText(text, language), 'country').sort()).toEqual([...ids].sort());
   });
 
+  it('reads the case forms of plural country names as the country, never as a person ("Сполучених Штатів Америки")', () => {
+    const ukrainian = analyzeText('Державний секретар Сполучених Штатів Америки прибув до Об\'єднаних Арабських Еміратів.', 'uk');
+    expect(idsOfKind(ukrainian, 'country').sort()).toEqual(['country:ae', 'country:us']);
+    expect(idsOfKind(ukrainian, 'person')).toEqual([]);
+    const russian = analyzeText('Госсекретарь Соединенных Штатов Америки встретился с послом Нидерландов.', 'ru');
+    expect(idsOfKind(russian, 'country').sort()).toEqual(['country:nl', 'country:us']);
+    expect(idsOfKind(russian, 'person')).toEqual([]);
+  });
+
   it('marks adjectives and demonyms as such', () => {
     const analysis = analyzeText('Turkish companies hired Kazakhs.', 'en');
     expect(analysis.mentions.map((mention) => `${mention.entityId}:${mention.form}`)).toEqual(['country:tr:adjective', 'country:kz:demonym']);
