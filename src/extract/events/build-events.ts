@@ -165,6 +165,14 @@ export function buildEvents(
     }
 
     if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
+    // "… met … on the sidelines of the summit": whoever met there attended the summit, in their country's place.
+    if (separate && hits.some((hit) => hit.group === 'summit')) {
+      const summit = [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date));
+      if (summit !== undefined) {
+        appendUnique(summit.persons, persons);
+        summit.countries = summit.countries.filter((country) => !summit.persons.some((person) => entities.countryOf(person) === country));
+      }
+    }
     // "He also met with A, B and C on the sidelines": a subject's side meetings, one each.
     if (separate && pronounSubject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       for (const counterpart of persons.slice(1)) {

@@ -129,15 +129,26 @@ describe('building events from sentences', () => {
   it('drops an encounter whose only participant is an organization', () => {
     expect(eventsOf(['The [[OTS|org:ots]] summit was held last year.'])).toEqual([]);
   });
+  it('takes two leaders who met on the sidelines of a summit for attendees of the summit, in their countries’ place', () => {
+    const events = eventsOf([
+      'The summit in [[Astana|place:astana]] brought together the heads of state of [[Turkey|country:tr]], [[Azerbaijan|country:az]] and [[Kazakhstan|country:kz]].',
+      'On the sidelines of the summit, [[Tokayev|person:tokaev]] met [[Erdoğan|person:erdogan]].',
+    ]);
+    expect(events.map((event) => [event.kind, [...event.participantIds].sort()])).toEqual([
+      ['summit', ['country:az', 'person:erdogan', 'person:tokaev']],
+      ['meeting', ['person:erdogan', 'person:tokaev']],
+    ]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
-  it('gives a pronoun subject its side meetings one by one, and keeps the summit one gathering of the states', () => {
+  it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([
       'Iranian President [[Hassan Rouhani|person:ruhani]] left [[Kazakhstan|country:kz]] after attending the Fifth Caspian Sea Littoral States Summit.',
       'He also met with President [[Vladimir Putin|person:putin]], President [[Nursultan Nazarbayev|person:nazarbaev]], and President [[Ilham Aliyev|person:alev]], on the sidelines of the summit, and discussed bilateral issues with them.',
       'The presidents of the five coastal states of the Caspian Sea- [[Iran|country:ir]], [[Turkmenistan|country:tm]], [[Azerbaijan|country:az]], [[Russia|country:ru]] and [[Kazakhstan|country:kz]]- met at the fifth Caspian summit to take stock of many years of negotiations.',
     ]);
     expect(events.map((event) => [event.kind, [...event.participantIds].sort()])).toEqual([
-      ['summit', ['country:az', 'country:kz', 'country:ru', 'country:tm', 'person:ruhani']],
+      ['summit', ['country:tm', 'person:alev', 'person:nazarbaev', 'person:putin', 'person:ruhani']],
       ['meeting', ['person:putin', 'person:ruhani']],
       ['meeting', ['person:nazarbaev', 'person:ruhani']],
       ['meeting', ['person:alev', 'person:ruhani']],
