@@ -33,6 +33,19 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
+  // Our own sentences: someone who set off for a meeting has not held it yet.
+  it.each([
+    ['en', 'Erdoğan left for Astana for talks with Tokayev.', 'talks'],
+    ['ru', 'Путин вылетел в Астану на переговоры с Токаевым.', 'negotiations'],
+    ['uk', 'Президент вирушив до Астани на зустріч із Токаєвим.', 'meeting'],
+  ])('is planned when the traveller has only set off for it (%s)', (_language, sentence, kind) => {
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
+  });
+
+  it('stays held when the meeting came before the departure', () => {
+    expect(eventOf('Tokayev met Putin in Moscow and then left for Astana.')).toMatchObject({ kind: 'meeting', status: 'held' });
+  });
+
   it.each([
     ['en', 'ALMATY (Reuters) - Kazakh President Nursultan Nazarbayev has canceled a visit to Armenia due to a cold, his office said on Wednesday, adding that there were no concerns about his overall health.', 'visit'],
     ['ru', 'Назарбаев не посетит Азербайджан из-за болезни', 'visit'],
