@@ -4,9 +4,12 @@
 // the total count. All from the MET relationships the loader keeps (one per pair, with the shared
 // events newest first and the sort key): the page is a top-k over MET's sort keys, not a sort of all,
 // and the count is the MET degree.
-// Only the page's counterparts and their meetings are read out, with only the properties the request
-// reads ($counterpartProperties, $eventProperties: values in that order, dates as text), counterparts
-// with their kind label (meetings are events). No row when the party does not exist or met nobody.
+// Only the page's counterparts and their newest $meetings meetings are read out (MET keeps its events
+// newest first, so a slice of the ids is the newest: a pair that met a hundred times costs a page of
+// event reads, not a hundred), with how many meetings there are (the size of the list, no read), and
+// with only the properties the request reads ($counterpartProperties, $eventProperties: values in that
+// order, dates as Neo4j dates, made text by partial-row.ts), counterparts with their kind label
+// (meetings are events). No row when the party does not exist or met nobody.
 //
 // Kept under the driver's 1,400-byte chunk with its parameters (compacted: comments and indentation
 // dropped), so that a page is one socket write to Neo4j; single-write-reads.spec.ts checks it.
@@ -24,9 +27,10 @@ RETURN COUNT { (party)-[:MET]-() } AS totalCount,
        [row IN page | {
           sortKey: row.sortKey,
           label: [l IN labels(row.other) WHERE l <> 'GraphNode'][0],
-          values: [key IN $counterpartProperties | CASE WHEN row.other[key] IS :: DATE THEN toString(row.other[key]) ELSE row.other[key] END],
-          meetings: [eventId IN row.eventIds | COLLECT {
+          values: [key IN $counterpartProperties | row.other[key]],
+          meetingCount: size(row.eventIds),
+          meetings: [eventId IN row.eventIds[0..$meetings] | COLLECT {
             MATCH (e:GraphNode {id: eventId})
-            RETURN [key IN $eventProperties | CASE WHEN e[key] IS :: DATE THEN toString(e[key]) ELSE e[key] END]
+            RETURN [key IN $eventProperties | e[key]]
           }[0]]
         }] AS counterparts

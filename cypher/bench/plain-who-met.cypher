@@ -1,8 +1,8 @@
 // Plain-driver twin of the benchmark's GraphQL
 // whoMet(party: $party, first: $first) { totalCount edges { node { counterpart { id name } meetings { id date } } } }
 // for a person: the first page of counterparts in the same order (latest meeting first, undated last),
-// read from the MET relationships the loader keeps, each with its meetings, newest first, and how many
-// counterparts there are in all.
+// read from the MET relationships the loader keeps, each with its newest $meetings meetings (the API's
+// default for meetings), and how many counterparts there are in all.
 MATCH (party:GraphNode {id: $party})-[met:MET]-(other)
 WITH other, met
 ORDER BY met.sortKey, other.id
@@ -11,7 +11,7 @@ RETURN size(ranked) AS totalCount,
        [row IN ranked[0..$first] | {
           id: row.other.id,
           name: row.other.name,
-          meetings: [eventId IN row.met.eventIds | COLLECT {
+          meetings: [eventId IN row.met.eventIds[0..$meetings] | COLLECT {
             MATCH (e:GraphNode {id: eventId})
             RETURN {id: e.id, date: coalesce(toString(e.date), e.dateText)}
           }[0]]

@@ -48,6 +48,8 @@ export function countryLookup(code: string): Operation {
 
 /** Counterparts on the page each side answers: who met whom's page size in the benchmark. */
 export const WHO_MET_PAGE = 20;
+/** Meetings of each counterpart each side answers: the API's default for Counterpart.meetings. */
+const MEETINGS_PER_COUNTERPART = 20;
 
 type CounterpartAnswer = Named & { meetings: Array<{ id: string; date: string | null }> };
 
@@ -67,7 +69,7 @@ export function whoMetWhom(party: Named): Operation {
       'query WhoMet($party: ID!, $first: Int) { whoMet(party: $party, first: $first) { totalCount edges { node { counterpart { ... on Person { id name } ... on Country { id name } ... on Organization { id name } } meetings { id date } } } } }',
     variables: { party: party.id, first: WHO_MET_PAGE },
     cypherName: 'bench/plain-who-met',
-    parameters: { party: party.id, first: neo4j.int(WHO_MET_PAGE) },
+    parameters: { party: party.id, first: neo4j.int(WHO_MET_PAGE), meetings: neo4j.int(MEETINGS_PER_COUNTERPART) },
     fromGraphql: (data) => {
       const page = data.whoMet as { totalCount: number; edges: Array<{ node: { counterpart: Named; meetings: CounterpartAnswer['meetings'] } }> };
       return shape(

@@ -119,8 +119,20 @@ export type ArticleFormat =
 export type Counterpart = {
   __typename?: 'Counterpart';
   counterpart: Participant;
-  /** Every event both attended, newest first. */
+  /** How many held in-person events both attended, over all of them. */
+  meetingCount: Scalars['Int']['output'];
+  /**
+   * The events both attended, newest first (undated last): the first `first` (at most 100) of `meetingCount`. Asked
+   * without `first`, it gives the newest 20 (it gave every one before; a pair with more than 20 is rare, and
+   * meetingsBetween pages through them all).
+   */
   meetings: Array<Event>;
+};
+
+
+/** Someone a person or country met, with the meetings. */
+export type CounterpartMeetingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CounterpartConnection = {
@@ -604,8 +616,8 @@ export type Query = {
   timeline: TimelineConnection;
   /**
    * Who met whom: for a person or a country (by id or any name: "Tokayev", "KZ"), a page of its counterparts, the most
-   * recently met first (those met only at undated events last), each with all the meetings. Ask for `first` (at most
-   * 100) after a cursor from the previous page.
+   * recently met first (those met only at undated events last), each with its newest meetings and how many there
+   * are. Ask for `first` (at most 100) after a cursor from the previous page.
    */
   whoMet: CounterpartConnection;
 };
@@ -1132,7 +1144,8 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type CounterpartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = ResolversObject<{
   counterpart?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<CounterpartMeetingsArgs, 'first'>>;
 }>;
 
 export type CounterpartConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CounterpartConnection'] = ResolversParentTypes['CounterpartConnection']> = ResolversObject<{

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { assertObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityLabel } from '../../graph/read/find-entity.ts';
 import { dayNumber } from '../../graph/read/list-queries.ts';
 import { findByAnyName } from './find-by-any-name.ts';
@@ -19,7 +19,8 @@ import { decodeCursor, pageConnection } from './cursor.ts';
 import { pageOfRows } from './page-of-rows.ts';
 import { MAX_PAGE_SIZE } from './list-query.ts';
 import { loadNode, loadNodes, loadNodesById } from './node-lists.ts';
-import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
+import { nestedFirst } from './nested-lists.ts';
+import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames } from './selected-fields.ts';
 
 /** Counterparts come most recently met first, the lists' NEWEST_FIRST order. */
 const WHO_MET_CURSORS = { list: 'whoMet', order: 'NEWEST_FIRST' } as const;
@@ -97,10 +98,14 @@ export const queryResolvers: QueryResolvers = {
       counterpart: nodePropertiesFor(selectedFieldNames(info, ['edges', 'node', 'counterpart'])),
       event: nodePropertiesFor(selectedFieldNames(info, ['edges', 'node', 'meetings'])),
     };
+    // Each counterpart's meetings are read as many as the request shows (the most any alias of
+    // `meetings` asks for; none when it selects none): a pair that met a hundred times costs a page.
+    const meetingsField = assertObjectType(info.schema.getType('Counterpart')).getFields().meetings!;
+    const meetings = Math.max(0, ...selectedFieldArguments(info, ['edges', 'node', 'meetings'], meetingsField).map((asked) => nestedFirst(asked.first as number | null)));
     const page = await askByKeys(
       context,
       [{ key: args.party, argument: 'party' }],
-      ([partyId]) => readWhoMet(context.reader, { partyId: partyId!, first, after, properties }),
+      ([partyId]) => readWhoMet(context.reader, { partyId: partyId!, first, after, meetings, properties }),
       ({ totalCount }) => totalCount === 0,
     );
     return pageConnection(

@@ -4,7 +4,11 @@ import { loadNode, loadNodes } from './node-lists.ts';
 import { pathStepSentence } from './path-step-sentence.ts';
 
 export const relationshipTypeResolvers: Resolvers = {
-  // Counterpart's fields and PathStep's ends come read with the request's selection: default resolvers.
+  // Counterpart's fields and PathStep's ends come read with the request's selection: default resolvers,
+  // but for meetings, read as many as the most any alias asks for (whoMet) and cut to this one's.
+  Counterpart: {
+    meetings: (row, { first }) => firstOf(row.meetings, first),
+  },
   PathStep: {
     sources: (row, { first }) => firstOf(row.sources, first),
     sentence: (row) => pathStepSentence(row.from.name ?? row.from.id, row.relationship, row.direction, row.to.name ?? row.to.id, row.status),

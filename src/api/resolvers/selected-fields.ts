@@ -1,4 +1,12 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** The fields selected directly in a selection set, through fragments and inline fragments alike. */
 function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
@@ -15,10 +23,24 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<
  * the fields asked of each counterpart), whatever type condition they sit under.
  */
 export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[]): string[] {
+  const names = fieldsAlong(info, path).flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).map((field) => field.name.value);
+  return [...new Set(names.filter((name) => !name.startsWith('__')))];
+}
+
+/** The selections of the field at the end of `path` below the resolved field (one per alias). */
+function fieldsAlong(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   let level: FieldNode[] = [...info.fieldNodes];
   for (const step of path) level = level.flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).filter((field) => field.name.value === step);
-  const names = level.flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).map((field) => field.name.value);
-  return [...new Set(names.filter((name) => !name.startsWith('__')))];
+  return level;
+}
+
+/**
+ * The arguments, defaults and variables applied, of each selection of the field at the end of `path`
+ * (`definition` is that field in the schema), for a resolver that reads what a nested field will show:
+ * a field asked twice under aliases gives two; a field not asked for, none.
+ */
+export function selectedFieldArguments(info: GraphQLResolveInfo, path: readonly string[], definition: GraphQLField<unknown, unknown>): Array<Record<string, unknown>> {
+  return fieldsAlong(info, path).map((field) => getArgumentValues(definition, field, info.variableValues));
 }
 
 /** Fields whose resolvers read other node properties as well as their own name. */

@@ -1,9 +1,11 @@
+import { isDate } from 'neo4j-driver';
 import type { NodeRow } from './rows.ts';
 
 /**
  * A node read with some of its properties only: its kind label and the values, in the order asked for
- * (Cypher: `[key IN $properties | ...]`, dates as text). Reading only what a request selects keeps
- * answers small: a node may carry dozens of aliases and long texts the request never shows.
+ * (Cypher: `[key IN $properties | ...]`; a date as text, or as a Neo4j date that becomes its text here).
+ * Reading only what a request selects keeps answers small: a node may carry dozens of aliases and long
+ * texts the request never shows.
  */
 export interface PartialNode {
   label: string;
@@ -14,7 +16,9 @@ export interface PartialNode {
 export function partialRow(label: string, properties: readonly string[], values: readonly unknown[]): NodeRow {
   const row: Record<string, unknown> = { label };
   properties.forEach((property, index) => {
-    if (values[index] !== null && values[index] !== undefined) row[property] = values[index];
+    const value = values[index];
+    // Who-met's queries leave dates to this: their text must fit one socket write (single-write-reads.spec.ts).
+    if (value !== null && value !== undefined) row[property] = isDate(value) ? value.toString() : value;
   });
   return row as NodeRow;
 }

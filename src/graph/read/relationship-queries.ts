@@ -31,18 +31,26 @@ export interface CounterpartPage {
 const isCountryId = (id: string) => id.startsWith('country:');
 
 /**
- * Who met `partyId`, one page of `first` counterparts after `after`, with their meetings, read with the
- * given properties only (they must include id). The rows are partial: fit for the fields that asked for
- * them, not for the node loader. Empty when the party met nobody or does not exist.
+ * Who met `partyId`, one page of `first` counterparts after `after`, each with its newest `meetings`
+ * meetings and how many there are, read with the given properties only (they must include id). The rows
+ * are partial: fit for the fields that asked for them, not for the node loader. Empty when the party met
+ * nobody or does not exist.
  *
  * A country's counterparts include its representatives' (who-met-of-country.cypher), anyone else's are
  * their own (who-met-of-party.cypher): two queries, each small enough to go to Neo4j in one write.
  */
 export async function readWhoMet(
   reader: GraphReader,
-  request: { partyId: string; first: number; after: PageCursor | null; properties: { counterpart: readonly string[]; event: readonly string[] } },
+  request: {
+    partyId: string;
+    first: number;
+    after: PageCursor | null;
+    /** How many of each counterpart's meetings to read, newest first (0 when the request shows none). */
+    meetings: number;
+    properties: { counterpart: readonly string[]; event: readonly string[] };
+  },
 ): Promise<CounterpartPage> {
-  type Answer = { totalCount: number; counterparts: Array<PartialNode & { sortKey: number; meetings: unknown[][] }> };
+  type Answer = { totalCount: number; counterparts: Array<PartialNode & { sortKey: number; meetingCount: number; meetings: unknown[][] }> };
   const { properties } = request;
   const [answer] = await reader.read<Answer>(isCountryId(request.partyId) ? 'api/who-met-of-country' : 'api/who-met-of-party', {
     party: request.partyId,
@@ -50,6 +58,7 @@ export async function readWhoMet(
     afterId: request.after?.id ?? null,
     // One more than asked for, to know whether another page follows.
     pageSize: neo4j.int(request.first + 1),
+    meetings: neo4j.int(request.meetings),
     counterpartProperties: properties.counterpart,
     eventProperties: properties.event,
   });
@@ -57,11 +66,12 @@ export async function readWhoMet(
   return {
     totalCount: answer.totalCount,
     hasNextPage: answer.counterparts.length > request.first,
-    counterparts: answer.counterparts.slice(0, request.first).map(({ label, values, sortKey, meetings }) => {
+    counterparts: answer.counterparts.slice(0, request.first).map(({ label, values, sortKey, meetingCount, meetings }) => {
       const counterpart = partialRow(label, properties.counterpart, values);
       return {
         position: { sortKey, id: counterpart.id },
         counterpart,
+        meetingCount,
         meetings: meetings.map((meetingValues) => partialRow('Event', properties.event, meetingValues)),
       };
     }),

@@ -62,9 +62,13 @@ export interface ArticleReportsRow {
   publisher: string | null;
 }
 
-/** The counterpart and meetings are read with the properties the request selects (partial rows). */
+/**
+ * The counterpart and meetings are read with the properties the request selects (partial rows); the
+ * meetings are the newest few the request asks for, of meetingCount.
+ */
 export interface CounterpartRow {
   counterpart: NodeRow;
+  meetingCount: number;
   meetings: NodeRow[];
 }
 

@@ -297,6 +297,17 @@ describe('graph queries over HTTP', () => {
     expect(pages[0].pageInfo.endCursor).toBe(pages[0].edges[1].cursor);
   });
 
+  it("gives each counterpart's newest meetings, as many as each alias asks, and how many there are", async () => {
+    const { data, errors } = await graphql(`{
+      whoMet(party: "country:kz", first: 1) { edges { node { meetingCount none: meetings(first: 0) { id } meetings { date } one: meetings(first: 1) { date } } } }
+    }`);
+    const tooMany = await graphql('{ whoMet(party: "country:kz") { edges { node { meetings(first: 101) { id } } } } }');
+
+    expect(errors).toBeUndefined();
+    expect(data.whoMet.edges.map((edge: any) => edge.node)).toEqual([{ meetingCount: 1, none: [], meetings: [{ date: '2024-05-21' }], one: [{ date: '2024-05-21' }] }]);
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  });
+
   it('refuses a who-met page larger than 100 or a cursor it did not give out', async () => {
     const tooLarge = await graphql('{ whoMet(party: "person:test-host", first: 101) { totalCount } }');
     const badCursor = await graphql('{ whoMet(party: "person:test-host", after: "not-a-cursor") { totalCount } }');

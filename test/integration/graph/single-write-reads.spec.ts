@@ -74,9 +74,9 @@ describe('the hot reads go to Neo4j in one socket write', () => {
     let firstPage = 0;
 
     const writesFirst = await socketWrites(async () => {
-      firstPage = (await readWhoMet(reader, { partyId, first: 100, after: null, properties })).totalCount;
+      firstPage = (await readWhoMet(reader, { partyId, first: 100, after: null, meetings: 100, properties })).totalCount;
     });
-    const writesAfter = await socketWrites(() => readWhoMet(reader, { partyId, first: 100, after, properties }));
+    const writesAfter = await socketWrites(() => readWhoMet(reader, { partyId, first: 100, after, meetings: 100, properties }));
 
     expect(firstPage).toBeGreaterThan(0);
     expect([writesFirst, writesAfter]).toEqual([1, 1]);

@@ -41,7 +41,7 @@ describe('who-met pages', () => {
     const pages = [];
     let after: PageCursor | null = null;
     do {
-      const page = await readWhoMet(reader, { partyId, first, after, properties });
+      const page = await readWhoMet(reader, { partyId, first, after, meetings: 20, properties });
       pages.push(page);
       after = page.hasNextPage ? page.counterparts.at(-1)!.position : null;
     } while (after !== null && pages.length < 10);

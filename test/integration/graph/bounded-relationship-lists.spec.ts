@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Driver, ProfiledPlan } from 'neo4j-driver';
+import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
+import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
+import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { readCypher } from '../../../src/graph/cypher-files.ts';
+import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
+import type { GraphReader } from '../../../src/graph/read/graph-reader.ts';
+import { readWhoMet } from '../../../src/graph/read/relationship-queries.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+
+/** More meetings than any pair of the generated corpus shares: what reading every meeting gives. */
+const EVERY_MEETING = 100_000;
+const PROPERTIES = { counterpart: ['id', 'name'], event: ['id', 'date'] };
+const MEETINGS_PER_REPORT = 30;
+
+/**
+ * A Kazakh host meeting a Turkish guest on MEETINGS_PER_REPORT days of `year`: a pair that meets far
+ * more often than any of the generated corpus (whose pairs share a few meetings each), more often with
+ * each report loaded, and (in a year after the corpus's) first on Kazakhstan's who-met page.
+ */
+function frequentMeetingsReport(year: number): ArticleSpec {
+  const days = Array.from({ length: MEETINGS_PER_REPORT }, (_, index) => new Date(Date.UTC(year, 0, 1 + 3 * index)).toISOString().slice(0, 10));
+  return {
+    id: `article:test-frequent-meetings-${year}`,
+    publishedAt: `${year}-12-31`,
+    sentences: days.map((day) => `Host Person met Frequent Guest in Ankara on ${day}.`),
+    entities: [
+      { id: 'person:test-host', kind: 'person', name: 'Host Person', in: days.map((_, index) => index), countryId: 'country:kz' },
+      { id: 'person:test-frequent-guest', kind: 'person', name: 'Frequent Guest', in: days.map((_, index) => index), countryId: 'country:tr' },
+      { id: 'country:kz', kind: 'country', name: 'Kazakhstan', in: [0] },
+      { id: 'country:tr', kind: 'country', name: 'Turkey', in: [0] },
+    ],
+    events: days.map((day, index) => ({ kind: 'meeting' as const, date: day, participantIds: ['person:test-host', 'person:test-frequent-guest'], in: [index] })),
+  };
+}
+
+function totalDbHits(plan: ProfiledPlan): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
+}
+
+/**
+ * The relationship lists of issue 16 (each counterpart's meetings in whoMet), read a page at a time on
+ * a generated corpus, against the whole list cut in JS as the API read them before; PROFILE's db hits
+ * (deterministic, not timings) show a page's cost staying flat when the graph doubles.
+ */
+describe('relationship lists read by the page', () => {
+  let driver: Driver;
+  let database: string;
+  const knowledge = loadKnowledgeBase();
+
+  /** `count` generated articles, and a report of a pair meeting often (in `year`). */
+  const loadGenerated = async (count: number, seed: number, year: number) => {
+    const results = [...corpusArticles({ count, seed, knowledge })].map((article) =>
+      extractArticle({ bytes: Buffer.from(article.content, 'utf8'), sourceName: article.fileName }, knowledge),
+    );
+    await loadExtractions(driver, database, results);
+    await loadExtraction(driver, database, buildExtraction(frequentMeetingsReport(year)));
+  };
+  /** A reader that profiles every query it sends and adds up their db hits. */
+  const profilingReader = () => {
+    const spent = { dbHits: 0, queries: [] as string[] };
+    const reader: GraphReader = {
+      read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
+        const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
+        spent.dbHits += totalDbHits(result.summary.profile as ProfiledPlan);
+        spent.queries.push(name);
+        return result.records.map((record) => record.toObject() as Row);
+      },
+    };
+    return { reader, spent };
+  };
+  /** A who-met page of `partyId` with `meetings` meetings per counterpart, and the db hits it cost. */
+  const whoMet = async (partyId: string, meetings: number) => {
+    const { reader, spent } = profilingReader();
+    const page = await readWhoMet(reader, { partyId, first: 100, after: null, meetings, properties: PROPERTIES });
+    return { page, dbHits: spent.dbHits };
+  };
+
+  beforeAll(async () => {
+    ({ driver, database } = openTestDatabase());
+    await deleteAllData(driver, database);
+    await prepareGraph(driver, database, silentLogger);
+    await loadGenerated(600, 11, 2030);
+  });
+
+  afterAll(async () => {
+    await deleteAllData(driver, database);
+    await driver.close();
+  });
+
+  it("whoMet gives each counterpart's newest meetings, as many as asked, and how many there are, for a person and a country", async () => {
+    for (const party of ['person:test-host', 'country:kz']) {
+      const bounded = (await whoMet(party, 2)).page;
+      const whole = (await whoMet(party, EVERY_MEETING)).page;
+
+      expect(bounded.counterparts.map((row) => row.counterpart.id)).toEqual(whole.counterparts.map((row) => row.counterpart.id));
+      expect(bounded.counterparts.map((row) => row.meetings)).toEqual(whole.counterparts.map((row) => row.meetings.slice(0, 2)));
+      expect(bounded.counterparts.map((row) => row.meetingCount)).toEqual(whole.counterparts.map((row) => row.meetings.length));
+      expect(Math.max(...bounded.counterparts.map((row) => row.meetingCount))).toBeGreaterThan(2);
+    }
+    const none = (await whoMet('person:test-host', 0)).page;
+    expect(none.counterparts.every((row) => row.meetings.length === 0 && row.meetingCount > 0)).toBe(true);
+  });
+
+  it("whoMet's meetings cost about the same in a graph twice as large, while reading every meeting grows with it", async () => {
+    const [person, country] = ['person:test-host', 'country:kz'];
+    const measure = async () => ({
+      person: await whoMet(person, 2),
+      personWhole: await whoMet(person, EVERY_MEETING),
+      country: await whoMet(country, 2),
+      countryWhole: await whoMet(country, EVERY_MEETING),
+    });
+    const before = await measure();
+
+    await loadGenerated(600, 12, 2031);
+    const after = await measure();
+
+    // The host's page holds the frequent guest: flat, while reading every meeting grows with them.
+    expect(after.personWhole.dbHits).toBeGreaterThan(1.5 * before.personWhole.dbHits);
+    expect(after.person.dbHits).toBeLessThan(1.3 * before.person.dbHits);
+    // A country's page reads each of its counterparts' MET (not bounded yet, issue 16), but none of the
+    // new meetings beyond the page: every one costs the whole read at least a db hit.
+    expect(after.countryWhole.dbHits - after.country.dbHits).toBeGreaterThan(before.countryWhole.dbHits - before.country.dbHits + MEETINGS_PER_REPORT);
+  });
+});
