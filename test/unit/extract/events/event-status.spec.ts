@@ -42,6 +42,14 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
+  // Our own Kazakh sentences: "алдында" (ahead of) and the future participle "талқылайтын" (who will discuss).
+  it.each([
+    ['Тоқаевтың Мәскеуге сапары алдында қала көшелерінде тулар пайда болды.', 'visit'],
+    ['Кремль Путин мен Тоқаевтың екіжақты қатынастарды талқылайтынын хабарлады.', 'talks'],
+  ])('is planned in Kazakh when it is ahead or still to be discussed: %s', (sentence, kind) => {
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
+  });
+
   it('stays held when the meeting came before the departure', () => {
     expect(eventOf('Tokayev met Putin in Moscow and then left for Astana.')).toMatchObject({ kind: 'meeting', status: 'held' });
   });
