@@ -137,7 +137,8 @@ export function buildEvents(
         return persons.every((person) => draft.persons.includes(person)) || draft.persons.every((person) => persons.includes(person)) || anaphoric;
       }
       // "The presidents of the five Caspian states met … at the summit": one article's summit is one gathering.
-      if (kind === 'summit' && persons.length === 0 && draft.kinds.includes('summit')) return true;
+      // So is one whose attendees are named later ("Orban … also attended the summit").
+      if (kind === 'summit' && draft.kinds.includes('summit') && (persons.length === 0 || lexicon.participation.test(sentence.sentence.text))) return true;
       if (persons.length === 0) {
         // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
         if (countries.length > 0) return countries.every((country) => countriesOf(draft).includes(country));

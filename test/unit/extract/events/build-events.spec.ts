@@ -140,6 +140,16 @@ describe('building events from sentences', () => {
     ]);
   });
 
+  it('adds those who "also attended the summit" to the summit already reported, not to a summit of their own', () => {
+    const events = eventsOf([
+      'The summit in [[Astana|place:astana]] opened with [[Tokayev|person:tokaev]] and [[Erdoğan|person:erdogan]].',
+      '[[Viktor Orban|person:orban]] and [[Ilham Aliyev|person:alev]] also attended the summit.',
+    ]);
+    expect(events.map((event) => [event.kind, [...event.participantIds].sort()])).toEqual([
+      ['summit', ['person:alev', 'person:erdogan', 'person:orban', 'person:tokaev']],
+    ]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([
