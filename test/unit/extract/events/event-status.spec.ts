@@ -50,6 +50,16 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
+  // Our own sentences: a meeting that may happen has not happened.
+  it.each([
+    ['en', 'Obama and Putin might meet on the sidelines of the summit.', 'meeting'],
+    ['ru', 'Возможна встреча Путина и Токаева в Астане.', 'meeting'],
+    ['uk', 'Можлива зустріч Зеленського і Токаєва в Нью-Йорку.', 'meeting'],
+    ['kk', 'Саммит аясында Обама мен Путиннің кездесуі мүмкін.', 'meeting'],
+  ])('is planned when it is only possible (%s)', (_language, sentence, kind) => {
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
+  });
+
   it('stays held when the meeting came before the departure', () => {
     expect(eventOf('Tokayev met Putin in Moscow and then left for Astana.')).toMatchObject({ kind: 'meeting', status: 'held' });
   });
