@@ -205,6 +205,10 @@ function classify(line: TextLine): ClassifiedLine {
     result.content = line.text.slice(leading.length);
   }
   const content = result.content;
+  if (!result.date) {
+    const stamp = gluedTimestamp(content);
+    if (stamp) result.date = stamp;
+  }
   const author = authorOf(content);
   if (author !== undefined) {
     // A by-line often carries the date: "By Aida Haidar in Nation on 10 May 2023".
@@ -217,6 +221,18 @@ function classify(line: TextLine): ClassifiedLine {
   }
   if (leading && !isProse(content)) return { ...result, kind: 'date' };
   return { ...result, kind: isProse(content) ? 'prose' : 'short' };
+}
+
+/**
+ * A page timestamp run into the words around it, as a stored page joins its headline, time stamp and
+ * dateline into one line ("… на высшем уровне15.04.2016 16:44ТАШКЕНТ, 15 апреля."): a numeric date right
+ * after a letter and followed by a time is no date a sentence would write.
+ */
+const GLUED_TIMESTAMP = /(?<=\p{L})(\d{2}\.\d{2}\.\d{4})\s?\d{1,2}:\d{2}(?!\d)/u;
+
+function gluedTimestamp(text: string): PartialDate | undefined {
+  const glued = GLUED_TIMESTAMP.exec(text);
+  return glued ? findDateInLine(glued[1]!)?.date : undefined;
 }
 
 /** A date opening a line that goes on with other text: "date 2021-02-05 ASTANA. KAZINFORM - ...". */

@@ -141,6 +141,12 @@ describe('finding the article body in a page', () => {
     expect(read(page).body).toEqual(['Turkmenistan joined the conference as an observer, the President said in Astana today.', attendees]);
   });
 
+  it('reads the publication date from a time stamp that the stored page ran into the headline', () => {
+    const page = 'Переговоры прошли в Астане12.03.2019 10:15АСТАНА, 12 марта. Президенты обсудили торговлю и транспорт в ходе встречи.';
+    expect(findArticleBody(page, {}).publishedAt?.iso).toBe('2019-03-12');
+    expect(findArticleBody('Президенты обсудили торговлю в 2019 году, 10:15 — начало встречи, и транспорт в ходе переговоров.', {}).publishedAt).toBeUndefined();
+  });
+
   it('reads a date at the start of the first line and moves the body past it and the dateline', () => {
     const page = ' date 2015-11-04 ASTANA. KAZINFORM - The ministers held a meeting in Astana today.\n\nThey discussed education.';
 
