@@ -12,6 +12,7 @@ const LABELS: Record<FactType, string> = {
   places: 'places',
   countries: 'countries',
   dates: 'dates',
+  eventPlaces: 'meeting places',
   figures: 'figures',
 };
 

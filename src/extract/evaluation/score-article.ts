@@ -120,6 +120,30 @@ function scoreDates(gold: GoldArticle, result: ExtractionResult, events: ReturnT
   return { counts: { tp, fp: spurious.length, fn: missed.length }, missed, spurious };
 }
 
+/**
+ * Where each event took place, as the gold says: for a matched event the right place counts once, a wrong
+ * one once as missed and once as spurious, a place the gold does not state once as spurious; the place of
+ * an event not found at all is missed too, so finding no events scores no places.
+ */
+function scoreEventPlaces(events: ReturnType<typeof matchEvents>): FactOutcome {
+  const missed: string[] = events.missed
+    .filter((event) => event.optional !== true && event.placeId !== null)
+    .map((event) => `place of a missed ${String(event.kind)}: ${event.placeId}`);
+  const spurious: string[] = [];
+  let tp = 0;
+  for (const pair of events.pairs) {
+    if (pair.gold.optional === true) continue;
+    const what = `place of event ${pair.extracted.id}`;
+    if (pair.gold.placeId !== null && pair.gold.placeId === pair.extracted.placeId) {
+      tp += 1;
+      continue;
+    }
+    if (pair.gold.placeId !== null) missed.push(`${what}: ${pair.gold.placeId}`);
+    if (pair.extracted.placeId !== undefined) spurious.push(`${what}: ${pair.extracted.placeId}`);
+  }
+  return { counts: { tp, fp: spurious.length, fn: missed.length }, missed, spurious };
+}
+
 /** Compares one article's extraction with its gold annotation, fact type by fact type. */
 export function scoreArticle(gold: GoldArticle, extraction: ExtractionResult): ArticleScore {
   // Gold lists only events that took place; a planned, cancelled or denied one is scored by leaving it out.
@@ -146,6 +170,7 @@ export function scoreArticle(gold: GoldArticle, extraction: ExtractionResult): A
     organizations: scoreNamed(gold.organizations, result.entities, 'organization'),
     places: scoreNamed(gold.places, result.entities, 'place'),
     dates: scoreDates(gold, result, events),
+    eventPlaces: scoreEventPlaces(events),
   };
   if (gold.countries !== undefined) facts.countries = scoreNamed(gold.countries, result.entities, 'country');
   if (gold.figures !== undefined) facts.figures = scoreFigures(gold, result);

@@ -11,6 +11,7 @@ export const FACT_TYPES = [
   'places',
   'countries',
   'dates',
+  'eventPlaces',
   'figures',
 ] as const;
 

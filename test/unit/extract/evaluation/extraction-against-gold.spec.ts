@@ -25,6 +25,8 @@ const F1_FLOOR: Record<FactType, number> = {
   places: 0.9,
   countries: 0.95,
   dates: 0.78,
+  // Scored since 2026-12-06 (0.703 then), with no rule changed.
+  eventPlaces: 0.65,
   figures: 0.65,
 };
 
