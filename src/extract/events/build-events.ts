@@ -28,6 +28,8 @@ interface Draft {
   cue: Cue;
   /** One of a subject's side meetings ("also met with A, B and C"): only reports of the same two join it. */
   sideMeeting?: boolean;
+  /** The summit a side meeting was held on the sidelines of: where it took place, unless the text says. */
+  withinSummit?: Draft;
   persons: string[];
   countries: string[];
   /** An organization standing for its members: it opens an encounter that persons named later join. */
@@ -167,21 +169,21 @@ export function buildEvents(
 
     if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
     // "… met … on the sidelines of the summit": whoever met there attended the summit, in their country's place.
-    if (separate && hits.some((hit) => hit.group === 'summit')) {
-      const summit = [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date));
-      if (summit !== undefined) {
-        appendUnique(summit.persons, persons);
-        summit.countries = summit.countries.filter((country) => !summit.persons.some((person) => entities.countryOf(person) === country));
-      }
+    const summit = separate && hits.some((hit) => hit.group === 'summit')
+      ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date))
+      : undefined;
+    if (summit !== undefined) {
+      appendUnique(summit.persons, persons);
+      summit.countries = summit.countries.filter((country) => !summit.persons.some((person) => entities.countryOf(person) === country));
     }
     // "He also met with A, B and C on the sidelines": a subject's side meetings, one each.
     if (separate && pronounSubject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       for (const counterpart of persons.slice(1)) {
-        drafts.push({ kinds: [kind], status, cue, sideMeeting: true, persons: [pronounSubject, counterpart], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+        drafts.push({ kinds: [kind], status, cue, sideMeeting: true, withinSummit: summit, persons: [pronounSubject, counterpart], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
       }
       continue;
     }
-    drafts.push({ kinds: [kind], status, cue, persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+    drafts.push({ kinds: [kind], status, cue, withinSummit: summit, persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
   }
 
   for (const draft of drafts) {
@@ -200,6 +202,8 @@ export function buildEvents(
       if (draft.placeId === undefined && countriesOf(draft).includes(datelinePlace.countryId)) draft.placeId = datelinePlace.placeId;
     }
   }
+  // A side meeting took place where its summit did (read after the whole story: the summit's place may come later).
+  for (const draft of drafts) draft.placeId ??= draft.withinSummit?.placeId;
   return drafts
     // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
     .filter((draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined))

@@ -138,6 +138,8 @@ describe('building events from sentences', () => {
       ['summit', ['country:az', 'person:erdogan', 'person:tokaev']],
       ['meeting', ['person:erdogan', 'person:tokaev']],
     ]);
+    // The side meeting took place where the summit did.
+    expect(events.map((event) => event.placeId)).toEqual(['place:astana', 'place:astana']);
   });
 
   it('adds those who "also attended the summit" to the summit already reported, not to a summit of their own', () => {
