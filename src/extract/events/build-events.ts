@@ -101,16 +101,19 @@ export function buildEvents(
     if (hits.length === 0) {
       if (latest === undefined) continue;
       // "... took part as observers", "attended by ...": more participants of the encounter just described.
+      // Either may say where it was ("Putin is in Pavlodar to take part in the forum").
       if (sentence.persons.length > 0 && lexicon.participation.test(sentence.sentence.text)) {
         appendUnique(latest.persons, sentence.persons);
         sentence.topics.forEach((topic) => latest.topics.add(topic));
         latest.sentences.push(sentence.index);
+        latest.placeId ??= located?.placeId;
         continue;
       }
       // "The sides stressed ..." / "In the meeting, ..." adds to the encounter just described.
       if (anaphoric && sentence.persons.every((person) => latest.persons.includes(person))) {
         sentence.topics.forEach((topic) => latest.topics.add(topic));
         latest.sentences.push(sentence.index);
+        latest.placeId ??= located?.placeId;
       }
       continue;
     }

@@ -152,6 +152,19 @@ describe('building events from sentences', () => {
     ]);
   });
 
+  it('takes the place of the encounter from a later sentence that refers back to it or names who else took part', () => {
+    const referring = eventsOf([
+      '[[Tokayev|person:tokaev]] held talks with [[Erdoğan|person:erdogan]].',
+      'At the meeting in [[Ankara|place:ankara]], the sides discussed trade.',
+    ]);
+    expect(referring.map((event) => event.placeId)).toEqual(['place:ankara']);
+    const joining = eventsOf([
+      '[[Tokayev|person:tokaev]] held talks with [[Erdoğan|person:erdogan]].',
+      'They were joined in [[Astana|place:astana]] by [[Ilham Aliyev|person:alev]].',
+    ]);
+    expect(joining.map((event) => [event.placeId, event.participantIds])).toEqual([['place:astana', ['person:tokaev', 'person:erdogan', 'person:alev']]]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([
