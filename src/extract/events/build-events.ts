@@ -131,7 +131,10 @@ export function buildEvents(
     const collectives = sentence.organizations.filter((organization) => entities.isCollective?.(organization) === true);
     const hosts = kind === 'visit' || hits.some((hit) => hit.group === 'visit') ? [...sentence.destinationCountries] : [];
 
-    const target = [...drafts].reverse().find((draft) => {
+    // One article's summit is one gathering: a summit sentence joins the summit already reported, before any
+    // meeting held on its sidelines.
+    const sameSummit = kind === 'summit' ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && compatible(draft, date, placeId)) : undefined;
+    const target = sameSummit ?? [...drafts].reverse().find((draft) => {
       if (draft.status !== status || !compatible(draft, date, placeId)) return false;
       if (draft.sideMeeting === true) return sameSet(draft.persons, persons);
       // A side meeting is its own encounter, unless the earlier report was of the very same persons.
@@ -171,13 +174,18 @@ export function buildEvents(
     }
 
     if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
-    // "… met … on the sidelines of the summit": whoever met there attended the summit, in their country's place.
-    const summit = separate && hits.some((hit) => hit.group === 'summit')
+    // "… met … on the sidelines of the summit", "… within the NATO summit": whoever met there attended the
+    // summit, in their country's place; a summit first named so is a gathering of those it names.
+    const framingSummit = kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && (separate || hit.framed));
+    let summit = framingSummit
       ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date))
       : undefined;
     if (summit !== undefined) {
       appendUnique(summit.persons, persons);
-      summit.countries = summit.countries.filter((country) => !summit.persons.some((person) => entities.countryOf(person) === country));
+      summit.countries = summit.countries.filter((country) => !summit!.persons.some((person) => entities.countryOf(person) === country));
+    } else if (framingSummit && persons.length >= 2) {
+      summit = { kinds: ['summit'], status, cue, persons: [...persons], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(), sentences: [sentence.index] };
+      drafts.push(summit);
     }
     // "He also met with A, B and C on the sidelines": a subject's side meetings, one each.
     if (separate && pronounSubject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {

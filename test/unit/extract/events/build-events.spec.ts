@@ -165,6 +165,17 @@ describe('building events from sentences', () => {
     expect(joining.map((event) => [event.placeId, event.participantIds])).toEqual([['place:astana', ['person:tokaev', 'person:erdogan', 'person:alev']]]);
   });
 
+  it('reads a meeting "within the summit" as a meeting, and the summit as a gathering of those it names, which later summit sentences join', () => {
+    const events = eventsOf([
+      '[[Tokayev|person:tokaev]] met [[Erdoğan|person:erdogan]] within the summit in [[Astana|place:astana]].',
+      '[[Ilham Aliyev|person:alev]] arrived in [[Astana|place:astana]] for the summit.',
+    ]);
+    expect(events.map((event) => [event.kind, [...event.participantIds].sort(), event.placeId])).toEqual([
+      ['summit', ['person:alev', 'person:erdogan', 'person:tokaev'], 'place:astana'],
+      ['meeting', ['person:erdogan', 'person:tokaev'], 'place:astana'],
+    ]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([

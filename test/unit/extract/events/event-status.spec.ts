@@ -60,6 +60,16 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
+  // Our own sentences: a summit named only as the frame of a meeting does not make the meeting a summit.
+  it.each([
+    ['uk', 'Зеленський провів зустріч з Байденом у межах саміту НАТО.'],
+    ['uk', 'Зеленський провів зустріч з Науседою перед початком саміту.'],
+    ['ru', 'Путин провел встречу с Токаевым перед началом саммита.'],
+    ['en', 'Tokayev met Erdoğan ahead of the summit.'],
+  ])('is a meeting when the summit only frames it (%s: %s)', (_language, sentence) => {
+    expect(eventOf(sentence)).toMatchObject({ kind: 'meeting', status: 'held' });
+  });
+
   it('stays held when the meeting came before the departure', () => {
     expect(eventOf('Tokayev met Putin in Moscow and then left for Astana.')).toMatchObject({ kind: 'meeting', status: 'held' });
   });
