@@ -17,6 +17,11 @@ interface ListArguments {
   order?: ListOrder | null;
 }
 
+/** A connection's totalCount: a query of its own over every match, so counted only when the client selects it (else 0). */
+export function totalCountIfSelected(info: GraphQLResolveInfo, totalCount: () => Promise<number>): Promise<number> {
+  return selectedFieldNames(info, []).includes('totalCount') ? totalCount() : Promise.resolve(0);
+}
+
 /** A Relay connection for one of the lists: validated arguments, one page query, one batched node load. */
 async function connection(list: ListName | 'events', args: ListArguments, context: ApiContext, info: GraphQLResolveInfo) {
   const pageSize = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
@@ -30,11 +35,7 @@ async function connection(list: ListName | 'events', args: ListArguments, contex
     list === 'events'
       ? await readEventsPage(context.reader, eventsFilter({ ...args.filter, from, to }), pageSize, after, order)
       : await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, after, order);
-  // The total costs a query of its own over every match: counted only when the client selects it.
-  const [nodes, totalCount] = await Promise.all([
-    context.loaders.node.loadMany(page.items.map((item) => item.id)),
-    selectedFieldNames(info, []).includes('totalCount') ? page.totalCount() : Promise.resolve(0),
-  ]);
+  const [nodes, totalCount] = await Promise.all([context.loaders.node.loadMany(page.items.map((item) => item.id)), totalCountIfSelected(info, page.totalCount)]);
   return pageConnection(
     { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1) },
     // An item removed between the page query and this load is skipped, not returned as null.

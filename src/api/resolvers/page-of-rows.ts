@@ -1,6 +1,4 @@
-import type { PageCursor } from '../../graph/read/list-queries.ts';
-
-const comparePositions = (a: PageCursor, b: PageCursor) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+import { comparePositions, type PageCursor } from '../../graph/read/list-queries.ts';
 
 /**
  * One page of rows read whole (a timeline, the meetings between two parties: hundreds at most, cheap

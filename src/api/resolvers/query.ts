@@ -8,16 +8,15 @@ import {
   readCountryRelations,
   readMeetingsBetween,
   readShortestPaths,
-  readTimeline,
   readWhoMet,
-  type TimelineItemRow,
 } from '../../graph/read/relationship-queries.ts';
+import { readTimelinePage } from '../../graph/read/timeline-page.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate, quotedInput } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
 import { pageOfRows } from './page-of-rows.ts';
-import { MAX_PAGE_SIZE } from './list-query.ts';
+import { MAX_PAGE_SIZE, totalCountIfSelected } from './list-query.ts';
 import { loadNode, loadNodes, loadNodesById } from './node-lists.ts';
 import { nestedFirst } from './nested-lists.ts';
 import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames } from './selected-fields.ts';
@@ -29,8 +28,6 @@ const TIMELINE_CURSORS = { list: 'timeline', order: 'OLDEST_FIRST' } as const;
 
 /** Oldest first, undated last. */
 const meetingPosition = (meeting: { id: string; date: string | null }) => ({ sortKey: dayNumber(meeting.date), id: meeting.id });
-/** Oldest first, undated last, and on one day events before agreements. */
-const timelinePosition = (item: TimelineItemRow) => ({ sortKey: dayNumber(item.date) * 2 + (item.isEvent ? 0 : 1), id: item.id });
 
 const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
 
@@ -145,21 +142,21 @@ export const queryResolvers: QueryResolvers = {
       (paths) => paths.length === 0,
     );
   },
-  timeline: async (_parent, args, context) => {
+  timeline: async (_parent, args, context, info) => {
     const first = boundedInt('first', args.first, 50, 0, MAX_PAGE_SIZE);
     const after = decodeCursor(args.after, TIMELINE_CURSORS);
     // Every argument is checked before the database is asked anything.
     const [from, to] = [checkedDate('from', args.from), checkedDate('to', args.to)];
     const entityId = await requireNodeId(context, args.entity, 'entity');
-    const items = await readTimeline(context.reader, entityId, from, to);
-    const page = pageOfRows(items, timelinePosition, first, after);
-    const nodes = await loadNodesById(context, page.items.map(({ row }) => row.id));
+    const page = await readTimelinePage(context.reader, { entity: entityId, from, to, first, after });
+    const [nodes, totalCount] = await Promise.all([loadNodesById(context, page.items.map((item) => item.id)), totalCountIfSelected(info, page.totalCount)]);
     return pageConnection(
-      page,
-      page.items.flatMap(({ row, position }) => {
-        const node = nodes.get(row.id);
+      { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
+      // An entry removed since the page was read is skipped, not returned as null.
+      page.items.flatMap(({ id, date, isEvent, position }) => {
+        const node = nodes.get(id);
         if (!node) return [];
-        return [{ position, node: { date: row.date, event: row.isEvent ? node : null, agreement: row.isEvent ? null : node } }];
+        return [{ position, node: { date, event: isEvent ? node : null, agreement: isEvent ? null : node } }];
       }),
       TIMELINE_CURSORS,
     );

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
-import { dayNumber, UNDATED_DAY, type ListOrder, type PageCursor } from './list-queries.ts';
+import { dayNumber, dayText, UNDATED_DAY, type ListOrder, type PageCursor } from './list-queries.ts';
 import { walkAllItems } from './walk-or-expand.ts';
 import { readEventDegrees } from './batch-reads.ts';
 
@@ -31,8 +31,7 @@ function sortKeyOf(date: string | null, order: ListOrder): number {
 /** The event key (newestFirstKey or oldestFirstKey, migrations 0012-0013) of a cursor's position. */
 function keyOf(position: PageCursor, order: ListOrder): string {
   if (position.sortKey === UNDATED_DAY) return `${order === 'OLDEST_FIRST' ? '9999-99-99' : '0000-00-00'} ${position.id}`;
-  const day = String(Math.abs(position.sortKey)).padStart(8, '0');
-  return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)} ${position.id}`;
+  return `${dayText(Math.abs(position.sortKey))} ${position.id}`;
 }
 
 /**

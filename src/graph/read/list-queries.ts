@@ -18,6 +18,15 @@ export function dayNumber(date: string | null): number {
   return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 }
 
+/** A day number (YYYYMMDD) as text, YYYY-MM-DD: the date part of the order keys (migrations 0011-0013). */
+export function dayText(day: number): string {
+  const digits = String(day).padStart(8, '0');
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+}
+
+/** The order of positions in a list: by sort key, then by id. */
+export const comparePositions = (a: PageCursor, b: PageCursor): number => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export interface Page {
   /** How many items match, over all pages (read along with the page). */
   totalCount: () => Promise<number>;

@@ -153,16 +153,6 @@ export async function readSearch(reader: GraphReader, text: string, first: numbe
   return reader.read<SearchHitRow>('api/search', { query, first: neo4j.int(first) });
 }
 
-export interface TimelineItemRow {
-  id: string;
-  date: string | null;
-  isEvent: boolean;
-}
-
-export async function readTimeline(reader: GraphReader, entity: string, from: string | null, to: string | null): Promise<TimelineItemRow[]> {
-  return reader.read<TimelineItemRow>('api/timeline', { entity, from, to });
-}
-
 export async function readCountryRelations(reader: GraphReader, a: string, b: string): Promise<{ agreementIds: string[]; organizationIds: string[] }> {
   const [row] = await reader.read<{ agreementIds: string[]; organizationIds: string[] }>('api/country-relations', { a, b });
   return row ?? { agreementIds: [], organizationIds: [] };

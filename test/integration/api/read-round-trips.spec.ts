@@ -73,6 +73,19 @@ describe('Cypher queries per GraphQL request', () => {
     expect(withTotal.data.events.totalCount).toBe(every.data.events.edges.length);
   });
 
+  it("counts a timeline's entries only when totalCount is asked for", async () => {
+    const without = await graphql('{ timeline(entity: "country:kz", first: 2) { edges { node { date } } pageInfo { hasNextPage } } }');
+    expect(without.errors).toBeUndefined();
+    expect(queriesSent).not.toContain('api/timeline-count');
+
+    queriesSent = [];
+    const withTotal = await graphql('{ timeline(entity: "country:kz", first: 1) { totalCount edges { node { date } } } }');
+    expect(withTotal.errors).toBeUndefined();
+    expect(queriesSent).toContain('api/timeline-count');
+    const every = await graphql('{ timeline(entity: "country:kz", first: 100) { edges { node { date } } } }');
+    expect(withTotal.data.timeline.totalCount).toBe(every.data.timeline.edges.length);
+  });
+
   it('finds an organization by acronym, and a code only for its own kind', async () => {
     const { data, errors } = await graphql('{ sco: organization(key: "sco") { id } notACountry: country(key: "SCO") { id } notAnOrganization: organization(key: "KZ") { id } }');
 

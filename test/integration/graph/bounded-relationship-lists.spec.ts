@@ -8,7 +8,9 @@ import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import type { GraphReader } from '../../../src/graph/read/graph-reader.ts';
+import { comparePositions, type PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { readWhoMet } from '../../../src/graph/read/relationship-queries.ts';
+import { readTimelinePage, timelineSortKey } from '../../../src/graph/read/timeline-page.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
@@ -44,7 +46,7 @@ function totalDbHits(plan: ProfiledPlan): number {
 }
 
 /**
- * The relationship lists of issue 16 (each counterpart's meetings in whoMet), read a page at a time on
+ * The relationship lists of issue 16 (each counterpart's meetings in whoMet, timelines), read a page at a time on
  * a generated corpus, against the whole list cut in JS as the API read them before; PROFILE's db hits
  * (deterministic, not timings) show a page's cost staying flat when the graph doubles.
  */
@@ -81,6 +83,45 @@ describe('relationship lists read by the page', () => {
     return { page, dbHits: spent.dbHits };
   };
 
+  /** Every page of an entity's timeline, 7 at a time, following the cursors, with what was read. */
+  const timelinePages = async (entity: string, from: string | null = null, to: string | null = null) => {
+    const { reader, spent } = profilingReader();
+    const ids: string[] = [];
+    let after: PageCursor | null = null;
+    for (;;) {
+      const page = await readTimelinePage(reader, { entity, from, to, first: 7, after });
+      ids.push(...page.items.map((item) => item.id));
+      if (!page.hasNextPage) return { ids, queries: spent.queries, totalCount: await page.totalCount() };
+      after = page.items.at(-1)!.position;
+    }
+  };
+  /** The whole timeline read as the API read it before, in its order (what its pages were cut from in JS), with the dates. */
+  const wholeTimelineRows = async (entity: string, from: string | null = null, to: string | null = null) => {
+    const rows = (await driver.executeQuery(readCypher('test/timeline-unbounded'), { entity, from, to }, { database })).records.map(
+      (record) => record.toObject() as { id: string; date: string | null; isEvent: boolean },
+    );
+    return rows
+      .map((row) => ({ ...row, position: { sortKey: timelineSortKey(row.date, row.isEvent), id: row.id } }))
+      .sort((x, y) => comparePositions(x.position, y.position));
+  };
+  const wholeTimeline = async (entity: string, from: string | null = null, to: string | null = null) => (await wholeTimelineRows(entity, from, to)).map((row) => row.id);
+  /** The first timeline page of `entity` (5 entries), and the db hits it cost. */
+  const timelineFirstPage = async (entity: string) => {
+    const { reader, spent } = profilingReader();
+    await readTimelinePage(reader, { entity, from: null, to: null, first: 5, after: null });
+    return { dbHits: spent.dbHits, queries: spent.queries };
+  };
+  const profiledWhole = async (name: string, parameters: Record<string, unknown>) => {
+    const { reader, spent } = profilingReader();
+    await reader.read(name, parameters);
+    return { dbHits: spent.dbHits };
+  };
+  const eventDegrees = async () =>
+    (await driver.executeQuery(readCypher('test/event-degrees'), {}, { database })).records.map((record) => ({
+      id: record.get('id') as string,
+      degree: Number(record.get('degree')),
+    }));
+
   beforeAll(async () => {
     ({ driver, database } = openTestDatabase());
     await deleteAllData(driver, database);
@@ -107,24 +148,56 @@ describe('relationship lists read by the page', () => {
     expect(none.counterparts.every((row) => row.meetings.length === 0 && row.meetingCount > 0)).toBe(true);
   });
 
-  it("whoMet's meetings cost about the same in a graph twice as large, while reading every meeting grows with it", async () => {
+  it('timeline pages, walked for Kazakhstan and read from its own for a rarely involved person, give page after page its whole timeline', async () => {
+    const rare = (await eventDegrees()).find((entry) => entry.id.startsWith('person:') && entry.degree >= 8 && entry.degree <= 15)!;
+    for (const entity of ['country:kz', rare.id]) {
+      const whole = await wholeTimeline(entity);
+      const pages = await timelinePages(entity);
+
+      expect(pages.ids).toEqual(whole);
+      expect(pages.totalCount).toBe(whole.length);
+    }
+    expect((await timelinePages('country:kz')).queries).toContain('api/timeline-events-walk');
+    expect((await timelinePages(rare.id)).queries).toContain('api/timeline-events-few');
+    expect((await timelinePages('country:kz')).ids.length).toBeGreaterThan(100);
+  });
+
+  it('timeline pages keep to the dates asked', async () => {
+    const dates = (await wholeTimelineRows('country:kz')).flatMap((row) => (row.date === null ? [] : [row.date]));
+    const at = (share: number) => dates[Math.floor(share * dates.length)]!;
+    for (const [from, to] of [[at(0.3), at(0.6)], [at(0.8), null], [null, at(0.1)]]) {
+      const whole = await wholeTimeline('country:kz', from, to);
+      expect(whole.length).toBeGreaterThan(0);
+      expect((await timelinePages('country:kz', from, to)).ids).toEqual(whole);
+    }
+  });
+
+  it('cost about the same for a page in a graph twice as large, while reading the whole list grows with it', async () => {
     const [person, country] = ['person:test-host', 'country:kz'];
     const measure = async () => ({
       person: await whoMet(person, 2),
       personWhole: await whoMet(person, EVERY_MEETING),
       country: await whoMet(country, 2),
       countryWhole: await whoMet(country, EVERY_MEETING),
+      timeline: await timelineFirstPage(country),
+      timelineWhole: await profiledWhole('test/timeline-unbounded', { entity: country, from: null, to: null }),
     });
     const before = await measure();
 
     await loadGenerated(600, 12, 2031);
     const after = await measure();
 
-    // The host's page holds the frequent guest: flat, while reading every meeting grows with them.
+    // The host's who-met page holds the frequent guest: flat, while reading every meeting grows with them.
     expect(after.personWhole.dbHits).toBeGreaterThan(1.5 * before.personWhole.dbHits);
     expect(after.person.dbHits).toBeLessThan(1.3 * before.person.dbHits);
-    // A country's page reads each of its counterparts' MET (not bounded yet, issue 16), but none of the
-    // new meetings beyond the page: every one costs the whole read at least a db hit.
+    // A country's who-met page reads each of its counterparts' MET (not bounded yet, issue 16), but none
+    // of the new meetings beyond the page: every one costs the whole read at least a db hit.
     expect(after.countryWhole.dbHits - after.country.dbHits).toBeGreaterThan(before.countryWhole.dbHits - before.country.dbHits + MEETINGS_PER_REPORT);
+    // Kazakhstan's first timeline page walks its events, and stays flat (its agreements, read from its
+    // own, grow with them: 395 -> 887 of 2,696 -> 2,060 db hits when measured).
+    expect(after.timeline.queries).toContain('api/timeline-events-walk');
+    expect(after.timelineWhole.dbHits).toBeGreaterThan(1.5 * before.timelineWhole.dbHits);
+    expect(after.timeline.dbHits).toBeLessThan(1.5 * before.timeline.dbHits);
+    expect(after.timeline.dbHits).toBeLessThan(after.timelineWhole.dbHits);
   });
 });

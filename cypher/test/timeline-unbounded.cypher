@@ -1,6 +1,7 @@
-// An entity's history by date: events it (or, for a country, its representatives) attended, events held
-// at or about it, and agreements it is party to; undated items last, and on one day events before the
-// agreements signed at them.
+// An entity's whole timeline, as the API read it before pages were read in Cypher (timeline-events-*,
+// timeline-agreements): events it (or, for a country, its representatives) attended, events held at or
+// about it, and agreements it is party to, within the dates; what a walk of every page must give, and
+// what bench:reads compares a page with.
 MATCH (n:GraphNode {id: $entity})
 CALL (n) {
   MATCH (n)-[:ATTENDED]->(item:Event) RETURN item
