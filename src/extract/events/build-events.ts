@@ -136,6 +136,8 @@ export function buildEvents(
     const sameSummit = kind === 'summit' ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && compatible(draft, date, placeId)) : undefined;
     const target = sameSummit ?? [...drafts].reverse().find((draft) => {
       if (draft.status !== status || !compatible(draft, date, placeId)) return false;
+      // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
+      if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
       if (draft.sideMeeting === true) return sameSet(draft.persons, persons);
       // A side meeting is its own encounter, unless the earlier report was of the very same persons.
       if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;

@@ -176,6 +176,17 @@ describe('building events from sentences', () => {
     ]);
   });
 
+  it('keeps visits to two different countries apart, though the same person made them', () => {
+    const events = eventsOf([
+      '[[Tokayev|person:tokaev]] arrived on a state visit to [[Turkey|country:tr]].',
+      'Earlier [[Tokayev|person:tokaev]] paid an official visit to [[Kyrgyzstan|country:kg]].',
+    ]);
+    expect(events.map((event) => [event.kind, event.participantIds])).toEqual([
+      ['visit', ['person:tokaev', 'country:tr']],
+      ['visit', ['person:tokaev', 'country:kg']],
+    ]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([
