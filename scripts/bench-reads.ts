@@ -12,6 +12,8 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { readEventsOfNodes, readMentionSources } from '../src/graph/read/batch-reads.ts';
 import { readCypher } from '../src/graph/cypher-files.ts';
 import { readEventsPage } from '../src/graph/read/events-page.ts';
+import { readWhoMet } from '../src/graph/read/relationship-queries.ts';
+import { readTimelinePage } from '../src/graph/read/timeline-page.ts';
 import type { GraphReader } from '../src/graph/read/graph-reader.ts';
 import { openBenchNeo4j } from './bench-common/bench-neo4j.ts';
 import { ensureCorpusGraph } from './bench-api/corpus-graph.ts';
@@ -20,6 +22,8 @@ const { values: options } = parseArgs({
   options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, first: { type: 'string', default: '5' }, fresh: { type: 'boolean', default: false } },
 });
 const say = (line: string) => process.stdout.write(`${line}\n`);
+/** What bench:api's who-met-whom asks of counterparts and meetings. */
+const WHO_MET_PROPERTIES = { counterpart: ['id', 'name'], event: ['id', 'date'] };
 
 function totalDbHits(plan: ProfiledPlan): number {
   return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
@@ -74,6 +78,17 @@ async function main(): Promise<number> {
           readEventsPage(reader, { participant: mostInvolved!.id, from: null, to: null, place: null, topic: null, kind: null, status: null }, first, null, 'NEWEST_FIRST'),
         ),
         (await profile('api/events-count', { participant: mostInvolved!.id, from: null, to: null, place: null, topic: null, kind: null, status: null })).dbHits,
+      ],
+      [
+        `whoMet(${mostInvolved!.id}, first: 20) meetings(first: ${first})`,
+        await measured(() => readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: first, properties: WHO_MET_PROPERTIES })),
+        // Every meeting of each counterpart: what each counterpart's meetings read before.
+        await measured(() => readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: 1_000_000, properties: WHO_MET_PROPERTIES })),
+      ],
+      [
+        `timeline(${mostInvolved!.id}, first: ${first})`,
+        await measured(() => readTimelinePage(reader, { entity: mostInvolved!.id, from: null, to: null, first, after: null })),
+        (await profile('test/timeline-unbounded', { entity: mostInvolved!.id, from: null, to: null })).dbHits,
       ],
     ];
     say('read                                                         bounded   whole list   ratio');
