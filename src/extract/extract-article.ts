@@ -164,15 +164,22 @@ function impliedPlaceEntities(
 
 const placeNamesByKnowledge = new WeakMap<KnowledgeBase, Map<string, readonly string[]>>();
 
-/** A known place's names and aliases in every language, lower case, read once per knowledge base. */
+/**
+ * A known place's or country's names and aliases in every language, lower case, read once per knowledge
+ * base: a Kazakh locative is one of them plus an ending ("Анкарада", "Ауғанстандағы").
+ */
 function placeNamesOf(placeId: string, knowledge: KnowledgeBase): readonly string[] {
   let byPlace = placeNamesByKnowledge.get(knowledge);
   if (byPlace === undefined) placeNamesByKnowledge.set(knowledge, (byPlace = new Map()));
   let names = byPlace.get(placeId);
   if (names === undefined) {
-    const place = knowledge.entity(placeId);
-    const record = place?.kind === 'place' ? place.record : undefined;
-    const all = record === undefined ? [] : [...Object.values(record.names), ...Object.values(record.aliases ?? {})].flat();
+    const entity = knowledge.entity(placeId);
+    const all =
+      entity?.kind === 'place'
+        ? [...Object.values(entity.record.names), ...Object.values(entity.record.aliases ?? {})].flat()
+        : entity?.kind === 'country'
+          ? Object.values(entity.record.names).flat()
+          : [];
     names = [...new Set(all.map((name) => name.toLowerCase()))];
     byPlace.set(placeId, names);
   }

@@ -19,4 +19,12 @@ describe('where a meeting took place, in Kazakh', () => {
   it('is not a place whose own name ends as a locative does ("Қызылорда")', () => {
     expect(placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 10 мамырда Режеп Тайып Ердоғанмен кездесті, Қызылорда туралы айтты.')).toEqual([undefined]);
   });
+
+  it('takes no country in the locative for a party ("Ауғанстандағы жағдай", the situation in Afghanistan)', () => {
+    const participants = extractArticle(
+      { bytes: new TextEncoder().encode('Путин мен Лукашенко телефон арқылы сөйлесіп, Ауғанстандағы жағдайды талқылады.'), sourceName: 'kk.txt', metadata: { language: 'kk' } },
+      knowledge,
+    ).events.map((event) => [...event.participantIds].sort());
+    expect(participants).toEqual([['person:alexander-lukashenko', 'person:vladimir-putin']]);
+  });
 });
