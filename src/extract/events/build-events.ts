@@ -143,6 +143,12 @@ export function buildEvents(
       if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
       const shared = overlap(draft.persons, persons);
       if (shared >= 2) return true;
+      // A vaguer earlier report of the same encounter, all of whose sides this one names ("Foreign Minister of
+      // Kazakhstan and Uzbekistan discussed …" in a headline, then both ministers' call).
+      if (shared >= 1 && draft.persons.every((person) => persons.includes(person)) && draft.countries.length > 0) {
+        const served = countriesOf({ persons, countries });
+        if (draft.countries.every((country) => served.includes(country))) return true;
+      }
       if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
         return persons.every((person) => draft.persons.includes(person)) || draft.persons.every((person) => persons.includes(person)) || anaphoric;
       }

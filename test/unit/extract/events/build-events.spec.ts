@@ -187,6 +187,14 @@ describe('building events from sentences', () => {
     ]);
   });
 
+  it('joins a vaguer earlier report of the same encounter to the later one that names every side', () => {
+    const events = eventsOf([
+      'Foreign Minister [[Ermekbaev|person:ermekbaev]] and [[Turkey|country:tr]] discussed defence.',
+      '[[Ermekbaev|person:ermekbaev]] held talks with [[Dere|person:dere]] in [[Ankara|place:ankara]].',
+    ]);
+    expect(events.map((event) => event.participantIds)).toEqual([['person:ermekbaev', 'person:dere']]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([
