@@ -184,7 +184,7 @@ export function buildEvents(
     if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
     // "… met … on the sidelines of the summit", "… within the NATO summit": whoever met there attended the
     // summit, in their country's place; a summit first named so is a gathering of those it names.
-    const framingSummit = kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && (separate || hit.framed));
+    const framingSummit = kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && hit.status === status && (separate || hit.framed));
     let summit = framingSummit
       ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date))
       : undefined;

@@ -195,6 +195,11 @@ describe('building events from sentences', () => {
     expect(events.map((event) => event.participantIds)).toEqual([['person:ermekbaev', 'person:dere']]);
   });
 
+  it('opens no summit from a meeting framed by a summit still to come', () => {
+    const events = eventsOf(['Ahead of the upcoming summit, [[Tokayev|person:tokaev]] met [[Erdoğan|person:erdogan]] in [[Astana|place:astana]].']);
+    expect(events.map((event) => [event.kind, event.status])).toEqual([['meeting', 'held']]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([

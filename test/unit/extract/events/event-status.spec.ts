@@ -70,6 +70,16 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind: 'meeting', status: 'held' });
   });
 
+  // Our own sentences: a summit someone travels to attend is still ahead.
+  it.each([
+    ['kk', 'Көшбасшылар саммитке қатысу үшін Астанаға жиналды.'],
+    ['ru', 'Лидеры собрались в Астане для участия в саммите.'],
+    ['uk', 'Лідери зібралися в Астані для участі в саміті.'],
+    ['en', 'Leaders gathered in Astana to attend the summit.'],
+  ])('is planned when it is what someone goes to attend (%s)', (_language, sentence) => {
+    expect(eventOf(sentence)).toMatchObject({ kind: 'summit', status: 'planned' });
+  });
+
   it('stays held when the meeting came before the departure', () => {
     expect(eventOf('Tokayev met Putin in Moscow and then left for Astana.')).toMatchObject({ kind: 'meeting', status: 'held' });
   });
