@@ -73,7 +73,20 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     });
     if (nearest >= 0 && !cuesOf[nearest]!.has(cue.group)) cuesOf[nearest]!.set(cue.group, cue.text);
   }
-  const heldForm = new Set(lexicon.heldForms.find(text).map((hit) => hit.start));
+  const heldFormHits = lexicon.heldForms.find(text);
+  const heldForm = new Set(heldFormHits.map((hit) => hit.start));
+  // A verb that says it happened, apart from the event word, speaks for the nearest event word of its clause
+  // ("жұмыс сапарымен Самарқандқа ұшып барды": the visit happened), as a cue does.
+  for (const form of heldFormHits) {
+    if (hits.some((hit) => hit.start === form.start)) continue;
+    const clause = clauseOf(starts, form.start);
+    let nearest = -1;
+    hits.forEach((hit, index) => {
+      if (clauses[index] !== clause) return;
+      if (nearest === -1 || gap(form, hit) < gap(form, hits[nearest]!)) nearest = index;
+    });
+    if (nearest >= 0 && !cuesOf[nearest]!.has('held')) cuesOf[nearest]!.set('held', form.text);
+  }
   const framed = new Set<number>();
   for (const frame of lexicon.frameMarkers.find(text)) {
     // "within the summit": the first event word after it; "саммиті аясында": the one just before it.
@@ -94,6 +107,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     else if (previous !== undefined && hit.start - previous.end <= 2) classified.push({ ...hit, ...follows });
     else if (heldForm.has(hit.start)) classified.push({ ...hit, status: 'held', explicit: true, reading: 'held-form' });
     else if (strongest === 'planned') classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
+    else if (cues.has('held')) classified.push({ ...hit, status: 'held', explicit: true, reading: `held-form:${cues.get('held')!}` });
     else if (previous !== undefined && clauses[index - 1] === clauses[index] && coordinated(text.slice(previous.end, hit.start), lexicon)) {
       classified.push({ ...hit, ...follows });
     }

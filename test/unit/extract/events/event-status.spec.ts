@@ -80,6 +80,17 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind: 'summit', status: 'planned' });
   });
 
+  // Our own sentence: the verb at the end of a Kazakh clause says the visit happened, though the summit it
+  // went to attend is still ahead.
+  it('is a held visit when a verb apart from the event word says so', () => {
+    const sentence = 'Тоқаев 10 қарашада саммитке қатысу үшін жұмыс сапарымен Самарқандқа ұшып барды.';
+    expect(classifyEventHits(sentence, lexicon).map((hit) => [hit.group, hit.status])).toEqual([
+      ['summit', 'planned'],
+      ['visit', 'held'],
+    ]);
+    expect(eventOf(sentence)).toMatchObject({ kind: 'visit', status: 'held' });
+  });
+
   it('stays held when the meeting came before the departure', () => {
     expect(eventOf('Tokayev met Putin in Moscow and then left for Astana.')).toMatchObject({ kind: 'meeting', status: 'held' });
   });
