@@ -61,6 +61,8 @@ describe('agreements and the encounter they were signed at', () => {
     ['a plan of military cooperation signed by ministries', '[[Belarus|country:by]] and [[Russia|country:ru]] signed a plan of military cooperation between their defense ministries for 2025.', 'cooperation_plan', 'signed'],
     ['a Russian bilateral military cooperation plan', 'Подписан план двустороннего военного сотрудничества между [[Казахстаном|country:kz]] и [[Узбекистаном|country:uz]] на 2024 год.', 'cooperation_plan', 'signed'],
     ['an agreement that "could be signed" later', '[[Kazakhstan|country:kz]] and [[Poland|country:pl]] discussed an agreement on energy cooperation, which could be signed by the end of the year.', 'agreement', 'planned'],
+    ['a Russian programme of strategic partnership', 'Министры обороны [[России|country:ru]] и [[Казахстана|country:kz]] подписали программу стратегического партнёрства в военной области.', 'cooperation_plan', 'signed'],
+    ['an English partnership programme', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a strategic partnership programme for 2025-2027.', 'cooperation_plan', 'signed'],
     ['a Ukrainian roadmap the sides agreed to draw up', '[[Україна|country:ua]] та [[Туреччина|country:tr]] домовилися напрацювати дорожню карту оборонно-промислової співпраці.', 'roadmap', 'planned'],
   ])('reads %s', (_name, sentence, kind, status) => {
     const { agreements } = agreementsOf([sentence]);
