@@ -37,6 +37,7 @@ const eventWordsSchema = z.object({
   agreementKinds: z.record(agreementKindSchema, wordsByLanguage),
   agreementStatus: z.record(z.enum(['planned', 'signed', 'approved', 'declared']), wordsByLanguage),
   agreementSubjectMarkers: wordsByLanguage,
+  signingNouns: wordsByLanguage,
   relations: z.record(relationKind, wordsByLanguage),
   listConnectors: wordsByLanguage,
   figures: z.record(z.string(), wordsByLanguage),
@@ -82,6 +83,8 @@ export interface EventLexicon {
   readonly agreementKinds: PhraseMatcher;
   readonly agreementStatus: PhraseMatcher;
   readonly agreementSubjectMarkers: PhraseMatcher;
+  /** Nouns naming a signing ("signing", "подписание"): unlike "signed", they say nothing of whether it happened. */
+  readonly signingNouns: PhraseMatcher;
   readonly relations: PhraseMatcher;
   /** "and", ",", "та": what joins the names of a list ("Hungary and Turkmenistan"), lower case. */
   readonly listConnectors: ReadonlySet<string>;
@@ -119,6 +122,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     agreementKinds: compilePhraseMatcher(groupsOf(words.agreementKinds)),
     agreementStatus: compilePhraseMatcher(groupsOf(words.agreementStatus)),
     agreementSubjectMarkers: compilePhraseMatcher({ marker: allLanguages(words.agreementSubjectMarkers) }),
+    signingNouns: compilePhraseMatcher({ noun: allLanguages(words.signingNouns) }),
     relations: compilePhraseMatcher(groupsOf(words.relations)),
     listConnectors: new Set(allLanguages(words.listConnectors).map((word) => word.toLowerCase())),
     figures: compilePhraseMatcher(groupsOf(words.figures)),

@@ -43,6 +43,12 @@ function clauseOf(starts: readonly number[], position: number): number {
   return clause;
 }
 
+/** Whether two positions of a sentence lie in one clause, so that a cue at one speaks of the word at the other. */
+export function inSameClause(text: string, first: number, second: number): boolean {
+  const starts = clauseStarts(text);
+  return clauseOf(starts, first) === clauseOf(starts, second);
+}
+
 function gap(a: PhraseHit, b: PhraseHit): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;

@@ -6,6 +6,7 @@
 import type { Agreement, AgreementKind, ExtractedEvent } from '../contract/extraction-result.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { eventDate, type EntityCountries } from './build-events.ts';
+import { inSameClause } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 export interface PartyKinds {
@@ -71,9 +72,18 @@ export function findAgreements(
     if (kinds.length === 0) continue;
     const statusHits = lexicon.agreementStatus.find(text);
     const statuses = new Set(statusHits.map((hit) => hit.group));
-    const status = STATUS_ORDER.find((candidate) => statuses.has(candidate));
-    if (status === undefined) continue;
-    const statusWord = statusHits.find((hit) => hit.group === status)!.text;
+    const stated = STATUS_ORDER.find((candidate) => statuses.has(candidate));
+    if (stated === undefined) continue;
+    // "… will see the signing today of 27 contracts", "the importance of signing … in the near future": a
+    // signing the sentence puts ahead is planned, whatever word names it.
+    // Only a noun ("signing") leaves open whether it happened; "signed" says it did.
+    const signingNoun = statusHits.find((hit) => hit.group === 'signed' && lexicon.signingNouns.find(hit.text).length > 0);
+    const futureCue =
+      stated === 'signed' && signingNoun !== undefined && !statusHits.some((hit) => hit.group === 'signed' && lexicon.signingNouns.find(hit.text).length === 0)
+        ? lexicon.eventStatus.find(text).find((cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start))
+        : undefined;
+    const status: Status = futureCue === undefined ? stated : 'planned';
+    const statusWord = futureCue?.text ?? statusHits.find((hit) => hit.group === stated)!.text;
 
     const parties = [
       ...sentence.countries.filter((country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located)),

@@ -63,6 +63,9 @@ describe('agreements and the encounter they were signed at', () => {
     ['an agreement that "could be signed" later', '[[Kazakhstan|country:kz]] and [[Poland|country:pl]] discussed an agreement on energy cooperation, which could be signed by the end of the year.', 'agreement', 'planned'],
     ['a Russian programme of strategic partnership', 'Министры обороны [[России|country:ru]] и [[Казахстана|country:kz]] подписали программу стратегического партнёрства в военной области.', 'cooperation_plan', 'signed'],
     ['an English partnership programme', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a strategic partnership programme for 2025-2027.', 'cooperation_plan', 'signed'],
+    ['contracts whose signing is still ahead', 'A business forum of [[Kazakhstan|country:kz]] and [[Russia|country:ru]] will see the signing of 27 contracts.', 'contract', 'planned'],
+    ['an agreement to be signed in the near future', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] stressed the importance of signing the agreement in the near future.', 'agreement', 'planned'],
+    ['a treaty signed today, though another clause speaks of the future', 'Today [[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a treaty, which will give a new impetus to their ties.', 'treaty', 'signed'],
     ['a Ukrainian roadmap the sides agreed to draw up', '[[Україна|country:ua]] та [[Туреччина|country:tr]] домовилися напрацювати дорожню карту оборонно-промислової співпраці.', 'roadmap', 'planned'],
   ])('reads %s', (_name, sentence, kind, status) => {
     const { agreements } = agreementsOf([sentence]);
