@@ -54,7 +54,7 @@ describe('the status of the encounter a sentence reports', () => {
   it.each([
     ['en', 'Obama and Putin might meet on the sidelines of the summit.', 'meeting'],
     ['ru', 'Возможна встреча Путина и Токаева в Астане.', 'meeting'],
-    ['uk', 'Можлива зустріч Зеленського і Токаєва в Нью-Йорку.', 'meeting'],
+    ['uk', 'Можливо Зеленський і Токаєв зустрічатимуться в Нью-Йорку на зустрічі лідерів.', 'meeting'],
     ['kk', 'Саммит аясында Обама мен Путиннің кездесуі мүмкін.', 'meeting'],
   ])('is planned when it is only possible (%s)', (_language, sentence, kind) => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
@@ -89,6 +89,11 @@ describe('the status of the encounter a sentence reports', () => {
       ['visit', 'held'],
     ]);
     expect(eventOf(sentence)).toMatchObject({ kind: 'visit', status: 'held' });
+  });
+
+  it('stays held when only the subjects discussed are "possible"', () => {
+    expect(eventOf('The talks focused on possible joint projects.')).toMatchObject({ kind: 'talks', status: 'held' });
+    expect(eventOf('Під час переговорів сторони обговорили можливі спільні проекти.')).toMatchObject({ status: 'held' });
   });
 
   it('stays held when the meeting came before the departure', () => {
