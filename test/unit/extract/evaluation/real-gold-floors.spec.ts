@@ -17,14 +17,16 @@ const ARTICLES = path.join(REAL_ROOT, 'articles');
  * its own, with the figures before and after, never in the commit that changes the rules it measures.
  */
 const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
-  // Pronoun subjects and one summit per article (2026-12-05) lowered en dates 0.824 -> 0.706 (dates are
-  // scored on matched events only) while en events rose on dev 0.63 -> 0.81 and ru dates on test 0.40 -> 0.67.
-  en: { persons: 0.9, participantPairs: 0.35, events: 0.35, places: 0.85, organizations: 0.8, dates: 0.7, agreements: 0.35 },
-  // Event status (2026-12-05) lowered two: ru dates 0.667 -> 0.400 and kk participant pairs 0.429 -> 0.308,
-  // while pairs rose in en (0.426 -> 0.520), ru (0.842 -> 0.901) and uk (0.708 -> 0.756). Read in the README.
-  ru: { persons: 0.85, participantPairs: 0.75, events: 0.25, places: 0.95, organizations: 0.8, dates: 0.35 },
-  uk: { persons: 0.9, participantPairs: 0.65, events: 0.35, places: 0.8, organizations: 0.8, dates: 0.8 },
-  kk: { persons: 0.65, participantPairs: 0.3, events: 0.2, organizations: 0.35, agreements: 0.6 },
+  // Raised 2026-12-06 (own commit, no rule changed) to 0.05 below the figures after the second round of
+  // rules tuned on dev, never lowered: en pairs 0.35 -> 0.50, events 0.35 -> 0.45; ru persons 0.85 -> 0.90,
+  // events 0.25 -> 0.35; uk pairs 0.65 -> 0.75, events 0.35 -> 0.40; kk persons 0.65 -> 0.85, pairs
+  // 0.30 -> 0.55, events 0.20 -> 0.35, organizations 0.35 -> 0.55. Meeting places (eventPlaces) are new.
+  // Earlier: pronoun subjects and one summit per article (2026-12-05) lowered en dates 0.824 -> 0.706;
+  // event status lowered ru dates 0.667 -> 0.400 and kk pairs 0.429 -> 0.308 (read in the README).
+  en: { persons: 0.9, participantPairs: 0.5, events: 0.45, places: 0.85, organizations: 0.8, dates: 0.7, agreements: 0.35, eventPlaces: 0.25 },
+  ru: { persons: 0.9, participantPairs: 0.75, events: 0.35, places: 0.95, organizations: 0.8, dates: 0.35, eventPlaces: 0.15 },
+  uk: { persons: 0.9, participantPairs: 0.75, events: 0.4, places: 0.8, organizations: 0.8, dates: 0.8, eventPlaces: 0.45 },
+  kk: { persons: 0.85, participantPairs: 0.55, events: 0.35, organizations: 0.55, agreements: 0.6, eventPlaces: 0.2 },
 };
 
 describe('the extractor against the real articles of the test split, per language', () => {
