@@ -32,6 +32,7 @@ const eventWordsSchema = z.object({
   delegationWords: wordsByLanguage,
   participation: wordsByLanguage,
   separateEventMarkers: wordsByLanguage,
+  reportedSpeech: wordsByLanguage,
   destinationPrepositions: wordsByLanguage,
   capitalWords: wordsByLanguage,
   agreementKinds: z.record(agreementKindSchema, wordsByLanguage),
@@ -76,6 +77,8 @@ export interface EventLexicon {
   readonly participation: PhraseMatcher;
   /** "on the sidelines", "bilateral meeting", "also met": a new encounter even among the same persons. */
   readonly separateEventMarkers: PhraseMatcher;
+  /** A reporting verb and what opens the report ("said that", "сообщил, что"): who speaks is not who met. */
+  readonly reportedSpeech: PhraseMatcher;
   /** "to" in "a visit to Kazakhstan": the country after it hosts the visit. */
   readonly destinationPrepositions: ReadonlySet<string>;
   /** "capital" in "the Kyrgyz capital": a place named through its country. */
@@ -117,6 +120,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
+    reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
     destinationPrepositions: new Set(allLanguages(words.destinationPrepositions).map((word) => word.toLowerCase())),
     capitalWords: compilePhraseMatcher({ capital: allLanguages(words.capitalWords) }),
     agreementKinds: compilePhraseMatcher(groupsOf(words.agreementKinds)),

@@ -21,6 +21,12 @@ export interface SentenceFacts {
   readonly sentence: ArticleSentence;
   /** Persons named in the sentence, in order of first mention. */
   readonly persons: readonly string[];
+  /**
+   * Persons who only report what the sentence tells ("Peskov said that Putin met Tokayev"): named before a
+   * reporting verb whose report names an encounter of its own (two persons or acting countries). They are
+   * left out of \`persons\`.
+   */
+  readonly reporters: readonly string[];
   /** Countries acting in the sentence: not a person's description, not where something happened or went. */
   readonly actorCountries: readonly string[];
   /** Every country the sentence names, in any role. */
@@ -104,6 +110,7 @@ export function describeSentences(
       // "the Turkish delegation", "казахстанская сторона": an adjective that stands for the country's side.
       return nextWord(mention, lexicon.delegationWords);
     });
+    const reporters = reportersOf(sentence, mentions, actorCountries, lexicon);
     let dates: DateMention[] | undefined;
     return {
       index,
@@ -112,7 +119,8 @@ export function describeSentences(
         dates ??= article.findDates(sentence);
         return dates;
       },
-      persons: unique(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.entityId)),
+      persons: unique(mentions.filter((mention) => mention.kind === 'person' && !reporters.includes(mention.entityId)).map((mention) => mention.entityId)),
+      reporters,
       actorCountries: unique(actorCountries.map((mention) => mention.entityId)),
       countries: unique(countryMentions.map((mention) => mention.entityId)),
       destinationCountries: unique(countryMentions.filter((mention) => mention.describesPersonId === undefined && destination(mention)).map((mention) => mention.entityId)),
@@ -125,4 +133,20 @@ export function describeSentences(
       mentions,
     };
   });
+}
+
+/** The persons named only before a reporting verb whose report tells an encounter of its own. */
+function reportersOf(sentence: ArticleSentence, mentions: readonly EntityMention[], actorCountries: readonly EntityMention[], lexicon: EventLexicon): string[] {
+  const report = lexicon.reportedSpeech.find(sentence.text)[0];
+  if (report === undefined) return [];
+  const reportStart = sentence.start + report.start;
+  const reportEnd = sentence.start + report.end;
+  const persons = mentions.filter((mention) => mention.kind === 'person');
+  const reported = new Set([
+    ...persons.filter((mention) => mention.start >= reportEnd).map((mention) => mention.entityId),
+    ...actorCountries.filter((mention) => mention.start >= reportEnd).map((mention) => mention.entityId),
+  ]);
+  // "Tokayev said that the talks with Putin were useful": with one side in the report, the speaker is the other.
+  if (reported.size < 2) return [];
+  return unique(persons.filter((mention) => mention.start < reportStart && !reported.has(mention.entityId)).map((mention) => mention.entityId));
 }

@@ -200,6 +200,15 @@ describe('building events from sentences', () => {
     expect(events.map((event) => [event.kind, event.status])).toEqual([['meeting', 'held']]);
   });
 
+  it('leaves out who only reports an encounter ("said that"), but keeps a speaker who is one of its sides', () => {
+    const reported = eventsOf(['Kremlin spokesman [[Dere|person:dere]] said that [[Putin|person:putin]] met [[Tokayev|person:tokaev]].']);
+    expect(reported.map((event) => event.participantIds)).toEqual([['person:putin', 'person:tokaev']]);
+    const ownTalks = eventsOf(['[[Tokayev|person:tokaev]] said that the talks with [[Putin|person:putin]] were useful.']);
+    expect(ownTalks.map((event) => event.participantIds)).toEqual([['person:tokaev', 'person:putin']]);
+    const russian = eventsOf(['Пресс-секретарь [[Дере|person:dere]] сообщил, что [[Путин|person:putin]] провел переговоры с [[Токаевым|person:tokaev]].']);
+    expect(russian.map((event) => event.participantIds)).toEqual([['person:putin', 'person:tokaev']]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([
