@@ -157,7 +157,8 @@ export function buildEvents(
       if (kind === 'summit' && draft.kinds.includes('summit') && (persons.length === 0 || lexicon.participation.test(sentence.sentence.text))) return true;
       if (persons.length === 0) {
         // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
-        if (countries.length > 0) return countries.every((country) => countriesOf(draft).includes(country));
+        // A visit's hosts are among them ("Kuleba arrived in Turkey" then "talks began between Ukraine, Turkey and Russia").
+        if (countries.length > 0) return countries.every((country) => countriesOf(draft).includes(country) || draft.hosts.includes(country));
         return anaphoric && draft === latest;
       }
       if (draft.persons.length === 0 && draft.countries.length > 0) {

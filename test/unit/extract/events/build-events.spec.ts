@@ -209,6 +209,14 @@ describe('building events from sentences', () => {
     expect(russian.map((event) => event.participantIds)).toEqual([['person:putin', 'person:tokaev']]);
   });
 
+  it('takes countries alone for the delegations of a visit whose hosts are among them', () => {
+    const events = eventsOf([
+      '[[Tokayev|person:tokaev]] came to [[Turkey|country:tr]] on a visit for talks with [[Putin|person:putin]].',
+      'Later, talks between [[Kazakhstan|country:kz]], [[Turkey|country:tr]] and [[Russia|country:ru]] began in [[Ankara|place:ankara]].',
+    ]);
+    expect(events.map((event) => [[...event.participantIds].sort(), event.placeId])).toEqual([[['country:tr', 'person:putin', 'person:tokaev'], 'place:ankara']]);
+  });
+
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.
   it('gives a pronoun subject its side meetings one by one, and counts those who met on the sidelines among the summit’s attendees, in their countries’ place', () => {
     const events = eventsOf([
