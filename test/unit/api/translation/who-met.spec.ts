@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { CANNED } from '../../../support/canned-graph.ts';
+import { translate } from '../../../support/recording-reader.ts';
+
+// Golden translation tests (issue 18 item 3): the Cypher files and parameters a GraphQL operation sends,
+// pinned with no database (test/support/recording-reader.ts). A change to what a resolver sends shows here
+// first; that it answers right is for test/integration. Integers are sent as the driver's Integer.
+describe('whoMet: the reads it sends', () => {
+  it("reads a person's page of counterparts (one more than asked, to know if there is a next) with as many meetings each as the request shows", async () => {
+    const { sent, result } = await translate(`{ whoMet(party: "person:kassym-jomart-tokayev", first: 2) { totalCount edges { cursor node { counterpart { ... on Person { name } } meetingCount meetings(first: 1) { id } } } } }`, CANNED);
+    expect(result.errors).toBeUndefined();
+    expect(sent).toEqual([
+      {
+        name: 'api/who-met-of-party',
+        parameters: {
+          party: 'person:kassym-jomart-tokayev',
+          afterKey: null,
+          afterId: null,
+          pageSize: 'Integer(3)',
+          meetings: 'Integer(1)',
+          counterpartProperties: ['id', 'name'],
+          eventProperties: ['id', 'name'],
+        },
+      },
+      {
+        name: 'api/nodes-by-id',
+        parameters: {
+          ids: ['person:kassym-jomart-tokayev'],
+        },
+      },
+    ]);
+  });
+
+  it("reads a country's counterparts through its representatives, and no meetings when none are selected", async () => {
+    const { sent, result } = await translate(`{ whoMet(party: "country:kz", first: 2) { edges { node { counterpart { ... on Person { name } } } } } }`, CANNED);
+    expect(result.errors).toBeUndefined();
+    expect(sent).toEqual([
+      {
+        name: 'api/who-met-of-country',
+        parameters: {
+          party: 'country:kz',
+          afterKey: null,
+          afterId: null,
+          pageSize: 'Integer(3)',
+          meetings: 'Integer(0)',
+          counterpartProperties: ['id', 'name'],
+          eventProperties: ['id', 'name'],
+        },
+      },
+      {
+        name: 'api/nodes-by-id',
+        parameters: {
+          ids: ['country:kz'],
+        },
+      },
+    ]);
+  });
+});
