@@ -12,6 +12,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { readEventsOfNodes, readMentionSources } from '../src/graph/read/batch-reads.ts';
 import { readCypher } from '../src/graph/cypher-files.ts';
 import { readEventsPage } from '../src/graph/read/events-page.ts';
+import { readMeetingsBetween } from '../src/graph/read/meetings-between.ts';
 import { readWhoMet } from '../src/graph/read/relationship-queries.ts';
 import { readTimelinePage } from '../src/graph/read/timeline-page.ts';
 import type { GraphReader } from '../src/graph/read/graph-reader.ts';
@@ -59,8 +60,11 @@ async function main(): Promise<number> {
     const [mostInvolved] = ((await profile('test/event-degrees', {})).rows as Array<{ id: string; degree: number; events: number }>).filter((row) =>
       row.id.startsWith('country:'),
     );
+    // The country it met most: the pair whose meetingsBetween is the longest.
+    const [partner] = (await profile('test/meeting-partner-countries', { id: mostInvolved!.id })).rows as Array<{ id: string; meetings: number }>;
     say(`graph of ${count} generated articles; page size ${first}`);
     say(`most-named entity ${mostNamed!.id}: in ${mostNamed!.degree} of ${mostNamed!.articles} articles; most-involved country ${mostInvolved!.id}: ${mostInvolved!.degree} of ${mostInvolved!.events} events`);
+    say(`${mostInvolved!.id} met ${partner!.id} most: at ${partner!.meetings} events in their MET`);
     const rows: Array<[string, number, number]> = [
       [
         `sources(first: ${first}) of ${mostNamed!.id}`,
@@ -84,6 +88,11 @@ async function main(): Promise<number> {
         await measured(() => readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: first, properties: WHO_MET_PROPERTIES })),
         // Every meeting of each counterpart: what each counterpart's meetings read before.
         await measured(() => readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: 1_000_000, properties: WHO_MET_PROPERTIES })),
+      ],
+      [
+        `meetingsBetween(${mostInvolved!.id}, ${partner!.id}, first: ${first})`,
+        await measured(() => readMeetingsBetween(reader, { a: mostInvolved!.id, b: partner!.id, first, after: null })),
+        (await profile('test/meetings-between-unbounded', { a: mostInvolved!.id, b: partner!.id })).dbHits,
       ],
       [
         `timeline(${mostInvolved!.id}, first: ${first})`,

@@ -1,21 +1,19 @@
 import { assertObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityLabel } from '../../graph/read/find-entity.ts';
-import { dayNumber } from '../../graph/read/list-queries.ts';
 import { findByAnyName } from './find-by-any-name.ts';
 import { closestName, searchWithFallbacks } from './search-with-fallbacks.ts';
 import {
   FACT_RELATIONSHIPS,
   readCountryRelations,
-  readMeetingsBetween,
   readShortestPaths,
   readWhoMet,
 } from '../../graph/read/relationship-queries.ts';
+import { countMeetingsBetween, readMeetingsBetween } from '../../graph/read/meetings-between.ts';
 import { readTimelinePage } from '../../graph/read/timeline-page.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { apiError, boundedInt, checkedDate, quotedInput } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
-import { pageOfRows } from './page-of-rows.ts';
 import { MAX_PAGE_SIZE, totalCountIfSelected } from './list-query.ts';
 import { loadNode, loadNodes, loadNodesById } from './node-lists.ts';
 import { nestedFirst } from './nested-lists.ts';
@@ -25,9 +23,6 @@ import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames } from '.
 const WHO_MET_CURSORS = { list: 'whoMet', order: 'NEWEST_FIRST' } as const;
 const MEETINGS_BETWEEN_CURSORS = { list: 'meetingsBetween', order: 'OLDEST_FIRST' } as const;
 const TIMELINE_CURSORS = { list: 'timeline', order: 'OLDEST_FIRST' } as const;
-
-/** Oldest first, undated last. */
-const meetingPosition = (meeting: { id: string; date: string | null }) => ({ sortKey: dayNumber(meeting.date), id: meeting.id });
 
 const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
 
@@ -111,16 +106,16 @@ export const queryResolvers: QueryResolvers = {
       WHO_MET_CURSORS,
     );
   },
-  meetingsBetween: async (_parent, args, context) => {
+  meetingsBetween: async (_parent, args, context, info) => {
     const first = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
     const after = decodeCursor(args.after, MEETINGS_BETWEEN_CURSORS);
     const [a, b] = await Promise.all([requireNodeId(context, args.a, 'a'), requireNodeId(context, args.b, 'b')]);
-    const page = pageOfRows(await readMeetingsBetween(context.reader, a, b), meetingPosition, first, after);
-    const nodes = await loadNodesById(context, page.items.map(({ row }) => row.id));
+    const page = await readMeetingsBetween(context.reader, { a, b, first, after });
+    const [nodes, totalCount] = await Promise.all([loadNodesById(context, page.items.map(({ id }) => id)), totalCountIfSelected(info, page.totalCount)]);
     return pageConnection(
-      page,
-      // An event removed since the ids were read is skipped, not returned as null.
-      page.items.flatMap(({ row, position }) => (nodes.has(row.id) ? [{ position, node: nodes.get(row.id)! }] : [])),
+      { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
+      // An event removed since the page was read is skipped, not returned as null.
+      page.items.flatMap(({ id, position }) => (nodes.has(id) ? [{ position, node: nodes.get(id)! }] : [])),
       MEETINGS_BETWEEN_CURSORS,
     );
   },
@@ -166,8 +161,15 @@ export const queryResolvers: QueryResolvers = {
     const country = (key: string, side: 'a' | 'b') => findByAnyName(context, 'Country', key, nodePropertiesFor(selectedFieldNames(info, [side])));
     const [a, b] = await Promise.all([country(args.a, 'a'), country(args.b, 'b')]);
     if (!a || !b) return null;
-    const [meetings, ties] = await Promise.all([readMeetingsBetween(context.reader, a.id, b.id), readCountryRelations(context.reader, a.id, b.id)]);
-    return { a, b, meetingIds: meetings.map((meeting) => meeting.id), ...ties };
+    const ties = await readCountryRelations(context.reader, a.id, b.id);
+    // Their meetings are read by the fields that show them, a page or a count, only when selected.
+    return {
+      a,
+      b,
+      meetingIds: async (first) => (first === 0 ? [] : (await readMeetingsBetween(context.reader, { a: a.id, b: b.id, first, after: null })).items.map((item) => item.id)),
+      meetingCount: () => countMeetingsBetween(context.reader, a.id, b.id),
+      ...ties,
+    };
   },
   search: async (_parent, { text, first }, context) => {
     if (text.trim().length > 200) throw apiError('BAD_USER_INPUT', 'Search text must be at most 200 characters.', 'text');

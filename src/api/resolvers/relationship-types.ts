@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { firstOf } from './nested-lists.ts';
+import { firstOf, nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { pathStepSentence } from './path-step-sentence.ts';
 
@@ -15,8 +15,8 @@ export const relationshipTypeResolvers: Resolvers = {
   },
   // The ties come as ids: only the nodes a request selects are loaded, at most a page of them.
   CountryRelations: {
-    meetingCount: (row) => row.meetingIds.length,
-    meetings: (row, { first }, context) => loadNodes(context, firstOf(row.meetingIds, first)),
+    meetingCount: (row) => row.meetingCount(),
+    meetings: async (row, { first }, context) => loadNodes(context, await row.meetingIds(nestedFirst(first))),
     agreementCount: (row) => row.agreementIds.length,
     agreements: (row, { first }, context) => loadNodes(context, firstOf(row.agreementIds, first)),
     sharedOrganizations: (row, _args, context) => loadNodes(context, row.organizationIds),

@@ -29,7 +29,7 @@ function sortKeyOf(date: string | null, order: ListOrder): number {
 }
 
 /** The event key (newestFirstKey or oldestFirstKey, migrations 0012-0013) of a cursor's position. */
-function keyOf(position: PageCursor, order: ListOrder): string {
+export function keyOf(position: PageCursor, order: ListOrder): string {
   if (position.sortKey === UNDATED_DAY) return `${order === 'OLDEST_FIRST' ? '9999-99-99' : '0000-00-00'} ${position.id}`;
   return `${dayText(Math.abs(position.sortKey))} ${position.id}`;
 }

@@ -78,11 +78,6 @@ export async function readWhoMet(
   };
 }
 
-/** The events both parties attended, oldest first (undated last), with their dates (YYYY-MM-DD). */
-export async function readMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<Array<{ id: string; date: string | null }>> {
-  return reader.read<{ id: string; date: string | null }>('api/meetings-between', { a, b });
-}
-
 interface StoredStep extends StoredEvidence {
   type: string;
   startId: string;

@@ -98,11 +98,15 @@ export interface TimelineEntryRow {
   agreement: NodeRow | null;
 }
 
-/** Two countries and the ids of what ties them, in order; fields load the nodes they are asked for. */
+/**
+ * Two countries and the ids of what ties them, in order; fields load the nodes they are asked for. Their
+ * meetings are read by the fields that show them: the first `first` ids, oldest first, and how many.
+ */
 export interface CountryRelationsRow {
   a: NodeRow;
   b: NodeRow;
-  meetingIds: string[];
+  meetingIds: (first: number) => Promise<string[]>;
+  meetingCount: () => Promise<number>;
   agreementIds: string[];
   organizationIds: string[];
 }

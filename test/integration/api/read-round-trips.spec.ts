@@ -86,6 +86,29 @@ describe('Cypher queries per GraphQL request', () => {
     expect(withTotal.data.timeline.totalCount).toBe(every.data.timeline.edges.length);
   });
 
+  it('counts the meetings between two parties only when totalCount or meetingCount is asked for', async () => {
+    const without = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr", first: 1) { edges { node { id } } pageInfo { hasNextPage } } }');
+    expect(without.errors).toBeUndefined();
+    expect(queriesSent).not.toContain('api/meetings-between-count');
+
+    queriesSent = [];
+    const withTotal = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr", first: 1) { totalCount } }');
+    expect(withTotal.errors).toBeUndefined();
+    expect(queriesSent).toContain('api/meetings-between-count');
+    const every = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr", first: 100) { edges { node { id } } } }');
+    expect(withTotal.data.meetingsBetween.totalCount).toBe(every.data.meetingsBetween.edges.length);
+
+    queriesSent = [];
+    const relations = await graphql('{ countryRelations(a: "KZ", b: "TR") { meetings(first: 1) { id } } }');
+    expect(relations.errors).toBeUndefined();
+    expect(queriesSent).not.toContain('api/meetings-between-count');
+    queriesSent = [];
+    const counted = await graphql('{ countryRelations(a: "KZ", b: "TR") { meetingCount } }');
+    expect(counted.data.countryRelations.meetingCount).toBe(every.data.meetingsBetween.edges.length);
+    expect(queriesSent).toContain('api/meetings-between-count');
+    expect(queriesSent).not.toContain('api/meetings-between-page');
+  });
+
   it('finds an organization by acronym, and a code only for its own kind', async () => {
     const { data, errors } = await graphql('{ sco: organization(key: "sco") { id } notACountry: country(key: "SCO") { id } notAnOrganization: organization(key: "KZ") { id } }');
 

@@ -8,7 +8,8 @@ import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import type { GraphReader } from '../../../src/graph/read/graph-reader.ts';
-import { comparePositions, type PageCursor } from '../../../src/graph/read/list-queries.ts';
+import { comparePositions, dayNumber, type PageCursor } from '../../../src/graph/read/list-queries.ts';
+import { readMeetingsBetween } from '../../../src/graph/read/meetings-between.ts';
 import { readWhoMet } from '../../../src/graph/read/relationship-queries.ts';
 import { readTimelinePage, timelineSortKey } from '../../../src/graph/read/timeline-page.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
@@ -46,7 +47,7 @@ function totalDbHits(plan: ProfiledPlan): number {
 }
 
 /**
- * The relationship lists of issue 16 (each counterpart's meetings in whoMet, timelines), read a page at a time on
+ * The relationship lists of issue 16 (each counterpart's meetings in whoMet, timelines, meetingsBetween), read a page at a time on
  * a generated corpus, against the whole list cut in JS as the API read them before; PROFILE's db hits
  * (deterministic, not timings) show a page's cost staying flat when the graph doubles.
  */
@@ -105,6 +106,25 @@ describe('relationship lists read by the page', () => {
       .sort((x, y) => comparePositions(x.position, y.position));
   };
   const wholeTimeline = async (entity: string, from: string | null = null, to: string | null = null) => (await wholeTimelineRows(entity, from, to)).map((row) => row.id);
+  /** Every page of the meetings between two parties, 7 at a time, following the cursors, with what was read. */
+  const meetingPages = async (a: string, b: string) => {
+    const { reader, spent } = profilingReader();
+    const ids: string[] = [];
+    let after: PageCursor | null = null;
+    for (;;) {
+      const page = await readMeetingsBetween(reader, { a, b, first: 7, after });
+      ids.push(...page.items.map((item) => item.id));
+      if (!page.hasNextPage) return { ids, queries: spent.queries, totalCount: await page.totalCount() };
+      after = page.items.at(-1)!.position;
+    }
+  };
+  /** The meetings between two parties read whole, as the API read them before, in the order it cut its pages in (by position). */
+  const wholeMeetings = async (a: string, b: string) =>
+    (await driver.executeQuery(readCypher('test/meetings-between-unbounded'), { a, b }, { database })).records
+      .map((record) => record.toObject() as { id: string; date: string | null })
+      .map((row) => ({ id: row.id, position: { sortKey: dayNumber(row.date), id: row.id } }))
+      .sort((x, y) => comparePositions(x.position, y.position))
+      .map((row) => row.id);
   /** The first timeline page of `entity` (5 entries), and the db hits it cost. */
   const timelineFirstPage = async (entity: string) => {
     const { reader, spent } = profilingReader();
@@ -170,6 +190,26 @@ describe('relationship lists read by the page', () => {
       expect(whole.length).toBeGreaterThan(0);
       expect((await timelinePages('country:kz', from, to)).ids).toEqual(whole);
     }
+  });
+
+  it('meetingsBetween pages give page after page every meeting between two parties, and how many, for persons, countries and a country with its own representative', async () => {
+    const [partner] = (await driver.executeQuery(readCypher('test/meeting-partner-countries'), { id: 'country:kz' }, { database })).records.map((record) => record.get('id') as string);
+    const pairs: Array<[string, string]> = [
+      ['person:test-host', 'person:test-frequent-guest'],
+      ['person:test-host', 'country:kz'],
+      ['country:kz', 'country:tr'],
+      ['country:kz', partner!],
+      [partner!, 'country:kz'],
+    ];
+    for (const [a, b] of pairs) {
+      const whole = await wholeMeetings(a, b);
+      const pages = await meetingPages(a, b);
+
+      expect(pages.ids).toEqual(whole);
+      expect(pages.totalCount).toBe(whole.length);
+    }
+    expect((await wholeMeetings('person:test-host', 'person:test-frequent-guest')).length).toBe(MEETINGS_PER_REPORT);
+    expect((await wholeMeetings('country:kz', 'country:tr')).length).toBeGreaterThan(MEETINGS_PER_REPORT);
   });
 
   it('cost about the same for a page in a graph twice as large, while reading the whole list grows with it', async () => {

@@ -1,9 +1,10 @@
-// Events both parties attended (a country also through persons representing it), oldest first.
+// Every event both parties attended (a country also through persons representing it), oldest first
+// (undated last), as meetingsBetween and countryRelations read them before pages were read in Cypher
+// (meetings-between-few, -walk): what a walk of every page must give, and what bench:reads compares a
+// page with.
 // Read from MET, one relationship per pair who attended events together, holding those events: the MET
 // between a's side (a and, for a country, its representatives) and b's; and, for anyone on both sides
-// (a country's representative asked about with that country), the events they attended. Walking each
-// side's attendances and checking the other's per event instead costs a million db hits for two
-// countries of the 10,000-article graph.
+// (a country's representative asked about with that country), the events they attended.
 MATCH (a:GraphNode {id: $a})
 MATCH (b:GraphNode {id: $b})
 WITH [a] + CASE WHEN a:Country THEN COLLECT { MATCH (a)<-[:REPRESENTS]-(p:Person) RETURN DISTINCT p } ELSE [] END AS sideA,

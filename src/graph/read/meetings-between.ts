@@ -1,0 +1,43 @@
+import neo4j from 'neo4j-driver';
+import { keyOf } from './events-page.ts';
+import type { GraphReader } from './graph-reader.ts';
+import { dayNumber, type PageCursor } from './list-queries.ts';
+
+/** One meeting of a page: the event's id, its date (YYYY-MM-DD or null) and its place in the order. */
+export interface MeetingItem {
+  id: string;
+  date: string | null;
+  position: PageCursor;
+}
+
+export interface MeetingsPage {
+  items: MeetingItem[];
+  hasNextPage: boolean;
+  /** How many events both attended, over all pages: a query over all of them, sent only when called. */
+  totalCount: () => Promise<number>;
+}
+
+/**
+ * One page of the events both parties attended (a country also through the persons representing it),
+ * oldest first (undated last; one day's by id), after a cursor: the pair's own events read and the page
+ * kept in Cypher with ORDER BY ... LIMIT (meetings-between-page.cypher says why they are not walked).
+ * Empty when a party does not exist. The total is counted only when asked for.
+ */
+export async function readMeetingsBetween(reader: GraphReader, request: { a: string; b: string; first: number; after: PageCursor | null }): Promise<MeetingsPage> {
+  const { a, b, first, after } = request;
+  const rows = await reader.read<{ id: string; date: string | null }>('api/meetings-between-page', {
+    a,
+    b,
+    afterKey: after === null ? '' : keyOf(after, 'OLDEST_FIRST'),
+    // One more than asked for, to know whether another page follows.
+    pageSize: neo4j.int(first + 1),
+  });
+  const items = rows.slice(0, first).map((row) => ({ ...row, position: { sortKey: dayNumber(row.date), id: row.id } }));
+  return { items, hasNextPage: rows.length > first, totalCount: () => countMeetingsBetween(reader, a, b) };
+}
+
+/** How many events both parties attended: reads every one, for a client that asks for the count. */
+export async function countMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<number> {
+  const [row] = await reader.read<{ totalCount: number }>('api/meetings-between-count', { a, b });
+  return row?.totalCount ?? 0;
+}
