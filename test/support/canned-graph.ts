@@ -7,7 +7,7 @@ import type { CannedAnswers } from './recording-reader.ts';
  */
 const LABELS: Readonly<Record<string, string>> = { country: 'Country', person: 'Person', organization: 'Organization', place: 'Place', event: 'Event', agreement: 'Agreement', article: 'Article' };
 const labelOf = (id: string): string => LABELS[id.split(':')[0]!] ?? 'Country';
-const KEYS: Readonly<Record<string, string>> = { KZ: 'country:kz', Tokayev: 'person:kassym-jomart-tokayev' };
+const KEYS: Readonly<Record<string, string>> = { KZ: 'country:kz', TR: 'country:tr', Tokayev: 'person:kassym-jomart-tokayev' };
 /** Kazakhstan is in most of the 1,000 articles and events; everyone else in a few. */
 const degreeOf = (id: string): number => (id === 'country:kz' ? 900 : 4);
 
