@@ -49,13 +49,44 @@ let schema: ReturnType<typeof buildApiSchema> | undefined;
 let knowledge: KnowledgeBase | undefined;
 const silent: Logger = new Proxy({} as Logger, { get: (_target, property) => (property === 'child' ? () => silent : () => undefined) });
 
+/** A statement sent through the driver itself (the health check does not go through the reader). */
+export interface SentStatement {
+  readonly text: string;
+  readonly parameters: Record<string, unknown>;
+}
+
+/** A driver with no database behind it: its sessions record each statement run and answer with no records. */
+function recordingDriver(statements: SentStatement[]): unknown {
+  return {
+    session: () => ({
+      run: async (text: string, parameters: Record<string, unknown> = {}) => {
+        statements.push({ text, parameters });
+        return { records: [] };
+      },
+      close: async () => undefined,
+    }),
+  };
+}
+
 /** Runs one operation against the API's schema and resolvers with a recording reader; what it sent, and the answer. */
-export async function translate(source: string, answers: CannedAnswers = {}): Promise<{ sent: SentRead[]; result: ExecutionResult }> {
+export async function translate(
+  source: string,
+  answers: CannedAnswers = {},
+): Promise<{ sent: SentRead[]; statements: SentStatement[]; result: ExecutionResult }> {
   schema ??= buildApiSchema();
   knowledge ??= loadKnowledgeBase();
   const reader = createRecordingReader(answers);
+  const statements: SentStatement[] = [];
   const knowledgeBase = knowledge;
-  const contextValue = { reader, loaders: createLoaders(reader), knowledge: () => knowledgeBase, logger: silent, authorized: false, database: 'neo4j' };
+  const contextValue = {
+    reader,
+    loaders: createLoaders(reader),
+    knowledge: () => knowledgeBase,
+    logger: silent,
+    authorized: false,
+    database: 'neo4j',
+    driver: recordingDriver(statements),
+  };
   const result = await graphql({ schema, source, contextValue });
-  return { sent: reader.sent, result };
+  return { sent: reader.sent, statements, result };
 }
