@@ -66,6 +66,8 @@ describe('agreements and the encounter they were signed at', () => {
     ['contracts whose signing is still ahead', 'A business forum of [[Kazakhstan|country:kz]] and [[Russia|country:ru]] will see the signing of 27 contracts.', 'contract', 'planned'],
     ['an agreement to be signed in the near future', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] stressed the importance of signing the agreement in the near future.', 'agreement', 'planned'],
     ['a treaty signed today, though another clause speaks of the future', 'Today [[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a treaty, which will give a new impetus to their ties.', 'treaty', 'signed'],
+    ['a Ukrainian agreement whose signing is the aim', '[[Україна|country:ua]] і [[Казахстан|country:kz]] створюють передумови для підписання угоди про співпрацю.', 'agreement', 'planned'],
+    ['an agreement whose signing is what talks were held for', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] held talks with a view to the signing of an agreement.', 'agreement', 'planned'],
     ['a Ukrainian roadmap the sides agreed to draw up', '[[Україна|country:ua]] та [[Туреччина|country:tr]] домовилися напрацювати дорожню карту оборонно-промислової співпраці.', 'roadmap', 'planned'],
   ])('reads %s', (_name, sentence, kind, status) => {
     const { agreements } = agreementsOf([sentence]);
