@@ -39,6 +39,7 @@ const eventWordsSchema = z.object({
   agreementStatus: z.record(z.enum(['planned', 'signed', 'approved', 'declared']), wordsByLanguage),
   agreementSubjectMarkers: wordsByLanguage,
   signingNouns: wordsByLanguage,
+  signingAims: wordsByLanguage,
   relations: z.record(relationKind, wordsByLanguage),
   listConnectors: wordsByLanguage,
   figures: z.record(z.string(), wordsByLanguage),
@@ -88,6 +89,8 @@ export interface EventLexicon {
   readonly agreementSubjectMarkers: PhraseMatcher;
   /** Nouns naming a signing ("signing", "подписание"): unlike "signed", they say nothing of whether it happened. */
   readonly signingNouns: PhraseMatcher;
+  /** Words that make a signing the aim ("with a view to the signing"): cues for a signing only, not for events. */
+  readonly signingAims: PhraseMatcher;
   readonly relations: PhraseMatcher;
   /** "and", ",", "та": what joins the names of a list ("Hungary and Turkmenistan"), lower case. */
   readonly listConnectors: ReadonlySet<string>;
@@ -127,6 +130,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     agreementStatus: compilePhraseMatcher(groupsOf(words.agreementStatus)),
     agreementSubjectMarkers: compilePhraseMatcher({ marker: allLanguages(words.agreementSubjectMarkers) }),
     signingNouns: compilePhraseMatcher({ noun: allLanguages(words.signingNouns) }),
+    signingAims: compilePhraseMatcher({ planned: allLanguages(words.signingAims) }),
     relations: compilePhraseMatcher(groupsOf(words.relations)),
     listConnectors: new Set(allLanguages(words.listConnectors).map((word) => word.toLowerCase())),
     figures: compilePhraseMatcher(groupsOf(words.figures)),

@@ -80,7 +80,7 @@ export function findAgreements(
     const signingNoun = statusHits.find((hit) => hit.group === 'signed' && lexicon.signingNouns.find(hit.text).length > 0);
     const futureCue =
       stated === 'signed' && signingNoun !== undefined && !statusHits.some((hit) => hit.group === 'signed' && lexicon.signingNouns.find(hit.text).length === 0)
-        ? lexicon.eventStatus.find(text).find((cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start))
+        ? [...lexicon.eventStatus.find(text), ...lexicon.signingAims.find(text)].find((cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start))
         : undefined;
     const status: Status = futureCue === undefined ? stated : 'planned';
     const statusWord = futureCue?.text ?? statusHits.find((hit) => hit.group === stated)!.text;

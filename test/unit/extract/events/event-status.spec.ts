@@ -96,6 +96,11 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf('Під час переговорів сторони обговорили можливі спільні проекти.')).toMatchObject({ status: 'held' });
   });
 
+  it('stays held when it was held for an aim ("in order to", "с целью")', () => {
+    expect(eventOf('Talks were held in Astana in order to strengthen ties.')).toMatchObject({ kind: 'talks', status: 'held' });
+    expect(eventOf('Переговоры прошли в Астане с целью укрепления связей.')).toMatchObject({ kind: 'negotiations', status: 'held' });
+  });
+
   it('stays held when the meeting came before the departure', () => {
     expect(eventOf('Tokayev met Putin in Moscow and then left for Astana.')).toMatchObject({ kind: 'meeting', status: 'held' });
   });
