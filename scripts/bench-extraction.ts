@@ -17,7 +17,7 @@ import { PROJECT_ROOT } from '../src/config/project-root.ts';
 import { prepareArticle } from '../src/extract/document/prepare-article.ts';
 import { analyzeEntities } from '../src/extract/entities/analyze-entities.ts';
 import { extractArticle, extractPrepared } from '../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../src/knowledge/load-knowledge.ts';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);

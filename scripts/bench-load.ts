@@ -26,7 +26,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { prepareGraph } from '../src/cli/prepare-graph.ts';
 import type { ExtractionResult } from '../src/extract/contract/extraction-result.ts';
-import { loadKnowledgeBase } from '../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../src/knowledge/load-knowledge.ts';
 import { toGraphRows } from '../src/graph/load/graph-rows.ts';
 import { DEFAULT_ARTICLES_PER_TRANSACTION, loadExtractions } from '../src/graph/load/load-articles.ts';
 import { addCounters, emptyCounters, type WriteCounters } from '../src/graph/load/write-counters.ts';

@@ -4,8 +4,8 @@
  * terms of a single-holder office). Prints what it found and exits 1 on any problem. The unit test
  * person-base.spec.ts runs the same checks in `npm test`.
  */
-import { loadKnowledgeBase } from '../src/extract/knowledge/load-knowledge.ts';
-import { checkPersonBase } from '../src/extract/knowledge/office-terms.ts';
+import { loadKnowledgeBase } from '../src/knowledge/load-knowledge.ts';
+import { checkPersonBase } from '../src/knowledge/office-terms.ts';
 
 let knowledge;
 try {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../src/knowledge/load-knowledge.ts';
 
 const file = process.argv[2];
 if (file === undefined) {

@@ -11,7 +11,7 @@ import { prepareGraph } from '../../src/cli/prepare-graph.ts';
 import { NEO4J_LOCAL_VERSION } from '../../src/config/config.ts';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import { corpusArticles } from '../../src/corpus/generate-corpus.ts';
-import { loadKnowledgeBase } from '../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../src/graph/cypher-files.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { countNodes, deleteAllData } from '../../test/support/test-database.ts';

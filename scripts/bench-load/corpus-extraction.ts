@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { corpusArticles } from '../../src/corpus/generate-corpus.ts';
 import type { ExtractionResult } from '../../src/extract/contract/extraction-result.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
-import type { KnowledgeBase } from '../../src/extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 
 export interface ExtractedCorpus {
   results: ExtractionResult[];

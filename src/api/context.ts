@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ExtractionThread } from './ingest/extraction-thread.ts';

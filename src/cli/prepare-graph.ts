@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../extract/knowledge/load-knowledge.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge.ts';
 import { loadReferenceData } from '../graph/load/reference-data.ts';
 import { referenceDataFrom } from '../graph/load/reference-from-knowledge.ts';
 import { applyMigrations } from '../graph/migrations/apply-migrations.ts';

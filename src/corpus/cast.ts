@@ -1,5 +1,5 @@
-import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
-import type { Country, LocalizedNames, Office, Person } from '../extract/knowledge/knowledge-schema.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { Country, LocalizedNames, Office, Person } from '../knowledge/knowledge-schema.ts';
 import { dayOf, firstDayOf, lastDayOf } from './days.ts';
 import {
   CORPUS_LANGUAGES,

@@ -1,6 +1,6 @@
-import { DAY_MS } from '../extract/knowledge/partial-date-days.ts';
+import { DAY_MS } from '../knowledge/partial-date-days.ts';
 
-export { dayOf, firstDayOf, lastDayOf } from '../extract/knowledge/partial-date-days.ts';
+export { dayOf, firstDayOf, lastDayOf } from '../knowledge/partial-date-days.ts';
 
 export interface CalendarDay {
   year: number;

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { buildCast } from './cast.ts';
 import { calendarDay } from './days.ts';
 import { CORPUS_LANGUAGES, PHRASEBOOKS, type CorpusLanguage, type EventKind } from './phrasebook.ts';

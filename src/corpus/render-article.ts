@@ -1,4 +1,4 @@
-import type { Topic } from '../extract/knowledge/knowledge-schema.ts';
+import type { Topic } from '../knowledge/knowledge-schema.ts';
 import { countryIdOf, type Cast, type CastPlace, type Participant } from './cast.ts';
 import { calendarDay } from './days.ts';
 import { CURRENCY_PAIRS, PHRASEBOOKS, type CorpusLanguage, type Phrasebook } from './phrasebook.ts';

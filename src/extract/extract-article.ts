@@ -17,8 +17,8 @@ import { findFigures } from './events/find-figures.ts';
 import { findRelations } from './events/find-relations.ts';
 import { placeFromDateline, type DatelinePlace } from './events/dateline-place.ts';
 import { describeSentences } from './events/sentence-facts.ts';
-import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
-import { compileTopicMatcher, type TopicMatcher } from './knowledge/topic-matcher.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { compileTopicMatcher, type TopicMatcher } from '../knowledge/topic-matcher.ts';
 import { topicEntities } from './events/topic-entities.ts';
 
 interface Compiled {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
-import type { KnowledgeBase } from '../../src/extract/knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../../src/extract/knowledge/load-knowledge.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge.ts';
 import { loadExtraction } from '../../src/graph/load/load-article.ts';
 
 /**

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeEntities } from '../../src/extract/entities/analyze-entities.ts';
 import type { EntityAnalysis } from '../../src/extract/entities/entity-analysis.ts';
-import type { KnowledgeBase } from '../../src/extract/knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../../src/extract/knowledge/load-knowledge.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge.ts';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import { preparedArticle } from './prepared-article.ts';
 

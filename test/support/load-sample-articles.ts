@@ -5,7 +5,7 @@ import { ARTICLE_EXTENSIONS } from '../../src/cli/load/extraction-from-input.ts'
 import { loadInputs } from '../../src/cli/load/load-inputs.ts';
 import { prepareGraph } from '../../src/cli/prepare-graph.ts';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
-import { loadKnowledgeBase } from '../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge.ts';
 import { silentLogger } from '../../src/log/logger.ts';
 
 export const SAMPLES_FOLDER = path.join(PROJECT_ROOT, 'data', 'samples');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge.ts';
 import { loadExtraction } from '../../src/graph/load/load-article.ts';
 
 const realArticlePath = (file: string) => path.join(PROJECT_ROOT, 'test', 'fixtures', 'real', 'articles', file);

@@ -2,8 +2,8 @@ import { graphql, type ExecutionResult } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { createLoaders } from '../../src/api/loaders.ts';
 import { buildApiSchema } from '../../src/api/schema.ts';
-import type { KnowledgeBase } from '../../src/extract/knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../../src/extract/knowledge/load-knowledge.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge.ts';
 import type { GraphReader } from '../../src/graph/read/graph-reader.ts';
 import type { Logger } from '../../src/log/logger.ts';
 

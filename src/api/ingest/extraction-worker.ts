@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractArticle } from '../../extract/extract-article.ts';
 import { ArticleInputError } from '../../extract/input/article-input-error.ts';
-import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge.ts';
 import type { ExtractionReply, ExtractionRequest } from './extraction-messages.ts';
 
 const knowledge = loadKnowledgeBase();

@@ -1,5 +1,5 @@
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
-import { crossScriptKey } from '../../extract/knowledge/name-key.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { crossScriptKey } from '../../knowledge/name-key.ts';
 
 /**
  * Every name and surname of the knowledge base's persons by its cross-script key, for keys the exact

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge.ts';
 import { evaluateFolders } from '../eval/evaluate-folders.ts';
 import { formatLanguageTable, formatReport } from '../eval/report-table.ts';
 import { stemsOfSplit } from '../eval/split-sources.ts';

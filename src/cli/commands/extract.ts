@@ -1,4 +1,4 @@
-import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge.ts';
 import { collectInputs } from '../load/collect-inputs.ts';
 import { ARTICLE_EXTENSIONS, extractionFromInput } from '../load/extraction-from-input.ts';
 import { InputRejected, readInput } from '../load/read-input.ts';

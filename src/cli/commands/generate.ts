@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../../config/config.ts';
 import { corpusArticles, type GeneratedArticle } from '../../corpus/generate-corpus.ts';
-import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge.ts';
 import type { Logger } from '../../log/logger.ts';
 import { writeCorpus } from '../generate/write-corpus.ts';
 import { UsageError } from '../usage-error.ts';

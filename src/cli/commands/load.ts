@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../../config/config.ts';
-import { loadKnowledgeBase } from '../../extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge.ts';
 import { openNeo4j } from '../../graph/open-neo4j.ts';
 import type { Logger } from '../../log/logger.ts';
 import { collectInputs } from '../load/collect-inputs.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CONTRACT_VERSION, type ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import type { GoldArticle } from '../../extract/evaluation/gold-schema.ts';
 import { scoreExtractions, type EvaluationPair, type EvaluationReport } from '../../extract/evaluation/score-extractions.ts';
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { collectInputs } from '../load/collect-inputs.ts';
 import { UsageError } from '../usage-error.ts';
 import { articleStem, indexGoldFiles, readGoldFile } from './gold-files.ts';

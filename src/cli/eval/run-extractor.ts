@@ -4,7 +4,7 @@
 import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import type { ArticleInput } from '../../extract/document/prepared-article.ts';
 import { extractArticle } from '../../extract/extract-article.ts';
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 
 export type Extractor = (input: ArticleInput, knowledge: KnowledgeBase) => ExtractionResult;
 

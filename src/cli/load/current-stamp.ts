@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { CONTRACT_VERSION } from '../../extract/contract/extraction-result.ts';
 import { extractorVersion } from '../../extract/extractor-version.ts';
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { staleArticles } from '../../graph/load/stored-articles.ts';
 import type { Logger } from '../../log/logger.ts';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
 import { extractArticle } from '../../extract/extract-article.ts';
 import { ArticleInputError } from '../../extract/input/article-input-error.ts';
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { LoadInput } from './collect-inputs.ts';
 import { parseResultFile } from './parse-result-file.ts';
 import { InputRejected } from './read-input.ts';

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../../extract/contract/extraction-result.ts';
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { isDatabaseUnavailable } from '../../graph/database-unavailable.ts';
 import { DEFAULT_ARTICLES_PER_TRANSACTION, loadExtractions } from '../../graph/load/load-articles.ts';
 import type { Logger } from '../../log/logger.ts';

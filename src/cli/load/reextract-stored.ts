@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { StoredArticleText } from '../../extract/document/prepared-article.ts';
 import { reextractArticle } from '../../extract/extract-article.ts';
 import { ArticleInputError } from '../../extract/input/article-input-error.ts';
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { staleArticles, storedArticle, type StoredArticle } from '../../graph/load/stored-articles.ts';
 import type { Logger } from '../../log/logger.ts';
 import { currentStamp } from './current-stamp.ts';

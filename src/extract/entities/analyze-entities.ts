@@ -1,10 +1,10 @@
 import type { Entity, EntityKind, Evidence, OfficeHolding, PartialDate } from '../contract/extraction-result.ts';
 import type { PreparedArticle } from '../document/prepared-article.ts';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { NameForm } from '../knowledge/name-index.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { NameForm } from '../../knowledge/name-index.ts';
 import type { EntityAnalysis, EntityMention, MentionForm } from './entity-analysis.ts';
 import { findOrganizations, type OrganizationFinding } from './find-organizations.ts';
-import { crossScriptKey } from '../knowledge/name-key.ts';
+import { crossScriptKey } from '../../knowledge/name-key.ts';
 import { SentencePersons, type PersonFinding, type TitleReference } from './find-persons.ts';
 import { knownOfficesAt } from './known-offices.ts';
 import { latinKey, lexiconFor, type EntityCandidate, type Lexicon } from './lexicon.ts';

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { slugify, transliterate } from 'transliteration';
-import { normalizeName } from '../knowledge/normalize-name.ts';
+import { normalizeName } from '../../knowledge/normalize-name.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ScannedSentence, Span } from './scan-sentence.ts';
 

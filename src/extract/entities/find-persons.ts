@@ -1,6 +1,6 @@
-import type { NameForm } from '../knowledge/name-index.ts';
-import type { OfficeQualifier } from '../knowledge/knowledge-schema.ts';
-import { qualifiedOffice } from '../knowledge/office-titles.ts';
+import type { NameForm } from '../../knowledge/name-index.ts';
+import type { OfficeQualifier } from '../../knowledge/knowledge-schema.ts';
+import { qualifiedOffice } from '../../knowledge/office-titles.ts';
 import type { GrammaticalCase } from './declension.ts';
 import type { Cue, Lexicon } from './lexicon.ts';
 import { latinKey } from './lexicon.ts';

@@ -1,4 +1,4 @@
-import type { OfficeHolding, Person } from '../knowledge/knowledge-schema.ts';
+import type { OfficeHolding, Person } from '../../knowledge/knowledge-schema.ts';
 
 /** Whether an ISO date prefix (2019, 2019-03, 2019-03-20) is on or after another, comparing only the parts both have. */
 function onOrAfter(date: string, bound: string): boolean {

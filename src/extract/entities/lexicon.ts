@@ -1,11 +1,11 @@
 import { transliterate } from 'transliteration';
 import type { EntityKind } from '../contract/extraction-result.ts';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Language, LocalizedNames, WordForm } from '../knowledge/knowledge-schema.ts';
-import { LANGUAGES } from '../knowledge/knowledge-schema.ts';
-import { normalizeName } from '../knowledge/normalize-name.ts';
-import { resolveOfficeTitle } from '../knowledge/office-titles.ts';
-import type { NameForm } from '../knowledge/name-index.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { Language, LocalizedNames, WordForm } from '../../knowledge/knowledge-schema.ts';
+import { LANGUAGES } from '../../knowledge/knowledge-schema.ts';
+import { normalizeName } from '../../knowledge/normalize-name.ts';
+import { resolveOfficeTitle } from '../../knowledge/office-titles.ts';
+import type { NameForm } from '../../knowledge/name-index.ts';
 import { createDecliner, type Decliner } from './declension.ts';
 import { loadLanguageData, type EntityWords } from './language-data.ts';
 import { PhraseIndex, type CaseRule } from './phrase-index.ts';

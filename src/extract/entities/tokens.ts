@@ -1,4 +1,4 @@
-import { normalizeName } from '../knowledge/normalize-name.ts';
+import { normalizeName } from '../../knowledge/normalize-name.ts';
 
 /** A word of a sentence with its place in the article text and the keys it is matched under. */
 export interface Token {

@@ -8,7 +8,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { transliterate } from 'transliteration';
-import { normalizeName } from '../knowledge/normalize-name.ts';
+import { normalizeName } from '../../knowledge/normalize-name.ts';
 
 const SKELETON_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/['`]/g, ''],

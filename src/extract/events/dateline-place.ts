@@ -3,7 +3,7 @@
  * report was filed, which for a visit report is usually where the encounter took place. The event stage
  * uses it only for an event that names no place and has a participant from the city's own country.
  */
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 
 export interface DatelinePlace {
   readonly placeId: string;

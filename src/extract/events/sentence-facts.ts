@@ -6,7 +6,7 @@
  */
 import type { ArticleSentence, DateMention, PreparedArticle } from '../document/prepared-article.ts';
 import type { EntityAnalysis, EntityMention } from '../entities/entity-analysis.ts';
-import type { TopicMatcher } from '../knowledge/topic-matcher.ts';
+import type { TopicMatcher } from '../../knowledge/topic-matcher.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 
 export interface PlaceMention {

@@ -3,7 +3,7 @@
  * are the sentences whose keywords matched.
  */
 import type { Entity } from '../contract/extraction-result.ts';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 export function topicEntities(facts: readonly SentenceFacts[], used: ReadonlySet<string>, knowledge: KnowledgeBase): Entity[] {

@@ -1,5 +1,5 @@
-import type { KnowledgeBase } from '../../extract/knowledge/knowledge-base.ts';
-import type { LocalizedNames } from '../../extract/knowledge/knowledge-schema.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { LocalizedNames } from '../../knowledge/knowledge-schema.ts';
 import type { ReferenceData } from './reference-data.ts';
 
 const REFERENCE_ORGANIZATION_KINDS = new Set(['intergovernmental', 'intergovernmental-body']);

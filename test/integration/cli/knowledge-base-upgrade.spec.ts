@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { reextractStored } from '../../../src/cli/load/reextract-stored.ts';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
-import { DEFAULT_KNOWLEDGE_DIRECTORY, loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { DEFAULT_KNOWLEDGE_DIRECTORY, loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { loadCrossScriptReports } from '../../support/cross-script-reports.ts';

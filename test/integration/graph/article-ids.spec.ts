@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';

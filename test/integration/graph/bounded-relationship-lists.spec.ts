@@ -3,7 +3,7 @@ import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
 import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';

@@ -4,7 +4,7 @@ import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
 import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
 import type { ExtractionResult } from '../../../src/extract/contract/extraction-result.ts';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { loadReferenceData } from '../../../src/graph/load/reference-data.ts';
 import { referenceDataFrom } from '../../../src/graph/load/reference-from-knowledge.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';

@@ -7,7 +7,7 @@ import { articleStem, indexGoldFiles } from '../../../src/cli/eval/gold-files.ts
 import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
 import type { ExtractionResult } from '../../../src/extract/contract/extraction-result.ts';
 import { parseGold } from '../../../src/extract/evaluation/gold-schema.ts';
-import type { KnowledgeBase } from '../../../src/extract/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 import { goldToExtraction } from '../../support/gold-to-extraction.ts';
 
 const GOLD = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { generateCorpus, type GeneratedArticle } from '../../../src/corpus/generate-corpus.ts';
 import { PHRASEBOOKS } from '../../../src/corpus/phrasebook.ts';
-import type { KnowledgeBase } from '../../../src/extract/knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import type { KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 
 let knowledge: KnowledgeBase;
 let corpus: GeneratedArticle[];

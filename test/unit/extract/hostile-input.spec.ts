@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { MAX_MENTION_SENTENCES } from '../../../src/extract/entities/analyze-entities.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { MAX_SENTENCE_CHARACTERS } from '../../../src/extract/sentences/split-sentences.ts';
 
 const knowledge = loadKnowledgeBase();

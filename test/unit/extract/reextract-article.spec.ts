@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
 import type { ExtractionResult } from '../../../src/extract/contract/extraction-result.ts';
 import type { StoredArticleText } from '../../../src/extract/document/prepared-article.ts';
 import { extractArticle, reextractArticle } from '../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 
 const knowledge = loadKnowledgeBase();
 

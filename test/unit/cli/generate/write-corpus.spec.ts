@@ -6,7 +6,7 @@ import { parseGenerateArguments } from '../../../../src/cli/commands/generate.ts
 import { writeCorpus } from '../../../../src/cli/generate/write-corpus.ts';
 import { UsageError } from '../../../../src/cli/usage-error.ts';
 import { corpusArticles } from '../../../../src/corpus/generate-corpus.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'diplograph-corpus-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

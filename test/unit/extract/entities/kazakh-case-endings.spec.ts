@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createDecliner } from '../../../../src/extract/entities/declension.ts';
 import { loadLanguageData } from '../../../../src/extract/entities/language-data.ts';
 import { extractArticle } from '../../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 
 const decliner = createDecliner(loadLanguageData().declension);
 const knowledge = loadKnowledgeBase();

@@ -4,7 +4,7 @@ import { evaluateFolders, type FolderEvaluation } from '../../../../src/cli/eval
 import { runExtractor } from '../../../../src/cli/eval/run-extractor.ts';
 import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
 import type { FactType } from '../../../../src/extract/evaluation/score-extractions.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 
 const GOLD_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
 const ARTICLES_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'articles');

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
 import { goldArticleSchema, type GoldArticle } from '../../../../src/extract/evaluation/gold-schema.ts';
-import { normalizeName } from '../../../../src/extract/knowledge/normalize-name.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { normalizeName } from '../../../../src/knowledge/normalize-name.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 
 const GOLD_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
 const ARTICLES_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'articles');

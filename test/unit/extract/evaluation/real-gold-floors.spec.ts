@@ -5,7 +5,7 @@ import { runExtractor } from '../../../../src/cli/eval/run-extractor.ts';
 import { stemsOfSplit } from '../../../../src/cli/eval/split-sources.ts';
 import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
 import type { FactType } from '../../../../src/extract/evaluation/score-extractions.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 
 const REAL_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures', 'real');
 const ARTICLES = path.join(REAL_ROOT, 'articles');

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { buildEvents } from '../../../../src/extract/events/build-events.ts';
 import { loadEventLexicon } from '../../../../src/extract/events/event-lexicon.ts';
 import { describeSentences } from '../../../../src/extract/events/sentence-facts.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
-import { compileTopicMatcher } from '../../../../src/extract/knowledge/topic-matcher.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
+import { compileTopicMatcher } from '../../../../src/knowledge/topic-matcher.ts';
 import { markedArticle } from '../../../support/marked-article.ts';
 
 const lexicon = loadEventLexicon();

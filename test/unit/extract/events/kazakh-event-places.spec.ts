@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractArticle } from '../../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 
 const knowledge = loadKnowledgeBase();
 // Our own sentences (unit fixtures): Kazakh marks "in" on the place name, or with "қаласында" after it.

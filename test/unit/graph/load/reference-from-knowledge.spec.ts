@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 import { referenceDataFrom } from '../../../../src/graph/load/reference-from-knowledge.ts';
 
 describe('reference data from the knowledge base', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { normalizeName } from '../../../../src/extract/knowledge/normalize-name.ts';
+import { normalizeName } from '../../../src/knowledge/normalize-name.ts';
 
 describe('normalizeName', () => {
   it.each([

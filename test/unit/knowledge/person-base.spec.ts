@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
-import { checkPersonBase } from '../../../../src/extract/knowledge/office-terms.ts';
-import type { Person } from '../../../../src/extract/knowledge/knowledge-schema.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
+import { checkPersonBase } from '../../../src/knowledge/office-terms.ts';
+import type { Person } from '../../../src/knowledge/knowledge-schema.ts';
 
 const knowledge = loadKnowledgeBase();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
-import { compileTopicMatcher } from '../../../../src/extract/knowledge/topic-matcher.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
+import { compileTopicMatcher } from '../../../src/knowledge/topic-matcher.ts';
 
 const matchTopics = compileTopicMatcher(loadKnowledgeBase().topics);
 const topicIds = (text: string) => matchTopics(text).map((hit) => hit.topicId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { crossScriptKey } from '../../../../src/extract/knowledge/name-key.ts';
+import { crossScriptKey } from '../../../src/knowledge/name-key.ts';
 
 describe('the cross-script key of a personal name', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
-import { resolveOfficeTitle } from '../../../../src/extract/knowledge/office-titles.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
+import { resolveOfficeTitle } from '../../../src/knowledge/office-titles.ts';
 
 const knowledge = loadKnowledgeBase();
 

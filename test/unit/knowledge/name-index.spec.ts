@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildNameIndex, type NameSource } from '../../../../src/extract/knowledge/name-index.ts';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { buildNameIndex, type NameSource } from '../../../src/knowledge/name-index.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 
 const knowledge = loadKnowledgeBase();
 const idsOf = (surface: string) => knowledge.names.lookup(surface).ids;

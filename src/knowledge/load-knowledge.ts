@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../config/project-root.ts';
+import { PROJECT_ROOT } from '../config/project-root.ts';
 import { checkReferences } from './check-references.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import type { KnowledgeBase, KnowledgeEntity, Place } from './knowledge-base.ts';

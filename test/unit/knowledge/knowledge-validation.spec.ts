@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { KnowledgeBaseError, type KnowledgeProblem } from '../../../../src/extract/knowledge/knowledge-error.ts';
-import { DEFAULT_KNOWLEDGE_DIRECTORY, loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
+import { KnowledgeBaseError, type KnowledgeProblem } from '../../../src/knowledge/knowledge-error.ts';
+import { DEFAULT_KNOWLEDGE_DIRECTORY, loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 
 type Json = { records: Record<string, unknown>[] } & Record<string, unknown>;
 

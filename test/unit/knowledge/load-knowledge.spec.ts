@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadKnowledgeBase } from '../../../../src/extract/knowledge/load-knowledge.ts';
-import { LANGUAGES } from '../../../../src/extract/knowledge/knowledge-schema.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
+import { LANGUAGES } from '../../../src/knowledge/knowledge-schema.ts';
 
 const knowledge = loadKnowledgeBase();
 
