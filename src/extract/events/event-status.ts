@@ -70,7 +70,12 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   const starts = clauseStarts(text);
   const clauses = hits.map((hit) => clauseOf(starts, hit.start));
   const cuesOf = hits.map(() => new Map<string, string>());
-  for (const cue of lexicon.eventStatus.find(text)) {
+  const heldFormHits = lexicon.heldForms.find(text);
+  const heldForm = new Set(heldFormHits.map((hit) => hit.start));
+  // A cue speaks for the nearest event word of its clause; so does a verb that says it happened apart from
+  // the event word ("жұмыс сапарымен Самарқандқа ұшып барды": the visit happened), as group 'held'.
+  const apartHeldForms = heldFormHits.filter((form) => !hits.some((hit) => hit.start === form.start));
+  for (const cue of [...lexicon.eventStatus.find(text), ...apartHeldForms]) {
     const clause = clauseOf(starts, cue.start);
     let nearest = -1;
     hits.forEach((hit, index) => {
@@ -78,20 +83,6 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
       if (nearest === -1 || gap(cue, hit) < gap(cue, hits[nearest]!)) nearest = index;
     });
     if (nearest >= 0 && !cuesOf[nearest]!.has(cue.group)) cuesOf[nearest]!.set(cue.group, cue.text);
-  }
-  const heldFormHits = lexicon.heldForms.find(text);
-  const heldForm = new Set(heldFormHits.map((hit) => hit.start));
-  // A verb that says it happened, apart from the event word, speaks for the nearest event word of its clause
-  // ("жұмыс сапарымен Самарқандқа ұшып барды": the visit happened), as a cue does.
-  for (const form of heldFormHits) {
-    if (hits.some((hit) => hit.start === form.start)) continue;
-    const clause = clauseOf(starts, form.start);
-    let nearest = -1;
-    hits.forEach((hit, index) => {
-      if (clauses[index] !== clause) return;
-      if (nearest === -1 || gap(form, hit) < gap(form, hits[nearest]!)) nearest = index;
-    });
-    if (nearest >= 0 && !cuesOf[nearest]!.has('held')) cuesOf[nearest]!.set('held', form.text);
   }
   const framed = new Set<number>();
   for (const frame of lexicon.frameMarkers.find(text)) {

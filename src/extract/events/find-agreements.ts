@@ -77,11 +77,12 @@ export function findAgreements(
     // "… will see the signing today of 27 contracts", "the importance of signing … in the near future": a
     // signing the sentence puts ahead is planned, whatever word names it.
     // Only a noun ("signing") leaves open whether it happened; "signed" says it did.
-    const signingNoun = statusHits.find((hit) => hit.group === 'signed' && lexicon.signingNouns.find(hit.text).length > 0);
+    const signedWords = stated === 'signed' ? statusHits.filter((hit) => hit.group === 'signed') : [];
+    const signingNoun = signedWords.every((hit) => lexicon.signingNouns.test(hit.text)) ? signedWords[0] : undefined;
     const futureCue =
-      stated === 'signed' && signingNoun !== undefined && !statusHits.some((hit) => hit.group === 'signed' && lexicon.signingNouns.find(hit.text).length === 0)
-        ? [...lexicon.eventStatus.find(text), ...lexicon.signingAims.find(text)].find((cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start))
-        : undefined;
+      signingNoun === undefined
+        ? undefined
+        : [...lexicon.eventStatus.find(text), ...lexicon.signingAims.find(text)].find((cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start));
     const status: Status = futureCue === undefined ? stated : 'planned';
     const statusWord = futureCue?.text ?? statusHits.find((hit) => hit.group === stated)!.text;
 
