@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseConfigValues } from '../../../src/config/load-config.ts';
-import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
-import { spawnCli, type CliProcess } from '../../support/cli-process.ts';
 import { checkGraphiqlOffline, type GraphiqlCheckResult } from '../../support/graphiql-check.ts';
 import { headlessChromium } from '../../support/headless-chromium.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
-import { testDatabaseSettings } from '../../support/test-neo4j-connection.ts';
+import { startServiceOnSamples, type ServiceOnSamples } from '../../support/service-on-samples.ts';
 
 /**
  * GraphiQL works with no internet (issue 17 item 1): in a real headless Chromium whose every request to
@@ -15,24 +11,16 @@ import { testDatabaseSettings } from '../../support/test-neo4j-connection.ts';
  * `start` command, as `npm start` loads them.
  */
 describe('GraphiQL, offline, in headless Chromium', () => {
-  let cli: CliProcess;
+  let service: ServiceOnSamples | undefined;
   let result: GraphiqlCheckResult;
 
   beforeAll(async () => {
-    const test = openTestDatabase();
-    await deleteAllData(test.driver, test.database);
-    await test.driver.close();
-    const port = await findFreePort();
-    const articlesOnStart = parseConfigValues({}).ARTICLES_ON_START.join(',');
-    cli = spawnCli(['start'], { ...testDatabaseSettings(), API_PORT: String(port), ARTICLES_ON_START: articlesOnStart });
-    await cli.waitForLine(/Diplograph is ready/, 170_000);
-    result = await checkGraphiqlOffline({ url: `http://127.0.0.1:${port}/graphql`, browser: await headlessChromium() });
+    service = await startServiceOnSamples();
+    result = await checkGraphiqlOffline({ url: service.url, browser: await headlessChromium() });
   });
 
   afterAll(async () => {
-    if (!cli) return;
-    cli.child.kill('SIGINT');
-    await cli.exited;
+    await service?.stop();
   });
 
   it('renders the editor with the service’s example operations', () => {

@@ -1,13 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseConfigValues } from '../../../src/config/load-config.ts';
 import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
-import { findFreePort } from '../../../src/graph/local-neo4j/port-availability.ts';
-import { spawnCli, type CliProcess } from '../../support/cli-process.ts';
 import { postGraphql } from '../../support/graphql-client.ts';
+import { startServiceOnSamples, type ServiceOnSamples } from '../../support/service-on-samples.ts';
 import { countGraphqlBlocks, differencesFromShown, readReadmeExamples, type ReadmeExample } from '../../support/readme-examples.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
-import { testDatabaseSettings } from '../../support/test-neo4j-connection.ts';
 
 /**
  * The README's GraphQL examples cannot drift from what the service answers (issue 17 item 5): every
@@ -37,27 +33,16 @@ function hasData(data: unknown): boolean {
 }
 
 describe("the README's GraphQL examples, against the sample articles as `npm start` loads them", () => {
-  let cli: CliProcess;
+  let service: ServiceOnSamples | undefined;
   let url: string;
 
   beforeAll(async () => {
-    const test = openTestDatabase();
-    await deleteAllData(test.driver, test.database);
-    await test.driver.close();
-    const port = await findFreePort();
-    // `npm start` is `diplograph start`: migrations, knowledge base, ARTICLES_ON_START through `load` in a
-    // child process, then GraphQL. The default ARTICLES_ON_START is named explicitly, so that a
-    // developer's .env cannot change what is loaded.
-    const articlesOnStart = parseConfigValues({}).ARTICLES_ON_START.join(',');
-    cli = spawnCli(['start'], { ...testDatabaseSettings(), API_PORT: String(port), ARTICLES_ON_START: articlesOnStart });
-    await cli.waitForLine(/Diplograph is ready/, 170_000);
-    url = `http://127.0.0.1:${port}/graphql`;
+    service = await startServiceOnSamples();
+    url = service.url;
   });
 
   afterAll(async () => {
-    if (!cli) return;
-    cli.child.kill('SIGINT');
-    await cli.exited;
+    await service?.stop();
   });
 
   it('finds every ```graphql block of the README, and an answer shown for each', () => {
