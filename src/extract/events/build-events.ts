@@ -131,8 +131,9 @@ export function buildEvents(
     const collectives = sentence.organizations.filter((organization) => entities.isCollective?.(organization) === true);
     const hosts = kind === 'visit' || hits.some((hit) => hit.group === 'visit') ? [...sentence.destinationCountries] : [];
 
-    // One article's summit is one gathering: a summit sentence joins the summit already reported, before any
-    // meeting held on its sidelines.
+    // One article's summit is one gathering: a summit sentence ("The presidents of the five Caspian states met …
+    // at the summit", "Orban … also attended the summit") joins the summit already reported, before any meeting
+    // held on its sidelines.
     const sameSummit = kind === 'summit' ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && compatible(draft, date, placeId)) : undefined;
     const target = sameSummit ?? [...drafts].reverse().find((draft) => {
       if (draft.status !== status || !compatible(draft, date, placeId)) return false;
@@ -152,9 +153,6 @@ export function buildEvents(
       if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
         return persons.every((person) => draft.persons.includes(person)) || draft.persons.every((person) => persons.includes(person)) || anaphoric;
       }
-      // "The presidents of the five Caspian states met … at the summit": one article's summit is one gathering.
-      // So is one whose attendees are named later ("Orban … also attended the summit").
-      if (kind === 'summit' && draft.kinds.includes('summit') && (persons.length === 0 || lexicon.participation.test(sentence.sentence.text))) return true;
       if (persons.length === 0) {
         // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
         // A visit's hosts are among them ("Kuleba arrived in Turkey" then "talks began between Ukraine, Turkey and Russia").
