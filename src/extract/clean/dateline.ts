@@ -1,4 +1,6 @@
 import type { PartialDate } from '../contract/extraction-result.ts';
+import { MONTH_PATTERN, monthOf } from '../dates/date-words.ts';
+import { partialDate } from '../dates/partial-date.ts';
 import { findDateInLine } from '../dates/publication-date.ts';
 
 /** The place (and agency) that opens a wire story: "ASTANA. KAZINFORM - ", "MOSCOW, May 10 (Reuters) - ". */
@@ -10,15 +12,43 @@ export interface Dateline {
   readonly agency?: string;
   /** The full date a dateline carries ("ASTANA, March 3, 2023."), when it carries one. */
   readonly date?: PartialDate;
+  /**
+   * A day and month without a year ("АСТАНА. 28 мамыр.", "MOSCOW, May 10 (Reuters)"): the page must supply
+   * the year before it can date the article.
+   */
+  readonly dayMonth?: PartialDate;
 }
 
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}'’\- ]{1,40}?`;
 const DASH = String.raw`\s*[-–—]+\s+`;
 
-const FORMS: ReadonlyArray<{ pattern: RegExp; agencyGroup?: number; dateGroup?: number }> = [
+const DAY_MONTH = String.raw`\d{1,2}\s+${MONTH_PATTERN}`;
+/** An agency written before the dash ("BAQ.KZ", "ҚазТАГ") or as a one-word sentence after it ("– Sputnik."). */
+const AGENCY_BEFORE_DASH = String.raw`\p{Lu}[\p{L}.\-]{1,20}`;
+const AGENCY_AFTER_DASH = String.raw`\p{Lu}[\p{L}\-]{1,20}`;
+
+interface DatelineForm {
+  pattern: RegExp;
+  agencyGroup?: number | readonly number[];
+  dateGroup?: number;
+  /** Groups that must open with a capital: a month pattern needs the i flag, under which \p{Lu} matches any letter. */
+  capitalGroups?: readonly number[];
+}
+
+const FORMS: readonly DatelineForm[] = [
   // ASTANA, March 3, 2023.   АСТАНА, 3 марта 2023 года –   (a full date, then a stop or a dash)
   { pattern: new RegExp(String.raw`^(${PLACE}),\s+([^
 .–—]{5,30}?\d{4})(?:\s+(?:года|г|року|р|жылы))?\.?(?:\.\s+|${DASH})`, 'u'), dateGroup: 2 },
+  // АСТАНА. 28 мамыр. BAQ.KZ –   Астана. 15 тамыз. ҚазТАГ –   НҰР-СҰЛТАН, 27 ақпан – Sputnik.
+  // (Kazakh and Russian wires: a day and month, the agency before or just after the dash)
+  {
+    pattern: new RegExp(
+      String.raw`^(\p{Lu}[\p{L}\p{M}'’\- ]{1,30}?)[.,]\s+(${DAY_MONTH})[.,]?\s*(?:(${AGENCY_BEFORE_DASH})\s*)?${DASH}(?:(${AGENCY_AFTER_DASH})\.\s+(?=\p{Lu}))?`,
+      'iu',
+    ),
+    agencyGroup: [3, 4],
+    capitalGroups: [1, 3, 4],
+  },
   // ASTANA. KAZINFORM -
   { pattern: new RegExp(String.raw`^(${PLACE})\.\s+(\p{Lu}[\p{Lu}\p{M}&'’\- ]{1,30}?)${DASH}`, 'u'), agencyGroup: 2 },
   // MOSCOW, May 10 (Reuters) -   ANKARA (AA) -
@@ -30,20 +60,40 @@ const FORMS: ReadonlyArray<{ pattern: RegExp; agencyGroup?: number; dateGroup?: 
 ];
 
 export function findDateline(line: string): Dateline | undefined {
-  for (const { pattern, agencyGroup, dateGroup } of FORMS) {
+  for (const { pattern, agencyGroup, dateGroup, capitalGroups } of FORMS) {
     const match = pattern.exec(line);
     if (!match) continue;
+    if (capitalGroups?.some((group) => match[group] !== undefined && !/^\p{Lu}/u.test(match[group]))) continue;
     const text = match[0].replace(/[\s\-–—]+$/u, '').trim();
-    const agency = agencyGroup ? match[agencyGroup]?.trim() : undefined;
+    const agency = [agencyGroup ?? []].flat().map((group) => match[group]?.trim()).find((found) => found);
     const date = dateGroup ? findDateInLine(match[dateGroup] ?? '')?.date : undefined;
     if (dateGroup && date === undefined) continue;
-    return { text, length: match[0].length, ...(agency ? { agency: displayAgency(agency) } : {}), ...(date ? { date } : {}) };
+    const dayMonth = date ? undefined : dayAndMonth(text);
+    return {
+      text,
+      length: match[0].length,
+      ...(agency ? { agency: displayAgency(agency) } : {}),
+      ...(date ? { date } : {}),
+      ...(dayMonth ? { dayMonth } : {}),
+    };
   }
   return undefined;
 }
 
-/** "KAZINFORM" reads as "Kazinform"; short acronyms (TASS, AA) and mixed case stay as written. */
+/** "KAZINFORM" reads as "Kazinform"; short acronyms (TASS, AA), web names (BAQ.KZ) and mixed case stay as written. */
 function displayAgency(agency: string): string {
-  if (agency.length <= 4 || agency !== agency.toUpperCase()) return agency;
+  if (agency.length <= 4 || agency.includes('.') || agency !== agency.toUpperCase()) return agency;
   return agency.toLowerCase().replace(/(^|[\s\-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+const DAY_THEN_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})\s+(${MONTH_PATTERN})`, 'iu');
+const MONTH_THEN_DAY = new RegExp(String.raw`(?<!\p{L})(${MONTH_PATTERN})\.?\s+(\d{1,2})(?!\d)`, 'iu');
+
+/** The day and month a dateline writes without a year ("28 мамыр", "May 10"). */
+function dayAndMonth(text: string): PartialDate | undefined {
+  const dayFirst = DAY_THEN_MONTH.exec(text);
+  if (dayFirst) return partialDate({ month: monthOf(dayFirst[2]!), day: Number(dayFirst[1]) }, dayFirst[0]);
+  const monthFirst = MONTH_THEN_DAY.exec(text);
+  if (monthFirst) return partialDate({ month: monthOf(monthFirst[1]!), day: Number(monthFirst[2]) }, monthFirst[0]);
+  return undefined;
 }

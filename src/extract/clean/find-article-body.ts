@@ -1,4 +1,5 @@
 import type { PartialDate } from '../contract/extraction-result.ts';
+import { partialDate } from '../dates/partial-date.ts';
 import { dateOfDateLine, findDateInLine } from '../dates/publication-date.ts';
 import { findDateline, type Dateline } from './dateline.ts';
 import {
@@ -139,12 +140,37 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
 
   const layout: { -readonly [Key in keyof ArticleLayout]: ArticleLayout[Key] } = { body };
   if (headlineIndex !== undefined) layout.headline = { start: lines[headlineIndex]!.start, end: lines[headlineIndex]!.end };
-  // A date line of the page header wins; else the full date a wire dateline carries.
-  const publishedAt = dateSource?.date ?? dateline?.date;
+  // A date line of the page header wins; else the full date a wire dateline carries, or its day and month
+  // in the year the page's own dates give.
+  const publishedAt = dateSource?.date ?? dateline?.date ?? (dateline?.dayMonth ? inPageYear(dateline.dayMonth, lines, isBody) : undefined);
   if (publishedAt) layout.publishedAt = publishedAt;
   if (dateline) layout.dateline = dateline;
   if (author) layout.author = author;
   return layout;
+}
+
+/** How far a year-less dateline may lie from the body's first full date for that date to give its year. */
+const MAX_DAYS_FROM_BODY_DATE = 120;
+
+/**
+ * The year of a dateline's day and month ("АСТАНА. 28 мамыр."), as a reader finds it: a full date anywhere
+ * on the page with the same day and month (a caption's "27.02.2021"), else the year that puts it nearest
+ * the first full date of the body ("2014 жылдың 29 мамыры"), when that is within a few months; a page
+ * that writes no year leaves the article undated rather than guessed.
+ */
+function inPageYear(dayMonth: PartialDate, lines: readonly ClassifiedLine[], isBody: readonly boolean[]): PartialDate | undefined {
+  const { month, day } = dayMonth;
+  if (month === undefined || day === undefined) return undefined;
+  const fullDates = lines.map((line, index) => ({ date: line.date ?? findDateInLine(line.text)?.date, body: isBody[index] === true }));
+  const sameDay = fullDates.find(({ date }) => date?.month === month && date.day === day && date.year !== undefined);
+  if (sameDay) return partialDate({ year: sameDay.date!.year, month, day }, dayMonth.text);
+  const bodyDate = fullDates.find(({ date, body }) => body && date?.year !== undefined && date.month !== undefined && date.day !== undefined)?.date;
+  if (!bodyDate) return undefined;
+  const anchor = Date.UTC(bodyDate.year!, bodyDate.month! - 1, bodyDate.day!);
+  const nearest = [bodyDate.year! - 1, bodyDate.year!, bodyDate.year! + 1]
+    .map((year) => ({ year, days: Math.abs(Date.UTC(year, month - 1, day) - anchor) / 86_400_000 }))
+    .sort((a, b) => a.days - b.days)[0]!;
+  return nearest.days <= MAX_DAYS_FROM_BODY_DATE ? partialDate({ year: nearest.year, month, day }, dayMonth.text) : undefined;
 }
 
 /** A photo caption with its credit ("… /AFP via Getty Images", "… / Фото: wikipedia.org") or a bare web address. */

@@ -14,7 +14,7 @@ const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\
 const NUMERIC_DAY_FIRST = /(?:(?<![\d.])|(?<=\d:\d{2}))(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
-const KAZAKH_YEAR_FIRST = new RegExp(`(?<!\\d)(\\d{4})\\s*(?:жылғы|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})`, 'iu');
+const KAZAKH_YEAR_FIRST = new RegExp(`(?<!\\d)(\\d{4})\\s*(?:жылғы|жылдың|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})`, 'iu');
 
 const FOUR_DIGITS = /\d{4}/;
 

@@ -217,6 +217,8 @@ export function buildEvents(
 
   if (datelinePlace !== undefined) {
     for (const draft of drafts) {
+      // A call joins two places; the dateline names only where the story was filed.
+      if (draft.kinds.includes('phone_call')) continue;
       if (draft.placeId === undefined && countriesOf(draft).includes(datelinePlace.countryId)) draft.placeId = datelinePlace.placeId;
     }
   }

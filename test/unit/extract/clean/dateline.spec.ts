@@ -30,4 +30,21 @@ describe('reading the dateline that opens a wire story', () => {
     expect(findDateline('MOSCOW, May 10 (Reuters) - Talks')?.date).toBeUndefined();
     expect(findDateline('Astana, the capital, hosted the talks in 2023.')).toBeUndefined();
   });
+
+  it('reads a Kazakh or Russian wire dateline with a day and month, the agency before the dash or just after it', () => {
+    expect(findDateline('АСТАНА. 28 мамыр. BAQ.KZ – Беларусь президенті келді.')).toMatchObject({ text: 'АСТАНА. 28 мамыр. BAQ.KZ', agency: 'BAQ.KZ', dayMonth: { iso: '--05-28' } });
+    expect(findDateline('Астана. 15 тамыз. ҚазТАГ – Кездесу кейінге шегерілді.')).toMatchObject({ agency: 'ҚазТАГ', dayMonth: { iso: '--08-15' } });
+    expect(findDateline('НҰР-СҰЛТАН, 27 ақпан – Sputnik. Қазақстан мен Қырғызстан басшылары кездеседі.')).toMatchObject({
+      text: 'НҰР-СҰЛТАН, 27 ақпан – Sputnik.',
+      agency: 'Sputnik',
+      dayMonth: { iso: '--02-27' },
+    });
+    expect(findDateline('MOSCOW, May 10 (Reuters) - Talks')?.dayMonth?.iso).toBe('--05-10');
+  });
+
+  it('takes no day-and-month dateline from a sentence that opens with a lower-case word or has no dash', () => {
+    expect(findDateline('Astana, 15 people – were there.')).toBeUndefined();
+    expect(findDateline('астана. 28 мамыр. BAQ.KZ – Беларусь президенті.')).toBeUndefined();
+    expect(findDateline('Астана. 28 мамыр күні президент келді.')).toBeUndefined();
+  });
 });

@@ -147,6 +147,20 @@ describe('finding the article body in a page', () => {
     expect(findArticleBody('Президенты обсудили торговлю в 2019 году, 10:15 — начало встречи, и транспорт в ходе переговоров.', {}).publishedAt).toBeUndefined();
   });
 
+  it('dates the article by a year-less dateline in the year the page gives: a full date of the same day, else one near it in the body', () => {
+    const caption = 'Флаги двух стран - Sputnik Қазақстан, 1920, 27.02.2021\n\nНҰР-СҰЛТАН, 27 ақпан – Sputnik. Қазақстан мен Қырғызстан басшылары мемлекеттік сапар барысында кездеседі.';
+    expect(findArticleBody(caption, {}).publishedAt?.iso).toBe('2021-02-27');
+    const bodyDate = 'АСТАНА. 28 мамыр. BAQ.KZ – Беларусь президенті 2014 жылдың 29 мамыры күні Астана қаласында өтетін отырысқа қатысу үшін ұшып шықты.';
+    expect(findArticleBody(bodyDate, {}).publishedAt?.iso).toBe('2014-05-28');
+  });
+
+  it('leaves the article undated when a year-less dateline finds no year near it on the page', () => {
+    const noYear = 'Астана. 15 тамыз. ҚазТАГ – Спортшылардың президентпен кездесуі кейінге шегерілді, деп хабарлады агенттік тілшісі.';
+    expect(findArticleBody(noYear, {}).publishedAt).toBeUndefined();
+    const farYear = 'АСТАНА. 28 мамыр. BAQ.KZ – Елбасы 1991 жылдың 16 желтоқсаны күні қабылданған заң туралы айтып, делегацияны қабылдады.';
+    expect(findArticleBody(farYear, {}).publishedAt).toBeUndefined();
+  });
+
   it('reads a date at the start of the first line and moves the body past it and the dateline', () => {
     const page = ' date 2015-11-04 ASTANA. KAZINFORM - The ministers held a meeting in Astana today.\n\nThey discussed education.';
 

@@ -88,6 +88,13 @@ describe('building events from sentences', () => {
     expect(buildEvents(facts, lexicon, countryOf, { placeId: 'place:paris', countryId: 'country:fr' })[0]!.placeId).toBeUndefined();
   });
 
+  it('gives a phone call no place from the dateline, which names only where the story was filed', () => {
+    const { article, entities } = markedArticle(['[[Tokayev|person:tokaev]] had a phone conversation with [[Putin|person:putin]].'], { countryOf: COUNTRY_OF });
+    const facts = describeSentences(article, entities, lexicon, matchTopics);
+    const events = buildEvents(facts, lexicon, { countryOf: (id: string) => COUNTRY_OF[id] }, { placeId: 'place:astana', countryId: 'country:kz' });
+    expect(events.map((event) => [event.kind, event.placeId])).toEqual([['phone_call', undefined]]);
+  });
+
   it('yields no event from a sentence without an event word or without participants', () => {
     expect(eventsOf(['[[Kazakhstan|country:kz]] is a large country.', 'The meeting was long.'])).toEqual([]);
   });
