@@ -89,7 +89,7 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
 
   const facts = describeSentences(article, analysis, lexicon, matchTopics, capitalOf, (placeId) => placeNamesOf(placeId, knowledge));
   const hostPlace = placeFromDateline(article.metadata.dateline, knowledge);
-  const events = buildEvents(facts, lexicon, entities, hostPlace);
+  const events = buildEvents(facts, lexicon, entities, hostPlace ? { datelinePlace: hostPlace } : {});
   const agreements = findAgreements(facts, events, lexicon, entities);
   const relations = findRelations(facts, lexicon, (id) => organizationKind(id) === 'intergovernmental');
   const figures = findFigures(facts, lexicon, (sentence) => {

@@ -7,7 +7,7 @@ import type { Cue, EventKind, EventStatus, ExtractedEvent, PartialDate } from '.
 import type { DateMention } from '../document/prepared-article.ts';
 import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { classifyEventHits, sentenceEvent } from './event-status.ts';
+import { classifyEventHits, type KindHit, sentenceEvent } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
@@ -49,6 +49,30 @@ export function eventDate(dates: readonly DateMention[]): PartialDate | undefine
   return (withDay ?? precise[0])?.date;
 }
 
+/** How close a date must stand to an event word to be that word's date ("visit to Uzbekistan on April 14"). */
+const DATE_BESIDE_EVENT_WORD = 30;
+
+/**
+ * The dates of a sentence that date its event: a date standing by an event word of another kind belongs to
+ * that word ("the talks focused on … the state visit to Uzbekistan on April 14-15" dates the visit, not the
+ * talks).
+ */
+function datesOfEvent(sentence: SentenceFacts, hits: readonly KindHit[], kind: EventKind, containerKinds: ReadonlySet<EventKind>): readonly DateMention[] {
+  if (hits.length < 2 || sentence.dates.length === 0) return sentence.dates;
+  const offset = sentence.sentence.start;
+  // "Met", "talks" can name any gathering ("met on Wednesday for the summit"); a visit, summit, signing or
+  // call names one of its own.
+  const namesAnotherEvent = (group: string) => group !== kind && (containerKinds.has(group as EventKind) || group === 'phone_call');
+  return sentence.dates.filter((mention) => {
+    const distance = (hit: KindHit) => Math.max(0, hit.start - (mention.end - offset), mention.start - offset - hit.end);
+    // A frame ("within the summit") dates what happens inside it too.
+    const standingBy = hits.filter((hit) => !hit.framed && distance(hit) <= DATE_BESIDE_EVENT_WORD);
+    if (standingBy.length === 0) return true;
+    const nearest = standingBy.reduce((best, hit) => (distance(hit) < distance(best) ? hit : best));
+    return !namesAnotherEvent(nearest.group);
+  });
+}
+
 function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
   const first = /^\P{L}*(\p{L}+)/u.exec(text)?.[1];
   return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
@@ -78,12 +102,19 @@ function appendUnique(target: string[], ids: readonly string[]): void {
   for (const id of ids) if (!target.includes(id)) target.push(id);
 }
 
+/** What the article says about itself that dates or places its events. */
+export interface ArticleContext {
+  /** Where the story was filed: the place of an encounter of that city's country that names none. */
+  readonly datelinePlace?: DatelinePlace;
+}
+
 export function buildEvents(
   facts: readonly SentenceFacts[],
   lexicon: EventLexicon,
   entities: EntityCountries & Partial<CollectiveParticipants>,
-  datelinePlace?: DatelinePlace,
+  article: ArticleContext = {},
 ): ExtractedEvent[] {
+  const { datelinePlace } = article;
   const drafts: Draft[] = [];
   const countriesOf = (draft: Pick<Draft, 'persons' | 'countries'>): string[] => [
     ...draft.countries,
@@ -119,7 +150,7 @@ export function buildEvents(
     }
 
     const { kind, status, cue } = sentenceEvent(hits, lexicon.kindPriority, lexicon.containerKinds);
-    const date = eventDate(sentence.dates);
+    const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon.containerKinds));
     const persons = [...sentence.persons];
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
     const pronounSubject = opensWithPronoun(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;

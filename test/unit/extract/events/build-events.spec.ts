@@ -84,15 +84,25 @@ describe('building events from sentences', () => {
     const { article, entities } = markedArticle(['[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:ermekbaev]].'], { countryOf: COUNTRY_OF });
     const facts = describeSentences(article, entities, lexicon, matchTopics);
     const countryOf = { countryOf: (id: string) => COUNTRY_OF[id] };
-    expect(buildEvents(facts, lexicon, countryOf, { placeId: 'place:astana', countryId: 'country:kz' })[0]!.placeId).toBe('place:astana');
-    expect(buildEvents(facts, lexicon, countryOf, { placeId: 'place:paris', countryId: 'country:fr' })[0]!.placeId).toBeUndefined();
+    expect(buildEvents(facts, lexicon, countryOf, { datelinePlace: { placeId: 'place:astana', countryId: 'country:kz' } })[0]!.placeId).toBe('place:astana');
+    expect(buildEvents(facts, lexicon, countryOf, { datelinePlace: { placeId: 'place:paris', countryId: 'country:fr' } })[0]!.placeId).toBeUndefined();
   });
 
   it('gives a phone call no place from the dateline, which names only where the story was filed', () => {
     const { article, entities } = markedArticle(['[[Tokayev|person:tokaev]] had a phone conversation with [[Putin|person:putin]].'], { countryOf: COUNTRY_OF });
     const facts = describeSentences(article, entities, lexicon, matchTopics);
-    const events = buildEvents(facts, lexicon, { countryOf: (id: string) => COUNTRY_OF[id] }, { placeId: 'place:astana', countryId: 'country:kz' });
+    const events = buildEvents(facts, lexicon, { countryOf: (id: string) => COUNTRY_OF[id] }, { datelinePlace: { placeId: 'place:astana', countryId: 'country:kz' } });
     expect(events.map((event) => [event.kind, event.placeId])).toEqual([['phone_call', undefined]]);
+  });
+
+  it('leaves a date standing by an event word of another kind to that word: a later visit date does not date the call', () => {
+    const events = eventsOf([
+      '[[Tokayev|person:tokaev]] and [[Putin|person:putin]] held telephone talks.',
+      'The talks focused on the results of the state visit to [[Russia|country:ru]] {{on April 14|2019-04-14}}.',
+    ]);
+    expect(events.map((event) => [event.kind, event.date?.iso])).toEqual([['phone_call', undefined]]);
+    const dated = eventsOf(['[[Tokayev|person:tokaev]] and [[Putin|person:putin]] held talks {{on April 14|2019-04-14}} during the state visit.']);
+    expect(dated.map((event) => event.date?.iso)).toEqual(['2019-04-14']);
   });
 
   it('yields no event from a sentence without an event word or without participants', () => {
