@@ -11,6 +11,7 @@ interface DateWordsData {
   agoWords: string[];
   dateWords: Record<string, string[]>;
   relativeDays: { description: string } & Record<string, Record<string, number> | string>;
+  narrativeDays: { description: string } & Record<string, Record<string, number> | string>;
 }
 
 const DATE_WORDS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'date-words.json');
@@ -40,10 +41,25 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(data.yearPrepositi
 export const DURATION = new RegExp(`\\d[\\d\\s,.]*\\s*(?:${alternation(data.durationUnits)})(?!\\p{L})(?!\\s+(?:${alternation(data.agoWords)})(?!\\p{L}))`, 'iu');
 
 /** True when a sentence may hold a date: it has a digit, a month or a word such as "today". */
-const DATE_HINT = new RegExp(`\\d|(?<!\\p{L})(?:${alternation([...Object.values(data.dateWords).flat(), ...MONTH_FORMS.map(([form]) => form)])})`, 'iu');
+const NARRATIVE_PHRASES = Object.values(data.narrativeDays).flatMap((phrases) => (typeof phrases === 'object' ? Object.keys(phrases) : []));
+const DATE_HINT = new RegExp(
+  `\\d|(?<!\\p{L})(?:${alternation([...Object.values(data.dateWords).flat(), ...NARRATIVE_PHRASES, ...MONTH_FORMS.map(([form]) => form)])})`,
+  'iu',
+);
 export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
 
 export const DATE_WORDS_VERSION = data.version;
+
+/**
+ * Phrases counting days from the date the story last gave ("на следующий день": 1), per language, as a
+ * case-insensitive pattern and the offset of each lower-case phrase; undefined for a language with none.
+ */
+export function narrativeDayPhrases(language: string): { pattern: RegExp; offsetOf: ReadonlyMap<string, number> } | undefined {
+  const phrases = data.narrativeDays[language];
+  if (typeof phrases !== 'object') return undefined;
+  const offsetOf = new Map(Object.entries(phrases));
+  return { pattern: new RegExp(`(?<!\\p{L})(?:${alternation([...offsetOf.keys()])})(?!\\p{L})`, 'giu'), offsetOf };
+}
 
 /** Words naming a day relative to publication per language ("бүгін": 0, "кеше": -1), where chrono has none. */
 export function relativeDayWords(language: string): ReadonlyMap<string, number> {

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { PartialDate } from '../contract/extraction-result.ts';
 import type { DateMention } from '../document/prepared-article.ts';
 import type { Sentence } from '../sentences/split-sentences.ts';
-import { DURATION, mayHoldDate, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
+import { DURATION, mayHoldDate, narrativeDayPhrases, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
 import { findKazakhDates, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
 
@@ -23,6 +23,8 @@ const SHIFT_DAYS = 1000;
 /** An event date is not taken to be later than the publication by more than this (news tells the past). */
 const FUTURE_TOLERANCE_DAYS = 7;
 const DAY_MS = 86_400_000;
+/** How far back "the next day" looks for the date it counts from: the sentence or two before it. */
+const NARRATIVE_LOOKBACK_CHARS = 600;
 
 /** A year standing alone: not part of a number, an amount, a range or a name like "KADEX-2016". */
 const BARE_YEAR = /(?<![\p{L}\d\-–—/.,$€£¥₸])(1[89]\d\d|20\d\d)(?![\d%]|[.,\-–/]\d)/gu;
@@ -40,13 +42,16 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
   const published = publishedAt ? localNoon(publishedAt) : undefined;
   const reference = published ?? NEUTRAL_REFERENCE;
   const shifted = new Date(reference.getTime() - SHIFT_DAYS * DAY_MS);
+  const narrative = narrativeDayPhrases(language);
 
   return (sentence: Sentence): DateMention[] => {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!mayHoldDate(sentenceText)) return [];
-    const mentions: DateMention[] = [];
+    const { mentions, phrases } = narrativeDates(sentence.start, sentenceText);
     const results = parser.parse(sentenceText, reference);
     for (const result of results) {
+      // chrono reads "next day" from publication; the story counts it from its last date (above), if any.
+      if (phrases.some((phrase) => overlaps(phrase, sentence.start + result.index, result.text.length))) continue;
       // A second parse, of the expression alone, tells relative parts from stated ones; a date that
       // writes its year needs none.
       const shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
@@ -73,6 +78,47 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
     }
     return mentions.sort((a, b) => a.start - b.start);
   };
+
+  /**
+   * "На следующий день", "the same day": the day the story last dated, moved by the phrase's offset. The
+   * last full date of the text before the phrase is the one counted from.
+   */
+  function narrativeDates(sentenceStart: number, sentenceText: string): { mentions: DateMention[]; phrases: Span[] } {
+    const mentions: DateMention[] = [];
+    const phrases: Span[] = [];
+    if (narrative === undefined) return { mentions, phrases };
+    for (const match of sentenceText.matchAll(narrative.pattern)) {
+      const start = sentenceStart + match.index;
+      phrases.push({ start, end: start + match[0].length });
+      const anchor = lastDayBefore(start);
+      if (anchor === undefined) continue;
+      const day = new Date(anchor.getTime() + (narrative.offsetOf.get(match[0].toLowerCase()) ?? 0) * DAY_MS);
+      const date = partialDate({ year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() }, match[0]);
+      if (date) mentions.push({ start, end: start + match[0].length, text: match[0], date, relative: true });
+    }
+    return { mentions, phrases };
+  }
+
+  function lastDayBefore(position: number): Date | undefined {
+    const from = Math.max(0, position - NARRATIVE_LOOKBACK_CHARS);
+    const before = text.slice(from, position);
+    const days: Array<{ index: number; date: PartialDate }> = [];
+    for (const result of parser.parse(before, reference)) {
+      const words = result.text.trim().toLowerCase();
+      if ([...narrative!.offsetOf.keys()].some((phrase) => phrase.includes(words))) continue;
+      const shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
+      const found = resolve(result, shiftedResult)?.date;
+      if (found?.day !== undefined) days.push({ index: result.index, date: found });
+    }
+    if (language === 'kk') {
+      for (const found of findKazakhDates(before)) {
+        const date = resolveKazakh(found)?.date;
+        if (date?.day !== undefined) days.push({ index: found.index, date });
+      }
+    }
+    const last = days.sort((a, b) => a.index - b.index).at(-1)?.date;
+    return last ? localNoon(last) : undefined;
+  }
 
   function resolveKazakh(found: KazakhDate): { date: PartialDate; relative: boolean } | undefined {
     if (found.daysFromPublication !== undefined) {
@@ -122,6 +168,15 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
     const date = partialDate(parts);
     return date ? { date, relative: false } : undefined;
   }
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function overlaps(span: Span, start: number, length: number): boolean {
+  return start < span.end && start + length > span.start;
 }
 
 function yearNotAfterPublication(published: Date, month: number, day: number | undefined): number {

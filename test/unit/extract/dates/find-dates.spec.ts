@@ -70,3 +70,23 @@ describe('finding event dates in a sentence', () => {
     expect(mention && text.slice(mention.start, mention.end)).toBe('on 10 May 2022');
   });
 });
+
+describe('counting "the next day" from the date the story last gave', () => {
+  function datesOfLast(text: string, language: string, published: string) {
+    const lastStart = text.lastIndexOf('. ') + 2;
+    const find = createDateFinder(text, language, parseStatedDate(published));
+    return find({ text: text.slice(lastStart), start: lastStart, end: text.length }).map((mention) => [mention.text, mention.date.iso]);
+  }
+
+  it('dates "на следующий день", "наступного дня", "келесі күні" and "the next day" a day after the last stated date', () => {
+    expect(datesOfLast('14 апреля президент прибыл в Ташкент. На следующий день он провел встречу.', 'ru', '2016-04-15')).toEqual([['На следующий день', '2016-04-15']]);
+    expect(datesOfLast('10 травня президент прибув до Варшави. Наступного дня відбулися переговори.', 'uk', '2022-05-20')).toEqual([['Наступного дня', '2022-05-11']]);
+    expect(datesOfLast('2024 жылғы 12 қазанда президент Ташкентке келді. Келесі күні келіссөздер өтті.', 'kk', '2024-10-20')).toEqual([['Келесі күні', '2024-10-13']]);
+    expect(datesOfLast('The president arrived on March 3. The next day he met the premier.', 'en', '2023-03-10')).toEqual([['The next day', '2023-03-04']]);
+  });
+
+  it('dates "the same day" on the last stated date, and nothing when the story stated none', () => {
+    expect(datesOfLast('The president arrived on March 3. The same day he met the premier.', 'en', '2023-03-10')).toEqual([['The same day', '2023-03-03']]);
+    expect(datesOfLast('The president arrived in Astana. The next day he met the premier.', 'en', '2023-03-10')).toEqual([]);
+  });
+});
