@@ -22,7 +22,7 @@ export interface Dateline {
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}'’\- ]{1,40}?`;
 const DASH = String.raw`\s*[-–—]+\s+`;
 
-const DAY_MONTH = String.raw`\d{1,2}\s+${MONTH_PATTERN}`;
+const DAY_MONTH = String.raw`(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\.?\s+\d{1,2})`;
 /** An agency written before the dash ("BAQ.KZ", "ҚазТАГ") or as a one-word sentence after it ("– Sputnik."). */
 const AGENCY_BEFORE_DASH = String.raw`\p{Lu}[\p{L}.\-]{1,20}`;
 const AGENCY_AFTER_DASH = String.raw`\p{Lu}[\p{L}\-]{1,20}`;
@@ -39,7 +39,7 @@ const FORMS: readonly DatelineForm[] = [
   // ASTANA, March 3, 2023.   АСТАНА, 3 марта 2023 года –   (a full date, then a stop or a dash)
   { pattern: new RegExp(String.raw`^(${PLACE}),\s+([^
 .–—]{5,30}?\d{4})(?:\s+(?:года|г|року|р|жылы))?\.?(?:\.\s+|${DASH})`, 'u'), dateGroup: 2 },
-  // АСТАНА. 28 мамыр. BAQ.KZ –   Астана. 15 тамыз. ҚазТАГ –   НҰР-СҰЛТАН, 27 ақпан – Sputnik.
+  // АСТАНА. 28 мамыр. BAQ.KZ –   Астана. 15 тамыз. ҚазТАГ –   НҰР-СҰЛТАН, 27 ақпан – Sputnik.   Astana. July 4. KazTAG -
   // (Kazakh and Russian wires: a day and month, the agency before or just after the dash)
   {
     pattern: new RegExp(

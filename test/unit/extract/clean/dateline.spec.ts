@@ -40,6 +40,7 @@ describe('reading the dateline that opens a wire story', () => {
       dayMonth: { iso: '--02-27' },
     });
     expect(findDateline('MOSCOW, May 10 (Reuters) - Talks')?.dayMonth?.iso).toBe('--05-10');
+    expect(findDateline('Astana. July 4. KazTAG - President Tokayev held a meeting.')).toMatchObject({ text: 'Astana. July 4. KazTAG', agency: 'KazTAG', dayMonth: { iso: '--07-04' } });
   });
 
   it('takes no day-and-month dateline from a sentence that opens with a lower-case word or has no dash', () => {
