@@ -136,7 +136,9 @@ function impliedPlaceEntities(
   entityById: ReadonlyMap<string, Entity>,
   knowledge: KnowledgeBase,
 ): Entity[] {
-  const placeIds = [...new Set(events.map((event) => event.placeId).filter((id): id is string => id !== undefined && !entityById.has(id)))];
+  // The dateline names where the story was filed, a place the text states whether or not an event took it.
+  const named = [...events.map((event) => event.placeId), hostPlace?.placeId];
+  const placeIds = [...new Set(named.filter((id): id is string => id !== undefined && !entityById.has(id)))];
   return placeIds.flatMap((placeId): Entity[] => {
     const place = knowledge.entity(placeId);
     if (place?.kind !== 'place') return [];
@@ -145,7 +147,8 @@ function impliedPlaceEntities(
     const mention =
       datelineStart >= 0 && dateline !== undefined
         ? { sentence: dateline, start: datelineStart, end: datelineStart + dateline.length }
-        : events.find((event) => event.placeId === placeId)!.evidence[0]!;
+        : events.find((event) => event.placeId === placeId)?.evidence[0];
+    if (mention === undefined) return [];
     const countryId = place.record.capitalOf ?? place.record.countryId;
     return [
       {

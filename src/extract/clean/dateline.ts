@@ -40,10 +40,11 @@ const FORMS: readonly DatelineForm[] = [
   { pattern: new RegExp(String.raw`^(${PLACE}),\s+([^
 .–—]{5,30}?\d{4})(?:\s+(?:года|г|року|р|жылы))?\.?(?:\.\s+|${DASH})`, 'u'), dateGroup: 2 },
   // АСТАНА. 28 мамыр. BAQ.KZ –   Астана. 15 тамыз. ҚазТАГ –   НҰР-СҰЛТАН, 27 ақпан – Sputnik.   Astana. July 4. KazTAG -
-  // (Kazakh and Russian wires: a day and month, the agency before or just after the dash)
+  // БРЮССЕЛЬ. 25 октября. КАЗИНФОРМ /Димаш Сыздыков/ -
+  // (Kazakh and Russian wires: a day and month, the agency, perhaps with its reporter, before or just after the dash)
   {
     pattern: new RegExp(
-      String.raw`^(\p{Lu}[\p{L}\p{M}'’\- ]{1,30}?)[.,]\s+(${DAY_MONTH})[.,]?\s*(?:(${AGENCY_BEFORE_DASH})\s*)?${DASH}(?:(${AGENCY_AFTER_DASH})\.\s+(?=\p{Lu}))?`,
+      String.raw`^(\p{Lu}[\p{L}\p{M}'’\- ]{1,30}?)[.,]\s+(${DAY_MONTH})[.,]?\s*(?:(${AGENCY_BEFORE_DASH})\s*(?:\/[^/\n]{2,40}\/\s*)?)?${DASH}(?:(${AGENCY_AFTER_DASH})\.\s+(?=\p{Lu}))?`,
       'iu',
     ),
     agencyGroup: [3, 4],

@@ -40,6 +40,7 @@ describe('reading the dateline that opens a wire story', () => {
       dayMonth: { iso: '--02-27' },
     });
     expect(findDateline('MOSCOW, May 10 (Reuters) - Talks')?.dayMonth?.iso).toBe('--05-10');
+    expect(findDateline('БРЮССЕЛЬ. 25 октября. КАЗИНФОРМ /Димаш Сыздыков/ - Президент пригласил')).toMatchObject({ agency: 'Казинформ', dayMonth: { iso: '--10-25' } });
     expect(findDateline('Astana. July 4. KazTAG - President Tokayev held a meeting.')).toMatchObject({ text: 'Astana. July 4. KazTAG', agency: 'KazTAG', dayMonth: { iso: '--07-04' } });
   });
 
