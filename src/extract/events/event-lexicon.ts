@@ -40,6 +40,7 @@ const eventWordsSchema = z.object({
   agreementSubjectMarkers: wordsByLanguage,
   signingNouns: wordsByLanguage,
   signingAims: wordsByLanguage,
+  signingAnniversaries: wordsByLanguage,
   relations: z.record(relationKind, wordsByLanguage),
   listConnectors: wordsByLanguage,
   figures: z.record(z.string(), wordsByLanguage),
@@ -91,6 +92,8 @@ export interface EventLexicon {
   readonly signingNouns: PhraseMatcher;
   /** Words that make a signing the aim ("with a view to the signing"): cues for a signing only, not for events. */
   readonly signingAims: PhraseMatcher;
+  /** "the 30th anniversary of the signing of the Treaty": a signing long past, commemorated, not reported. */
+  readonly signingAnniversaries: PhraseMatcher;
   readonly relations: PhraseMatcher;
   /** "and", ",", "та": what joins the names of a list ("Hungary and Turkmenistan"), lower case. */
   readonly listConnectors: ReadonlySet<string>;
@@ -131,6 +134,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     agreementSubjectMarkers: compilePhraseMatcher({ marker: allLanguages(words.agreementSubjectMarkers) }),
     signingNouns: compilePhraseMatcher({ noun: allLanguages(words.signingNouns) }),
     signingAims: compilePhraseMatcher({ planned: allLanguages(words.signingAims) }),
+    signingAnniversaries: compilePhraseMatcher({ anniversary: allLanguages(words.signingAnniversaries) }),
     relations: compilePhraseMatcher(groupsOf(words.relations)),
     listConnectors: new Set(allLanguages(words.listConnectors).map((word) => word.toLowerCase())),
     figures: compilePhraseMatcher(groupsOf(words.figures)),

@@ -79,6 +79,10 @@ export function findAgreements(
     // Only a noun ("signing") leaves open whether it happened; "signed" says it did.
     const signedWords = stated === 'signed' ? statusHits.filter((hit) => hit.group === 'signed') : [];
     const signingNoun = signedWords.every((hit) => lexicon.signingNouns.test(hit.text)) ? signedWords[0] : undefined;
+    // "30-річчю підписання Договору", "10-летием со дня заключения Договора": an anniversary of a signing.
+    if (signingNoun !== undefined && lexicon.signingAnniversaries.find(text).some((hit) => hit.end <= signingNoun.start && inSameClause(text, hit.start, signingNoun.start))) {
+      continue;
+    }
     const futureCue =
       signingNoun === undefined
         ? undefined

@@ -75,3 +75,18 @@ describe('agreements and the encounter they were signed at', () => {
   });
 });
 
+
+describe('a signing commemorated, not reported', () => {
+  it.each([
+    ['uk', 'Захід присвячений 30-річчю підписання Договору між [[Білоруссю|country:by]] і [[Росією|country:ru]].'],
+    ['ru', 'Президент поздравил лидеров с 10-летием со дня заключения Договора между [[Казахстаном|country:kz]] и [[Россией|country:ru]].'],
+    ['en', 'The leaders marked the 25th anniversary of the signing of the treaty between [[Kazakhstan|country:kz]] and [[Russia|country:ru]].'],
+  ])('yields no agreement for the anniversary of a past signing (%s)', (_language, sentence) => {
+    expect(agreementsOf([sentence]).agreements).toEqual([]);
+  });
+
+  it('still reads a signing reported beside an anniversary ("on the anniversary … they signed a treaty")', () => {
+    const { agreements } = agreementsOf(['On the anniversary of independence, [[Kazakhstan|country:kz]] and [[Russia|country:ru]] signed a treaty.']);
+    expect(agreements.map((agreement) => [agreement.kind, agreement.status])).toEqual([['treaty', 'signed']]);
+  });
+});
