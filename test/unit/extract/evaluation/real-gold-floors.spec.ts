@@ -23,8 +23,11 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
   // 0.30 -> 0.55, events 0.20 -> 0.35, organizations 0.35 -> 0.55. Meeting places (eventPlaces) are new.
   // Earlier: pronoun subjects and one summit per article (2026-12-05) lowered en dates 0.824 -> 0.706;
   // event status lowered ru dates 0.667 -> 0.400 and kk pairs 0.429 -> 0.308 (read in the README).
-  en: { persons: 0.9, participantPairs: 0.5, events: 0.45, places: 0.85, organizations: 0.8, dates: 0.7, agreements: 0.35, eventPlaces: 0.25 },
-  ru: { persons: 0.9, participantPairs: 0.75, events: 0.35, places: 0.95, organizations: 0.8, dates: 0.35, eventPlaces: 0.15 },
+  // Re-based 2026-12-06 (own commit, no rule changed) when the test split grew from 33 to 40 articles (seven
+  // new real pages no rule had seen, test/fixtures/real/README.md): en events 0.50 -> 0.44 lowers its floor
+  // 0.45 -> 0.35, ru places 1.00 -> 0.86 lowers 0.95 -> 0.80 (score minus 0.05, rounded down); the others hold.
+  en: { persons: 0.9, participantPairs: 0.5, events: 0.35, places: 0.85, organizations: 0.8, dates: 0.7, agreements: 0.35, eventPlaces: 0.25 },
+  ru: { persons: 0.9, participantPairs: 0.75, events: 0.35, places: 0.8, organizations: 0.8, dates: 0.35, eventPlaces: 0.15 },
   uk: { persons: 0.9, participantPairs: 0.75, events: 0.4, places: 0.8, organizations: 0.8, dates: 0.8, eventPlaces: 0.45 },
   kk: { persons: 0.85, participantPairs: 0.55, events: 0.35, organizations: 0.55, agreements: 0.6, eventPlaces: 0.2 },
 };
