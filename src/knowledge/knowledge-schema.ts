@@ -200,6 +200,9 @@ export const personSchema = z.strictObject({
   names: namesWithEnglish,
   surnames: localizedNamesSchema.optional().describe('the surname alone, as articles use it on second mention'),
   inflectedForms: localizedNamesSchema.optional().describe('inflected forms that regular endings do not produce'),
+  epithets: localizedNamesSchema
+    .optional()
+    .describe('a one-word title that names this person alone in the press, read like a surname: "Елбасы", "Elbasy"'),
   gender: z.enum(['female', 'male']).optional(),
   wikidataId: wikidataIdSchema,
   countryId: idOf('country').optional(),

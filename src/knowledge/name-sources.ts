@@ -84,6 +84,7 @@ export function collectEntityNames(files: KnowledgeFiles, capitals: readonly Pla
     names.push(
       ...fromNames(owner, 'names', 'name', person.names),
       ...fromNames(owner, 'surnames', 'surname', person.surnames),
+      ...fromNames(owner, 'epithets', 'surname', person.epithets),
       ...fromNames(owner, 'inflectedForms', 'inflected-form', person.inflectedForms),
     );
   }

@@ -161,6 +161,8 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   for (const person of knowledge.persons) {
     addEntity(person.id, 'name', [{ text: person.name, language: 'en' }, ...localized(person.names)]);
     addEntity(person.id, 'surname', localized(person.surnames));
+    // "Елбасы" stands where the surname would: one word, declined ("Елбасыға"), for one person.
+    addEntity(person.id, 'surname', localized(person.epithets));
     addEntity(person.id, 'inflected-form', localized(person.inflectedForms));
   }
   for (const place of knowledge.places) {
