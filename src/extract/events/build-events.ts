@@ -149,7 +149,7 @@ export function buildEvents(
       continue;
     }
 
-    const { kind, status, cue } = sentenceEvent(hits, lexicon.kindPriority, lexicon.containerKinds);
+    const { kind, status, cue, explicit } = sentenceEvent(hits, lexicon.kindPriority, lexicon.containerKinds);
     const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon.containerKinds));
     const persons = [...sentence.persons];
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
@@ -211,7 +211,10 @@ export function buildEvents(
       continue;
     }
 
-    if (persons.length + countries.length + collectives.length + hosts.length === 0) continue;
+    // "В Бишкеке состоялось заседание Высшего … совета" names no one yet: a summit said to have taken place
+    // waits for the sentence that says who took part; one that never learns it is dropped below.
+    const awaitsAttendees = kind === 'summit' && status === 'held' && explicit && persons.length === 0;
+    if (persons.length + countries.length + collectives.length + hosts.length === 0 && !awaitsAttendees) continue;
     // "… met … on the sidelines of the summit", "… within the NATO summit": whoever met there attended the
     // summit, in their country's place; a summit first named so is a gathering of those it names.
     const framingSummit = kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && hit.status === status && (separate || hit.framed));

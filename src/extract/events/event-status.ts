@@ -124,7 +124,7 @@ export function sentenceEvent(
   allHits: readonly KindHit[],
   kindPriority: readonly EventKind[],
   containerKinds: ReadonlySet<EventKind> = new Set(),
-): { kind: EventKind; status: EventStatus; cue: Cue } {
+): { kind: EventKind; status: EventStatus; cue: Cue; explicit: boolean } {
   const reported = allHits.filter((hit) => !hit.framed);
   const hits = reported.length > 0 ? reported : allHits;
   const held = hits.filter((hit) => hit.status === 'held');
@@ -140,5 +140,5 @@ export function sentenceEvent(
   const decisive = considered.find((hit) => hit.group === kind) ?? considered[0];
   const status = decisive?.status ?? 'held';
   const cue: Cue = { text: decisive?.text ?? kind, rule: `event-word:${kind}+${status}:${decisive?.reading ?? 'no-cue'}` };
-  return { kind, status, cue };
+  return { kind, status, cue, explicit: decisive?.explicit ?? false };
 }

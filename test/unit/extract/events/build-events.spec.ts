@@ -105,6 +105,15 @@ describe('building events from sentences', () => {
     expect(dated.map((event) => event.date?.iso)).toEqual(['2019-04-14']);
   });
 
+  it('lets a summit said to have taken place wait for the sentence that names who took part', () => {
+    const events = eventsOf([
+      'В [[Бишкеке|place:bishkek]] состоялось заседание Высшего совета.',
+      'В заседании приняли участие [[Путин|person:putin]], [[Назарбаев|person:nazarbaev]] и [[Жапаров|person:aparov]].',
+    ]);
+    expect(events.map((event) => [event.kind, event.participantIds])).toEqual([['summit', ['person:putin', 'person:nazarbaev', 'person:aparov']]]);
+    expect(eventsOf(['В [[Бишкеке|place:bishkek]] состоялось заседание Высшего совета.', 'Повестка была обширной.'])).toEqual([]);
+  });
+
   it('yields no event from a sentence without an event word or without participants', () => {
     expect(eventsOf(['[[Kazakhstan|country:kz]] is a large country.', 'The meeting was long.'])).toEqual([]);
   });
