@@ -49,6 +49,14 @@ export function eventDate(dates: readonly DateMention[]): PartialDate | undefine
   return (withDay ?? precise[0])?.date;
 }
 
+/** "Жиенбеков Астанаға келді": the arrival verb says a visit happened, as "arrived in" does in English. */
+function withArrival(hits: KindHit[], sentence: SentenceFacts): KindHit[] {
+  const arrival = sentence.arrival;
+  if (arrival === undefined || hits.some((hit) => hit.group === 'visit')) return hits;
+  const visit: KindHit = { ...arrival, group: 'visit', status: 'held', explicit: true, framed: false, reading: 'arrival' };
+  return [...hits, visit].sort((a, b) => a.start - b.start);
+}
+
 /** How close a date must stand to an event word to be that word's date ("visit to Uzbekistan on April 14"). */
 const DATE_BESIDE_EVENT_WORD = 30;
 
@@ -124,7 +132,7 @@ export function buildEvents(
     sameDay(draft.date, date) && (draft.placeId === undefined || placeId === undefined || draft.placeId === placeId);
 
   for (const sentence of facts) {
-    const hits = classifyEventHits(sentence.sentence.text, lexicon);
+    const hits = withArrival(classifyEventHits(sentence.sentence.text, lexicon), sentence);
     const anaphoric = lexicon.anaphora.test(sentence.sentence.text);
     const located = sentence.places.find((place) => place.located);
     const latest = drafts.at(-1);

@@ -34,6 +34,8 @@ const eventWordsSchema = z.object({
   separateEventMarkers: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
   destinationPrepositions: wordsByLanguage,
+  destinationCaseEndings: wordsByLanguage,
+  arrivalVerbs: wordsByLanguage,
   capitalWords: wordsByLanguage,
   agreementKinds: z.record(agreementKindSchema, wordsByLanguage),
   agreementStatus: z.record(z.enum(['planned', 'signed', 'approved', 'declared']), wordsByLanguage),
@@ -83,6 +85,10 @@ export interface EventLexicon {
   readonly reportedSpeech: PhraseMatcher;
   /** "to" in "a visit to Kazakhstan": the country after it hosts the visit. */
   readonly destinationPrepositions: ReadonlySet<string>;
+  /** Kazakh dative endings that make a place or country where someone went ("Астанаға"), longest first. */
+  readonly destinationCaseEndings: readonly string[];
+  /** Verbs of arriving that make a visit after a destination in the dative ("Астанаға келді"). */
+  readonly arrivalVerbs: PhraseMatcher;
   /** "capital" in "the Kyrgyz capital": a place named through its country. */
   readonly capitalWords: PhraseMatcher;
   readonly agreementKinds: PhraseMatcher;
@@ -128,6 +134,8 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
     destinationPrepositions: new Set(allLanguages(words.destinationPrepositions).map((word) => word.toLowerCase())),
+    destinationCaseEndings: allLanguages(words.destinationCaseEndings).sort((a, b) => b.length - a.length),
+    arrivalVerbs: compilePhraseMatcher({ visit: allLanguages(words.arrivalVerbs) }),
     capitalWords: compilePhraseMatcher({ capital: allLanguages(words.capitalWords) }),
     agreementKinds: compilePhraseMatcher(groupsOf(words.agreementKinds)),
     agreementStatus: compilePhraseMatcher(groupsOf(words.agreementStatus)),

@@ -33,6 +33,11 @@ export interface SentenceFacts {
   readonly countries: readonly string[];
   /** Countries a visit goes to: "a visit to Kazakhstan", "визит в Казахстан". */
   readonly destinationCountries: readonly string[];
+  /**
+   * An arrival the sentence reports by a verb after a destination in the dative ("Жиенбеков Астанаға
+   * келді", Jeenbekov came to Astana): where the verb is, relative to the sentence, for a visit.
+   */
+  readonly arrival?: { readonly start: number; readonly end: number; readonly text: string };
   readonly organizations: readonly string[];
   readonly places: readonly PlaceMention[];
   /** Read on first use: date parsing is the costliest step, and most sentences never need it. */
@@ -56,6 +61,22 @@ function wordBefore(text: string, start: number): string | undefined {
 
 /** The capital of a country, for "the Kyrgyz capital". */
 export type CapitalOf = (countryId: string) => string | undefined;
+
+/** An arrival verb right after a destination in the dative ("Астанаға келді"), relative to the sentence. */
+function arrivalIn(
+  sentence: ArticleSentence,
+  mentions: readonly EntityMention[],
+  lexicon: EventLexicon,
+  text: string,
+  isDestination: (mention: EntityMention) => boolean,
+): SentenceFacts['arrival'] {
+  for (const hit of lexicon.arrivalVerbs.find(sentence.text)) {
+    const verbStart = sentence.start + hit.start;
+    const before = mentions.find((mention) => (mention.kind === 'place' || mention.kind === 'country') && mention.end <= verbStart && text.slice(mention.end, verbStart).trim() === '');
+    if (before !== undefined && isDestination(before)) return { start: hit.start, end: hit.end, text: hit.text };
+  }
+  return undefined;
+}
 
 /** A place's names in every language, lower case (for telling "Анкарада" from a name ending in -да). */
 export type PlaceNames = (placeId: string) => readonly string[];
@@ -99,10 +120,17 @@ export function describeSentences(
         const placeId = capitalOf(mention.entityId);
         return placeId === undefined ? [] : [{ placeId, start: mention.start, located: true }];
       });
+    // "Астанаға": a name of the place or country plus a dative ending, as "Анкарада" is plus a locative one.
+    const inDative = (mention: EntityMention): boolean => {
+      const surface = text.slice(mention.start, mention.end).toLowerCase();
+      const names = placeNames(mention.entityId);
+      return lexicon.destinationCaseEndings.some((ending) => surface.endsWith(ending) && names.includes(surface.slice(0, -ending.length)));
+    };
     const destination = (mention: EntityMention): boolean => {
       const word = wordBefore(text, mention.start);
-      return word !== undefined && lexicon.destinationPrepositions.has(word);
+      return (word !== undefined && lexicon.destinationPrepositions.has(word)) || inDative(mention);
     };
+    const arrival = arrivalIn(sentence, mentions, lexicon, text, (mention) => mention.describesPersonId === undefined && inDative(mention));
     const actorCountries = countryMentions.filter((mention) => {
       if (mention.describesPersonId !== undefined || located(mention)) return false;
       if (capitalPlaces.some((place) => place.start === mention.start)) return false;
@@ -123,6 +151,7 @@ export function describeSentences(
       reporters,
       actorCountries: unique(actorCountries.map((mention) => mention.entityId)),
       countries: unique(countryMentions.map((mention) => mention.entityId)),
+      ...(arrival ? { arrival } : {}),
       destinationCountries: unique(countryMentions.filter((mention) => mention.describesPersonId === undefined && destination(mention)).map((mention) => mention.entityId)),
       organizations: unique(mentions.filter((mention) => mention.kind === 'organization').map((mention) => mention.entityId)),
       places: [

@@ -28,3 +28,22 @@ describe('where a meeting took place, in Kazakh', () => {
     expect(participants).toEqual([['person:alexander-lukashenko', 'person:vladimir-putin']]);
   });
 });
+
+describe('a visit told by a verb of arriving after the destination, in Kazakh', () => {
+  const eventsOf = (text: string) =>
+    extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge).events.map((event) => [
+      event.kind,
+      event.status,
+      event.placeId,
+      [...event.participantIds].sort(),
+    ]);
+
+  it('reads "Астанаға келді" (came to Astana) as a held visit in Astana, and "Қазақстанға келді" as one to Kazakhstan', () => {
+    expect(eventsOf('Қырғызстан президенті Садыр Жапаров Астанаға келді.')).toEqual([['visit', 'held', 'place:astana', ['person:sadyr-japarov']]]);
+    expect(eventsOf('Қырғызстан президенті Садыр Жапаров Қазақстанға келді.')).toEqual([['visit', 'held', undefined, ['country:kz', 'person:sadyr-japarov']]]);
+  });
+
+  it('reads no visit when the verb follows something other than a destination ("хабарға келді")', () => {
+    expect(eventsOf('Садыр Жапаров бұл шешімге келді.')).toEqual([]);
+  });
+});
