@@ -232,7 +232,7 @@ function classify(line: TextLine): ClassifiedLine {
   }
   const content = result.content;
   if (!result.date) {
-    const stamp = gluedTimestamp(content);
+    const stamp = gluedTimestamp(content) ?? trailingTimestamp(content);
     if (stamp) result.date = stamp;
   }
   const author = authorOf(content);
@@ -259,6 +259,19 @@ const GLUED_TIMESTAMP = /(?<=\p{L})(\d{2}\.\d{2}\.\d{4})\s?\d{1,2}:\d{2}(?!\d)/u
 function gluedTimestamp(text: string): PartialDate | undefined {
   const glued = GLUED_TIMESTAMP.exec(text);
   return glued ? findDateInLine(glued[1]!)?.date : undefined;
+}
+
+/**
+ * A headline with its time stamp after it, as a stored page joins them ("Putin meets Nazarbayev in Moscow
+ * 23 декабря 2014, 20:33"): a full date and a time that end a line no sentence ends.
+ */
+const TRAILING_TIME = /[,\s]+\d{1,2}:\d{2}\s*$/u;
+
+function trailingTimestamp(text: string): PartialDate | undefined {
+  const time = TRAILING_TIME.exec(text);
+  if (!time) return undefined;
+  const found = findDateInLine(text.slice(0, time.index));
+  return found && found.index + found.length === time.index ? found.date : undefined;
 }
 
 /** A date opening a line that goes on with other text: "date 2021-02-05 ASTANA. KAZINFORM - ...". */

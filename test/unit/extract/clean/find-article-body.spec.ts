@@ -161,6 +161,13 @@ describe('finding the article body in a page', () => {
     expect(findArticleBody(farYear, {}).publishedAt).toBeUndefined();
   });
 
+  it('reads the publication date from a time stamp the stored page put after the headline, but not from a sentence', () => {
+    const page = 'Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33\n\nRussian President Vladimir Putin has held a late meeting with President of Kazakhstan Nursultan Nazarbayev.';
+    expect(findArticleBody(page, {}).publishedAt?.iso).toBe('2014-12-23');
+    const sentence = 'The presidents met in Moscow on 23 December 2014 and talked until 20:33\n\nThey discussed trade and transport at length during the long meeting.';
+    expect(findArticleBody(sentence, {}).publishedAt).toBeUndefined();
+  });
+
   it('reads a date at the start of the first line and moves the body past it and the dateline', () => {
     const page = ' date 2015-11-04 ASTANA. KAZINFORM - The ministers held a meeting in Astana today.\n\nThey discussed education.';
 
