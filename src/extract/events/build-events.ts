@@ -53,7 +53,7 @@ export function eventDate(dates: readonly DateMention[]): PartialDate | undefine
 function withArrival(hits: KindHit[], sentence: SentenceFacts): KindHit[] {
   const arrival = sentence.arrival;
   if (arrival === undefined || hits.some((hit) => hit.group === 'visit')) return hits;
-  const visit: KindHit = { ...arrival, group: 'visit', status: 'held', explicit: true, framed: false, reading: 'arrival' };
+  const visit: KindHit = { start: arrival.start, end: arrival.end, text: arrival.text, group: 'visit', status: 'held', explicit: true, framed: false, reading: 'arrival' };
   return [...hits, visit].sort((a, b) => a.start - b.start);
 }
 
@@ -164,7 +164,8 @@ export function buildEvents(
     const pronounSubject = opensWithPronoun(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;
     if (pronounSubject !== undefined && !persons.includes(pronounSubject)) persons.unshift(pronounSubject);
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
-    const placeId = located?.placeId ?? (kind === 'visit' ? sentence.places[0]?.placeId : undefined);
+    // Where a participant arrived is where the encounter of the sentence took place.
+    const placeId = located?.placeId ?? sentence.arrival?.placeId ?? (kind === 'visit' ? sentence.places[0]?.placeId : undefined);
     const isContainer = lexicon.containerKinds.has(kind);
     const separate = lexicon.separateEventMarkers.test(sentence.sentence.text);
     const collectives = sentence.organizations.filter((organization) => entities.isCollective?.(organization) === true);

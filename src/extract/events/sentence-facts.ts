@@ -35,9 +35,10 @@ export interface SentenceFacts {
   readonly destinationCountries: readonly string[];
   /**
    * An arrival the sentence reports by a verb after a destination in the dative ("Жиенбеков Астанаға
-   * келді", Jeenbekov came to Astana): where the verb is, relative to the sentence, for a visit.
+   * келді", Jeenbekov came to Astana; "Астанаға келген … Чжан Минмен кездесті", met Zhang Ming, who came
+   * to Astana): where the verb is, relative to the sentence, and the place arrived at.
    */
-  readonly arrival?: { readonly start: number; readonly end: number; readonly text: string };
+  readonly arrival?: { readonly start: number; readonly end: number; readonly text: string; readonly placeId?: string };
   readonly organizations: readonly string[];
   readonly places: readonly PlaceMention[];
   /** Read on first use: date parsing is the costliest step, and most sentences never need it. */
@@ -73,7 +74,9 @@ function arrivalIn(
   for (const hit of lexicon.arrivalVerbs.find(sentence.text)) {
     const verbStart = sentence.start + hit.start;
     const before = mentions.find((mention) => (mention.kind === 'place' || mention.kind === 'country') && mention.end <= verbStart && text.slice(mention.end, verbStart).trim() === '');
-    if (before !== undefined && isDestination(before)) return { start: hit.start, end: hit.end, text: hit.text };
+    if (before !== undefined && isDestination(before)) {
+      return { start: hit.start, end: hit.end, text: hit.text, ...(before.kind === 'place' ? { placeId: before.entityId } : {}) };
+    }
   }
   return undefined;
 }

@@ -43,6 +43,12 @@ describe('a visit told by a verb of arriving after the destination, in Kazakh', 
     expect(eventsOf('Қырғызстан президенті Садыр Жапаров Қазақстанға келді.')).toEqual([['visit', 'held', undefined, ['country:kz', 'person:sadyr-japarov']]]);
   });
 
+  it('places a meeting where its guest arrived ("Астанаға келген … Бас хатшысы Чжан Минмен кездесті")', () => {
+    expect(eventsOf('Сыртқы істер министрі Мұрат Нұртілеу Астанаға келген Бас хатшы Чжан Минмен кездесті.')).toEqual([
+      ['meeting', 'held', 'place:astana', ['person:murat-nurtleu', 'person:zhang-ming']],
+    ]);
+  });
+
   it('reads no visit when the verb follows something other than a destination ("хабарға келді")', () => {
     expect(eventsOf('Садыр Жапаров бұл шешімге келді.')).toEqual([]);
   });
