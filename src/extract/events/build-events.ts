@@ -237,10 +237,13 @@ export function buildEvents(
       summit = { kinds: ['summit'], status, cue, persons: [...persons], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(), sentences: [sentence.index] };
       drafts.push(summit);
     }
-    // "He also met with A, B and C on the sidelines": a subject's side meetings, one each.
-    if (separate && pronounSubject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
-      for (const counterpart of persons.slice(1)) {
-        drafts.push({ kinds: [kind], status, cue, sideMeeting: true, withinSummit: summit, persons: [pronounSubject, counterpart], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+    // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
+    // meetings, one each.
+    const plural = lexicon.pluralMeetings.test(sentence.sentence.text);
+    const subject = pronounSubject ?? (plural ? persons[0] : undefined);
+    if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
+      for (const counterpart of persons.filter((person) => person !== subject)) {
+        drafts.push({ kinds: [kind], status, cue, sideMeeting: true, withinSummit: summit, persons: [subject, counterpart], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
       }
       continue;
     }

@@ -32,6 +32,7 @@ const eventWordsSchema = z.object({
   delegationWords: wordsByLanguage,
   participation: wordsByLanguage,
   separateEventMarkers: wordsByLanguage,
+  pluralMeetings: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
   destinationPrepositions: wordsByLanguage,
   destinationCaseEndings: wordsByLanguage,
@@ -81,6 +82,8 @@ export interface EventLexicon {
   readonly participation: PhraseMatcher;
   /** "on the sidelines", "bilateral meeting", "also met": a new encounter even among the same persons. */
   readonly separateEventMarkers: PhraseMatcher;
+  /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
+  readonly pluralMeetings: PhraseMatcher;
   /** A reporting verb and what opens the report ("said that", "сообщил, что"): who speaks is not who met. */
   readonly reportedSpeech: PhraseMatcher;
   /** "to" in "a visit to Kazakhstan": the country after it hosts the visit. */
@@ -132,6 +135,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
+    pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
     destinationPrepositions: new Set(allLanguages(words.destinationPrepositions).map((word) => word.toLowerCase())),
     destinationCaseEndings: allLanguages(words.destinationCaseEndings).sort((a, b) => b.length - a.length),

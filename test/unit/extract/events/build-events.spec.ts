@@ -114,6 +114,19 @@ describe('building events from sentences', () => {
     expect(eventsOf(['В [[Бишкеке|place:bishkek]] состоялось заседание Высшего совета.', 'Повестка была обширной.'])).toEqual([]);
   });
 
+  it('splits "held meetings with A, B and C" into one meeting with each, and keeps "held a meeting with A and B" whole', () => {
+    const plural = eventsOf(['[[Tokayev|person:tokaev]] held meetings with [[Putin|person:putin]], [[Erdoğan|person:erdogan]] and [[Orban|person:orban]].']);
+    expect(plural.map((event) => event.participantIds)).toEqual([
+      ['person:tokaev', 'person:putin'],
+      ['person:tokaev', 'person:erdogan'],
+      ['person:tokaev', 'person:orban'],
+    ]);
+    const ukrainian = eventsOf(['[[Токаєв|person:tokaev]] провів зустрічі з [[Путіним|person:putin]] і [[Ердоганом|person:erdogan]].']);
+    expect(ukrainian).toHaveLength(2);
+    const single = eventsOf(['[[Tokayev|person:tokaev]] held a meeting with [[Putin|person:putin]] and [[Erdoğan|person:erdogan]].']);
+    expect(single.map((event) => event.participantIds)).toEqual([['person:tokaev', 'person:putin', 'person:erdogan']]);
+  });
+
   it('yields no event from a sentence without an event word or without participants', () => {
     expect(eventsOf(['[[Kazakhstan|country:kz]] is a large country.', 'The meeting was long.'])).toEqual([]);
   });
