@@ -13,7 +13,7 @@ const API_KEY = 'ingest-test-key-0123456789';
 const INGEST = `mutation ($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     articleId status nodesCreated
-    article { title language events { date participants { ... on Person { name } } } }
+    article { title language events { date { iso precision } participants { ... on Person { name } } } }
     extraction { language publishedAt persons events agreements }
   }
 }`;
@@ -61,10 +61,10 @@ describe('the ingestArticle mutation', () => {
     expect(errors).toBeUndefined();
     expect(data.ingestArticle.status).toBe('NEW');
     expect(data.ingestArticle.nodesCreated).toBeGreaterThan(0);
-    expect(data.ingestArticle.extraction).toMatchObject({ language: 'en', publishedAt: '2024-05-22' });
+    expect(data.ingestArticle.extraction).toMatchObject({ language: 'en', publishedAt: { iso: '2024-05-22' } });
     expect(data.ingestArticle.extraction.persons.join(' ')).toMatch(/Sergei Aleinik.*Murat Nurtleu/);
     const [meeting] = data.ingestArticle.article.events;
-    expect(meeting.date).toBe('2024-05-21');
+    expect(meeting.date).toEqual({ iso: '2024-05-21', precision: 'DAY' });
     expect(meeting.participants.map((participant: any) => participant.name).sort()).toEqual(['Murat Nurtleu', 'Sergei Aleinik']);
   });
 
