@@ -55,4 +55,35 @@ describe('whoMet: the reads it sends', () => {
       },
     ]);
   });
+
+  it('finds a party given by key first, then reads its counterparts by the id it names', async () => {
+    const { sent, result } = await translate(`{ whoMet(party: { key: "Tokayev" }, first: 2) { edges { node { counterpart { ... on Person { name } } } } } }`, CANNED);
+    expect(result.errors).toBeUndefined();
+    expect(sent).toEqual([
+      {
+        name: 'api/entity-by-key',
+        parameters: {
+          key: 'Tokayev',
+          phrase: '"Tokayev"',
+          idLabel: null,
+          byCode: true,
+          byAcronym: true,
+          nameLabels: ['Country', 'Person', 'Organization', 'Place'],
+          properties: ['id'],
+        },
+      },
+      {
+        name: 'api/who-met-of-party',
+        parameters: {
+          party: 'person:kassym-jomart-tokayev',
+          afterKey: null,
+          afterId: null,
+          pageSize: 'Integer(3)',
+          meetings: 'Integer(0)',
+          counterpartProperties: ['id', 'name'],
+          eventProperties: ['id', 'name'],
+        },
+      },
+    ]);
+  });
 });
