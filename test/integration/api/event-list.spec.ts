@@ -183,6 +183,18 @@ describe('the agreements and articles lists', () => {
     expect(data.agreements.edges[0].node).toEqual({ kind: 'MEMORANDUM', status: 'SIGNED', date: { iso: '2022-05-10' }, parties: [{ name: 'Kazakhstan' }, { name: 'Turkey' }] });
   });
 
+  it('filters agreements by kind and status, given as enums', async () => {
+    const memoranda = await postGraphql(api.url, '{ agreements(filter: { kind: MEMORANDUM, status: SIGNED }) { totalCount edges { node { kind status } } } }');
+    const treaties = await postGraphql(api.url, '{ agreements(filter: { kind: TREATY }) { totalCount } }');
+    const planned = await postGraphql(api.url, 'query ($status: AgreementStatus) { agreements(filter: { status: $status }) { totalCount } }', { status: 'PLANNED' });
+
+    expect(memoranda.errors).toBeUndefined();
+    expect(memoranda.data.agreements.totalCount).toBeGreaterThan(0);
+    expect(memoranda.data.agreements.edges.every((edge: any) => edge.node.kind === 'MEMORANDUM' && edge.node.status === 'SIGNED')).toBe(true);
+    expect(treaties.data.agreements.totalCount).toBe(0);
+    expect(planned.data.agreements.totalCount).toBe(0);
+  });
+
   it('filters articles by language, publisher and mentioned entity', async () => {
     const ukrainian = await postGraphql(api.url, '{ articles(filter: { language: "uk" }) { totalCount edges { node { id publisher } } } }');
     const kazinform = await postGraphql(api.url, '{ articles(filter: { publisher: "kazinform" }) { totalCount } }');
