@@ -27,4 +27,4 @@ CALL (n) {
 RETURN id, country.id AS countryId, offices, memberships,
        [tied IN CASE WHEN country IS NULL THEN [] ELSE [country] END + holders + others |
           tied {.*, body: null, label: [l IN labels(tied) WHERE l <> 'GraphNode'][0],
-                date: toString(tied.date), publishedAt: toString(tied.publishedAt), loadedAt: null}] AS nodes
+                date: toString(tied.date), publishedAt: toString(tied.publishedAt), loadedAt: toString(tied.loadedAt)}] AS nodes

@@ -3,4 +3,4 @@
 UNWIND $ids AS id
 MATCH (n:GraphNode {id: id})
 RETURN id, n {.*, body: null, label: [l IN labels(n) WHERE l <> 'GraphNode'][0],
-          date: toString(n.date), publishedAt: toString(n.publishedAt), loadedAt: null} AS node
+          date: toString(n.date), publishedAt: toString(n.publishedAt), loadedAt: toString(n.loadedAt)} AS node

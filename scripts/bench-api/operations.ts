@@ -66,15 +66,16 @@ export function whoMetWhom(party: Named): Operation {
     name: 'who-met-whom',
     description: `whoMet(${party.id}, first: ${WHO_MET_PAGE}) — ${party.name}: the first page of counterparts with their meetings, and their total count`,
     document:
-      'query WhoMet($party: ID!, $first: Int) { whoMet(party: $party, first: $first) { totalCount edges { node { counterpart { ... on Person { id name } ... on Country { id name } ... on Organization { id name } } meetings { id date } } } } }',
+      'query WhoMet($party: ID!, $first: Int) { whoMet(party: { id: $party }, first: $first) { totalCount edges { node { counterpart { ... on Person { id name } ... on Country { id name } ... on Organization { id name } } meetings { id date { iso } } } } } }',
     variables: { party: party.id, first: WHO_MET_PAGE },
     cypherName: 'bench/plain-who-met',
     parameters: { party: party.id, first: neo4j.int(WHO_MET_PAGE), meetings: neo4j.int(MEETINGS_PER_COUNTERPART) },
     fromGraphql: (data) => {
-      const page = data.whoMet as { totalCount: number; edges: Array<{ node: { counterpart: Named; meetings: CounterpartAnswer['meetings'] } }> };
+      const page = data.whoMet as { totalCount: number; edges: Array<{ node: { counterpart: Named; meetings: Array<{ id: string; date: { iso: string } | null }> } }> };
       return shape(
         page.totalCount,
-        page.edges.map(({ node }) => ({ ...node.counterpart, meetings: node.meetings })),
+        // The API's PartialDate against the plain side's date text: its iso is that text.
+        page.edges.map(({ node }) => ({ ...node.counterpart, meetings: node.meetings.map((meeting) => ({ id: meeting.id, date: meeting.date?.iso ?? null })) })),
       );
     },
     fromCypher: (records) => {
@@ -103,7 +104,7 @@ export function farPath(from: string, to: string, hops: number): Operation {
     name: `path (${hops} hops)`,
     description: `paths(${from} → ${to}, maxHops: 6): ${hops} fact relationships apart`,
     document:
-      'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6) { length steps { relationship direction from { id name } to { id name } } } }',
+      'query Paths($from: ID!, $to: ID!) { paths(from: { id: $from }, to: { id: $to }, maxHops: 6) { length steps { relationship direction from { id name } to { id name } } } }',
     variables: { from, to },
     cypherName: 'bench/plain-paths',
     parameters: { from, to, limit: neo4j.int(3) },

@@ -5,11 +5,10 @@ import { loadExtraction } from '../../graph/load/load-article.ts';
 import type { ApiContext } from '../context.ts';
 import type { ExtractionSummary, IngestArticleInput, ResolversTypes } from '../generated/resolvers-types.ts';
 import { apiError } from '../resolvers/api-errors.ts';
+import { partialDate } from '../vocabulary/dates.ts';
 import { loadNode } from '../resolvers/node-lists.ts';
 import { ExtractionFailedError, ExtractionOverBudgetError } from './extraction-thread.ts';
 
-const FORMATS = { TEXT: 'text', HTML: 'html', MARKDOWN: 'markdown' } as const;
-const STATUS = { new: 'NEW', unchanged: 'UNCHANGED', updated: 'UPDATED' } as const;
 
 function articleInput(input: IngestArticleInput): ArticleInput {
   const metadata = Object.fromEntries(
@@ -18,7 +17,7 @@ function articleInput(input: IngestArticleInput): ArticleInput {
   return {
     bytes: new TextEncoder().encode(input.text),
     ...(input.sourceName ? { sourceName: input.sourceName } : {}),
-    ...(input.format ? { format: FORMATS[input.format] } : {}),
+    ...(input.format ? { format: input.format } : {}),
     metadata,
   };
 }
@@ -30,7 +29,7 @@ function summarize(result: ExtractionResult): ExtractionSummary {
   return {
     title: result.article.title,
     language: result.article.language,
-    publishedAt: result.article.publishedAt?.iso ?? null,
+    publishedAt: partialDate(result.article.publishedAt?.iso),
     persons: result.entities
       .filter((entity) => entity.kind === 'person')
       .map((person) => (titles.has(person.id) ? `${person.name} (${[...new Set(titles.get(person.id))].join('; ')})` : person.name)),
@@ -70,7 +69,7 @@ export async function ingestArticle(input: IngestArticleInput, context: ApiConte
   context.logger.info('article ingested', { articleId: outcome.articleId, status: outcome.status, ...outcome.counters });
   return {
     articleId: outcome.articleId,
-    status: STATUS[outcome.status],
+    status: outcome.status,
     article: await loadNode(context, outcome.articleId),
     extraction: summarize(result),
     nodesCreated: outcome.counters.nodesCreated,

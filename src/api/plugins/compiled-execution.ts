@@ -1,4 +1,4 @@
-import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../../log/logger.ts';
@@ -35,7 +35,7 @@ export function compiledExecutionPlugin(logger: Logger): Plugin {
     const query = compiled(args);
     if (!isCompiledQuery(query)) return query;
     const result = await query.query(args.rootValue, args.contextValue, args.variableValues ?? {});
-    if (!('data' in result) && result.errors !== undefined) return { errors: result.errors.map(variableError) };
+    if (!('data' in result) && result.errors !== undefined) return { errors: variableErrors(args, result.errors).map(variableError) };
     // Yoga serializes with the result's own stringify: jit's is generated for this operation's shape.
     return Object.assign(result, { stringify: query.stringify });
   }
@@ -46,6 +46,18 @@ export function compiledExecutionPlugin(logger: Logger): Plugin {
    * answered HTTP 200 with nothing to act on; they are the client's input, so BAD_USER_INPUT, with
    * GraphQL over HTTP's status for a request error.
    */
+  /**
+   * graphql-jit says only "Expected type Date" of a variable it cannot coerce; graphql-js's own coercion
+   * gives the path inside the variable and the type's reason (the Date scalar's "as YYYY-MM-DD, such as
+   * 2022-05-10", an enum's "Did you mean the enum value HELD?"), so its errors are shown when it has any.
+   */
+  function variableErrors(args: ExecutionArgs, jitErrors: readonly GraphQLError[]): readonly GraphQLError[] {
+    const operation = getOperationAST(args.document, args.operationName ?? undefined);
+    if (!operation) return jitErrors;
+    const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
+    return coerced.errors !== undefined && coerced.errors.length > 0 ? coerced.errors : jitErrors;
+  }
+
   function variableError(error: GraphQLError): GraphQLError {
     return new GraphQLError(error.message, {
       nodes: error.nodes,

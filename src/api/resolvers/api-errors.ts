@@ -23,13 +23,11 @@ export function boundedInt(name: string, value: number | null | undefined, fallb
   return chosen;
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** A YYYY-MM-DD date, or a BAD_USER_INPUT error naming the argument and the form expected. */
-export function checkedDate(name: string, value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw apiError('BAD_USER_INPUT', `Argument "${name}" must be a date as YYYY-MM-DD, such as 2022-05-10; got ${quotedInput(value)}.`, name);
-  }
-  return value;
+/**
+ * A date range's ends (the Date scalar has checked each is a calendar date, YYYY-MM-DD), or a
+ * BAD_USER_INPUT error when the range is empty. `prefix` names the arguments' input object ("filter.").
+ */
+export function checkedDateRange(from: string | null | undefined, to: string | null | undefined, prefix: string): { from: string | null; to: string | null } {
+  if (from && to && from > to) throw apiError('BAD_USER_INPUT', `${prefix}from (${from}) is after ${prefix}to (${to}): give from on or before to.`, prefix === '' ? 'from' : prefix.replace(/\.$/, ''));
+  return { from: from ?? null, to: to ?? null };
 }

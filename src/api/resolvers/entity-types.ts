@@ -1,6 +1,8 @@
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { ApiContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { ORGANIZATION_KIND_VALUES, storedMembershipStatus, storedValue } from '../vocabulary/closed-sets.ts';
+import { partialDate } from '../vocabulary/dates.ts';
 import { firstOf, nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 
@@ -30,7 +32,7 @@ export const entityTypeResolvers: Resolvers = {
   },
   Organization: {
     ...entityFields,
-    kind: (row) => (typeof row.organizationKind === 'string' ? row.organizationKind : null),
+    kind: (row) => storedValue(ORGANIZATION_KIND_VALUES, row.organizationKind) ?? null,
     members: async (row, _args, context) => (await context.loaders.ties.load(row.id)).memberships,
   },
   Place: {
@@ -43,9 +45,12 @@ export const entityTypeResolvers: Resolvers = {
   Membership: {
     country: async (row, _args, context) => (await loadNode(context, row.countryId))!,
     organization: async (row, _args, context) => (await loadNode(context, row.organizationId))!,
+    // A status this release does not know (a graph written by another) shows as the plain MEMBER.
+    status: (row) => storedMembershipStatus(row.status) ?? 'member',
     sources: (row, { first }) => firstOf(row.sources, first),
   },
   Office: {
+    asOf: (row) => partialDate(row.asOf),
     holder: async (row, _args, context) => (await loadNode(context, row.holderId))!,
     sources: (row, { first }) => firstOf(row.sources, first),
   },

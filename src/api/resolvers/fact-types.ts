@@ -1,28 +1,27 @@
 import { eventModeOf } from '../../graph/load/graph-rows.ts';
 import type { NodeRow } from '../../graph/read/rows.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, EVENT_KINDS, EVENT_MODES, EVENT_STATUSES, storedValue } from '../vocabulary/closed-sets.ts';
+import { partialDate } from '../vocabulary/dates.ts';
 import { firstOf } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const textList = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
-
-const EVENT_STATUSES = ['HELD', 'PLANNED', 'CANCELLED', 'DENIED'] as const;
-const EVENT_MODES = ['IN_PERSON', 'CALL', 'GATHERING'] as const;
-/** The enum value of a closed set the graph stores in lower case, or the fallback for nodes written before it existed. */
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.find((candidate) => typeof value === 'string' && candidate === value.toUpperCase()) ?? fallback;
-}
+const storedValues = <Value extends string>(values: readonly Value[], stored: unknown): Value[] =>
+  Array.isArray(stored) ? stored.flatMap((item) => storedValue(values, item) ?? []) : [];
+/** A fact's date: a day (stored as a date, read as its text) or, when only part is known, the ISO text of that part. */
+const dateOf = (row: NodeRow) => partialDate(row.date) ?? partialDate(row.dateText);
 
 /** Events, agreements and articles: their parts come from one batched details read each. */
 export const factTypeResolvers: Resolvers = {
   Event: {
-    kind: (row) => text(row.kind) ?? 'meeting',
-    kinds: (row) => textList(row.kinds),
+    // A value outside the set (a graph written by another release) shows as the set's most general one.
+    kind: (row) => storedValue(EVENT_KINDS, row.kind) ?? 'meeting',
+    kinds: (row) => storedValues(EVENT_KINDS, row.kinds),
     // Events written before statuses and modes (migration 0009 sets them) were all taken as held.
-    status: (row) => oneOf(row.status, EVENT_STATUSES, 'HELD'),
-    mode: (row) => oneOf(row.mode, EVENT_MODES, eventModeOf(String(row.kind)).toUpperCase() as (typeof EVENT_MODES)[number]),
-    date: (row: NodeRow) => text(row.date) ?? text(row.dateText),
+    status: (row) => storedValue(EVENT_STATUSES, row.status) ?? 'held',
+    mode: (row) => storedValue(EVENT_MODES, row.mode) ?? eventModeOf(String(row.kind)),
+    date: dateOf,
     place: async (row, _args, context) => loadNode(context, (await context.loaders.eventDetails.load(row.id)).placeId),
     participants: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).participantIds),
     topics: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).topicIds),
@@ -30,10 +29,10 @@ export const factTypeResolvers: Resolvers = {
     sources: async (row, { first }, context) => firstOf((await context.loaders.eventDetails.load(row.id)).sources, first),
   },
   Agreement: {
-    kind: (row) => text(row.kind) ?? 'agreement',
-    status: (row) => text(row.status) ?? 'signed',
+    kind: (row) => storedValue(AGREEMENT_KINDS, row.kind) ?? 'agreement',
+    status: (row) => storedValue(AGREEMENT_STATUSES, row.status) ?? 'signed',
     subject: (row) => text(row.subject),
-    date: (row) => text(row.date) ?? text(row.dateText),
+    date: dateOf,
     parties: async (row, _args, context) => loadNodes(context, (await context.loaders.agreementDetails.load(row.id)).partyIds),
     signedAt: async (row, _args, context) => loadNode(context, (await context.loaders.agreementDetails.load(row.id)).eventId),
     topics: async (row, _args, context) => loadNodes(context, (await context.loaders.agreementDetails.load(row.id)).topicIds),
@@ -42,7 +41,8 @@ export const factTypeResolvers: Resolvers = {
   Article: {
     title: (row) => text(row.title) ?? row.name,
     url: (row) => text(row.url),
-    publishedAt: (row) => text(row.publishedAt) ?? text(row.publishedAtText),
+    publishedAt: (row) => partialDate(row.publishedAt) ?? partialDate(row.publishedAtText),
+    loadedAt: (row) => text(row.loadedAt),
     language: (row) => text(row.language) ?? 'und',
     publisher: async (row, _args, context) => (await context.loaders.articleReports.load(row.id)).publisher,
     events: async (row, _args, context) => loadNodes(context, (await context.loaders.articleReports.load(row.id)).eventIds),

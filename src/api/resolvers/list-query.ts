@@ -4,7 +4,7 @@ import type { NodeRow } from '../../graph/read/rows.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { apiError, boundedInt, checkedDate } from './api-errors.ts';
+import { boundedInt, checkedDateRange } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
 import { selectedFieldNames } from './selected-fields.ts';
 
@@ -25,9 +25,8 @@ export function totalCountIfSelected(info: GraphQLResolveInfo, totalCount: () =>
 /** A Relay connection for one of the lists: validated arguments, one page query, one batched node load. */
 async function connection(list: ListName | 'events', args: ListArguments, context: ApiContext, info: GraphQLResolveInfo) {
   const pageSize = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
-  const from = checkedDate('filter.from', args.filter?.from);
-  const to = checkedDate('filter.to', args.filter?.to);
-  if (from && to && from > to) throw apiError('BAD_USER_INPUT', `filter.from (${from}) is after filter.to (${to}).`, 'filter');
+  // The Date scalar has checked each end; an empty range is refused here.
+  const { from, to } = checkedDateRange(args.filter?.from, args.filter?.to, 'filter.');
   const order = args.order ?? 'NEWEST_FIRST';
   const scope = { list, order };
   const after = decodeCursor(args.after, scope);

@@ -1,7 +1,5 @@
-import { assertObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { EntityLabel } from '../../graph/read/find-entity.ts';
-import { findByAnyName } from './find-by-any-name.ts';
-import { closestName, searchWithFallbacks } from './search-with-fallbacks.ts';
+import { assertObjectType } from 'graphql';
+import { searchWithFallbacks } from './search-with-fallbacks.ts';
 import {
   FACT_RELATIONSHIPS,
   readCountryRelations,
@@ -10,12 +8,12 @@ import {
 } from '../../graph/read/relationship-queries.ts';
 import { countMeetingsBetween, readMeetingsBetween } from '../../graph/read/meetings-between.ts';
 import { readTimelinePage } from '../../graph/read/timeline-page.ts';
-import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { apiError, boundedInt, checkedDate, quotedInput } from './api-errors.ts';
+import { apiError, boundedInt, checkedDateRange } from './api-errors.ts';
 import { decodeCursor, pageConnection } from './cursor.ts';
 import { MAX_PAGE_SIZE, totalCountIfSelected } from './list-query.ts';
-import { loadNode, loadNodes, loadNodesById } from './node-lists.ts';
+import { loadNode, loadNodesById } from './node-lists.ts';
+import { askByRefs, checkedRef, entityByRef, lookup, nodeOfLabel, requireNodeId } from './node-refs.ts';
 import { nestedFirst } from './nested-lists.ts';
 import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames } from './selected-fields.ts';
 
@@ -23,55 +21,6 @@ import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames } from '.
 const WHO_MET_CURSORS = { list: 'whoMet', order: 'NEWEST_FIRST' } as const;
 const MEETINGS_BETWEEN_CURSORS = { list: 'meetingsBetween', order: 'OLDEST_FIRST' } as const;
 const TIMELINE_CURSORS = { list: 'timeline', order: 'OLDEST_FIRST' } as const;
-
-const KNOWN_RELATIONSHIPS = new Set<string>([...FACT_RELATIONSHIPS, 'MENTIONS', 'REPORTED_IN']);
-
-async function nodeOfLabel(context: ApiContext, id: string, label: string) {
-  const row = await loadNode(context, id);
-  return row?.label === label ? row : null;
-}
-
-/** A lookup's entity, read with only the properties its selection reads. */
-function lookup(label: EntityLabel) {
-  return async (_parent: unknown, { key }: { key: string }, context: ApiContext, info: GraphQLResolveInfo) =>
-    (await findByAnyName(context, label, key, nodePropertiesFor(selectedFieldNames(info, [])))) ?? null;
-}
-
-/**
- * The id of the node a party argument names, by id or by any key the lookups accept ("Tokayev", "KZ",
- * "ШОС"); one that names nothing is an error saying which argument and what to send instead.
- */
-async function requireNodeId(context: ApiContext, key: string, argument: string): Promise<string> {
-  const row = (await loadNode(context, key)) ?? (await findByAnyName(context, undefined, key, ['id']));
-  if (!row) {
-    const suggestion = await closestName(context, key);
-    throw apiError(
-      'NOT_FOUND',
-      `Nothing has the id or name ${quotedInput(key)} (argument "${argument}").${suggestion === undefined ? '' : ` Did you mean ${JSON.stringify(suggestion.name)} (${suggestion.id})?`} Look ids up with search(text:).`,
-      argument,
-    );
-  }
-  return row.id;
-}
-
-
-/**
- * Asks with the parties' keys taken as ids, so that one query answers when they are. Only an empty
- * answer needs more: a key that names nothing is NOT_FOUND, and names ("Tokayev") are looked up and the
- * question asked again with the ids they name.
- */
-async function askByKeys<Answer>(
-  context: ApiContext,
-  parties: ReadonlyArray<{ key: string; argument: string }>,
-  ask: (ids: string[]) => Promise<Answer>,
-  isEmpty: (answer: Answer) => boolean,
-): Promise<Answer> {
-  const keys = parties.map((party) => party.key);
-  const answer = await ask(keys);
-  if (!isEmpty(answer)) return answer;
-  const ids = await Promise.all(parties.map((party) => requireNodeId(context, party.key, party.argument)));
-  return ids.some((id, index) => id !== keys[index]) ? ask(ids) : answer;
-}
 
 export const queryResolvers: QueryResolvers = {
   node: (_parent, { id }, context) => loadNode(context, id),
@@ -94,9 +43,9 @@ export const queryResolvers: QueryResolvers = {
     // `meetings` asks for; none when it selects none): a pair that met a hundred times costs a page.
     const meetingsField = assertObjectType(info.schema.getType('Counterpart')).getFields().meetings!;
     const meetings = Math.max(0, ...selectedFieldArguments(info, ['edges', 'node', 'meetings'], meetingsField).map((asked) => nestedFirst(asked.first as number | null)));
-    const page = await askByKeys(
+    const page = await askByRefs(
       context,
-      [{ key: args.party, argument: 'party' }],
+      [{ ref: checkedRef(args.party, 'party'), argument: 'party' }],
       ([partyId]) => readWhoMet(context.reader, { partyId: partyId!, first, after, meetings, properties }),
       ({ totalCount }) => totalCount === 0,
     );
@@ -109,7 +58,8 @@ export const queryResolvers: QueryResolvers = {
   meetingsBetween: async (_parent, args, context, info) => {
     const first = boundedInt('first', args.first, 20, 0, MAX_PAGE_SIZE);
     const after = decodeCursor(args.after, MEETINGS_BETWEEN_CURSORS);
-    const [a, b] = await Promise.all([requireNodeId(context, args.a, 'a'), requireNodeId(context, args.b, 'b')]);
+    const refs = [checkedRef(args.a, 'a'), checkedRef(args.b, 'b')] as const;
+    const [a, b] = await Promise.all([requireNodeId(context, refs[0], 'a'), requireNodeId(context, refs[1], 'b')]);
     const page = await readMeetingsBetween(context.reader, { a, b, first, after });
     const [nodes, totalCount] = await Promise.all([loadNodesById(context, page.items.map(({ id }) => id)), totalCountIfSelected(info, page.totalCount)]);
     return pageConnection(
@@ -122,17 +72,15 @@ export const queryResolvers: QueryResolvers = {
   paths: async (_parent, args, context, info) => {
     const maxHops = boundedInt('maxHops', args.maxHops, 4, 1, 8);
     const limit = boundedInt('limit', args.limit, 3, 1, 5);
+    // The enum refuses an unknown type before the resolver runs.
     const relationshipTypes = args.relationshipTypes ?? [...FACT_RELATIONSHIPS];
-    const unknown = relationshipTypes.filter((type) => !KNOWN_RELATIONSHIPS.has(type));
-    if (unknown.length > 0) {
-      throw apiError('BAD_USER_INPUT', `Unknown relationship types: ${unknown.join(', ')}. Use any of ${[...KNOWN_RELATIONSHIPS].join(', ')}.`, 'relationshipTypes');
-    }
+    const refs = [checkedRef(args.from, 'from'), checkedRef(args.to, 'to')] as const;
     // Only what the selection reads: the ends' properties, and the steps' sources when asked for.
     const nodeProperties = nodePropertiesFor([...selectedFieldNames(info, ['steps', 'from']), ...selectedFieldNames(info, ['steps', 'to'])]);
     const withSources = selectedFieldNames(info, ['steps']).includes('sources');
-    return askByKeys(
+    return askByRefs(
       context,
-      [{ key: args.from, argument: 'from' }, { key: args.to, argument: 'to' }],
+      [{ ref: refs[0], argument: 'from' }, { ref: refs[1], argument: 'to' }],
       ([from, to]) => readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit, nodeProperties, withSources }),
       (paths) => paths.length === 0,
     );
@@ -141,8 +89,8 @@ export const queryResolvers: QueryResolvers = {
     const first = boundedInt('first', args.first, 50, 0, MAX_PAGE_SIZE);
     const after = decodeCursor(args.after, TIMELINE_CURSORS);
     // Every argument is checked before the database is asked anything.
-    const [from, to] = [checkedDate('from', args.from), checkedDate('to', args.to)];
-    const entityId = await requireNodeId(context, args.entity, 'entity');
+    const { from, to } = checkedDateRange(args.from, args.to, '');
+    const entityId = await requireNodeId(context, checkedRef(args.entity, 'entity'), 'entity');
     const page = await readTimelinePage(context.reader, { entity: entityId, from, to, first, after });
     const [nodes, totalCount] = await Promise.all([loadNodesById(context, page.items.map((item) => item.id)), totalCountIfSelected(info, page.totalCount)]);
     return pageConnection(
@@ -158,8 +106,11 @@ export const queryResolvers: QueryResolvers = {
   },
   countryRelations: async (_parent, args, context, info) => {
     // Each country read with only the properties its selection reads, as the lookups read theirs.
-    const country = (key: string, side: 'a' | 'b') => findByAnyName(context, 'Country', key, nodePropertiesFor(selectedFieldNames(info, [side])));
-    const [a, b] = await Promise.all([country(args.a, 'a'), country(args.b, 'b')]);
+    const refs = [checkedRef(args.a, 'a'), checkedRef(args.b, 'b')] as const;
+    const [a, b] = await Promise.all([
+      entityByRef(context, 'Country', refs[0], nodePropertiesFor(selectedFieldNames(info, ['a']))),
+      entityByRef(context, 'Country', refs[1], nodePropertiesFor(selectedFieldNames(info, ['b']))),
+    ]);
     if (!a || !b) return null;
     const ties = await readCountryRelations(context.reader, a.id, b.id);
     // Their meetings are read by the fields that show them, a page or a count, only when selected.

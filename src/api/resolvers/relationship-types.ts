@@ -1,4 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { RELATIONSHIP_TYPES, storedMembershipStatus, storedValue } from '../vocabulary/closed-sets.ts';
+import { partialDate } from '../vocabulary/dates.ts';
 import { firstOf, nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { pathStepSentence } from './path-step-sentence.ts';
@@ -10,10 +12,20 @@ export const relationshipTypeResolvers: Resolvers = {
     meetings: (row, { first }) => firstOf(row.meetings, first),
   },
   PathStep: {
+    // A path follows only the types asked for, all of the set; anything else is a fault, masked for clients and logged.
+    relationship: (row) => {
+      const type = storedValue(RELATIONSHIP_TYPES, row.relationship);
+      if (type === undefined) throw new Error(`A path step has the relationship ${row.relationship}, which the API does not know.`);
+      return type;
+    },
+    status: (row) => (row.relationship === 'MEMBER_OF' ? (storedMembershipStatus(row.status) ?? 'member') : null),
     sources: (row, { first }) => firstOf(row.sources, first),
     sentence: (row) => pathStepSentence(row.from.name ?? row.from.id, row.relationship, row.direction, row.to.name ?? row.to.id, row.status),
   },
   // The ties come as ids: only the nodes a request selects are loaded, at most a page of them.
+  TimelineEntry: {
+    date: (row) => partialDate(row.date),
+  },
   CountryRelations: {
     meetingCount: (row) => row.meetingCount(),
     meetings: async (row, { first }, context) => loadNodes(context, await row.meetingIds(nestedFirst(first))),

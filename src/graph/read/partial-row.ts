@@ -1,9 +1,9 @@
-import { isDate } from 'neo4j-driver';
+import { isDate, isDateTime } from 'neo4j-driver';
 import type { NodeRow } from './rows.ts';
 
 /**
  * A node read with some of its properties only: its kind label and the values, in the order asked for
- * (Cypher: `[key IN $properties | ...]`; a date as text, or as a Neo4j date that becomes its text here).
+ * (Cypher: `[key IN $properties | ...]`; a date as text, or as a Neo4j date or date-time that becomes its text here).
  * Reading only what a request selects keeps answers small: a node may carry dozens of aliases and long
  * texts the request never shows.
  */
@@ -18,7 +18,7 @@ export function partialRow(label: string, properties: readonly string[], values:
   properties.forEach((property, index) => {
     const value = values[index];
     // Who-met's queries leave dates to this: their text must fit one socket write (single-write-reads.spec.ts).
-    if (value !== null && value !== undefined) row[property] = isDate(value) ? value.toString() : value;
+    if (value !== null && value !== undefined) row[property] = isDate(value) || isDateTime(value) ? value.toString() : value;
   });
   return row as NodeRow;
 }

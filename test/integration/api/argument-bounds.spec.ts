@@ -41,7 +41,7 @@ describe('string arguments are bounded before any database call', () => {
 
   it('quotes at most 80 characters of a key that names nothing', async () => {
     const key = `Nobody${'x'.repeat(900)}`;
-    const answer = await post(api.url, { query: 'query($p: ID!) { whoMet(party: $p) { totalCount } }', variables: { p: key } });
+    const answer = await post(api.url, { query: 'query($p: String!) { whoMet(party: { key: $p }) { totalCount } }', variables: { p: key } });
 
     expect(answer.body.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect(answer.body.errors?.[0].message).toContain(`"${key.slice(0, 80)}… (906 characters)"`);

@@ -13,7 +13,7 @@ import { deleteAllData, openTestDatabase } from '../../support/test-database.ts'
 const PAGE = `query ($first: Int, $after: String, $filter: EventFilter, $order: ListOrder) {
   events(first: $first, after: $after, filter: $filter, order: $order) {
     totalCount
-    edges { cursor node { id date } }
+    edges { cursor node { id date { iso } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -47,7 +47,7 @@ describe('the events list', () => {
       const { data, errors } = await page({ first: 3, after });
       expect(errors).toBeUndefined();
       total = data.events.totalCount;
-      seen.push(...data.events.edges.map((edge: any) => edge.node));
+      seen.push(...data.events.edges.map((edge: any) => ({ id: edge.node.id, date: edge.node.date?.iso ?? null })));
       if (!data.events.pageInfo.hasNextPage) break;
       after = data.events.pageInfo.endCursor;
     }
@@ -66,7 +66,7 @@ describe('the events list', () => {
     for (let pages = 0; pages < 10; pages += 1) {
       const { data, errors } = await page({ first: 2, after, order: 'OLDEST_FIRST' });
       expect(errors).toBeUndefined();
-      seen.push(...data.events.edges.map((edge: any) => edge.node));
+      seen.push(...data.events.edges.map((edge: any) => ({ id: edge.node.id, date: edge.node.date?.iso ?? null })));
       if (!data.events.pageInfo.hasNextPage) break;
       after = data.events.pageInfo.endCursor;
     }
@@ -109,8 +109,36 @@ describe('the events list', () => {
     const byPerson = await page({ filter: { participant: 'person:kassym-jomart-tokayev' } });
     const byCountryIn2022 = await page({ filter: { participant: 'country:tr', from: '2022-01-01', to: '2022-12-31' } });
 
-    expect(byPerson.data.events.edges.map((edge: any) => edge.node.date)).toEqual(['2022-05-10']);
+    expect(byPerson.data.events.edges.map((edge: any) => edge.node.date)).toEqual([{ iso: '2022-05-10' }]);
     expect(byCountryIn2022.data.events.totalCount).toBe(1);
+  });
+
+  it('filters by kind and status, given as enums', async () => {
+    const meetings = await postGraphql(api.url, 'query ($kind: EventKind) { events(filter: { kind: $kind }, first: 100) { totalCount edges { node { kinds } } } }', { kind: 'MEETING' });
+    const calls = await postGraphql(api.url, '{ events(filter: { kind: PHONE_CALL }) { totalCount } }');
+    const held = await postGraphql(api.url, '{ events(filter: { status: HELD }, first: 100) { totalCount edges { node { status } } } }');
+    const planned = await postGraphql(api.url, '{ events(filter: { status: PLANNED, kind: VISIT }) { totalCount } }');
+
+    expect(meetings.errors).toBeUndefined();
+    expect(meetings.data.events.totalCount).toBeGreaterThan(0);
+    expect(meetings.data.events.edges.every((edge: any) => edge.node.kinds.includes('MEETING'))).toBe(true);
+    expect(calls.data.events.totalCount).toBe(0);
+    expect(held.errors).toBeUndefined();
+    expect(held.data.events.totalCount).toBeGreaterThan(0);
+    expect(held.data.events.edges.every((edge: any) => edge.node.status === 'HELD')).toBe(true);
+    expect(planned.data.events.totalCount).toBe(0);
+  });
+
+  it('refuses a kind or status outside the enum, and a malformed date, saying what is expected', async () => {
+    const lowerCase = await postGraphql(api.url, '{ events(filter: { kind: meeting }) { totalCount } }');
+    const asString = await page({ filter: { status: 'held' } });
+    const notADay = await postGraphql(api.url, '{ events(filter: { from: "2022-02-30" }) { totalCount } }');
+    const notADate = await postGraphql(api.url, '{ events(filter: { to: 20220510 }) { totalCount } }');
+
+    expect(lowerCase.errors?.[0].message).toMatch(/Value "meeting" does not exist in "EventKind" enum. Did you mean the enum value "MEETING"\?/);
+    expect(asString.errors?.[0].message).toMatch(/^Variable "\$filter" got invalid value "held" at "filter.status"; Value "held" does not exist in "EventStatus" enum. Did you mean the enum value "HELD"\?/);
+    expect(notADay.errors?.[0].message).toContain('Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got "2022-02-30".');
+    expect(notADate.errors?.[0].message).toContain('Date must be a string as YYYY-MM-DD, such as "2022-05-10"; got a int value.');
   });
 
   it('answers BAD_USER_INPUT for a bad date, a page too large and a forged cursor', async () => {
@@ -118,7 +146,8 @@ describe('the events list', () => {
     const tooLarge = await page({ first: 1000 });
     const forged = await page({ after: 'not-a-cursor' });
 
-    expect(badDate.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } });
+    expect(badDate.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badDate.errors?.[0].message).toBe('Variable "$filter" got invalid value "10 May 2022" at "filter.from"; Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got "10 May 2022".');
     expect(tooLarge.errors?.[0].message).toBe('Argument "first" must be a whole number from 0 to 100; got 1000.');
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
@@ -146,12 +175,24 @@ describe('the agreements and articles lists', () => {
     const { data, errors } = await postGraphql(
       api.url,
       `{ agreements(filter: { party: "country:kz", from: "2022-01-01", to: "2022-12-31" }) {
-           totalCount edges { node { kind status date parties { ... on Country { name } } } } } }`,
+           totalCount edges { node { kind status date { iso } parties { ... on Country { name } } } } } }`,
     );
 
     expect(errors).toBeUndefined();
     expect(data.agreements.totalCount).toBe(1);
-    expect(data.agreements.edges[0].node).toEqual({ kind: 'memorandum', status: 'signed', date: '2022-05-10', parties: [{ name: 'Kazakhstan' }, { name: 'Turkey' }] });
+    expect(data.agreements.edges[0].node).toEqual({ kind: 'MEMORANDUM', status: 'SIGNED', date: { iso: '2022-05-10' }, parties: [{ name: 'Kazakhstan' }, { name: 'Turkey' }] });
+  });
+
+  it('filters agreements by kind and status, given as enums', async () => {
+    const memoranda = await postGraphql(api.url, '{ agreements(filter: { kind: MEMORANDUM, status: SIGNED }) { totalCount edges { node { kind status } } } }');
+    const treaties = await postGraphql(api.url, '{ agreements(filter: { kind: TREATY }) { totalCount } }');
+    const planned = await postGraphql(api.url, 'query ($status: AgreementStatus) { agreements(filter: { status: $status }) { totalCount } }', { status: 'PLANNED' });
+
+    expect(memoranda.errors).toBeUndefined();
+    expect(memoranda.data.agreements.totalCount).toBeGreaterThan(0);
+    expect(memoranda.data.agreements.edges.every((edge: any) => edge.node.kind === 'MEMORANDUM' && edge.node.status === 'SIGNED')).toBe(true);
+    expect(treaties.data.agreements.totalCount).toBe(0);
+    expect(planned.data.agreements.totalCount).toBe(0);
   });
 
   it('filters articles by language, publisher and mentioned entity', async () => {

@@ -39,7 +39,7 @@ describe('GraphQL service over HTTP, backed by Neo4j', () => {
     expect(body.data.health.status).toBe('OK');
     expect(body.data.health.database).toMatchObject({ reachable: true, schemaVersion: readMigrations().length, error: null });
     expect(body.data.health.database.version).toMatch(/^5\.26\./);
-    expect(['community', 'enterprise']).toContain(body.data.health.database.edition);
+    expect(['COMMUNITY', 'ENTERPRISE']).toContain(body.data.health.database.edition);
   });
 
   it('serves GraphiQL to a browser at /graphql', async () => {

@@ -13,8 +13,8 @@ const API_KEY = 'ingest-test-key-0123456789';
 const INGEST = `mutation ($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     articleId status nodesCreated
-    article { title language events { date participants { ... on Person { name } } } }
-    extraction { language publishedAt persons events agreements }
+    article { title language loadedAt events { date { iso precision } participants { ... on Person { name } } } }
+    extraction { language publishedAt { iso } persons events agreements }
   }
 }`;
 const ASTANA_TALKS = readFileSync(path.join(SAMPLES_FOLDER, '003_7bc6a4095e92f782.txt'), 'utf8');
@@ -61,10 +61,11 @@ describe('the ingestArticle mutation', () => {
     expect(errors).toBeUndefined();
     expect(data.ingestArticle.status).toBe('NEW');
     expect(data.ingestArticle.nodesCreated).toBeGreaterThan(0);
-    expect(data.ingestArticle.extraction).toMatchObject({ language: 'en', publishedAt: '2024-05-22' });
+    expect(data.ingestArticle.extraction).toMatchObject({ language: 'en', publishedAt: { iso: '2024-05-22' } });
     expect(data.ingestArticle.extraction.persons.join(' ')).toMatch(/Sergei Aleinik.*Murat Nurtleu/);
+    expect(data.ingestArticle.article.loadedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const [meeting] = data.ingestArticle.article.events;
-    expect(meeting.date).toBe('2024-05-21');
+    expect(meeting.date).toEqual({ iso: '2024-05-21', precision: 'DAY' });
     expect(meeting.participants.map((participant: any) => participant.name).sort()).toEqual(['Murat Nurtleu', 'Sergei Aleinik']);
   });
 

@@ -41,7 +41,7 @@ describe('looking a person up by any name the knowledge base knows, in any scrip
   });
 
   it('answers whoMet for a party named in another script', async () => {
-    const { data, errors } = await postGraphql(api.url, '{ whoMet(party: "Тоқаев") { edges { node { counterpart { ... on Person { id } } } } } }');
+    const { data, errors } = await postGraphql(api.url, '{ whoMet(party: { key: "Тоқаев" }) { edges { node { counterpart { ... on Person { id } } } } } }');
     expect(errors).toBeUndefined();
     expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toContain('person:xi-jinping');
   });
@@ -49,7 +49,7 @@ describe('looking a person up by any name the knowledge base knows, in any scrip
   it('still answers null for a known name nobody in the graph has, and NOT_FOUND for a name no one has', async () => {
     const unloaded = await postGraphql(api.url, '{ person(key: "Назарбаев") { id } }');
     expect(unloaded.data.person).toBeNull();
-    const unknown = await postGraphql(api.url, '{ whoMet(party: "Nobody Atall") { totalCount } }');
+    const unknown = await postGraphql(api.url, '{ whoMet(party: { key: "Nobody Atall" }) { totalCount } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -67,7 +67,7 @@ describe('looking a person up by any name the knowledge base knows, in any scrip
   });
 
   it('suggests the closest name when a key names nothing', async () => {
-    const { errors } = await postGraphql(api.url, '{ whoMet(party: "Xi Jinpin") { totalCount } }');
+    const { errors } = await postGraphql(api.url, '{ whoMet(party: { key: "Xi Jinpin" }) { totalCount } }');
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(errors?.[0]?.message).toContain('Did you mean "Xi Jinping" (person:xi-jinping)?');
   });

@@ -21,7 +21,7 @@ const ARTICLES = {
   summitWithSideTalks: 'en/en-rferl-2023-11-03-ots-summit-astana.txt',
 } as const;
 
-const WHO_MET = `query ($party: ID!) { whoMet(party: $party, first: 100) { edges { node { counterpart { ... on Person { id } ... on Country { id } } } } } }`;
+const WHO_MET = `query ($party: ID!) { whoMet(party: { id: $party }, first: 100) { edges { node { counterpart { ... on Person { id } ... on Country { id } } } } } }`;
 const EVENTS = `query ($filter: EventFilter) { events(first: 100, filter: $filter) { totalCount edges { node { kind status mode participants { ... on Person { id } } } } } }`;
 
 describe('who met whom, from real articles of every kind', () => {
@@ -60,7 +60,7 @@ describe('who met whom, from real articles of every kind', () => {
   it('does not make a phone call a meeting, in Russian or in Kazakh, yet lists the call as a held CALL', async () => {
     expect(await counterparts('person:volodymyr-zelenskyy')).toEqual([]);
     expect(await counterparts('person:nursultan-nazarbayev')).toEqual([]);
-    const calls = await events({ status: 'HELD', kind: 'phone_call' });
+    const calls = await events({ status: 'HELD', kind: 'PHONE_CALL' });
     expect(calls.map((call) => call.participants.map((participant) => participant.id).sort()).sort()).toEqual([
       ['person:kassym-jomart-tokayev', 'person:volodymyr-zelenskyy'],
       ['person:nursultan-nazarbayev', 'person:recep-tayyip-erdogan'],
@@ -77,7 +77,7 @@ describe('who met whom, from real articles of every kind', () => {
 
   it('does not pair the attendees of a summit with each other', async () => {
     // The informal summit of Turkic states (more than one summit is held; which comes first is no matter).
-    const summit = (await events({ kind: 'summit', status: 'HELD' })).find((event) => event.participants.some((participant) => participant.id === 'person:ilham-aliyev'));
+    const summit = (await events({ kind: 'SUMMIT', status: 'HELD' })).find((event) => event.participants.some((participant) => participant.id === 'person:ilham-aliyev'));
     expect(summit!.mode).toBe('GATHERING');
     expect(summit!.participants.map((participant) => participant.id)).toEqual(expect.arrayContaining(['person:ilham-aliyev', 'person:sadyr-japarov', 'person:shavkat-mirziyoyev']));
 
@@ -87,7 +87,7 @@ describe('who met whom, from real articles of every kind', () => {
   });
 
   it('shows beside each source the words and the rule that made the event, and the extractor that read the article', async () => {
-    const query = `{ whoMet(party: "person:xi-jinping") { edges { node { meetings { status sources { sentence cue rule article { extractorVersion } } } } } } }`;
+    const query = `{ whoMet(party: { id: "person:xi-jinping" }) { edges { node { meetings { status sources { sentence cue rule article { extractorVersion } } } } } } }`;
     const { data, errors } = await postGraphql(api.url, query);
     expect(errors).toBeUndefined();
     const [source] = data.whoMet.edges[0].node.meetings[0].sources;

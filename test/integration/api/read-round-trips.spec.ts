@@ -49,7 +49,6 @@ describe('Cypher queries per GraphQL request', () => {
   it.each([
     ['KZ', 'country:kz'],
     ['kaz', 'country:kz'],
-    ['country:kz', 'country:kz'],
     ['Kazakhstan', 'country:kz'],
     ['No Such Country', null],
   ])('looks country(key: "%s") up in one query', async (key, id) => {
@@ -74,39 +73,51 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it("counts a timeline's entries only when totalCount is asked for", async () => {
-    const without = await graphql('{ timeline(entity: "country:kz", first: 2) { edges { node { date } } pageInfo { hasNextPage } } }');
+    const without = await graphql('{ timeline(entity: { id: "country:kz" }, first: 2) { edges { node { date { iso } } } pageInfo { hasNextPage } } }');
     expect(without.errors).toBeUndefined();
     expect(queriesSent).not.toContain('api/timeline-count');
 
     queriesSent = [];
-    const withTotal = await graphql('{ timeline(entity: "country:kz", first: 1) { totalCount edges { node { date } } } }');
+    const withTotal = await graphql('{ timeline(entity: { id: "country:kz" }, first: 1) { totalCount edges { node { date { iso } } } } }');
     expect(withTotal.errors).toBeUndefined();
     expect(queriesSent).toContain('api/timeline-count');
-    const every = await graphql('{ timeline(entity: "country:kz", first: 100) { edges { node { date } } } }');
+    const every = await graphql('{ timeline(entity: { id: "country:kz" }, first: 100) { edges { node { date { iso } } } } }');
     expect(withTotal.data.timeline.totalCount).toBe(every.data.timeline.edges.length);
   });
 
   it('counts the meetings between two parties only when totalCount or meetingCount is asked for', async () => {
-    const without = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr", first: 1) { edges { node { id } } pageInfo { hasNextPage } } }');
+    const without = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 1) { edges { node { id } } pageInfo { hasNextPage } } }');
     expect(without.errors).toBeUndefined();
     expect(queriesSent).not.toContain('api/meetings-between-count');
 
     queriesSent = [];
-    const withTotal = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr", first: 1) { totalCount } }');
+    const withTotal = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 1) { totalCount } }');
     expect(withTotal.errors).toBeUndefined();
     expect(queriesSent).toContain('api/meetings-between-count');
-    const every = await graphql('{ meetingsBetween(a: "country:kz", b: "country:tr", first: 100) { edges { node { id } } } }');
+    const every = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 100) { edges { node { id } } } }');
     expect(withTotal.data.meetingsBetween.totalCount).toBe(every.data.meetingsBetween.edges.length);
 
     queriesSent = [];
-    const relations = await graphql('{ countryRelations(a: "KZ", b: "TR") { meetings(first: 1) { id } } }');
+    const relations = await graphql('{ countryRelations(a: { key: "KZ" }, b: { key: "TR" }) { meetings(first: 1) { id } } }');
     expect(relations.errors).toBeUndefined();
     expect(queriesSent).not.toContain('api/meetings-between-count');
     queriesSent = [];
-    const counted = await graphql('{ countryRelations(a: "KZ", b: "TR") { meetingCount } }');
+    const counted = await graphql('{ countryRelations(a: { key: "KZ" }, b: { key: "TR" }) { meetingCount } }');
     expect(counted.data.countryRelations.meetingCount).toBe(every.data.meetingsBetween.edges.length);
     expect(queriesSent).toContain('api/meetings-between-count');
     expect(queriesSent).not.toContain('api/meetings-between-page');
+  });
+
+  it('looks country(id:) up by id alone, in one query, and refuses an id given as a key', async () => {
+    const byId = await graphql('{ country(id: "country:kz") { id name } }');
+    const readsById = [...queriesSent];
+    const idAsKey = await graphql('{ country(key: "country:kz") { id } }');
+    const both = await graphql('{ country(id: "country:kz", key: "KZ") { id } }');
+
+    expect(byId.data.country).toEqual({ id: 'country:kz', name: 'Kazakhstan' });
+    expect(readsById).toEqual(['api/nodes-by-id']);
+    expect(idAsKey.errors?.[0]).toMatchObject({ message: '"country:kz" is an id, not a name: pass it as id (argument "country"), or give a name as key.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(both.errors?.[0]).toMatchObject({ message: 'Give "country" exactly one of id (such as "country:kz") or key (a name, code or acronym, such as "KZ"); got both.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('finds an organization by acronym, and a code only for its own kind', async () => {
@@ -125,26 +136,26 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('answers who met whom, with counterparts and meetings, in one query', async () => {
-    const { data, errors } = await graphql('{ whoMet(party: "person:kassym-jomart-tokayev") { totalCount edges { node { counterpart { ... on Person { id name } } meetings { id date name } } } } }');
+    const { data, errors } = await graphql('{ whoMet(party: { id: "person:kassym-jomart-tokayev" }) { totalCount edges { node { counterpart { ... on Person { id name } } meetings { id date { iso } name } } } } }');
 
     expect(errors).toBeUndefined();
     expect(data.whoMet.totalCount).toBe(1);
     expect(data.whoMet.edges.map((edge: any) => edge.node)).toEqual([
-      { counterpart: { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan' }, meetings: [expect.objectContaining({ date: '2022-05-10' })] },
+      { counterpart: { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan' }, meetings: [expect.objectContaining({ date: { iso: '2022-05-10' } })] },
     ]);
     expect(queriesSent).toEqual(['api/who-met-of-party']);
   });
 
   it('tells a party that met nobody (an empty page) from an unknown one (NOT_FOUND)', async () => {
-    const nobody = await graphql('{ whoMet(party: "org:ots") { totalCount edges { node { meetings { id } } } pageInfo { hasNextPage endCursor } } }');
-    const unknown = await graphql('{ whoMet(party: "person:nobody") { totalCount } }');
+    const nobody = await graphql('{ whoMet(party: { id: "org:ots" }) { totalCount edges { node { meetings { id } } } pageInfo { hasNextPage endCursor } } }');
+    const unknown = await graphql('{ whoMet(party: { id: "person:nobody" }) { totalCount } }');
 
     expect(nobody).toEqual({ data: { whoMet: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'party' } });
   });
 
   it('finds the shortest paths, with their nodes, in one query, all of the same length', async () => {
-    const { data, errors } = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 6) { length steps { from { id name } to { id name } relationship } } }');
+    const { data, errors } = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 6) { length steps { from { id name } to { id name } relationship } } }');
 
     expect(errors).toBeUndefined();
     expect(data.paths.length).toBeGreaterThan(0);
@@ -156,7 +167,7 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('follows only the relationship types asked for', async () => {
-    const { data, errors } = await graphql('{ paths(from: "country:by", to: "country:tr", relationshipTypes: ["MEMBER_OF"]) { steps { from { id } relationship to { id } } } }');
+    const { data, errors } = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, relationshipTypes: [MEMBER_OF]) { steps { from { id } relationship to { id } } } }');
 
     expect(errors).toBeUndefined();
     expect(data.paths).toEqual([
@@ -173,9 +184,9 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('answers no path from a node to itself, none beyond maxHops, and NOT_FOUND for an unknown end', async () => {
-    const itself = await graphql('{ paths(from: "country:by", to: "country:by") { length } }');
-    const tooFar = await graphql('{ paths(from: "country:by", to: "country:tr", maxHops: 2, relationshipTypes: ["MEMBER_OF"]) { length } }');
-    const unknown = await graphql('{ paths(from: "country:by", to: "country:nowhere") { length } }');
+    const itself = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:by" }) { length } }');
+    const tooFar = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 2, relationshipTypes: [MEMBER_OF]) { length } }');
+    const unknown = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:nowhere" }) { length } }');
 
     expect(itself).toEqual({ data: { paths: [] } });
     expect(tooFar).toEqual({ data: { paths: [] } });

@@ -36,7 +36,7 @@ describe('diplograph start with NEO4J_URI set', () => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ whoMet(party: "Tokayev") { edges { node { counterpart { ... on Person { name } } } } } }' }),
+      body: JSON.stringify({ query: '{ whoMet(party: { key: "Tokayev" }) { edges { node { counterpart { ... on Person { name } } } } } }' }),
     });
     cli.child.kill('SIGINT');
     await cli.exited;

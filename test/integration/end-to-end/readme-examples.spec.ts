@@ -63,7 +63,7 @@ describe("the README's GraphQL examples, against the sample articles as `npm sta
   });
 
   it('tells a shown answer that differs from the real one: another counterpart, a missing item, an item too many', async () => {
-    const whoMet = examples.find((example) => example.query.includes('whoMet(party: "Tokayev")'));
+    const whoMet = examples.find((example) => example.query.includes('whoMet(party: { key: "Tokayev" })'));
     expect(whoMet?.answer).toBeDefined();
     const response = await postGraphql(url, whoMet!.query);
     const shown = whoMet!.answer!.value as { data: { whoMet: { edges: Array<{ node: { counterpart: { name: string } } }> } } };

@@ -22,8 +22,8 @@ describe('string arguments over the length limit', () => {
   });
 
   it('refuses a long variable, in a list, and inside an input object', () => {
-    expect(check('query($p: ID!) { whoMet(party: $p) { totalCount } }', { p: long })?.message).toMatch(/^Query\.whoMet\(party:\)/);
-    expect(check('query($t: [String!]) { paths(from: "a", to: "b", relationshipTypes: $t) { length } }', { t: ['MET', long] })?.message).toMatch(
+    expect(check('query($p: NodeRef!) { whoMet(party: $p) { totalCount } }', { p: { key: long } })?.message).toMatch(/^NodeRef\.key/);
+    expect(check('query($t: [RelationshipType!]) { paths(from: { key: "a" }, to: { key: "b" }, relationshipTypes: $t) { length } }', { t: ['ATTENDED', long] })?.message).toMatch(
       /^Query\.paths\(relationshipTypes:\)/,
     );
     expect(check('query($f: EventFilter) { events(filter: $f) { totalCount } }', { f: { participant: long } })?.message).toMatch(/^EventFilter\.participant/);

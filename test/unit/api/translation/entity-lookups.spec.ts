@@ -101,6 +101,19 @@ describe('entity lookups: the reads each lookup sends', () => {
     ]);
   });
 
+  it('reads a country by id as any node by id, not through its names', async () => {
+    const { sent, result } = await translate(`{ country(id: "country:kz") { id name } }`, CANNED);
+    expect(result.errors).toBeUndefined();
+    expect(sent).toEqual([
+      {
+        name: 'api/nodes-by-id',
+        parameters: {
+          ids: ['country:kz'],
+        },
+      },
+    ]);
+  });
+
   it('reads an event by id', async () => {
     const { sent, result } = await translate(`{ event(id: "event:e1") { id kind } }`, CANNED);
     expect(result.errors).toBeUndefined();

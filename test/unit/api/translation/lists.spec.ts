@@ -41,7 +41,7 @@ describe('events, agreements and articles lists: the reads a page sends', () => 
   });
 
   it('reads the oldest events of a kind on the oldest-first index, and no count', async () => {
-    const { sent, result } = await translate(`{ events(filter: { kind: "meeting" }, order: OLDEST_FIRST, first: 2) { edges { node { id } } } }`, CANNED);
+    const { sent, result } = await translate(`{ events(filter: { kind: MEETING }, order: OLDEST_FIRST, first: 2) { edges { node { id } } } }`, CANNED);
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
