@@ -84,7 +84,7 @@ function castCountry(country: Country): CastCountry {
 
 function titlesOf(office: Office): Record<CorpusLanguage, readonly string[]> | undefined {
   const { en, ru, uk } = office.names;
-  return en === undefined || ru === undefined || uk === undefined ? undefined : { en, ru, uk };
+  return ru === undefined || uk === undefined ? undefined : { en, ru, uk };
 }
 
 /**

@@ -173,7 +173,7 @@ const placeNamesByKnowledge = new WeakMap<KnowledgeBase, Map<string, readonly st
  */
 function placeNamesOf(placeId: string, knowledge: KnowledgeBase): readonly string[] {
   let byPlace = placeNamesByKnowledge.get(knowledge);
-  if (byPlace === undefined) placeNamesByKnowledge.set(knowledge, (byPlace = new Map()));
+  if (byPlace === undefined) placeNamesByKnowledge.set(knowledge, (byPlace = new Map<string, readonly string[]>()));
   let names = byPlace.get(placeId);
   if (names === undefined) {
     const entity = knowledge.entity(placeId);

@@ -73,7 +73,7 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
         const at = `${field}.${language}[${position}]`;
         if (word.paradigm === undefined) return;
         const paradigm = paradigms.get(word.paradigm);
-        if (paradigm === undefined || paradigm.language !== language) {
+        if (paradigm?.language !== language) {
           problems.push({ file: 'countries.json', record, field: `${at}.paradigm`, expected: `a ${language} paradigm of inflection.json, but ${word.paradigm} is ${paradigm === undefined ? 'not defined' : `for ${paradigm.language}`}` });
         }
         if (!(word.stems ?? []).some((stem) => normalizeName(word.lemma).startsWith(normalizeName(stem)))) {

@@ -209,7 +209,7 @@ export const personSchema = z.strictObject({
   offices: z.array(officeHoldingSchema).optional(),
   affiliations: z.array(affiliationSchema).optional(),
   description: text.optional(),
-  sources: z.array(z.string().url('a URL of a public page that states the record\'s facts')).min(1).optional().describe('where the names and offices were read'),
+  sources: z.array(z.url('a URL of a public page that states the record\'s facts')).min(1).optional().describe('where the names and offices were read'),
 });
 
 export const PLACE_KINDS = ['city', 'region', 'province', 'sea', 'lake', 'airport', 'port', 'landmark'] as const;

@@ -36,6 +36,7 @@ const SAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
  * display; names the folding cannot bring together (Turkish "Recep", Russian "Реджеп") stay apart.
  */
 export function crossScriptKey(name: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points on purpose: KAZAKH_LETTERS maps single letters, combining marks pass through
   const kazakhFolded = [...name.toLowerCase()].map((letter) => KAZAKH_LETTERS[letter] ?? letter).join('');
   const latin = transliterate(kazakhFolded)
     .normalize('NFKD')

@@ -16,7 +16,7 @@ function fromNames(owner: Owner, field: string, form: NameForm, names: Localized
   );
 }
 
-function fromFormerNames(owner: Owner, formerNames: readonly { names: LocalizedNames }[] | undefined): NameSource[] {
+function fromFormerNames(owner: Owner, formerNames: ReadonlyArray<{ names: LocalizedNames }> | undefined): NameSource[] {
   return (formerNames ?? []).flatMap((former, position) => fromNames(owner, `formerNames[${position}].names`, 'former-name', former.names));
 }
 

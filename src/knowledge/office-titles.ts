@@ -5,12 +5,12 @@ import { normalizeName } from './normalize-name.ts';
 export interface OfficeTitleMatch {
   readonly officeId: string;
   /** Qualifiers read off the front of the title, outermost first: "Acting First Deputy ..." gives acting, first-deputy. */
-  readonly qualifiers: readonly OfficeQualifier['id'][];
+  readonly qualifiers: ReadonlyArray<OfficeQualifier['id']>;
 }
 
 const DEPUTY_QUALIFIERS: ReadonlySet<OfficeQualifier['id']> = new Set(['deputy', 'first-deputy']);
 
-function markersLongestFirst(qualifiers: readonly OfficeQualifier[]): { id: OfficeQualifier['id']; key: string }[] {
+function markersLongestFirst(qualifiers: readonly OfficeQualifier[]): Array<{ id: OfficeQualifier['id']; key: string }> {
   return qualifiers
     .flatMap((qualifier) => LANGUAGES.flatMap((language) => (qualifier.markers[language] ?? []).map((marker) => ({ id: qualifier.id, key: normalizeName(marker) }))))
     .sort((a, b) => b.key.length - a.key.length);
@@ -21,7 +21,7 @@ function markersLongestFirst(qualifiers: readonly OfficeQualifier[]): { id: Offi
  * and an office without one has no canonical deputy ("Deputy Chairman of the Senate" is not the Chairman),
  * so there is none. Other qualifiers (acting, former) leave the office as it is.
  */
-export function qualifiedOffice(knowledge: KnowledgeBase, officeId: string, qualifiers: readonly OfficeQualifier['id'][]): string | undefined {
+export function qualifiedOffice(knowledge: KnowledgeBase, officeId: string, qualifiers: ReadonlyArray<OfficeQualifier['id']>): string | undefined {
   if (!qualifiers.some((id) => DEPUTY_QUALIFIERS.has(id))) return officeId;
   const office = knowledge.entity(officeId);
   return office?.kind === 'office' ? office.record.deputyOfficeId : undefined;
@@ -35,7 +35,7 @@ export function qualifiedOffice(knowledge: KnowledgeBase, officeId: string, qual
  */
 export function resolveOfficeTitle(knowledge: KnowledgeBase, title: string): OfficeTitleMatch | undefined {
   const markers = markersLongestFirst(knowledge.officeQualifiers);
-  const qualifiers: OfficeQualifier['id'][] = [];
+  const qualifiers: Array<OfficeQualifier['id']> = [];
   let rest = normalizeName(title);
   for (;;) {
     const ids = knowledge.officeTitles.lookup(rest).ids;

@@ -84,7 +84,7 @@ export function findDateline(line: string): Dateline | undefined {
 /** "KAZINFORM" reads as "Kazinform"; short acronyms (TASS, AA), web names (BAQ.KZ) and mixed case stay as written. */
 function displayAgency(agency: string): string {
   if (agency.length <= 4 || agency.includes('.') || agency !== agency.toUpperCase()) return agency;
-  return agency.toLowerCase().replace(/(^|[\s\-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return agency.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 const DAY_THEN_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})\s+(${MONTH_PATTERN})`, 'iu');

@@ -6,7 +6,7 @@ import { DURATION, mayHoldDate, narrativeDayPhrases, YEAR_PREPOSITIONS, YEAR_WOR
 import { findKazakhDates, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
 
-type ChronoParser = { parse(text: string, reference: Date): chrono.ParsedResult[] };
+interface ChronoParser { parse(text: string, reference: Date): chrono.ParsedResult[] }
 
 /** chrono's casual parsers, built once; Kazakh text falls back to Russian (dates there are often Russian-style). */
 const PARSERS: Record<string, ChronoParser> = {

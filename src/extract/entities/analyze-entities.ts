@@ -69,7 +69,7 @@ class ArticleAnalysis {
   readonly #mentions: RawMention[] = [];
   readonly #persons = new Map<string, PersonRecord>();
   readonly #organizations = new Map<string, OrganizationFinding>();
-  readonly #holdings: (OfficeHolding & { readonly order: number })[] = [];
+  readonly #holdings: Array<OfficeHolding & { readonly order: number }> = [];
   readonly #asOf: PartialDate | undefined;
 
   constructor(article: PreparedArticle, lexicon: Lexicon) {
@@ -507,11 +507,7 @@ class ArticleAnalysis {
       else if (holding.confidence > kept.holding.confidence) best.set(key, { order: kept.order, holding });
     }
     const offices = [...best.values()].sort((a, b) => a.order - b.order).map((entry) => entry.holding);
-    const output: EntityMention[] = mentions.map(({ confidence, surface, ...mention }) => {
-      void confidence;
-      void surface;
-      return mention;
-    });
+    const output: EntityMention[] = mentions.map(({ confidence, surface, ...mention }) => mention);
     return { entities, offices, mentions: output };
   }
 

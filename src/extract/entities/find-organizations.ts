@@ -149,7 +149,7 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
     }
     if (countryId === undefined) return undefined;
     const code = countryId.split(':')[1]!;
-    const portfolioSlug = officeId !== undefined && officeId.startsWith('office:minister-of-') ? officeId.slice('office:minister-of-'.length) : slugId('x', portfolio).slice(2);
+    const portfolioSlug = officeId?.startsWith('office:minister-of-') ? officeId.slice('office:minister-of-'.length) : slugId('x', portfolio).slice(2);
     const id = `org:${code}-ministry-of-${portfolioSlug}`;
     const known = lex.knowledge.entity(id);
     const office = officeId === undefined ? undefined : lex.knowledge.entity(officeId);

@@ -94,7 +94,7 @@ interface ReadTitle {
   readonly cueTo: number;
   to: number;
   readonly officeCueId?: string;
-  readonly qualifiers: readonly OfficeQualifier['id'][];
+  readonly qualifiers: ReadonlyArray<OfficeQualifier['id']>;
   portfolio?: Portfolio;
 }
 
@@ -132,7 +132,7 @@ export class SentencePersons {
   constructor(lexicon: Lexicon, sentence: ScannedSentence) {
     this.#lexicon = lexicon;
     this.#s = sentence;
-    this.consumed = new Array(sentence.tokens.length).fill(false);
+    this.consumed = new Array<boolean>(sentence.tokens.length).fill(false);
     this.#run();
   }
 
@@ -179,7 +179,7 @@ export class SentencePersons {
     const { tokens, spanAt } = this.#s;
     let position = at;
     let initials = 0;
-    while (position < tokens.length && INITIAL.test(tokens[position]!.text) && INITIAL_GAP.test(this.#gap(position + 1) ?? '')) {
+    while (position < tokens.length && INITIAL.test(tokens[position]!.text) && INITIAL_GAP.test(this.#gap(position + 1))) {
       initials += 1;
       position += 1;
     }
@@ -265,7 +265,7 @@ export class SentencePersons {
   #placeNamedAsFirstName(at: number, surnameFrom: number): boolean {
     const span = this.#s.spanAt[at];
     const token = this.#s.tokens[at];
-    if (span?.type !== 'entity' || span.from !== at || span.to !== at + 1 || token === undefined || !token.capitalized) return false;
+    if (span?.type !== 'entity' || span.from !== at || span.to !== at + 1 || !token?.capitalized) return false;
     if (!span.candidates.every((candidate) => candidate.kind === 'place')) return false;
     const firstKey = latinKey(token.text);
     const surnameKey = latinKey(this.#s.tokens[surnameFrom]!.text);
@@ -386,10 +386,10 @@ export class SentencePersons {
     for (;;) {
       const titleFrom = position;
       const joined = (at: number) => at === titleFrom || SPACE_GAP.test(this.#gap(at)) || HYPHEN_GAP.test(this.#gap(at));
-      const qualifiers: OfficeQualifier['id'][] = [];
+      const qualifiers: Array<OfficeQualifier['id']> = [];
       let cue = this.#cueAt(position);
       while (cue !== undefined && joined(position) && cue.cues.every((entry) => entry.type === 'qualifier')) {
-        for (const entry of cue.cues) if (entry.type === 'qualifier' && !qualifiers.includes(entry.qualifierId as OfficeQualifier['id'])) qualifiers.push(entry.qualifierId as OfficeQualifier['id']);
+        for (const entry of cue.cues) if (!qualifiers.includes(entry.qualifierId as OfficeQualifier['id'])) qualifiers.push(entry.qualifierId as OfficeQualifier['id']);
         position = cue.to;
         cue = this.#cueAt(position);
       }
@@ -419,7 +419,7 @@ export class SentencePersons {
    */
   #readPortfolioAndDescriptors(position: number, group: Group): number {
     const last = group.titles.at(-1);
-    const portfolio = last !== undefined && last.to === position ? this.#portfolioAfter(position) : undefined;
+    const portfolio = last?.to === position ? this.#portfolioAfter(position) : undefined;
     if (portfolio !== undefined) {
       const found: Descriptor[] = [];
       const end = this.#readDescriptorsAfter(portfolio.to, found);
@@ -535,7 +535,7 @@ export class SentencePersons {
 
   #startsTitle(position: number): boolean {
     const cue = this.#cueAt(position);
-    return cue !== undefined && cue.cues.some((entry) => entry.type === 'office' || entry.type === 'qualifier' || entry.type === 'role');
+    return cue?.cues.some((entry) => entry.type === 'office' || entry.type === 'qualifier' || entry.type === 'role') ?? false;
   }
 
   #descriptorBefore(from: number): Descriptor | undefined {
@@ -619,7 +619,7 @@ export class SentencePersons {
   /** The case a title word is in, when its ending tells ("заместителем": instrumental). */
   #caseAt(at: number): GrammaticalCase | undefined {
     const token = this.#s.tokens[at];
-    if (token === undefined || !token.cyrillic) return undefined;
+    if (!token?.cyrillic) return undefined;
     // The first inflected word of a rank or title that spans several tokens ("генерал-майором").
     const span = this.#s.spanAt[at];
     const to = span?.type === 'cue' && span.cues.some((cue) => cue.type === 'rank') ? span.to : at + 1;
@@ -701,7 +701,7 @@ export class SentencePersons {
     }
     if (words < 2) return undefined;
     const name = this.readName(start);
-    if (name === undefined || name.to !== end) return undefined;
+    if (name?.to !== end) return undefined;
     return { nameFrom: start, nameTo: end, wordCount: words, initials: 0 };
   }
 }

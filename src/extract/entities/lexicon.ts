@@ -81,7 +81,7 @@ export interface Lexicon {
   readonly reportingVerbs: ReadonlySet<string>;
   readonly knownPersons: readonly KnownPersonKeys[];
   /** Every organization of the base with its names normalized, for near matches of names found by pattern. */
-  readonly knownOrganizations: readonly { readonly id: string; readonly kind: string; readonly countryId?: string; readonly names: readonly string[] }[];
+  readonly knownOrganizations: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly countryId?: string; readonly names: readonly string[] }>;
   /** resolveOfficeTitle, remembered per title: articles repeat the same few titles. */
   officeOf(title: string): string | undefined;
 }
@@ -124,13 +124,13 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   const { words, declension } = loadLanguageData();
   const decliner = createDecliner(declension);
 
-  const entityPhrases: { phrase: Phrase; candidate: EntityCandidate; caseRule: CaseRule }[] = [];
+  const entityPhrases: Array<{ phrase: Phrase; candidate: EntityCandidate; caseRule: CaseRule }> = [];
   const addEntity = (id: string, form: NameForm, phrases: Phrase[], caseRule: CaseRule = 'as-written'): void => {
     const kind = KIND_OF_PREFIX[id.split(':')[0]!];
     if (kind === undefined) return;
     for (const phrase of phrases) entityPhrases.push({ phrase, candidate: { id, kind, form, language: phrase.language ?? 'en' }, caseRule });
   };
-  const stemForms: { lemma: string; forms: string[] }[] = [];
+  const stemForms: Array<{ lemma: string; forms: string[] }> = [];
   const addWordForms = (id: string, form: NameForm, forms: Partial<Record<Language, readonly WordForm[]>> | undefined): void => {
     for (const language of LANGUAGES) {
       for (const word of forms?.[language] ?? []) {
@@ -171,7 +171,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     for (const former of place.formerNames ?? []) addEntity(place.id, 'former-name', localized(former.names));
   }
 
-  const cuePhrases: { phrase: Phrase; cue: Cue; caseRule: CaseRule }[] = [];
+  const cuePhrases: Array<{ phrase: Phrase; cue: Cue; caseRule: CaseRule }> = [];
   const addCues = (phrases: Phrase[], cue: Cue, caseRule: CaseRule = 'any'): void => {
     for (const phrase of phrases) cuePhrases.push({ phrase, cue, caseRule });
   };

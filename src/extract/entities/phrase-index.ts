@@ -5,7 +5,7 @@ export type CaseRule = 'as-written' | 'any';
 
 interface Indexed<Value> {
   readonly value: Value;
-  readonly shapes: readonly { readonly capitalized: boolean; readonly allCaps: boolean }[];
+  readonly shapes: ReadonlyArray<{ readonly capitalized: boolean; readonly allCaps: boolean }>;
   readonly caseRule: CaseRule;
 }
 
@@ -25,7 +25,7 @@ const JOINABLE_GAP = /^[\s\-\u2010-\u2015.,]*$/u;
  * instead of one regular expression per name.
  */
 export class PhraseIndex<Value> {
-  readonly #byKey = new Map<string, Indexed<Value>[]>();
+  readonly #byKey = new Map<string, Array<Indexed<Value>>>();
   readonly #longestByFirstWord = new Map<string, number>();
   readonly #canonical: (norm: string) => string;
 

@@ -17,7 +17,7 @@ export interface ScannedSentence {
   /** Non-overlapping, in text order. */
   readonly spans: readonly Span[];
   /** For each token, the span covering it, if any. */
-  readonly spanAt: readonly (Span | undefined)[];
+  readonly spanAt: ReadonlyArray<Span | undefined>;
 }
 
 /**
@@ -28,7 +28,7 @@ export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index:
   const tokens = tokenize(sentence.text, sentence.start);
   const keys = tokens.map((token) => lexicon.canonical(token.norm));
   const spans: Span[] = [];
-  const spanAt: (Span | undefined)[] = new Array(tokens.length).fill(undefined);
+  const spanAt = new Array<Span | undefined>(tokens.length).fill(undefined);
   const credits = creditRanges(sentence.text);
   const inCredit = (at: number) => {
     const offset = tokens[at]!.start - sentence.start;

@@ -74,6 +74,6 @@ export function tokenize(text: string, offset: number): Token[] {
 }
 
 /** Splits a name from the knowledge base or a word list the way text is split, returning the normalized words. */
-export function nameWords(name: string): { norm: string; capitalized: boolean; allCaps: boolean; cyrillic: boolean }[] {
+export function nameWords(name: string): Array<{ norm: string; capitalized: boolean; allCaps: boolean; cyrillic: boolean }> {
   return tokenize(name, 0).map((token) => ({ norm: token.norm, capitalized: token.capitalized, allCaps: token.allCaps, cyrillic: token.cyrillic }));
 }

@@ -134,7 +134,7 @@ export type GoldInput = z.input<typeof goldArticleSchema>;
  * country or organization (a delegation), by id. Undefined when it names nothing.
  */
 export function resolveGoldParticipant(
-  persons: readonly Pick<GoldPerson, 'id' | 'name' | 'aliases'>[],
+  persons: ReadonlyArray<Pick<GoldPerson, 'id' | 'name' | 'aliases'>>,
   participant: string,
 ): { person: number } | { id: string } | undefined {
   const byId = persons.findIndex((person) => person.id !== null && person.id === participant);

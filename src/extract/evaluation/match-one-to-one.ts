@@ -6,7 +6,7 @@ export interface MatchedPair<G, X> {
 }
 
 export interface Matching<G, X> {
-  pairs: MatchedPair<G, X>[];
+  pairs: Array<MatchedPair<G, X>>;
   /** Required gold items nothing was matched to. */
   missed: G[];
   /** Extracted items matched to no gold item. */
@@ -36,7 +36,7 @@ export function matchOneToOne<G extends { optional?: boolean | undefined }, X>(
 
   const goldTaken = new Set<number>();
   const extractedTaken = new Set<number>();
-  const pairs: MatchedPair<G, X>[] = [];
+  const pairs: Array<MatchedPair<G, X>> = [];
   let tp = 0;
   for (const candidate of candidates) {
     if (goldTaken.has(candidate.goldIndex) || extractedTaken.has(candidate.extractedIndex)) continue;

@@ -29,7 +29,7 @@ const FRAME_GAP = 24;
 const CLAUSE_BREAK = /[,;:()«»"“”]|\s[–—-]\s/gu;
 
 /** Which status wins when one event word has several cues: "cancelled its planned visit" is cancelled. */
-const PRECEDENCE: readonly Exclude<EventStatus, 'held'>[] = ['denied', 'cancelled', 'planned'];
+const PRECEDENCE: ReadonlyArray<Exclude<EventStatus, 'held'>> = ['denied', 'cancelled', 'planned'];
 
 function clauseStarts(text: string): number[] {
   const starts = [0];

@@ -95,7 +95,7 @@ export function findAgreements(
       // An organization that is part of a person's title ("государственный секретарь Министерства … Венгрии") speaks for the person, whose country is the party.
       ...sentence.organizations.filter((organization) => entities.canBeParty(organization) && !describesOnly(sentence, organization)),
     ];
-    const addParties = (ids: readonly (string | undefined)[]): void => {
+    const addParties = (ids: ReadonlyArray<string | undefined>): void => {
       for (const id of ids) if (id !== undefined && !parties.includes(id)) parties.push(id);
     };
     if (parties.length < 2) addParties(sentence.persons.map((person) => entities.countryOf(person)));

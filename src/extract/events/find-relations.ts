@@ -13,7 +13,7 @@ import { eventDate } from './build-events.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 /** The more specific word wins when one phrase has several: an observer is not a member. */
-const KIND_ORDER: readonly Relation['kind'][] = ['accession', 'observer_of', 'candidate_of', 'partner_of', 'member_of'];
+const KIND_ORDER: ReadonlyArray<Relation['kind']> = ['accession', 'observer_of', 'candidate_of', 'partner_of', 'member_of'];
 
 /** The mentions on one side of `position`, nearest first. */
 function side(mentions: readonly EntityMention[], position: number, direction: 'after' | 'before'): EntityMention[] {

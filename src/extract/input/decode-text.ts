@@ -21,6 +21,7 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
 ];
 
 /** Control characters that never occur in text (tab, line feed, carriage return and form feed do). */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 /** More than this share of control characters means the bytes are not text. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -33,6 +34,7 @@ const WINDOWS_1251 = new TextDecoder('windows-1251');
 const COMMON_CYRILLIC = /[А-яЁёІіЇїЄєҐґЎў]/g;
 const CYRILLIC_VOWEL = /[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/g;
 const MIN_CYRILLIC_LETTERS = 8;
+// eslint-disable-next-line no-control-regex -- U+0000 is the bottom of the ASCII range
 const NON_ASCII = /[^\u0000-\u007F]/g;
 
 /**

@@ -53,6 +53,6 @@ function asText(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
   if (Array.isArray(value)) return value.map(asText).filter(Boolean).join(', ') || undefined;
-  if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);
+  if (value && typeof value === 'object' && 'name' in value) return asText(value.name);
   return undefined;
 }

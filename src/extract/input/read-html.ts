@@ -145,7 +145,8 @@ function titleWithoutSiteName(title: string, siteName: string | undefined): stri
   if (!clean) return undefined;
   const parts = clean.split(/\s+[|–—-]\s+/);
   if (parts.length === 1) return clean;
-  const withoutSite = parts.filter((part) => !siteName || part.toLowerCase() !== siteName.toLowerCase());
+  const site = siteName?.toLowerCase();
+  const withoutSite = parts.filter((part) => !site || part.toLowerCase() !== site);
   return withoutSite.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
@@ -164,7 +165,7 @@ function readJsonLd(source: string): SourceMetadata {
   } catch {
     return {};
   }
-  const candidates = (Array.isArray(parsed) ? parsed : [parsed]).flatMap((item) =>
+  const candidates = (Array.isArray(parsed) ? (parsed as unknown[]) : [parsed]).flatMap((item) =>
     item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph']) ? (item as { '@graph': unknown[] })['@graph'] : [item],
   );
   const article = candidates.find(
@@ -172,7 +173,7 @@ function readJsonLd(source: string): SourceMetadata {
   );
   if (!article) return {};
   const nameOf = (value: unknown): string | undefined => {
-    const first = Array.isArray(value) ? value[0] : value;
+    const first: unknown = Array.isArray(value) ? value[0] : value;
     if (typeof first === 'string') return first;
     if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string') return (first as { name: string }).name;
     return undefined;

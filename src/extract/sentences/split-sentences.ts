@@ -53,7 +53,7 @@ function endsWithoutEndingSentence(segment: string): boolean {
  * cuts after abbreviations and initials ("Gen.", "ст.", "К.-Ж.") or before a lower-case continuation.
  * Line breaks that separate paragraphs always end a sentence. Offsets point into the given text.
  */
-export function splitSentences(text: string, language: string = 'en'): Sentence[] {
+export function splitSentences(text: string, language = 'en'): Sentence[] {
   return joinedSentences(text, language).flatMap((sentence) => withinLength(text, sentence));
 }
 
