@@ -138,6 +138,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const extraction = options.extraction ?? new ExtractionThread(INGEST_EXTRACTION);
   const yoga = createApi({ ...options, extraction });
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Yoga's documented Node setup: Yoga turns its own errors into responses
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

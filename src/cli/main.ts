@@ -12,7 +12,7 @@ import type { Logger } from '../log/logger.ts';
 import { UsageError } from './usage-error.ts';
 
 /** A command gets the validated config, a logger and its own arguments; it resolves to an exit code. */
-type Command = (config: Config, logger: Logger, args: string[]) => Promise<number | void>;
+type Command = (config: Config, logger: Logger, args: string[]) => Promise<number> | Promise<void>;
 /** A command that needs neither the database nor its settings, so a Neo4j misconfiguration cannot stop it. */
 type OfflineCommand = (args: string[]) => Promise<number>;
 

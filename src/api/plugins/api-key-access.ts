@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ApiAccess } from '../../config/config.ts';
 
@@ -37,9 +37,9 @@ const disabled = () =>
 export function apiKeyAccessPlugin(access: ApiAccess): Plugin<{ authorized?: boolean }> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      const kind = operation?.operation ?? 'query';
-      const needsKey = kind === 'mutation' || !access.publicQueries;
+      const operation = getOperationAST(args.document as DocumentNode, args.operationName as string | undefined);
+      const kind = operation?.operation ?? OperationTypeNode.QUERY;
+      const needsKey = kind === OperationTypeNode.MUTATION || !access.publicQueries;
       if (!needsKey || args.contextValue.authorized) return;
       setResultAndStopExecution({ errors: [access.apiKey === undefined ? disabled() : keyNeeded(kind)] });
     },

@@ -8,6 +8,7 @@ import {
   valueFromAST,
   visit,
   visitWithTypeInfo,
+  type DocumentNode,
   type ExecutionArgs,
   type GraphQLInputType,
 } from 'graphql';
@@ -88,7 +89,7 @@ export function argumentLengthLimitPlugin(): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       // Most requests are short documents with short variables: nothing in them can be too long, and the
       // typed walk below costs about a tenth of a small query's CPU, so it runs only when it could find something.
-      const source = args.document.loc?.source.body;
+      const source = (args.document as DocumentNode).loc?.source.body;
       if (source !== undefined && source.length <= MAX_ARGUMENT_CHARACTERS && !holdsLongString(args.variableValues)) return;
       const error = oversizedArgument(args);
       if (error) setResultAndStopExecution({ errors: [error] });

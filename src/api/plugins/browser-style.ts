@@ -13,6 +13,7 @@ export function browserStylePlugin(): Plugin {
     'access-control-allow-headers': '*',
   };
   return {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Yoga hands endResponse over as a callback to call on its own
     onRequest({ url, request, fetchAPI, endResponse }) {
       if (url.pathname !== BROWSER_STYLE_PATH) return;
       endResponse(

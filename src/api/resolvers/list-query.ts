@@ -1,6 +1,5 @@
 import { readEventsPage, type EventsFilter } from '../../graph/read/events-page.ts';
 import { readPage, type ListName, type ListOrder } from '../../graph/read/list-queries.ts';
-import type { NodeRow } from '../../graph/read/rows.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
@@ -40,7 +39,7 @@ async function connection(list: ListName | 'events', args: ListArguments, contex
     // An item removed between the page query and this load is skipped, not returned as null.
     page.items.flatMap((item, index) => {
       const node = nodes[index];
-      return node && !(node instanceof Error) ? [{ position: item, node: node as NodeRow }] : [];
+      return node && !(node instanceof Error) ? [{ position: item, node }] : [];
     }),
     scope,
   );

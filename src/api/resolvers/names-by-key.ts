@@ -27,5 +27,5 @@ function keyIndex(knowledge: KnowledgeBase): Map<string, Set<string>> {
 /** The one person of the base whose name or surname has the key of `text`, if exactly one has. */
 export function personByCrossScriptKey(knowledge: KnowledgeBase, text: string): string | undefined {
   const ids = keyIndex(knowledge).get(crossScriptKey(text));
-  return ids !== undefined && ids.size === 1 ? [...ids][0] : undefined;
+  return ids?.size === 1 ? [...ids][0] : undefined;
 }

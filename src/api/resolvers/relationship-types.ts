@@ -5,6 +5,9 @@ import { firstOf, nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { pathStepSentence } from './path-step-sentence.ts';
 
+/** A path's ends are partial rows: `name` is there only when the request selects it. */
+const nameOrId = (end: { id: string; name?: string }): string => end.name ?? end.id;
+
 export const relationshipTypeResolvers: Resolvers = {
   // Counterpart's fields and PathStep's ends come read with the request's selection: default resolvers,
   // but for meetings, read as many as the most any alias asks for (whoMet) and cut to this one's.
@@ -20,7 +23,7 @@ export const relationshipTypeResolvers: Resolvers = {
     },
     status: (row) => (row.relationship === 'MEMBER_OF' ? (storedMembershipStatus(row.status) ?? 'member') : null),
     sources: (row, { first }) => firstOf(row.sources, first),
-    sentence: (row) => pathStepSentence(row.from.name ?? row.from.id, row.relationship, row.direction, row.to.name ?? row.to.id, row.status),
+    sentence: (row) => pathStepSentence(nameOrId(row.from), row.relationship, row.direction, nameOrId(row.to), row.status),
   },
   // The ties come as ids: only the nodes a request selects are loaded, at most a page of them.
   TimelineEntry: {

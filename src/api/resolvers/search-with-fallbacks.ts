@@ -17,7 +17,13 @@ export async function searchWithFallbacks(context: ApiContext, text: string, fir
   const hits = [...(byKey === undefined ? [] : [{ id: byKey, score: topScore + 1 }]), ...fuzzy.filter((hit) => !hit.id.startsWith('article:')), ...exact];
   const seen = new Set<string>();
   const known = byKey === undefined ? new Set<string>() : new Set((await loadNodesById(context, [byKey])).keys());
-  return hits.filter((hit) => (hit.id !== byKey || known.has(hit.id)) && !seen.has(hit.id) && seen.add(hit.id) !== undefined).slice(0, first);
+  return hits
+    .filter((hit) => {
+      if ((hit.id === byKey && !known.has(hit.id)) || seen.has(hit.id)) return false;
+      seen.add(hit.id);
+      return true;
+    })
+    .slice(0, first);
 }
 
 /** The entity a misspelt key most likely meant, for a NOT_FOUND message: the best fuzzy name hit. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { prettifyError, type ZodError } from 'zod';
+import { prettifyError } from 'zod';
 import { goldArticleSchema, type GoldArticle } from '../../extract/evaluation/gold-schema.ts';
 import { collectInputs } from '../load/collect-inputs.ts';
 import { UsageError } from '../usage-error.ts';
@@ -39,7 +39,7 @@ export async function readGoldFile(file: string, articleFile: string): Promise<G
   }
   const parsed = goldArticleSchema.safeParse(json);
   if (!parsed.success) {
-    throw new UsageError(`${file} is not a valid gold annotation (see test/fixtures/gold/README.md):\n${prettifyError(parsed.error as ZodError)}`);
+    throw new UsageError(`${file} is not a valid gold annotation (see test/fixtures/gold/README.md):\n${prettifyError(parsed.error)}`);
   }
   if (parsed.data.article !== path.basename(articleFile)) {
     throw new UsageError(`${file} annotates "${parsed.data.article}", but was found for ${articleFile}; set its "article" field to "${path.basename(articleFile)}"`);

@@ -17,7 +17,7 @@ export async function writeCorpus(folder: string, articles: Iterable<GeneratedAr
     throw new UsageError(`${folder} is not empty (${present.length} entries); give a new or empty folder so that articles of different runs do not mix.`);
   }
   let written = 0;
-  let batch: Promise<void>[] = [];
+  let batch: Array<Promise<void>> = [];
   for (const article of articles) {
     batch.push(writeFile(path.join(folder, article.fileName), article.content, 'utf8'));
     if (batch.length === WRITES_IN_FLIGHT) {

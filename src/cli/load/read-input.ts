@@ -45,7 +45,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
     total += buffer.length;
     if (total > maxBytes) throw new InputRejected(tooLarge(total, maxBytes));
     chunks.push(buffer);

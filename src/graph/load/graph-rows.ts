@@ -87,7 +87,8 @@ const MODE_OF_KIND: Record<ExtractedEvent['kind'], EventMode> = {
 
 /** The mode of an event of this kind; an unknown kind (a graph written by a newer release) is in person. */
 export function eventModeOf(kind: string): EventMode {
-  return MODE_OF_KIND[kind as ExtractedEvent['kind']] ?? 'in_person';
+  const modes: Readonly<Record<string, EventMode>> = MODE_OF_KIND;
+  return modes[kind] ?? 'in_person';
 }
 
 export interface EventRow {

@@ -72,7 +72,7 @@ interface Checked {
 }
 
 async function loadChunk(driver: Driver, database: string, chunk: readonly ExtractionResult[], total: WriteCounters): Promise<ArticleLoadOutcome[]> {
-  const outcomes: Array<ArticleLoadOutcome | undefined> = new Array(chunk.length);
+  const outcomes = new Array<ArticleLoadOutcome | undefined>(chunk.length);
   const checked: Checked[] = [];
   for (const [index, candidate] of chunk.entries()) {
     try {

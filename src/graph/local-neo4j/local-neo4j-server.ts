@@ -161,6 +161,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, logger: Logger
         logger.error('local Neo4j stopped unexpectedly; restarting it', { pid: current.pid, exitCode: code, signal });
         void (async () => {
           await sleep(RESTART_DELAY_MS);
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() may set it during the sleep; TypeScript keeps its narrowing across the await
           if (stopping) return;
           child = spawnServer();
           superviseChild(child);

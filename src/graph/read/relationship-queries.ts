@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
-import type { CounterpartRow, NodeRow, PathRow, SearchHitRow } from './rows.ts';
+import type { CounterpartRow, PathRow, SearchHitRow } from './rows.ts';
 import { fuzzyForFullText, quoteForFullText } from './find-entity.ts';
 import type { PageCursor } from './list-queries.ts';
 import { partialRow, type PartialNode } from './partial-row.ts';
@@ -50,7 +50,7 @@ export async function readWhoMet(
     properties: { counterpart: readonly string[]; event: readonly string[] };
   },
 ): Promise<CounterpartPage> {
-  type Answer = { totalCount: number; counterparts: Array<PartialNode & { sortKey: number; meetingCount: number; meetings: unknown[][] }> };
+  interface Answer { totalCount: number; counterparts: Array<PartialNode & { sortKey: number; meetingCount: number; meetings: unknown[][] }> }
   const { properties } = request;
   const [answer] = await reader.read<Answer>(isCountryId(request.partyId) ? 'api/who-met-of-country' : 'api/who-met-of-party', {
     party: request.partyId,
