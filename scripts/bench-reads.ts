@@ -8,7 +8,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ProfiledPlan } from 'neo4j-driver';
 import { readEventsOfNodes, readMentionSources } from '../src/graph/read/batch-reads.ts';
 import { readCypher } from '../src/graph/cypher-files.ts';
 import { readEventsPage } from '../src/graph/read/events-page.ts';
@@ -26,7 +25,16 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 /** What bench:api's who-met-whom asks of counterparts and meetings. */
 const WHO_MET_PROPERTIES = { counterpart: ['id', 'name'], event: ['id', 'date'] };
 
-function totalDbHits(plan: ProfiledPlan): number {
+/**
+ * A step of summary.profile, read by its shape: the driver's ProfiledPlan type is deprecated in favour
+ * of QueryProfile, whose db hits may be null.
+ */
+interface ProfiledStep {
+  dbHits: number;
+  children: ProfiledStep[];
+}
+
+function totalDbHits(plan: ProfiledStep): number {
   return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
 }
 
@@ -40,7 +48,7 @@ async function main(): Promise<number> {
     await ensureCorpusGraph({ driver, database }, { count, seed: Number(options.seed), corpusFolder: path.join(home, 'corpus'), fresh: options.fresh }, (line) => process.stderr.write(`${line}\n`));
     const profile = async (name: string, parameters: Record<string, unknown>) => {
       const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-      return { dbHits: totalDbHits(result.summary.profile as ProfiledPlan), rows: result.records.map((record) => record.toObject()) };
+      return { dbHits: totalDbHits(result.summary.profile as ProfiledStep), rows: result.records.map((record): unknown => record.toObject()) };
     };
     let spent = 0;
     const reader: GraphReader = {

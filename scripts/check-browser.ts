@@ -91,7 +91,7 @@ async function drawnNodes(page: Page): Promise<DrawnNode[]> {
   return frame.locator('svg g.node').evaluateAll((nodes) =>
     nodes.map((node) => ({
       caption: Array.from(node.querySelectorAll('text'))
-        .map((text) => text.textContent ?? '')
+        .map((text) => text.textContent)
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim(),

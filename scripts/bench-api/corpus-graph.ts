@@ -73,8 +73,7 @@ export async function ensureCorpusGraph(
   const marker = await readMarker(neo4j.driver, neo4j.database);
   if (
     !options.fresh &&
-    marker !== undefined &&
-    marker.count === wanted.count &&
+    marker?.count === wanted.count &&
     marker.seed === wanted.seed &&
     marker.knowledgeBaseVersion === wanted.knowledgeBaseVersion &&
     marker.fingerprint === wanted.fingerprint &&

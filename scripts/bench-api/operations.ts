@@ -27,7 +27,7 @@ export interface Operation {
   sameEnough?(graphql: unknown, cypher: unknown): boolean;
 }
 
-type Named = { id: string; name: string };
+interface Named { id: string; name: string }
 
 export function countryLookup(code: string): Operation {
   const shape = (country: (Named & { aliases: string[] }) | null | undefined) =>

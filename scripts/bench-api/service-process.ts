@@ -32,7 +32,7 @@ const STOP_GRACE_MS = 15_000;
 
 function statusField(pid: number, field: string): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 

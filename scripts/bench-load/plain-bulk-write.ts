@@ -53,7 +53,7 @@ export function plainRows(articles: readonly ArticleGraphRows[]): PlainRows {
     }
     for (const office of rows.offices) {
       if (office.holderId !== null) {
-        fact('holdsOffice', office.personId, office.holderId, office as { sentence: unknown; start: unknown; end: unknown }, {
+        fact('holdsOffice', office.personId, office.holderId, office, {
           title: office.title, officeId: office.officeId, asOf: office.asOf, confidence: office.confidence,
         });
       }
@@ -78,7 +78,7 @@ export function plainRows(articles: readonly ArticleGraphRows[]): PlainRows {
       for (const topicId of agreement.topicIds as string[]) fact('about', agreement.id, topicId, evidence);
     }
     for (const membership of rows.memberships) {
-      fact('memberOf', membership.countryId, membership.organizationId, membership as { sentence: unknown; start: unknown; end: unknown }, { status: membership.status });
+      fact('memberOf', membership.countryId, membership.organizationId, membership, { status: membership.status });
     }
   }
   return { nodes, relationships };

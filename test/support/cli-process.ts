@@ -29,8 +29,8 @@ export function spawnCli(args: string[], variables: Record<string, string>): Cli
   });
   let output = '';
   let errorOutput = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;
     errorOutput += chunk;
   });

@@ -36,7 +36,7 @@ export function partialDate(iso: string): PartialDate {
   const yearless = /^--(\d{2})-(\d{2})$/.exec(iso);
   if (yearless) return { month: Number(yearless[1]), day: Number(yearless[2]), iso };
   const [year, month, day] = iso.split('-').map(Number);
-  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}), iso } as PartialDate;
+  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}), iso };
 }
 
 export function buildExtraction(spec: ArticleSpec): ExtractionResult {

@@ -72,7 +72,7 @@ async function tabQueries(page: Page): Promise<string[]> {
   const handle = await page
     .waitForFunction(() => localStorage.getItem('graphiql:tabState'), undefined, { timeout: ANSWER_TIMEOUT_MS, polling: 200 })
     .catch(() => undefined);
-  const state = handle === undefined ? null : ((await handle.jsonValue()) as string | null);
+  const state = handle === undefined ? null : await handle.jsonValue();
   if (!state) throw new Error('GraphiQL keeps no tab state (localStorage "graphiql:tabState"): cannot read its operations');
   return (JSON.parse(state) as { tabs: Array<{ query: string | null }> }).tabs.map((tab) => tab.query ?? '');
 }

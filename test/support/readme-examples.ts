@@ -64,7 +64,9 @@ export function readReadmeExamples(file: string): ReadmeExample[] {
       try {
         example.answer = { line: next.line, value: JSON.parse(next.text) };
       } catch (error) {
-        throw new Error(`README line ${next.line}: the answer shown for the example of line ${block.line} is not JSON: ${(error as Error).message}`);
+        throw new Error(`README line ${next.line}: the answer shown for the example of line ${block.line} is not JSON: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
     }
     examples.push(example);
@@ -194,6 +196,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function brief(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'nothing';
+  // JSON.stringify(undefined) is undefined, whatever its declared type says.
+  const text = (JSON.stringify(value) as string | undefined) ?? 'nothing';
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }

@@ -17,7 +17,7 @@ const MIXED = 'query Q { health { status } } mutation M($id: ID!) { removeArticl
 /** Two queries in one document, as GraphiQL's examples are. */
 const TWO_QUERIES = `query Article { article(id: "${ENGLISH_REPORT.id}") { id } } query Health { health { status } }`;
 
-type Answer = { status: number; body: { data?: any; errors?: any[] } };
+interface Answer { status: number; body: { data?: any; errors?: any[] } }
 
 async function post(url: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

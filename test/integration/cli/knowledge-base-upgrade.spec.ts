@@ -95,6 +95,6 @@ describe('a knowledge base that learns a person the graph knew only from article
     expect(meetings[0]!.articles).toHaveLength(2);
     const participants = meetings[0]!.participants.map((participant) => participant.id);
     expect(participants).toContain(VASSILENKO);
-    expect(participants.filter((id) => /pels/.test(id))).toHaveLength(1);
+    expect(participants.filter((id) => id.includes('pels'))).toHaveLength(1);
   });
 });

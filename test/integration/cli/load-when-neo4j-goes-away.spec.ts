@@ -40,7 +40,7 @@ describe('load when Neo4j goes away in the middle', () => {
   });
 
   afterAll(async () => {
-    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
     await rm(home, { recursive: true, force: true });
   });
 

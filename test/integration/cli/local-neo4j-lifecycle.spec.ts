@@ -27,7 +27,7 @@ describe('the local Neo4j server started by `diplograph neo4j`', () => {
   });
 
   afterEach(async () => {
-    if (cli && cli.child.exitCode === null) cli.child.kill('SIGKILL');
+    if (cli?.child.exitCode === null) cli.child.kill('SIGKILL');
     await rm(home, { recursive: true, force: true });
   });
 

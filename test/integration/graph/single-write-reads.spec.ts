@@ -23,12 +23,13 @@ describe('the hot reads go to Neo4j in one socket write', () => {
   async function socketWrites(read: () => Promise<unknown>): Promise<number> {
     await read();
     const boltPort = Number(new URL(testConnection().uri).port || 7687);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called back with .apply(this) on each socket
     const write = net.Socket.prototype.write;
     let writes = 0;
     net.Socket.prototype.write = function countedWrite(this: net.Socket, ...args: unknown[]) {
       if (this.remotePort === boltPort) writes += 1;
       return (write as (...all: unknown[]) => boolean).apply(this, args);
-    } as typeof write;
+    };
     try {
       await read();
     } finally {

@@ -7,6 +7,7 @@ import { articleStem, indexGoldFiles } from '../../../src/cli/eval/gold-files.ts
 import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
 import type { ExtractionResult } from '../../../src/extract/contract/extraction-result.ts';
 import { parseGold } from '../../../src/extract/evaluation/gold-schema.ts';
+import type { EvaluationReport } from '../../../src/extract/evaluation/score-extractions.ts';
 import type { KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 import { goldToExtraction } from '../../support/gold-to-extraction.ts';
 
@@ -43,7 +44,7 @@ describe('diplograph eval', () => {
     const { result, out } = run(['--gold', GOLD, '--articles', ARTICLES, '--json'], await perfectExtractor());
 
     expect(await result).toBe(0);
-    const report = JSON.parse(out.join(''));
+    const report = JSON.parse(out.join('')) as EvaluationReport;
     expect(report.articles.length).toBeGreaterThanOrEqual(15);
     expect(report.micro).toMatchObject({ precision: 1, recall: 1, f1: 1, fp: 0, fn: 0 });
     expect(report.clutterViolations).toBe(0);
@@ -62,7 +63,7 @@ describe('diplograph eval', () => {
     const { result, out, err } = run(['--gold', GOLD, '--articles', path.join(ARTICLES, 'seeds'), '--json'], failing);
 
     expect(await result).toBe(1);
-    expect(JSON.parse(out.join('')).micro.recall).toBe(0);
+    expect((JSON.parse(out.join('')) as EvaluationReport).micro.recall).toBe(0);
     expect(err.join('')).toContain('extraction failed on 5 of 5 article(s)');
   });
 

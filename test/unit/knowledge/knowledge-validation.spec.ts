@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { KnowledgeBaseError, type KnowledgeProblem } from '../../../src/knowledge/knowledge-error.ts';
 import { DEFAULT_KNOWLEDGE_DIRECTORY, loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 
-type Json = { records: Record<string, unknown>[] } & Record<string, unknown>;
+type Json = { records: Array<Record<string, unknown>> } & Record<string, unknown>;
 
 const copies: string[] = [];
 afterEach(() => copies.splice(0).forEach((directory) => rmSync(directory, { recursive: true, force: true })));
@@ -65,7 +65,7 @@ describe('knowledge base validation', () => {
 
   it('rejects a membership of a country the base does not hold', () => {
     const directory = baseWith('organizations.json', (json) => {
-      (record(json, 'org:sco').memberships as Record<string, unknown>[]).push({ memberId: 'country:xx', status: 'member' });
+      (record(json, 'org:sco').memberships as Array<Record<string, unknown>>).push({ memberId: 'country:xx', status: 'member' });
     });
     expect(problemsOf(directory)).toEqual([
       expect.objectContaining({ file: 'organizations.json', record: 'org:sco', field: expect.stringMatching(/^memberships\[\d+\]\.memberId$/), expected: expect.stringContaining('country:xx is not declared') }),
@@ -74,7 +74,7 @@ describe('knowledge base validation', () => {
 
   it('rejects an office held in an unknown office or without the country it serves', () => {
     const directory = baseWith('persons.json', (json) => {
-      const offices = record(json, 'person:hakan-fidan').offices as Record<string, unknown>[];
+      const offices = record(json, 'person:hakan-fidan').offices as Array<Record<string, unknown>>;
       offices.push({ officeId: 'office:grand-vizier', countryId: 'country:tr' });
       offices.push({ officeId: 'office:minister-of-defence' });
     });
@@ -106,7 +106,7 @@ describe('knowledge base validation', () => {
 
   it('rejects a stem that does not begin its lemma', () => {
     const directory = baseWith('countries.json', (json) => {
-      const adjectives = record(json, 'country:tr').adjectives as Record<string, Record<string, unknown>[]>;
+      const adjectives = record(json, 'country:tr').adjectives as Record<string, Array<Record<string, unknown>>>;
       adjectives.uk![0]!.stems = ['турецк'];
     });
     expect(problemsOf(directory)).toEqual([

@@ -26,7 +26,7 @@ describe('the bundled knowledge base', () => {
       expect(country.iso2).toMatch(/^[A-Z]{2}$/);
       expect(country.iso3).toMatch(/^[A-Z]{3}$/);
       expect(country.wikidataId === null || /^Q\d+$/.test(country.wikidataId)).toBe(true);
-      for (const language of ['en', 'ru', 'uk'] as const) expect(country.names[language]?.length).toBeGreaterThan(0);
+      for (const language of ['en', 'ru', 'uk'] as const) expect(country.names[language].length).toBeGreaterThan(0);
     }
   });
 

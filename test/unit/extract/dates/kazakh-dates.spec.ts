@@ -6,7 +6,7 @@ import { partialDate } from '../../../../src/extract/dates/partial-date.ts';
 function datesIn(sentence: string, publishedAt?: string): string[] {
   const published = publishedAt === undefined ? undefined : partialDate({ year: Number(publishedAt.slice(0, 4)), month: Number(publishedAt.slice(5, 7)), day: Number(publishedAt.slice(8, 10)) });
   const find = createDateFinder(sentence, 'kk', published);
-  return find({ start: 0, end: sentence.length, text: sentence } as never).map((mention) => `${mention.text} = ${mention.date.iso}`);
+  return find({ start: 0, end: sentence.length, text: sentence }).map((mention) => `${mention.text} = ${mention.date.iso}`);
 }
 
 // Sentences of real published articles (test/fixtures/real, dev split).

@@ -30,7 +30,7 @@ describe('a migration statement run while other instances migrate too', () => {
   });
 
   it('gives up after a few attempts, and passes any other error on at once', async () => {
-    const deadlocked = scripted(Array(10).fill('Neo.TransientError.Transaction.DeadlockDetected'));
+    const deadlocked = scripted(Array<string>(10).fill('Neo.TransientError.Transaction.DeadlockDetected'));
     await expect(runBesideOthers(deadlocked, 'neo4j', 'MATCH (n) SET n.x = 1', {})).rejects.toThrow(/DeadlockDetected/);
     expect(deadlocked.calls).toHaveLength(5);
 
