@@ -1,6 +1,7 @@
 // ESLint: typescript-eslint's strict and stylistic type-checked rules over all our TypeScript and config files.
 // Formatting is Prettier's job (`npm run format`); eslint-config-prettier turns off the rules it would fight.
 import eslint from '@eslint/js';
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import prettierConfig from 'eslint-config-prettier/flat';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -56,5 +57,9 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  // Every eslint-disable names its rules and says why after `--`; one that no longer silences anything fails too.
+  comments.recommended,
+  { rules: { '@eslint-community/eslint-comments/require-description': 'error' } },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   prettierConfig,
 );
