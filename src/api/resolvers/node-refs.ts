@@ -13,7 +13,10 @@ import { loadNode } from './node-lists.ts';
 import { closestName } from './search-with-fallbacks.ts';
 import { nodePropertiesFor, selectedFieldNames } from './selected-fields.ts';
 
-export type NodeRefInput = { id?: string | null; key?: string | null };
+export interface NodeRefInput {
+  id?: string | null;
+  key?: string | null;
+}
 export type CheckedRef = { id: string; key?: undefined } | { id?: undefined; key: string };
 
 /** The shape every node id has (country:kz, event:2022-05-10-1a2b…): a key of that shape was meant as an id. */
@@ -70,7 +73,7 @@ export async function askByRefs<Answer>(
 ): Promise<Answer> {
   const ids = await Promise.all(parties.map(({ ref, argument }) => requireKeyId(context, ref, argument)));
   const answer = await ask(ids);
-  if (isEmpty(answer)) await Promise.all(parties.map(({ ref, argument }) => (ref.id === undefined ? undefined : requireNodeId(context, ref, argument))));
+  if (isEmpty(answer)) await Promise.all(parties.filter(({ ref }) => ref.id !== undefined).map(({ ref, argument }) => requireNodeId(context, ref, argument)));
   return answer;
 }
 

@@ -166,7 +166,7 @@ function inPageYear(dayMonth: PartialDate, lines: readonly ClassifiedLine[], isB
   if (sameDay) return partialDate({ year: sameDay.date!.year, month, day }, dayMonth.text);
   const bodyDate = fullDates.find(({ date, body }) => body && date?.year !== undefined && date.month !== undefined && date.day !== undefined)?.date;
   if (!bodyDate) return undefined;
-  const anchor = Date.UTC(bodyDate.year!, bodyDate.month! - 1, bodyDate.day!);
+  const anchor = Date.UTC(bodyDate.year!, bodyDate.month! - 1, bodyDate.day);
   const nearest = [bodyDate.year! - 1, bodyDate.year!, bodyDate.year! + 1]
     .map((year) => ({ year, days: Math.abs(Date.UTC(year, month - 1, day) - anchor) / 86_400_000 }))
     .sort((a, b) => a.days - b.days)[0]!;

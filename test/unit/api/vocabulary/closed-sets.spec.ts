@@ -70,8 +70,12 @@ describe('an enum between the graph and a client', () => {
   });
 
   it('refuses to show a value outside the set, and to take the stored spelling from a client', () => {
-    expect(() => eventKind.serialize('video_call')).toThrow('Enum "EventKind" cannot represent value: "video_call"');
-    expect(() => eventKind.parseValue('phone_call')).toThrow('Value "phone_call" does not exist in "EventKind" enum. Did you mean the enum value "PHONE_CALL"?');
+    expect(() => {
+      eventKind.serialize('video_call');
+    }).toThrow('Enum "EventKind" cannot represent value: "video_call"');
+    expect(() => {
+      eventKind.parseValue('phone_call');
+    }).toThrow('Value "phone_call" does not exist in "EventKind" enum. Did you mean the enum value "PHONE_CALL"?');
   });
 
   it('reads a membership status as either writer stores it, and nothing else', () => {
