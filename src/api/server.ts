@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge.ts';
-import { isDatabaseUnavailable } from '../graph/database-unavailable.ts';
 import { checkDatabaseHealth } from '../graph/health.ts';
 import { createGraphReader } from '../graph/read/graph-reader.ts';
 import { INGEST_EXTRACTION, MAX_REQUEST_BODY_BYTES, type ApiAccess, type ApiLimits } from '../config/config.ts';
@@ -16,6 +14,7 @@ import { buildConfig, parseConfigValues } from '../config/load-config.ts';
 import { PROJECT_ROOT } from '../config/project-root.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ApiContext } from './context.ts';
+import { apiErrorMasker } from './error-masking.ts';
 import { ExtractionThread } from './ingest/extraction-thread.ts';
 import { createLoaders } from './loaders.ts';
 import { argumentLengthLimitPlugin } from './plugins/argument-length-limit.ts';
@@ -81,23 +80,7 @@ export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' 
     // GraphiQL with its scripts, styles and workers inside the page, so that it works with no internet
     // (yoga's default page loads them from a public CDN and stays blank offline).
     renderGraphiQL,
-    // Clients never see internals (stack traces, Cypher); the log keeps the real cause.
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-        if (isDatabaseUnavailable(original)) {
-          options.logger.warn('Neo4j unavailable', { error: original instanceof Error ? original.message : String(original) });
-          return new GraphQLError(
-            'Neo4j, the graph database, is not answering, so this request could not be answered. Try again shortly; GET /ready says when Neo4j answers again.',
-            { extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } },
-          );
-        }
-        if (!(original instanceof GraphQLError)) {
-          options.logger.error('unexpected error while resolving', { error: original instanceof Error ? original.message : String(original) });
-        }
-        return maskError(error, message, isDev);
-      },
-    },
+    maskedErrors: { maskError: apiErrorMasker(options.logger, limits.queryTimeoutMs) },
     logging: false,
     // requestBodyLimitPlugin below enforces the limit more cheaply.
     maxRequestBodySize: false,

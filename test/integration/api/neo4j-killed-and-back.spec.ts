@@ -48,7 +48,7 @@ describe('the API when its Neo4j is killed and comes back', () => {
 
   const ready = async () => (await fetch(api.url.replace('/graphql', '/ready'))).status;
 
-  it('says 503 on the first /ready after the kill, answers DATABASE_UNAVAILABLE, and serves again once Neo4j is back', async () => {
+  it('says 503 on the first /ready after the kill, answers DATABASE_UNAVAILABLE, and serves again once Neo4j is back (a read it ends while warming up says QUERY_TIMEOUT, never "Unexpected error.")', async () => {
     expect(await ready()).toBe(200);
     expect((await postGraphqlWithStatus(api.url, LOOKUP)).body.data?.country?.name).toBe('Kazakhstan');
 
@@ -70,6 +70,16 @@ describe('the API when its Neo4j is killed and comes back', () => {
       status = await ready();
     }
     expect(status).toBe(200);
-    expect((await postGraphqlWithStatus(api.url, LOOKUP)).body.data?.country?.name).toBe('Kazakhstan');
+    // A database just started may still end the first reads at their time limit on a busy machine: those
+    // must say so (QUERY_TIMEOUT, DATABASE_UNAVAILABLE), never "Unexpected error.", until it answers.
+    let answer = await postGraphqlWithStatus(api.url, LOOKUP);
+    const interimCodes: unknown[] = [];
+    for (let attempt = 0; answer.body.data?.country?.name !== 'Kazakhstan' && attempt < 60; attempt += 1) {
+      interimCodes.push(answer.body.errors?.[0]?.extensions?.code);
+      await sleep(1_000);
+      answer = await postGraphqlWithStatus(api.url, LOOKUP);
+    }
+    expect(answer.body.data?.country?.name).toBe('Kazakhstan');
+    expect(interimCodes.filter((code) => code !== 'QUERY_TIMEOUT' && code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
   }, 900_000);
 });
