@@ -2,13 +2,18 @@
 // a person represents one. Each relationship lists its supporting articles with their sentences,
 // index-aligned (sources[i] stated sentences[i] at starts[i]..ends[i]). $links holds one row per
 // relationship with the statements of one article or of several (stated-ties.ts), appended in one go.
+// An article already among a relationship's sources adds nothing again (one load's facts are written
+// once, whatever runs at the same time). The first SET takes the relationship's write lock before the
+// list is read, so a concurrent append is never read stale and overwritten.
 CALL () {
   UNWIND $links.place AS row
   MATCH (from:Place {id: row.fromId})
   MATCH (country:Country {id: row.countryId})
   MERGE (from)-[r:LOCATED_IN]->(country)
-  SET r.sources = coalesce(r.sources, []) + row.sources, r.sentences = coalesce(r.sentences, []) + row.sentences,
-      r.starts = coalesce(r.starts, []) + row.starts, r.ends = coalesce(r.ends, []) + row.ends
+  SET r.sources = coalesce(r.sources, [])
+  WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
+  SET r.sentences = coalesce(r.sentences, []) + [i IN fresh | row.sentences[i]], r.starts = coalesce(r.starts, []) + [i IN fresh | row.starts[i]],
+      r.ends = coalesce(r.ends, []) + [i IN fresh | row.ends[i]], r.sources = r.sources + [i IN fresh | row.sources[i]]
   RETURN count(r) AS places
 }
 CALL () {
@@ -16,8 +21,10 @@ CALL () {
   MATCH (from:Organization {id: row.fromId})
   MATCH (country:Country {id: row.countryId})
   MERGE (from)-[r:BASED_IN]->(country)
-  SET r.sources = coalesce(r.sources, []) + row.sources, r.sentences = coalesce(r.sentences, []) + row.sentences,
-      r.starts = coalesce(r.starts, []) + row.starts, r.ends = coalesce(r.ends, []) + row.ends
+  SET r.sources = coalesce(r.sources, [])
+  WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
+  SET r.sentences = coalesce(r.sentences, []) + [i IN fresh | row.sentences[i]], r.starts = coalesce(r.starts, []) + [i IN fresh | row.starts[i]],
+      r.ends = coalesce(r.ends, []) + [i IN fresh | row.ends[i]], r.sources = r.sources + [i IN fresh | row.sources[i]]
   RETURN count(r) AS organizations
 }
 CALL () {
@@ -25,8 +32,10 @@ CALL () {
   MATCH (from:Person {id: row.fromId})
   MATCH (country:Country {id: row.countryId})
   MERGE (from)-[r:REPRESENTS]->(country)
-  SET r.sources = coalesce(r.sources, []) + row.sources, r.sentences = coalesce(r.sentences, []) + row.sentences,
-      r.starts = coalesce(r.starts, []) + row.starts, r.ends = coalesce(r.ends, []) + row.ends
+  SET r.sources = coalesce(r.sources, [])
+  WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
+  SET r.sentences = coalesce(r.sentences, []) + [i IN fresh | row.sentences[i]], r.starts = coalesce(r.starts, []) + [i IN fresh | row.starts[i]],
+      r.ends = coalesce(r.ends, []) + [i IN fresh | row.ends[i]], r.sources = r.sources + [i IN fresh | row.sources[i]]
   RETURN count(r) AS persons
 }
 RETURN places + organizations + persons AS links

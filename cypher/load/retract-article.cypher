@@ -14,6 +14,8 @@ CALL (a) {
 MATCH (n)-[r]-()
 WHERE $articleId IN coalesce(r.sources, [])
 WITH DISTINCT r
+// The write lock before the list is read: a concurrent load may be appending to it.
+SET r.sources = r.sources
 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $articleId] AS keep
 SET r.sources = [i IN keep | r.sources[i]], r.sentences = [i IN keep | r.sentences[i]],
     r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]

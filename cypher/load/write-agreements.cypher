@@ -2,6 +2,8 @@
 // (its id is derived from them). Parties are PARTY_TO it; it is SIGNED_AT the event it was signed at.
 // $articles: {articleId, agreements} of one article or several, in load order; each agreement names the
 // graph id of its event (from write-events) as eventId.
+// An article already among a relationship's sources adds nothing again; the first SET takes the
+// relationship's write lock before its list is read (see link-entities.cypher).
 UNWIND $articles AS article
 CALL (article) {
   MATCH (a:Article {id: article.articleId})
@@ -19,32 +21,40 @@ CALL (article) {
     UNWIND row.countryIds AS partyId
     MATCH (party:Country {id: partyId})
     MERGE (party)-[r:PARTY_TO]->(g)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS countries
   }
   CALL (article, g, row) {
     UNWIND row.organizationIds AS partyId
     MATCH (party:Organization {id: partyId})
     MERGE (party)-[r:PARTY_TO]->(g)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS organizations
   }
   CALL (article, g, row) {
     UNWIND CASE WHEN row.eventId IS NULL THEN [] ELSE [row.eventId] END AS eventId
     MATCH (event:Event {id: eventId})
     MERGE (g)-[r:SIGNED_AT]->(event)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS events
   }
   CALL (article, g, row) {
     UNWIND row.topicIds AS topicId
     MATCH (topic:Topic {id: topicId})
     MERGE (g)-[r:ABOUT]->(topic)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS topics
   }
   RETURN count(g) AS agreements

@@ -6,6 +6,8 @@
 // $articles: {articleId, events} of one article or several, in load order; each article's events are written
 // in a subquery of their own, which sees what the articles before it wrote (events of one batch merge too).
 // Returns the graph id chosen for each article-local event id.
+// An article already among a relationship's sources adds nothing again; the first SET takes the
+// relationship's write lock before its list is read (see link-entities.cypher).
 UNWIND $articles AS article
 CALL (article) {
   MATCH (a:Article {id: article.articleId})
@@ -48,40 +50,50 @@ CALL (article) {
     UNWIND row.personIds AS participantId
     MATCH (participant:Person {id: participantId})
     MERGE (participant)-[r:ATTENDED]->(e)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS persons
   }
   CALL (article, e, row) {
     UNWIND row.countryIds AS participantId
     MATCH (participant:Country {id: participantId})
     MERGE (participant)-[r:ATTENDED]->(e)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS countries
   }
   CALL (article, e, row) {
     UNWIND row.organizationIds AS participantId
     MATCH (participant:Organization {id: participantId})
     MERGE (participant)-[r:ATTENDED]->(e)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS organizations
   }
   CALL (article, e, row) {
     UNWIND CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END AS placeId
     MATCH (place:Place {id: placeId})
     MERGE (e)-[r:HELD_IN]->(place)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS places
   }
   CALL (article, e, row) {
     UNWIND row.topicIds AS topicId
     MATCH (topic:Topic {id: topicId})
     MERGE (e)-[r:ABOUT]->(topic)
-    SET r.sources = coalesce(r.sources, []) + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-        r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0]
+    SET r.sources = coalesce(r.sources, [])
+    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
+      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
+          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
     RETURN count(r) AS topics
   }
   RETURN row.localId AS localId, e.id AS eventId

@@ -7,13 +7,19 @@ UNWIND $memberships AS row
 MATCH (country:Country {id: row.countryId})
 MATCH (organization:Organization {id: row.organizationId})
 MERGE (country)-[r:MEMBER_OF]->(organization)
+// Lock first, then read: articles already among the sources add nothing again (see link-entities.cypher).
+SET r.sources = coalesce(r.sources, [])
+WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
+WHERE size(fresh) > 0
+WITH r, [i IN fresh | row.statuses[i]] AS statuses, [i IN fresh | row.sources[i]] AS sources, [i IN fresh | row.sentences[i]] AS sentences,
+     [i IN fresh | row.starts[i]] AS starts, [i IN fresh | row.ends[i]] AS ends
 SET r.status = CASE
-      WHEN coalesce(r.reference, false) = false THEN row.statuses[-1]
-      WHEN r.status IS NULL THEN row.statuses[0]
+      WHEN coalesce(r.reference, false) = false THEN statuses[-1]
+      WHEN r.status IS NULL THEN statuses[0]
       ELSE r.status
     END,
-    r.statedStatuses = reduce(stated = coalesce(r.statedStatuses, []), status IN row.statuses |
+    r.statedStatuses = reduce(stated = coalesce(r.statedStatuses, []), status IN statuses |
       CASE WHEN status IN stated THEN stated ELSE stated + status END),
-    r.sources = coalesce(r.sources, []) + row.sources, r.sentences = coalesce(r.sentences, []) + row.sentences,
-    r.starts = coalesce(r.starts, []) + row.starts, r.ends = coalesce(r.ends, []) + row.ends
+    r.sentences = coalesce(r.sentences, []) + sentences, r.starts = coalesce(r.starts, []) + starts,
+    r.ends = coalesce(r.ends, []) + ends, r.sources = r.sources + sources
 RETURN count(r) AS memberships

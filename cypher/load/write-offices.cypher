@@ -12,9 +12,13 @@ CALL (row) {
 }
 WITH person, holder, row WHERE holder IS NOT NULL
 MERGE (person)-[r:HOLDS_OFFICE {title: row.title}]->(holder)
+// Lock first, then read: articles already among the sources add nothing again (see link-entities.cypher).
+SET r.sources = coalesce(r.sources, [])
+WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
+WHERE size(fresh) > 0
 SET r.officeId = coalesce(row.officeId, r.officeId),
     r.asOf = CASE WHEN row.asOf IS NULL OR (r.asOf IS NOT NULL AND date(row.asOf) <= r.asOf) THEN r.asOf ELSE date(row.asOf) END,
-    r.sources = coalesce(r.sources, []) + row.sources, r.sentences = coalesce(r.sentences, []) + row.sentences,
-    r.starts = coalesce(r.starts, []) + row.starts, r.ends = coalesce(r.ends, []) + row.ends,
+    r.sentences = coalesce(r.sentences, []) + [i IN fresh | row.sentences[i]], r.starts = coalesce(r.starts, []) + [i IN fresh | row.starts[i]],
+    r.ends = coalesce(r.ends, []) + [i IN fresh | row.ends[i]], r.sources = r.sources + [i IN fresh | row.sources[i]],
     r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
 RETURN count(r) AS offices

@@ -48,9 +48,12 @@ export async function loadExtraction(driver: Driver, database: string, candidate
 
 /**
  * Runs retract-article.cypher's steps in the caller's transaction, and answers the pairs who met at the
- * article's events before (for refreshMeetings, once the caller has written what follows).
+ * article's events before (for refreshMeetings, once the caller has written what follows). The nodes the
+ * article touches are locked first (lock-article-facts.cypher: bookkeeping, not counted), so that a
+ * concurrent load sharing them waits rather than loses a source to the retraction.
  */
 export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<MeetingPair[]> {
+  await tx.run(readCypher('load/lock-article-facts'), { articleId });
   const formerPairs = await meetingPairsOf(tx, articleId);
   for (const statement of splitStatements(readCypher('load/retract-article'))) {
     const outcome = await tx.run(statement, { articleId });

@@ -17,7 +17,10 @@ export async function meetingPairsOf(tx: ManagedTransaction, articleId: string):
 /**
  * Brings MET (the derived "met" relationship whoMet reads) up to date, in the caller's transaction, for
  * every pair the write may have changed: those at the events `articleIds` report now, and `formerPairs`.
- * What it creates and deletes is counted with the rest, so that the counters still add up to the graph.
+ * Both parties of each pair are locked first (lock-meeting-pairs.cypher), so that a concurrent load that
+ * changes the same pair's meetings cannot be overwritten by a MET computed without them.
+ * What it creates and deletes is counted with the rest, so that the counters still add up to the graph
+ * (the lock is bookkeeping and is not counted).
  */
 export async function refreshMeetings(
   tx: ManagedTransaction,
@@ -26,6 +29,9 @@ export async function refreshMeetings(
   counters: WriteCounters,
 ): Promise<void> {
   if (articleIds.length === 0 && formerPairs.length === 0) return;
-  const result = await tx.run(readCypher('load/refresh-meetings'), { articleIds, pairs: formerPairs });
+  const locked = await tx.run(readCypher('load/lock-meeting-pairs'), { articleIds, pairs: formerPairs });
+  const pairs = locked.records.map((record) => record.get('pair') as MeetingPair);
+  if (pairs.length === 0) return;
+  const result = await tx.run(readCypher('load/refresh-meetings'), { pairs });
   addCounters(counters, result.summary.counters.updates());
 }
