@@ -60,7 +60,7 @@ export async function orderFreeContents(driver: Driver, database: string): Promi
 
   const reports = new Map<string, string[]>();
   for (const relationship of relationships) {
-    if (relationship.type !== 'REPORTED_IN' || !String(relationship.from).startsWith('event:')) continue;
+    if (relationship.type !== 'REPORTED_IN' || !relationship.from.startsWith('event:')) continue;
     reports.set(relationship.from, [...(reports.get(relationship.from) ?? []), relationship.to]);
   }
   const eventName = (id: string): string => (reports.has(id) ? `event reported in ${[...reports.get(id)!].sort().join(' ')}` : id);

@@ -94,9 +94,11 @@ describe('MET when two loaders change the same pair at once', () => {
     // ...while the second loads the report that the Baku meeting was held, until it waits on a lock the
     // first holds (or is done).
     const second = loadExtraction(drivers[1], database, buildExtraction(BAKU_HELD));
-    let secondDone = false;
-    void second.then(() => (secondDone = true));
-    while (!secondDone && (await blockedTransactions()) === 0) await sleep(50);
+    const progress = { secondDone: false };
+    void second.then(() => {
+      progress.secondDone = true;
+    });
+    while (!progress.secondDone && (await blockedTransactions()) === 0) await sleep(50);
     release();
     await first;
     await session.close();
@@ -109,6 +111,6 @@ describe('MET when two loaders change the same pair at once', () => {
 
   async function blockedTransactions(): Promise<number> {
     const { records } = await drivers[0].executeQuery(readCypher('test/blocked-transactions'), {}, { database });
-    return (records[0]!.get('blocked') as number) ?? 0;
+    return Number(records[0]?.get('blocked') ?? 0);
   }
 });

@@ -81,7 +81,7 @@ describe('loaders running at the same time over overlapping inputs', () => {
     const counts = new Map(articles.map((article) => [article.article.id, 0]));
     for (const outcome of outcomes.flat()) {
       expect(outcome.status === 'new' || outcome.status === 'unchanged').toBe(true);
-      if (outcome.status === 'new') counts.set(outcome.articleId!, counts.get(outcome.articleId!)! + 1);
+      if (outcome.status === 'new') counts.set(outcome.articleId, counts.get(outcome.articleId)! + 1);
     }
     return counts;
   }
