@@ -33,7 +33,15 @@ import { addCpu, NO_CPU, startCpuMeter, type CpuSpent } from './bench-api/cpu-me
 import { openBenchNeo4j, type BenchNeo4j } from './bench-common/bench-neo4j.ts';
 import { ensureCorpusGraph } from './bench-api/corpus-graph.ts';
 import { runCypher, runGraphql, summarize, type RunFigures, type RunSample } from './bench-api/load-runners.ts';
-import { answersAgree, countryLookup, farApartEntities, farPath, wellConnectedPerson, whoMetWhom, type Operation } from './bench-api/operations.ts';
+import {
+  answersAgree,
+  countryLookup,
+  farApartEntities,
+  farPath,
+  wellConnectedPerson,
+  whoMetWhom,
+  type Operation,
+} from './bench-api/operations.ts';
 import { startService, type ServiceProcess } from './bench-api/service-process.ts';
 
 const { values: options } = parseArgs({
@@ -80,14 +88,17 @@ async function verifyOperation(operation: Operation, service: ServiceProcess, ne
   });
   const referenceBody = await response.text();
   const parsed = JSON.parse(referenceBody) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (response.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${operation.name}: GraphQL answered ${response.status} ${referenceBody.slice(0, 500)}`);
+  if (response.status !== 200 || parsed.errors || !parsed.data)
+    throw new Error(`${operation.name}: GraphQL answered ${response.status} ${referenceBody.slice(0, 500)}`);
   const graphqlAnswer = operation.fromGraphql(parsed.data);
   const { records } = await neo4j.driver.executeQuery(readCypher(operation.cypherName), operation.parameters, { database: neo4j.database });
   const cypherAnswer = operation.fromCypher(records.map((record) => record.toObject()));
   const unmet = operation.requirement(graphqlAnswer) ?? operation.requirement(cypherAnswer);
   if (unmet) throw new Error(`${operation.name}: not a meaningful answer (${unmet})`);
   if (!answersAgree(operation, graphqlAnswer, cypherAnswer)) {
-    throw new Error(`${operation.name}: GraphQL and plain Cypher disagree:\n graphql ${JSON.stringify(graphqlAnswer).slice(0, 800)}\n cypher  ${JSON.stringify(cypherAnswer).slice(0, 800)}`);
+    throw new Error(
+      `${operation.name}: GraphQL and plain Cypher disagree:\n graphql ${JSON.stringify(graphqlAnswer).slice(0, 800)}\n cypher  ${JSON.stringify(cypherAnswer).slice(0, 800)}`,
+    );
   }
   const cypherRows = records.length;
   return {
@@ -106,14 +117,17 @@ async function verifyOperation(operation: Operation, service: ServiceProcess, ne
         return `unreadable answer: ${(error as Error).message}`;
       }
     },
-    checkRecords: (rows: unknown[]): string | undefined => (rows.length === cypherRows ? undefined : `${rows.length} rows instead of ${cypherRows}`),
+    checkRecords: (rows: unknown[]): string | undefined =>
+      rows.length === cypherRows ? undefined : `${rows.length} rows instead of ${cypherRows}`,
   };
 }
 
 async function main(): Promise<number> {
   const started = performance.now();
   say(`Diplograph API benchmark — ${new Date().toISOString()}`);
-  say(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; node ${process.version}; ${conditions()}`);
+  say(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; node ${process.version}; ${conditions()}`,
+  );
 
   const neo4j = await openBenchNeo4j({ home: path.join(home, 'neo4j'), startupTimeoutMs: 600_000 });
   let service: ServiceProcess | undefined;
@@ -129,7 +143,9 @@ async function main(): Promise<number> {
       (line) => say(line),
     );
     const size = await graphSize(neo4j.driver, neo4j.database);
-    say(`graph: ${corpus.count} generated articles (seed ${corpus.seed}, knowledge base ${corpus.knowledgeBaseVersion}, fingerprint ${corpus.fingerprint}): ${size.nodes} nodes, ${size.relationships} relationships`);
+    say(
+      `graph: ${corpus.count} generated articles (seed ${corpus.seed}, knowledge base ${corpus.knowledgeBaseVersion}, fingerprint ${corpus.fingerprint}): ${size.nodes} nodes, ${size.relationships} relationships`,
+    );
     if (options['prepare-only']) return 0;
 
     const graphReady = performance.now();
@@ -139,20 +155,45 @@ async function main(): Promise<number> {
 
     service = await startService(neo4j.connection, { logFile: path.join(home, 'service.log'), logLevel: options['log-level'] });
     const memoryAtStart = service.memory();
-    say(`service: ${service.command} (pid ${service.pid}) at ${service.graphqlUrl}, LOG_LEVEL=${options['log-level']}, log in ${service.logFile}; RSS after start ${memoryAtStart.rssMb.toFixed(0)} MB`);
-    say(`load: ${connections} concurrent clients per side, ${warmupSeconds} s warm-up (not counted) + ${seconds} s measured per operation and side, in ${rounds} alternating slices of ${(seconds / rounds).toFixed(1)} s; GraphQL by autocannon (keep-alive HTTP/1.1), plain Cypher by ${connections} async workers on one neo4j-driver, each an auto-commit read transaction, as the service runs its reads`);
+    say(
+      `service: ${service.command} (pid ${service.pid}) at ${service.graphqlUrl}, LOG_LEVEL=${options['log-level']}, log in ${service.logFile}; RSS after start ${memoryAtStart.rssMb.toFixed(0)} MB`,
+    );
+    say(
+      `load: ${connections} concurrent clients per side, ${warmupSeconds} s warm-up (not counted) + ${seconds} s measured per operation and side, in ${rounds} alternating slices of ${(seconds / rounds).toFixed(1)} s; GraphQL by autocannon (keep-alive HTTP/1.1), plain Cypher by ${connections} async workers on one neo4j-driver, each an auto-commit read transaction, as the service runs its reads`,
+    );
     say('');
 
-    const results: Array<{ operation: Operation; graphql: RunFigures; cypher: RunFigures; cpu: { graphql: CpuSpent; cypher: CpuSpent }; note: string }> = [];
+    const results: Array<{
+      operation: Operation;
+      graphql: RunFigures;
+      cypher: RunFigures;
+      cpu: { graphql: CpuSpent; cypher: CpuSpent };
+      note: string;
+    }> = [];
     let peakSampledRss = memoryAtStart.rssMb;
     for (const operation of operations) {
       const checks = await verifyOperation(operation, service, neo4j);
       const note = `${checks.summary}, ${(checks.bytes / 1024).toFixed(1)} KB per GraphQL answer`;
       say(`${operation.name}: ${operation.description} — ${note}; both sides agree`);
       const graphqlRun = (runSeconds: number) =>
-        runGraphql({ url: service!.graphqlUrl, document: operation.document, variables: operation.variables, connections, seconds: runSeconds, check: checks.checkBody });
+        runGraphql({
+          url: service!.graphqlUrl,
+          document: operation.document,
+          variables: operation.variables,
+          connections,
+          seconds: runSeconds,
+          check: checks.checkBody,
+        });
       const cypherRun = (runSeconds: number) =>
-        runCypher({ driver: neo4j.driver, database: neo4j.database, query: readCypher(operation.cypherName), parameters: operation.parameters, workers: connections, seconds: runSeconds, check: checks.checkRecords });
+        runCypher({
+          driver: neo4j.driver,
+          database: neo4j.database,
+          query: readCypher(operation.cypherName),
+          parameters: operation.parameters,
+          workers: connections,
+          seconds: runSeconds,
+          check: checks.checkRecords,
+        });
 
       const sampler = setInterval(() => {
         peakSampledRss = Math.max(peakSampledRss, service!.memory().rssMb);
@@ -187,14 +228,18 @@ async function main(): Promise<number> {
     say('');
     say(`operation          side        answers   req/s     p50 ms   p95 ms   p99 ms  errors`);
     const row = (label: string, side: string, figures: RunFigures) =>
-      say(`${label.padEnd(18)} ${side.padEnd(10)} ${String(figures.ok).padStart(8)} ${figures.requestsPerSecond.toFixed(1).padStart(7)}  ${ms(figures.p50)}  ${ms(figures.p95)}  ${ms(figures.p99)}  ${String(figures.errors).padStart(6)}`);
+      say(
+        `${label.padEnd(18)} ${side.padEnd(10)} ${String(figures.ok).padStart(8)} ${figures.requestsPerSecond.toFixed(1).padStart(7)}  ${ms(figures.p50)}  ${ms(figures.p95)}  ${ms(figures.p99)}  ${String(figures.errors).padStart(6)}`,
+      );
     for (const { operation, graphql, cypher } of results) {
       row(operation.name, 'GraphQL', graphql);
       row('', 'Cypher', cypher);
     }
 
     say('');
-    say('CPU per answer, ms (where the 2 cores went: the service; Neo4j; this process, which is the load generator and on the plain side the driver):');
+    say(
+      'CPU per answer, ms (where the 2 cores went: the service; Neo4j; this process, which is the load generator and on the plain side the driver):',
+    );
     say(`operation          side        service    Neo4j    bench    total`);
     const cpuRow = (label: string, side: string, spent: CpuSpent, answers: number) => {
       const each = (value: number) => (Number.isFinite(value) ? (value / answers).toFixed(3).padStart(8) : '       -');
@@ -212,13 +257,20 @@ async function main(): Promise<number> {
     let errors = 0;
     for (const { operation, graphql, cypher } of results) {
       errors += graphql.errors + cypher.errors;
-      for (const sample of [...graphql.errorSamples.map((text) => `GraphQL: ${text}`), ...cypher.errorSamples.map((text) => `Cypher: ${text}`)]) {
+      for (const sample of [
+        ...graphql.errorSamples.map((text) => `GraphQL: ${text}`),
+        ...cypher.errorSamples.map((text) => `Cypher: ${text}`),
+      ]) {
         say(`  ! ${operation.name} ${sample}`);
       }
       const ratio = graphql.p95 / cypher.p95;
-      say(`  ${verdict(ratio <= TARGETS.p95Ratio)}  ${operation.name}: GraphQL p95 / plain Cypher p95 = ${graphql.p95.toFixed(1)} / ${cypher.p95.toFixed(1)} ms = ${ratio.toFixed(2)}x (target at most ${TARGETS.p95Ratio}x)`);
+      say(
+        `  ${verdict(ratio <= TARGETS.p95Ratio)}  ${operation.name}: GraphQL p95 / plain Cypher p95 = ${graphql.p95.toFixed(1)} / ${cypher.p95.toFixed(1)} ms = ${ratio.toFixed(2)}x (target at most ${TARGETS.p95Ratio}x)`,
+      );
       if (operation.name === 'who-met-whom') {
-        say(`  ${verdict(graphql.p95 < TARGETS.whoMetP95Ms)}  who-met-whom GraphQL p95 ${graphql.p95.toFixed(1)} ms (target under ${TARGETS.whoMetP95Ms} ms)`);
+        say(
+          `  ${verdict(graphql.p95 < TARGETS.whoMetP95Ms)}  who-met-whom GraphQL p95 ${graphql.p95.toFixed(1)} ms (target under ${TARGETS.whoMetP95Ms} ms)`,
+        );
       }
       if (operation.name.startsWith('path')) {
         const sixHops = pair.hops === 6;
@@ -228,9 +280,13 @@ async function main(): Promise<number> {
       }
     }
     const peakRss = Math.max(memory.peakRssMb, peakSampledRss);
-    say(`  ${verdict(peakRss < TARGETS.serviceRssMb)}  service peak RSS ${peakRss.toFixed(0)} MB (kernel high-water mark VmHWM; ${memory.rssMb.toFixed(0)} MB at the end; target under ${TARGETS.serviceRssMb} MB)`);
+    say(
+      `  ${verdict(peakRss < TARGETS.serviceRssMb)}  service peak RSS ${peakRss.toFixed(0)} MB (kernel high-water mark VmHWM; ${memory.rssMb.toFixed(0)} MB at the end; target under ${TARGETS.serviceRssMb} MB)`,
+    );
     say('');
-    say(`after the run: ${conditions()}; measuring took ${((performance.now() - graphReady) / 1000).toFixed(0)} s, the whole run ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    say(
+      `after the run: ${conditions()}; measuring took ${((performance.now() - graphReady) / 1000).toFixed(0)} s, the whole run ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
     if (errors > 0) {
       say(`${errors} requests failed or answered wrongly: the figures above are not a valid measurement`);
       return 1;

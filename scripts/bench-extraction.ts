@@ -67,10 +67,16 @@ const wallRate = 1000 / perArticle(whole, whole.ms);
 const cpuRate = 1000 / perArticle(whole, whole.cpuMs);
 const kbPerSecond = (rate: number) => ((rate * totalBytes) / articles.length / 1024).toFixed(0);
 const stage = (run: Run) => `${perArticle(run, run.cpuMs).toFixed(3)} ms CPU/article`;
-console.log(`extraction benchmark: ${articles.length} articles (${(totalBytes / 1024).toFixed(1)} KB) from ${path.relative(PROJECT_ROOT, folder)}, ${seconds} s, one thread`);
+console.log(
+  `extraction benchmark: ${articles.length} articles (${(totalBytes / 1024).toFixed(1)} KB) from ${path.relative(PROJECT_ROOT, folder)}, ${seconds} s, one thread`,
+);
 console.log(`knowledge base load: ${knowledgeMs.toFixed(0)} ms (once per process)`);
-console.log(`whole pipeline, per CPU second:  ${cpuRate.toFixed(0)} articles/s, ${kbPerSecond(cpuRate)} KB/s, ${perArticle(whole, whole.cpuMs).toFixed(3)} ms CPU/article`);
-console.log(`whole pipeline, per wall second: ${wallRate.toFixed(0)} articles/s (${((100 * whole.cpuMs) / whole.ms).toFixed(0)}% of a core was ours; lower means other work shared the machine)`);
+console.log(
+  `whole pipeline, per CPU second:  ${cpuRate.toFixed(0)} articles/s, ${kbPerSecond(cpuRate)} KB/s, ${perArticle(whole, whole.cpuMs).toFixed(3)} ms CPU/article`,
+);
+console.log(
+  `whole pipeline, per wall second: ${wallRate.toFixed(0)} articles/s (${((100 * whole.cpuMs) / whole.ms).toFixed(0)}% of a core was ours; lower means other work shared the machine)`,
+);
 console.log(`  document stage (decode, clean, language, sentences): ${stage(documentStage)}`);
 console.log(`  entity stage: ${stage(entityStage)}`);
 console.log(`  entities + events + assembly from a prepared article: ${stage(restStage)}`);

@@ -92,14 +92,19 @@ const giveUp = (reason: string): void => {
 const deadline = setTimeout(() => giveUp(`still running after --timeout-minutes ${timeoutMinutes}`), timeoutMinutes * 60_000);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => giveUp(signal));
 
-async function timeLoader(bench: BenchNeo4j, results: readonly ExtractionResult[]): Promise<{ seconds: number; counters: WriteCounters; statuses: Record<string, number> }> {
+async function timeLoader(
+  bench: BenchNeo4j,
+  results: readonly ExtractionResult[],
+): Promise<{ seconds: number; counters: WriteCounters; statuses: Record<string, number> }> {
   const counters = emptyCounters();
   const statuses: Record<string, number> = {};
   const started = performance.now();
   // Calls of a few transactions each, only so that progress shows; each call batches as `load` does.
   const step = Math.max(batch * 10, 500);
   for (let first = 0; first < results.length; first += step) {
-    const outcome = await loadExtractions(bench.driver, bench.database, results.slice(first, first + step), { articlesPerTransaction: batch });
+    const outcome = await loadExtractions(bench.driver, bench.database, results.slice(first, first + step), {
+      articlesPerTransaction: batch,
+    });
     addCounters(counters, outcome.counters);
     for (const article of outcome.outcomes) statuses[article.status] = (statuses[article.status] ?? 0) + 1;
     progress(`loader: ${Math.min(first + step, results.length)}/${results.length} articles`);
@@ -111,12 +116,19 @@ async function timeLoader(bench: BenchNeo4j, results: readonly ExtractionResult[
 try {
   const knowledge = loadKnowledgeBase();
   print(`Diplograph load benchmark: ${count} generated articles, seed ${seed}, knowledge base ${knowledge.version}`);
-  print(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  print(
+    `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+  );
 
   const corpus = extractCorpus(count, seed, knowledge);
   const articles = corpus.results.length;
   print(`generation: ${count} articles in ${corpus.generateSeconds.toFixed(1)} s`);
-  print(`extraction: ${articles} articles in ${corpus.extractSeconds.toFixed(1)} s = ${perSecond(articles, corpus.extractSeconds)} articles/s (${corpus.failures.length} refused)`);
+  print(
+    `extraction: ${articles} articles in ${corpus.extractSeconds.toFixed(1)} s = ${perSecond(articles, corpus.extractSeconds)} articles/s (${corpus.failures.length} refused)`,
+  );
   for (const failure of corpus.failures.slice(0, 3)) print(`  refused: ${failure.fileName}: ${failure.message}`);
 
   const starting = performance.now();
@@ -151,7 +163,9 @@ try {
       `${loader.counters.nodesCreated} nodes + ${loader.counters.relationshipsCreated} relationships created = ${perSecond(loaderCreated, loader.seconds)} created/s`,
   );
   print(
-    `  outcomes: ${Object.entries(loader.statuses).map(([status, number]) => `${number} ${status}`).join(', ')}; ` +
+    `  outcomes: ${Object.entries(loader.statuses)
+      .map(([status, number]) => `${number} ${status}`)
+      .join(', ')}; ` +
       `graph ${before.nodes} nodes + ${before.relationships} relationships (reference data) -> ${after.nodes} + ${after.relationships}`,
   );
 
@@ -174,7 +188,8 @@ try {
   print(`ratio loader / plain: ${ratio.toFixed(2)} in articles/s (${createdRatio.toFixed(2)} in created nodes+relationships/s)`);
   print(`extraction + loading: ${(corpus.extractSeconds + loader.seconds).toFixed(1)} s`);
   print(`${ratio >= TARGET_RATIO ? 'PASS' : 'MISS'} loading throughput >= ${TARGET_RATIO} x the plain bulk write's: ${ratio.toFixed(2)} x`);
-  const timeMeasured = articles === TARGET_ARTICLES ? `${loader.seconds.toFixed(1)} s` : `${projected.toFixed(1)} s projected from ${articles} articles`;
+  const timeMeasured =
+    articles === TARGET_ARTICLES ? `${loader.seconds.toFixed(1)} s` : `${projected.toFixed(1)} s projected from ${articles} articles`;
   print(`${projected < TARGET_SECONDS ? 'PASS' : 'MISS'} ${TARGET_ARTICLES} articles loaded in under ${TARGET_SECONDS} s: ${timeMeasured}`);
 } catch (error) {
   process.stderr.write(`bench:load failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -19,7 +19,12 @@ import { openBenchNeo4j } from './bench-common/bench-neo4j.ts';
 import { ensureCorpusGraph } from './bench-api/corpus-graph.ts';
 
 const { values: options } = parseArgs({
-  options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, first: { type: 'string', default: '5' }, fresh: { type: 'boolean', default: false } },
+  options: {
+    count: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    first: { type: 'string', default: '5' },
+    fresh: { type: 'boolean', default: false },
+  },
 });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** What bench:api's who-met-whom asks of counterparts and meetings. */
@@ -45,10 +50,17 @@ async function main(): Promise<number> {
     const { driver, database } = bench;
     const count = Number(options.count);
     const first = Number(options.first);
-    await ensureCorpusGraph({ driver, database }, { count, seed: Number(options.seed), corpusFolder: path.join(home, 'corpus'), fresh: options.fresh }, (line) => process.stderr.write(`${line}\n`));
+    await ensureCorpusGraph(
+      { driver, database },
+      { count, seed: Number(options.seed), corpusFolder: path.join(home, 'corpus'), fresh: options.fresh },
+      (line) => process.stderr.write(`${line}\n`),
+    );
     const profile = async (name: string, parameters: Record<string, unknown>) => {
       const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-      return { dbHits: totalDbHits(result.summary.profile as ProfiledStep), rows: result.records.map((record): unknown => record.toObject()) };
+      return {
+        dbHits: totalDbHits(result.summary.profile as ProfiledStep),
+        rows: result.records.map((record): unknown => record.toObject()),
+      };
     };
     let spent = 0;
     const reader: GraphReader = {
@@ -65,13 +77,18 @@ async function main(): Promise<number> {
     };
 
     const [mostNamed] = (await profile('test/mention-degrees', {})).rows as Array<{ id: string; degree: number; articles: number }>;
-    const [mostInvolved] = ((await profile('test/event-degrees', {})).rows as Array<{ id: string; degree: number; events: number }>).filter((row) =>
-      row.id.startsWith('country:'),
+    const [mostInvolved] = ((await profile('test/event-degrees', {})).rows as Array<{ id: string; degree: number; events: number }>).filter(
+      (row) => row.id.startsWith('country:'),
     );
     // The country it met most: the pair whose meetingsBetween is the longest.
-    const [partner] = (await profile('test/meeting-partner-countries', { id: mostInvolved!.id })).rows as Array<{ id: string; meetings: number }>;
+    const [partner] = (await profile('test/meeting-partner-countries', { id: mostInvolved!.id })).rows as Array<{
+      id: string;
+      meetings: number;
+    }>;
     say(`graph of ${count} generated articles; page size ${first}`);
-    say(`most-named entity ${mostNamed!.id}: in ${mostNamed!.degree} of ${mostNamed!.articles} articles; most-involved country ${mostInvolved!.id}: ${mostInvolved!.degree} of ${mostInvolved!.events} events`);
+    say(
+      `most-named entity ${mostNamed!.id}: in ${mostNamed!.degree} of ${mostNamed!.articles} articles; most-involved country ${mostInvolved!.id}: ${mostInvolved!.degree} of ${mostInvolved!.events} events`,
+    );
     say(`${mostInvolved!.id} met ${partner!.id} most: at ${partner!.meetings} events in their MET`);
     const rows: Array<[string, number, number]> = [
       [
@@ -87,15 +104,35 @@ async function main(): Promise<number> {
       [
         `events(filter: {participant: ${mostInvolved!.id}}, first: ${first}), newest first`,
         await measured(() =>
-          readEventsPage(reader, { participant: mostInvolved!.id, from: null, to: null, place: null, topic: null, kind: null, status: null }, first, null, 'NEWEST_FIRST'),
+          readEventsPage(
+            reader,
+            { participant: mostInvolved!.id, from: null, to: null, place: null, topic: null, kind: null, status: null },
+            first,
+            null,
+            'NEWEST_FIRST',
+          ),
         ),
-        (await profile('api/events-count', { participant: mostInvolved!.id, from: null, to: null, place: null, topic: null, kind: null, status: null })).dbHits,
+        (
+          await profile('api/events-count', {
+            participant: mostInvolved!.id,
+            from: null,
+            to: null,
+            place: null,
+            topic: null,
+            kind: null,
+            status: null,
+          })
+        ).dbHits,
       ],
       [
         `whoMet(${mostInvolved!.id}, first: 20) meetings(first: ${first})`,
-        await measured(() => readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: first, properties: WHO_MET_PROPERTIES })),
+        await measured(() =>
+          readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: first, properties: WHO_MET_PROPERTIES }),
+        ),
         // Every meeting of each counterpart: what each counterpart's meetings read before.
-        await measured(() => readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: 1_000_000, properties: WHO_MET_PROPERTIES })),
+        await measured(() =>
+          readWhoMet(reader, { partyId: mostInvolved!.id, first: 20, after: null, meetings: 1_000_000, properties: WHO_MET_PROPERTIES }),
+        ),
       ],
       [
         `meetingsBetween(${mostInvolved!.id}, ${partner!.id}, first: ${first})`,
@@ -109,7 +146,8 @@ async function main(): Promise<number> {
       ],
     ];
     say('read                                                         bounded   whole list   ratio');
-    for (const [name, bounded, whole] of rows) say(`${name.padEnd(60)} ${String(bounded).padStart(7)} ${String(whole).padStart(12)}   ${(whole / bounded).toFixed(1)}x`);
+    for (const [name, bounded, whole] of rows)
+      say(`${name.padEnd(60)} ${String(bounded).padStart(7)} ${String(whole).padStart(12)}   ${(whole / bounded).toFixed(1)}x`);
     say('(db hits by PROFILE; "whole list" reads every item, as these reads did before and as a total still does)');
     return 0;
   } finally {

@@ -33,7 +33,16 @@ import { readBrowserStyle } from '../src/graph/browser-style.ts';
 import { runningServerPassword } from '../src/graph/local-neo4j/local-password.ts';
 
 const WHO_MET_WHOM = 'MATCH p=(:Person)-[:ATTENDED]->(:Event)<-[:ATTENDED]-(:Person) RETURN p LIMIT 25';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const { values } = parseArgs({
   options: {
@@ -45,7 +54,9 @@ const { values } = parseArgs({
 
 const config = loadConfig(PROJECT_ROOT);
 if (config.neo4j.kind !== 'local') {
-  process.stderr.write('check-browser: NEO4J_URI is set; this check opens the Browser of the local server `npm start` runs. Unset NEO4J_URI.\n');
+  process.stderr.write(
+    'check-browser: NEO4J_URI is set; this check opens the Browser of the local server `npm start` runs. Unset NEO4J_URI.\n',
+  );
   process.exit(2);
 }
 const { httpPort, boltPort, username } = config.neo4j;
@@ -127,7 +138,10 @@ async function judgeStyle(nodes: DrawnNode[], colours: Map<string, string>): Pro
     const kinds = (labels.get(node.caption) ?? []).filter((label) => label !== 'GraphNode');
     const expected = kinds.map((label) => colours.get(label)).find((colour) => colour !== undefined);
     if (expected !== undefined && expected === node.fill) verdict.styled += 1;
-    else verdict.unstyled.push(`"${node.caption}" (${kinds.join(':') || 'no node with that name'}) drawn ${node.fill}, style says ${expected ?? 'nothing'}`);
+    else
+      verdict.unstyled.push(
+        `"${node.caption}" (${kinds.join(':') || 'no node with that name'}) drawn ${node.fill}, style says ${expected ?? 'nothing'}`,
+      );
   }
   return verdict;
 }
@@ -173,7 +187,11 @@ try {
   const colours = styleColours();
   const checks: Array<{ name: string; commands: string[]; query: string; screenshot: string }> = [
     { name: 'who met whom', commands: [], query: WHO_MET_WHOM, screenshot: 'browser-3-who-met-whom.png' },
-    { name: `cypher/explore/${values.explore}`, ...(({ params, query }) => ({ commands: params, query }))(exploreQuery(values.explore)), screenshot: 'browser-4-explore.png' },
+    {
+      name: `cypher/explore/${values.explore}`,
+      ...(({ params, query }) => ({ commands: params, query }))(exploreQuery(values.explore)),
+      screenshot: 'browser-4-explore.png',
+    },
   ];
   for (const check of checks) {
     for (const command of check.commands) {
@@ -204,13 +222,18 @@ try {
     const nodes = await drawnNodes(page);
     await page.screenshot({ path: path.join(outDir, 'browser-5-control-default-style.png') });
     const verdict = await judgeStyle(nodes, colours);
-    report.push(`control after ":style reset": ${verdict.styled}/${nodes.length} nodes in the Diplograph colour (colours: ${[...new Set(nodes.map((node) => node.fill))].join(', ')})`);
-    if (verdict.unstyled.length === 0) report.push('  the control looks styled too, so the colour check cannot tell styled from unstyled here');
+    report.push(
+      `control after ":style reset": ${verdict.styled}/${nodes.length} nodes in the Diplograph colour (colours: ${[...new Set(nodes.map((node) => node.fill))].join(', ')})`,
+    );
+    if (verdict.unstyled.length === 0)
+      report.push('  the control looks styled too, so the colour check cannot tell styled from unstyled here');
   } catch (error) {
     report.push(`control: no graph drawn (${(error as Error).message.split('\n')[0]})`);
   }
 } finally {
   await browser.close();
 }
-process.stdout.write(`${report.join('\n')}\nscreenshots in ${outDir}: browser-1-connect-form.png ... browser-5-control-default-style.png\n`);
+process.stdout.write(
+  `${report.join('\n')}\nscreenshots in ${outDir}: browser-1-connect-form.png ... browser-5-control-default-style.png\n`,
+);
 process.exitCode = failed ? 1 : 0;

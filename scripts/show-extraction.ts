@@ -19,4 +19,9 @@ for (const event of result.events) {
   process.stdout.write(`${event.id} ${event.kind} ${event.status} ${event.date?.iso ?? '-'} ${event.placeId ?? '-'}: ${participants}\n`);
   for (const evidence of event.evidence) process.stdout.write(`    | ${evidence.sentence.slice(0, 240)}\n`);
 }
-process.stdout.write(`persons: ${result.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name).join('; ')}\n`);
+process.stdout.write(
+  `persons: ${result.entities
+    .filter((entity) => entity.kind === 'person')
+    .map((entity) => entity.name)
+    .join('; ')}\n`,
+);

@@ -52,7 +52,6 @@ async function readMarker(driver: Driver, database: string): Promise<Partial<Cor
   return records[0]?.get('marker') as Partial<CorpusMarker> | undefined;
 }
 
-
 /**
  * Makes sure the database holds exactly the graph of `count` generated articles (seed `seed`): schema
  * migrations and reference data first (as `start` does), then, unless the database records that it holds
@@ -79,7 +78,9 @@ export async function ensureCorpusGraph(
     marker.fingerprint === wanted.fingerprint &&
     marker.articles === (await countNodes(neo4j.driver, neo4j.database, 'Article'))
   ) {
-    say(`graph: reusing the loaded corpus (${marker.count} articles, seed ${marker.seed}, fingerprint ${marker.fingerprint}, ${marker.articles} article nodes, loaded in ${marker.loadSeconds} s)`);
+    say(
+      `graph: reusing the loaded corpus (${marker.count} articles, seed ${marker.seed}, fingerprint ${marker.fingerprint}, ${marker.articles} article nodes, loaded in ${marker.loadSeconds} s)`,
+    );
     return marker as CorpusMarker;
   }
 
@@ -103,7 +104,9 @@ export async function ensureCorpusGraph(
       loaded += 1;
       if (loaded % 500 === 0) {
         const seconds = (performance.now() - started) / 1000;
-        say(`graph: ${loaded}/${written} loaded, ${(loaded / seconds).toFixed(1)} articles/s, about ${Math.round(((written - loaded) * seconds) / loaded)} s to go`);
+        say(
+          `graph: ${loaded}/${written} loaded, ${(loaded / seconds).toFixed(1)} articles/s, about ${Math.round(((written - loaded) * seconds) / loaded)} s to go`,
+        );
       }
     } else if (entry.msg !== 'article loaded') {
       process.stderr.write(`${line}\n`);
@@ -113,7 +116,8 @@ export async function ensureCorpusGraph(
   const summary = await loadInputs(neo4j, inputs, problems, knowledge, progress);
   const loadSeconds = Math.round((performance.now() - started) / 1000);
   say(`graph: ${summary.describe()} in ${loadSeconds} s`);
-  if (summary.counts.new + summary.counts.unchanged + summary.counts.updated === 0) throw new Error('no article of the corpus could be loaded');
+  if (summary.counts.new + summary.counts.unchanged + summary.counts.updated === 0)
+    throw new Error('no article of the corpus could be loaded');
 
   const recorded: CorpusMarker = { ...wanted, articles: await countNodes(neo4j.driver, neo4j.database, 'Article'), loadSeconds };
   await neo4j.driver.executeQuery(readCypher('bench/record-corpus-marker'), { marker: recorded }, { database: neo4j.database });

@@ -31,7 +31,8 @@ export function summarize(samples: readonly RunSample[]): RunFigures {
   const errorSamples = [...new Set(samples.flatMap((sample) => sample.errorSamples))].slice(0, 3);
   const seconds = samples.reduce((sum, sample) => sum + sample.seconds, 0);
   const sorted = Float64Array.from(latencies).sort();
-  const at = (percent: number) => (sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((percent / 100) * sorted.length) - 1)]!);
+  const at = (percent: number) =>
+    sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((percent / 100) * sorted.length) - 1)]!;
   return {
     ok: sorted.length,
     errors,

@@ -27,7 +27,10 @@ export interface Operation {
   sameEnough?(graphql: unknown, cypher: unknown): boolean;
 }
 
-interface Named { id: string; name: string }
+interface Named {
+  id: string;
+  name: string;
+}
 
 export function countryLookup(code: string): Operation {
   const shape = (country: (Named & { aliases: string[] }) | null | undefined) =>
@@ -71,11 +74,17 @@ export function whoMetWhom(party: Named): Operation {
     cypherName: 'bench/plain-who-met',
     parameters: { party: party.id, first: neo4j.int(WHO_MET_PAGE), meetings: neo4j.int(MEETINGS_PER_COUNTERPART) },
     fromGraphql: (data) => {
-      const page = data.whoMet as { totalCount: number; edges: Array<{ node: { counterpart: Named; meetings: Array<{ id: string; date: { iso: string } | null }> } }> };
+      const page = data.whoMet as {
+        totalCount: number;
+        edges: Array<{ node: { counterpart: Named; meetings: Array<{ id: string; date: { iso: string } | null }> } }>;
+      };
       return shape(
         page.totalCount,
         // The API's PartialDate against the plain side's date text: its iso is that text.
-        page.edges.map(({ node }) => ({ ...node.counterpart, meetings: node.meetings.map((meeting) => ({ id: meeting.id, date: meeting.date?.iso ?? null })) })),
+        page.edges.map(({ node }) => ({
+          ...node.counterpart,
+          meetings: node.meetings.map((meeting) => ({ id: meeting.id, date: meeting.date?.iso ?? null })),
+        })),
       );
     },
     fromCypher: (records) => {
@@ -99,7 +108,12 @@ interface PathAnswer {
 
 export function farPath(from: string, to: string, hops: number): Operation {
   const steps = (path: Array<{ relationship: string; direction: string; from: string; to: string }>) =>
-    path.map((step, index) => `${index === 0 ? step.from : ''} ${step.direction === 'FORWARD' ? `-${step.relationship}>` : `<${step.relationship}-`} ${step.to}`).join('');
+    path
+      .map(
+        (step, index) =>
+          `${index === 0 ? step.from : ''} ${step.direction === 'FORWARD' ? `-${step.relationship}>` : `<${step.relationship}-`} ${step.to}`,
+      )
+      .join('');
   return {
     name: `path (${hops} hops)`,
     description: `paths(${from} → ${to}, maxHops: 6): ${hops} fact relationships apart`,
@@ -112,23 +126,23 @@ export function farPath(from: string, to: string, hops: number): Operation {
       (data.paths as Array<{ length: number; steps: Array<{ relationship: string; direction: string; from: Named; to: Named }> }>).map(
         (path): PathAnswer => ({
           length: path.length,
-          signature: steps(path.steps.map((step) => ({ relationship: step.relationship, direction: step.direction, from: step.from.id, to: step.to.id }))),
-        }),
-      ),
-    fromCypher: (records) =>
-      (records as Array<{ nodes: Named[]; relationships: Array<{ type: string; startId: string }> }>).map(
-        (row): PathAnswer => ({
-          length: row.relationships.length,
           signature: steps(
-            row.relationships.map((rel, index) => ({
-              relationship: rel.type,
-              direction: rel.startId === row.nodes[index]!.id ? 'FORWARD' : 'BACKWARD',
-              from: row.nodes[index]!.id,
-              to: row.nodes[index + 1]!.id,
-            })),
+            path.steps.map((step) => ({ relationship: step.relationship, direction: step.direction, from: step.from.id, to: step.to.id })),
           ),
         }),
       ),
+    fromCypher: (records) =>
+      (records as Array<{ nodes: Named[]; relationships: Array<{ type: string; startId: string }> }>).map((row): PathAnswer => ({
+        length: row.relationships.length,
+        signature: steps(
+          row.relationships.map((rel, index) => ({
+            relationship: rel.type,
+            direction: rel.startId === row.nodes[index]!.id ? 'FORWARD' : 'BACKWARD',
+            from: row.nodes[index]!.id,
+            to: row.nodes[index + 1]!.id,
+          })),
+        ),
+      })),
     summary: (answer) => `${(answer as PathAnswer[]).length} paths`,
     requirement: (answer) => {
       const paths = answer as PathAnswer[];
@@ -183,8 +197,17 @@ function distancesFrom(adjacency: Map<string, string[]>, start: string): Map<str
  * default): from `seed`, the farthest entity; from there, the first entity (by id) at `wanted` hops, or
  * the farthest one when none is that far. Deterministic for a given graph.
  */
-export async function farApartEntities(driver: Driver, database: string, seed: string, wanted: number): Promise<{ from: string; to: string; hops: number; farthest: number }> {
-  const { records } = await driver.executeQuery(readCypher('bench/fact-edges'), { types: [...FACT_RELATIONSHIPS] }, { database, routing: neo4j.routing.READ });
+export async function farApartEntities(
+  driver: Driver,
+  database: string,
+  seed: string,
+  wanted: number,
+): Promise<{ from: string; to: string; hops: number; farthest: number }> {
+  const { records } = await driver.executeQuery(
+    readCypher('bench/fact-edges'),
+    { types: [...FACT_RELATIONSHIPS] },
+    { database, routing: neo4j.routing.READ },
+  );
   const adjacency = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     const list = adjacency.get(a);
@@ -205,6 +228,9 @@ export async function farApartEntities(driver: Driver, database: string, seed: s
   const fromStart = distancesFrom(adjacency, from);
   const [, farthest] = farthestEntity(fromStart);
   const hops = Math.min(wanted, farthest);
-  const to = [...fromStart].filter(([id, distance]) => distance === hops && isEntity(id)).map(([id]) => id).sort()[0]!;
+  const to = [...fromStart]
+    .filter(([id, distance]) => distance === hops && isEntity(id))
+    .map(([id]) => id)
+    .sort()[0]!;
   return { from, to, hops, farthest };
 }

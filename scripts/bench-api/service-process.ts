@@ -43,10 +43,7 @@ function statusField(pid: number, field: string): number {
  * Its log (one JSON line per request at LOG_LEVEL info, as in production) goes to `logFile`.
  * Resolves once /ready answers 200, i.e. migrations ran and Neo4j answers.
  */
-export async function startService(
-  connection: Neo4jConnection,
-  options: { logFile: string; logLevel: string },
-): Promise<ServiceProcess> {
+export async function startService(connection: Neo4jConnection, options: { logFile: string; logLevel: string }): Promise<ServiceProcess> {
   const port = await findFreePort();
   const logFd = openSync(options.logFile, 'w');
   const nodeArguments = npmStartArguments();

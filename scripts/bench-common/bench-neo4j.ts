@@ -41,7 +41,13 @@ export async function openBenchNeo4j(options: { home?: string; startupTimeoutMs:
     };
     const driver = createDriver(connection);
     await verifyCredentials(driver);
-    return { description: `NEO4J_TEST_URI ${explicitUri} (may be emptied)`, connection, database: connection.database, driver, stop: () => driver.close() };
+    return {
+      description: `NEO4J_TEST_URI ${explicitUri} (may be emptied)`,
+      connection,
+      database: connection.database,
+      driver,
+      stop: () => driver.close(),
+    };
   }
 
   const throwaway = options.home === undefined;

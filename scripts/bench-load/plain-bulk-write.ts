@@ -7,8 +7,19 @@ type Row = Record<string, unknown>;
 
 const NODE_LISTS = ['articles', 'publishers', 'countries', 'persons', 'organizations', 'places', 'topics', 'events', 'agreements'] as const;
 const RELATIONSHIP_LISTS = [
-  'publishedBy', 'mentions', 'reportedIn', 'attended', 'heldIn', 'about', 'partyTo', 'signedAt',
-  'locatedIn', 'basedIn', 'represents', 'holdsOffice', 'memberOf',
+  'publishedBy',
+  'mentions',
+  'reportedIn',
+  'attended',
+  'heldIn',
+  'about',
+  'partyTo',
+  'signedAt',
+  'locatedIn',
+  'basedIn',
+  'represents',
+  'holdsOffice',
+  'memberOf',
 ] as const;
 const ENTITY_LISTS = { country: 'countries', person: 'persons', organization: 'organizations', place: 'places', topic: 'topics' } as const;
 const LINK_LISTS = { place: 'locatedIn', organization: 'basedIn', person: 'represents' } as const;
@@ -40,29 +51,73 @@ export function plainRows(articles: readonly ArticleGraphRows[]): PlainRows {
       nodes.publishers.push({ id: article.publisherId, name: article.publisher });
       relationships.publishedBy.push({ fromId: articleId, toId: article.publisherId });
     }
-    for (const [kind, list] of Object.entries(ENTITY_LISTS) as Array<[keyof typeof ENTITY_LISTS, (typeof ENTITY_LISTS)[keyof typeof ENTITY_LISTS]]>) {
+    for (const [kind, list] of Object.entries(ENTITY_LISTS) as Array<
+      [keyof typeof ENTITY_LISTS, (typeof ENTITY_LISTS)[keyof typeof ENTITY_LISTS]]
+    >) {
       for (const entity of rows.entities[kind]) {
         nodes[list].push(entityNode(entity));
-        relationships.mentions.push({ fromId: articleId, toId: entity.id, sentences: entity.sentences, starts: entity.starts, ends: entity.ends, confidence: entity.confidence });
+        relationships.mentions.push({
+          fromId: articleId,
+          toId: entity.id,
+          sentences: entity.sentences,
+          starts: entity.starts,
+          ends: entity.ends,
+          confidence: entity.confidence,
+        });
       }
     }
-    const fact = (list: keyof PlainRows['relationships'], fromId: unknown, toId: unknown, evidence: { sentence: unknown; start: unknown; end: unknown }, extra: Row = {}) =>
-      relationships[list].push({ fromId, toId, articleId, sentence: evidence.sentence, start: evidence.start, end: evidence.end, ...extra });
-    for (const [kind, list] of Object.entries(LINK_LISTS) as Array<[keyof typeof LINK_LISTS, (typeof LINK_LISTS)[keyof typeof LINK_LISTS]]>) {
+    const fact = (
+      list: keyof PlainRows['relationships'],
+      fromId: unknown,
+      toId: unknown,
+      evidence: { sentence: unknown; start: unknown; end: unknown },
+      extra: Row = {},
+    ) =>
+      relationships[list].push({
+        fromId,
+        toId,
+        articleId,
+        sentence: evidence.sentence,
+        start: evidence.start,
+        end: evidence.end,
+        ...extra,
+      });
+    for (const [kind, list] of Object.entries(LINK_LISTS) as Array<
+      [keyof typeof LINK_LISTS, (typeof LINK_LISTS)[keyof typeof LINK_LISTS]]
+    >) {
       for (const link of rows.links[kind]) fact(list, link.fromId, link.countryId, link);
     }
     for (const office of rows.offices) {
       if (office.holderId !== null) {
         fact('holdsOffice', office.personId, office.holderId, office, {
-          title: office.title, officeId: office.officeId, asOf: office.asOf, confidence: office.confidence,
+          title: office.title,
+          officeId: office.officeId,
+          asOf: office.asOf,
+          confidence: office.confidence,
         });
       }
     }
     const eventIds = new Map<string, string>();
     for (const event of rows.events) {
       eventIds.set(event.localId, event.newId);
-      nodes.events.push({ id: event.newId, kind: event.kind, name: event.name, date: event.date, dateText: event.dateText, year: event.year, monthDay: event.monthDay });
-      relationships.reportedIn.push({ fromId: event.newId, toId: articleId, sentences: event.sentences, starts: event.starts, ends: event.ends, confidence: event.confidence, localId: event.localId });
+      nodes.events.push({
+        id: event.newId,
+        kind: event.kind,
+        name: event.name,
+        date: event.date,
+        dateText: event.dateText,
+        year: event.year,
+        monthDay: event.monthDay,
+      });
+      relationships.reportedIn.push({
+        fromId: event.newId,
+        toId: articleId,
+        sentences: event.sentences,
+        starts: event.starts,
+        ends: event.ends,
+        confidence: event.confidence,
+        localId: event.localId,
+      });
       const evidence = { sentence: event.sentences[0], start: event.starts[0], end: event.ends[0] };
       for (const participantId of event.participantIds) fact('attended', participantId, event.newId, evidence);
       if (event.placeId) fact('heldIn', event.newId, event.placeId, evidence);
@@ -70,9 +125,18 @@ export function plainRows(articles: readonly ArticleGraphRows[]): PlainRows {
     }
     for (const agreement of rows.agreements as Array<Row & { id: string; sentences: string[]; starts: number[]; ends: number[] }>) {
       nodes.agreements.push(agreement);
-      relationships.reportedIn.push({ fromId: agreement.id, toId: articleId, sentences: agreement.sentences, starts: agreement.starts, ends: agreement.ends, confidence: agreement.confidence, localId: agreement.localId });
+      relationships.reportedIn.push({
+        fromId: agreement.id,
+        toId: articleId,
+        sentences: agreement.sentences,
+        starts: agreement.starts,
+        ends: agreement.ends,
+        confidence: agreement.confidence,
+        localId: agreement.localId,
+      });
       const evidence = { sentence: agreement.sentences[0], start: agreement.starts[0], end: agreement.ends[0] };
-      for (const partyId of [...(agreement.countryIds as string[]), ...(agreement.organizationIds as string[])]) fact('partyTo', partyId, agreement.id, evidence);
+      for (const partyId of [...(agreement.countryIds as string[]), ...(agreement.organizationIds as string[])])
+        fact('partyTo', partyId, agreement.id, evidence);
       const eventId = typeof agreement.eventLocalId === 'string' ? eventIds.get(agreement.eventLocalId) : undefined;
       if (eventId) fact('signedAt', agreement.id, eventId, evidence);
       for (const topicId of agreement.topicIds as string[]) fact('about', agreement.id, topicId, evidence);
@@ -89,7 +153,12 @@ export function plainRows(articles: readonly ArticleGraphRows[]): PlainRows {
  * transaction per `articlesPerTransaction` articles (its nodes, then its relationships). Returns what Neo4j
  * reports as created.
  */
-export async function plainBulkWrite(driver: Driver, database: string, articles: readonly ArticleGraphRows[], articlesPerTransaction: number): Promise<WriteCounters> {
+export async function plainBulkWrite(
+  driver: Driver,
+  database: string,
+  articles: readonly ArticleGraphRows[],
+  articlesPerTransaction: number,
+): Promise<WriteCounters> {
   const counters = emptyCounters();
   const session = driver.session({ database });
   try {

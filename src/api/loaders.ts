@@ -56,7 +56,8 @@ export function createLoaders(reader: GraphReader) {
     /** A node's first events, one loader per page size. */
     eventsOf: (first: number): DataLoader<string, string[]> => {
       let loader = eventsOfByFirst.get(first);
-      if (loader === undefined) eventsOfByFirst.set(first, (loader = batched((ids) => readEventsOfNodes(reader, ids, first), [] as string[])));
+      if (loader === undefined)
+        eventsOfByFirst.set(first, (loader = batched((ids) => readEventsOfNodes(reader, ids, first), [] as string[])));
       return loader;
     },
     ties: batched(
@@ -67,7 +68,13 @@ export function createLoaders(reader: GraphReader) {
       },
       { countryId: null, offices: [], memberships: [] },
     ),
-    eventDetails: batched((ids) => readEventDetails(reader, ids), { placeId: null, participantIds: [], topicIds: [], agreementIds: [], sources: [] }),
+    eventDetails: batched((ids) => readEventDetails(reader, ids), {
+      placeId: null,
+      participantIds: [],
+      topicIds: [],
+      agreementIds: [],
+      sources: [],
+    }),
     agreementDetails: batched((ids) => readAgreementDetails(reader, ids), { partyIds: [], eventId: null, topicIds: [], sources: [] }),
     articleReports: batched((ids) => readArticleReports(reader, ids), { eventIds: [], agreementIds: [], publisher: null }),
   };

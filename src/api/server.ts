@@ -64,7 +64,12 @@ export const GRAPHIQL_EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples', 'graphiq
  * GraphQL over HTTP with graphql-yoga: /graphql (GraphiQL in a browser), /health (the process answers)
  * and /ready (Neo4j answers too; 503 otherwise, so a load balancer stops sending traffic).
  */
-export function createApi(options: Pick<ApiServerOptions, 'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery' | 'maxRequestBodyBytes' | 'extraction'>) {
+export function createApi(
+  options: Pick<
+    ApiServerOptions,
+    'driver' | 'database' | 'logger' | 'limits' | 'access' | 'onQuery' | 'maxRequestBodyBytes' | 'extraction'
+  >,
+) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
   const access: ApiAccess = { ...DEFAULT_API.access, ...options.access };
   let knowledge: KnowledgeBase | undefined;
@@ -127,7 +132,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${options.port} on ${options.host} is already in use, so GraphQL cannot be served. Stop what listens there or set API_PORT.`)
+          ? new Error(
+              `Port ${options.port} on ${options.host} is already in use, so GraphQL cannot be served. Stop what listens there or set API_PORT.`,
+            )
           : error,
       ),
     );

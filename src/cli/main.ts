@@ -21,18 +21,66 @@ type OfflineCommand = (args: string[]) => Promise<number>;
  * service never loads extraction and its language models until asked to extract (ingestArticle): `start`
  * loads ARTICLES_ON_START through `load` in a child process.
  */
-type CommandEntry = { usage: string; summary: string; takesArguments: boolean } & ({ run: () => Promise<Command> } | { runOffline: () => Promise<OfflineCommand> });
+type CommandEntry = { usage: string; summary: string; takesArguments: boolean } & (
+  { run: () => Promise<Command> } | { runOffline: () => Promise<OfflineCommand> }
+);
 
 const COMMANDS: Record<string, CommandEntry> = {
-  start: { run: async () => (await import('./commands/start.ts')).startCommand, usage: 'start', summary: 'start Neo4j (configured or local), apply migrations, load ARTICLES_ON_START (the sample articles), serve GraphQL on API_PORT', takesArguments: false },
-  neo4j: { run: async () => (await import('./commands/neo4j.ts')).neo4jCommand, usage: 'neo4j', summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema', takesArguments: false },
-  migrate: { run: async () => (await import('./commands/migrate.ts')).migrateCommand, usage: 'migrate', summary: 'apply the schema migrations in cypher/migrations and exit', takesArguments: false },
-  extract: { runOffline: async () => (await import('./commands/extract.ts')).extractCommand, usage: 'extract [--pretty] <file|folder|->...', summary: 'print the facts of each article (.txt, .html, .md) as JSON Lines; no database needed', takesArguments: true },
-  load: { run: async () => (await import('./commands/load.ts')).loadCommand, usage: 'load <file|folder|->...', summary: 'extract articles (or take extraction results, .json) and write them into the graph in batches; each article is all in or not at all', takesArguments: true },
-  generate: { run: async () => (await import('./commands/generate.ts')).generateCommand, usage: 'generate --count N --seed S --out DIR', summary: 'write N synthetic articles (en, ru, uk; .txt and .md) from the knowledge base; same seed, same files', takesArguments: true },
-  reextract: { run: async () => (await import('./commands/reextract.ts')).reextractCommand, usage: 'reextract', summary: 'read again, from the texts the graph holds, every article an older extractor or knowledge base read', takesArguments: false },
-  remove: { run: async () => (await import('./commands/remove.ts')).removeCommand, usage: 'remove <articleId>...', summary: 'take articles out of the graph, keeping what other sources support', takesArguments: true },
-  eval: { runOffline: async () => (await import('./commands/eval.ts')).evalCommand, usage: 'eval --gold DIR --articles DIR', summary: 'score extraction against gold annotations: P / R / F1 per fact type [--json] [--verbose]', takesArguments: true },
+  start: {
+    run: async () => (await import('./commands/start.ts')).startCommand,
+    usage: 'start',
+    summary: 'start Neo4j (configured or local), apply migrations, load ARTICLES_ON_START (the sample articles), serve GraphQL on API_PORT',
+    takesArguments: false,
+  },
+  neo4j: {
+    run: async () => (await import('./commands/neo4j.ts')).neo4jCommand,
+    usage: 'neo4j',
+    summary: 'start only Neo4j (local unless NEO4J_URI is set) with an up-to-date schema',
+    takesArguments: false,
+  },
+  migrate: {
+    run: async () => (await import('./commands/migrate.ts')).migrateCommand,
+    usage: 'migrate',
+    summary: 'apply the schema migrations in cypher/migrations and exit',
+    takesArguments: false,
+  },
+  extract: {
+    runOffline: async () => (await import('./commands/extract.ts')).extractCommand,
+    usage: 'extract [--pretty] <file|folder|->...',
+    summary: 'print the facts of each article (.txt, .html, .md) as JSON Lines; no database needed',
+    takesArguments: true,
+  },
+  load: {
+    run: async () => (await import('./commands/load.ts')).loadCommand,
+    usage: 'load <file|folder|->...',
+    summary:
+      'extract articles (or take extraction results, .json) and write them into the graph in batches; each article is all in or not at all',
+    takesArguments: true,
+  },
+  generate: {
+    run: async () => (await import('./commands/generate.ts')).generateCommand,
+    usage: 'generate --count N --seed S --out DIR',
+    summary: 'write N synthetic articles (en, ru, uk; .txt and .md) from the knowledge base; same seed, same files',
+    takesArguments: true,
+  },
+  reextract: {
+    run: async () => (await import('./commands/reextract.ts')).reextractCommand,
+    usage: 'reextract',
+    summary: 'read again, from the texts the graph holds, every article an older extractor or knowledge base read',
+    takesArguments: false,
+  },
+  remove: {
+    run: async () => (await import('./commands/remove.ts')).removeCommand,
+    usage: 'remove <articleId>...',
+    summary: 'take articles out of the graph, keeping what other sources support',
+    takesArguments: true,
+  },
+  eval: {
+    runOffline: async () => (await import('./commands/eval.ts')).evalCommand,
+    usage: 'eval --gold DIR --articles DIR',
+    summary: 'score extraction against gold annotations: P / R / F1 per fact type [--json] [--verbose]',
+    takesArguments: true,
+  },
 };
 
 const USAGE = `Usage: diplograph <command>

@@ -21,15 +21,10 @@ const port = z.coerce
   .min(1, 'expected a TCP port number (1-65535)')
   .max(65535, 'expected a TCP port number (1-65535)');
 
-const memorySize = z
-  .string()
-  .regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 1g');
 
 const wholeNumberAtLeast = (minimum: number) =>
-  z.coerce
-    .number({ message: 'expected a whole number' })
-    .int('expected a whole number')
-    .min(minimum, `expected at least ${minimum}`);
+  z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').min(minimum, `expected at least ${minimum}`);
 
 const trueOrFalse = z.enum(['true', 'false'], { message: 'expected true or false' });
 
@@ -53,8 +48,7 @@ const neo4jUri = z
  */
 export const CONFIG_VARIABLES = {
   NEO4J_URI: {
-    description:
-      'Neo4j to use (bolt://, neo4j:// routing or neo4j+s:// Aura). Unset: the project starts its own local Neo4j.',
+    description: 'Neo4j to use (bolt://, neo4j:// routing or neo4j+s:// Aura). Unset: the project starts its own local Neo4j.',
     example: 'bolt://localhost:7687',
     schema: z.union([neo4jUri, z.literal('').transform(() => undefined)]).optional(),
   },
@@ -72,7 +66,11 @@ export const CONFIG_VARIABLES = {
   NEO4J_DATABASE: {
     description: 'Database name inside Neo4j.',
     example: 'neo4j',
-    schema: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name such as neo4j').default('neo4j'),
+    schema: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name such as neo4j')
+      .default('neo4j'),
   },
   LOCAL_NEO4J_BOLT_PORT: {
     description: 'Bolt port of the local Neo4j server (used only when NEO4J_URI is unset).',
@@ -118,7 +116,11 @@ export const CONFIG_VARIABLES = {
     description:
       'Longest a GraphQL request waits on a Neo4j read: Neo4j ends the transaction after it, and the service answers DATABASE_UNAVAILABLE (HTTP 503) if Neo4j has not answered 3 s later (down or paused; Neo4j checks timeouts every 2 s).',
     example: '10',
-    schema: z.coerce.number({ message: 'expected a number of seconds' }).positive('expected a positive number of seconds').max(300, 'expected at most 300 seconds').default(10),
+    schema: z.coerce
+      .number({ message: 'expected a number of seconds' })
+      .positive('expected a positive number of seconds')
+      .max(300, 'expected at most 300 seconds')
+      .default(10),
   },
   API_MAX_DEPTH: {
     description: 'Deepest field nesting a GraphQL operation may have.',
@@ -157,24 +159,35 @@ export const CONFIG_VARIABLES = {
   },
   API_CORS_ORIGINS: {
     description:
-      'Web origins (scheme://host[:port], comma-separated) whose pages may call the API from a browser; * for any origin (never with credentials). Unset: only the API\'s own origin (GraphiQL).',
+      "Web origins (scheme://host[:port], comma-separated) whose pages may call the API from a browser; * for any origin (never with credentials). Unset: only the API's own origin (GraphiQL).",
     example: 'https://analyst.example.org,http://localhost:5173',
     schema: z
       .string()
       .trim()
       .default('')
-      .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter((origin) => origin !== ''))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim().replace(/\/$/, ''))
+          .filter((origin) => origin !== ''),
+      )
       .pipe(
         z.array(
           z.union([
             z.literal('*'),
-            z.string().regex(/^https?:\/\/[^\s/?#]+$/, 'expected origins such as https://app.example.org or http://localhost:5173, comma-separated, or *'),
+            z
+              .string()
+              .regex(
+                /^https?:\/\/[^\s/?#]+$/,
+                'expected origins such as https://app.example.org or http://localhost:5173, comma-separated, or *',
+              ),
           ]),
         ),
       ),
   },
   API_CORS_CREDENTIALS: {
-    description: 'Whether browsers may send cookies or HTTP authentication with cross-origin requests from API_CORS_ORIGINS (the API key header needs no credentials).',
+    description:
+      'Whether browsers may send cookies or HTTP authentication with cross-origin requests from API_CORS_ORIGINS (the API key header needs no credentials).',
     example: 'false',
     schema: trueOrFalse.default('false').transform((value) => value === 'true'),
   },
@@ -185,7 +198,12 @@ export const CONFIG_VARIABLES = {
     schema: z
       .string()
       .default('data/samples')
-      .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0)),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((item) => item.trim())
+          .filter((item) => item.length > 0),
+      ),
   },
   LOG_LEVEL: {
     description: 'Least severe log level written: debug, info, warn or error.',
@@ -250,9 +268,13 @@ export interface Config {
  * local server of its own).
  */
 export function neo4jVariables(connection: { uri: string; username: string; password: string; database: string }): Record<string, string> {
-  return { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database };
+  return {
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database,
+  };
 }
-
 
 /**
  * Largest article the extractor accepts, in bytes of input. News articles are a few kilobytes; a page

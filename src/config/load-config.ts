@@ -1,11 +1,6 @@
 import path from 'node:path';
 import { config as readDotenv } from 'dotenv';
-import {
-  CONFIG_VARIABLES,
-  type Config,
-  type ConfigValues,
-  type ConfigVariableName,
-} from './config.ts';
+import { CONFIG_VARIABLES, type Config, type ConfigValues, type ConfigVariableName } from './config.ts';
 import { ConfigError } from './config-error.ts';
 
 /** Values never repeated in an error message. */
@@ -60,7 +55,11 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
   const articlesOnStart = values.ARTICLES_ON_START.map((item) => path.resolve(projectRoot, item));
 
   if (values.API_CORS_CREDENTIALS && values.API_CORS_ORIGINS.includes('*')) {
-    throw new ConfigError('API_CORS_CREDENTIALS', 'true', 'cannot be true while API_CORS_ORIGINS allows any origin (*): name the origins instead');
+    throw new ConfigError(
+      'API_CORS_CREDENTIALS',
+      'true',
+      'cannot be true while API_CORS_ORIGINS allows any origin (*): name the origins instead',
+    );
   }
   if (!values.API_PUBLIC_QUERIES && values.API_KEY === undefined) {
     throw new ConfigError('API_KEY', undefined, 'required when API_PUBLIC_QUERIES is false, or nobody could query');
@@ -82,11 +81,7 @@ export function buildConfig(values: ConfigValues, projectRoot: string): Config {
     throw new ConfigError('NEO4J_PASSWORD', '(hidden)', 'the local Neo4j needs a password of at least 8 characters');
   }
   if (values.LOCAL_NEO4J_BOLT_PORT === values.LOCAL_NEO4J_HTTP_PORT) {
-    throw new ConfigError(
-      'LOCAL_NEO4J_HTTP_PORT',
-      String(values.LOCAL_NEO4J_HTTP_PORT),
-      'must differ from LOCAL_NEO4J_BOLT_PORT',
-    );
+    throw new ConfigError('LOCAL_NEO4J_HTTP_PORT', String(values.LOCAL_NEO4J_HTTP_PORT), 'must differ from LOCAL_NEO4J_BOLT_PORT');
   }
   return {
     neo4j: {

@@ -103,7 +103,12 @@ function surnamesOf(person: Person, names: Localized): Localized {
   };
 }
 
-function knownAppointments(knowledge: KnowledgeBase, countriesById: ReadonlyMap<string, CastCountry>, firstDay: number, lastDay: number): Appointment[] {
+function knownAppointments(
+  knowledge: KnowledgeBase,
+  countriesById: ReadonlyMap<string, CastCountry>,
+  firstDay: number,
+  lastDay: number,
+): Appointment[] {
   const offices = new Map(knowledge.offices.map((office) => [office.id, office]));
   const organizations = new Map(knowledge.organizations.map((organization) => [organization.id, organization]));
   return knowledge.persons.flatMap((person) => {
@@ -125,7 +130,21 @@ function knownAppointments(knowledge: KnowledgeBase, countriesById: ReadonlyMap<
       const from = Math.max(firstDay, holding.from === undefined ? firstDay : firstDayOf(holding.from));
       const to = Math.min(lastDay, holding.to === undefined ? lastDay : lastDayOf(holding.to));
       if (from > to) return [];
-      return [{ participant: { id: person.id, known: true, names, surnames: surnamesOf(person, names), officeId: holding.officeId, titles, serves }, from, to }];
+      return [
+        {
+          participant: {
+            id: person.id,
+            known: true,
+            names,
+            surnames: surnamesOf(person, names),
+            officeId: holding.officeId,
+            titles,
+            serves,
+          },
+          from,
+          to,
+        },
+      ];
     });
   });
 }
@@ -139,11 +158,20 @@ function spell(parts: readonly Spelling[], language: CorpusLanguage): string {
  * persons of the base hold at minister level (so the titles are ones the base knows), serving a country
  * whose adjective the base has in every language. Names never repeat one another or a known person's.
  */
-function inventOfficials(knowledge: KnowledgeBase, countries: readonly CastCountry[], random: SeededRandom, howMany: number): Participant[] {
+function inventOfficials(
+  knowledge: KnowledgeBase,
+  countries: readonly CastCountry[],
+  random: SeededRandom,
+  howMany: number,
+): Participant[] {
   const ministerialOfficeIds = new Set(
-    knowledge.persons.flatMap((person) => (person.offices ?? []).filter((holding) => holding.countryId !== undefined).map((holding) => holding.officeId)),
+    knowledge.persons.flatMap((person) =>
+      (person.offices ?? []).filter((holding) => holding.countryId !== undefined).map((holding) => holding.officeId),
+    ),
   );
-  const offices = knowledge.offices.filter((office) => office.scope === 'country' && office.rank >= 4 && office.rank <= 5 && ministerialOfficeIds.has(office.id));
+  const offices = knowledge.offices.filter(
+    (office) => office.scope === 'country' && office.rank >= 4 && office.rank <= 5 && ministerialOfficeIds.has(office.id),
+  );
   const eligibleCountries = countries.filter((country) => CORPUS_LANGUAGES.every((language) => country.adjectives[language] !== undefined));
   const taken = new Set(knowledge.persons.map((person) => person.name));
   const invented: Participant[] = [];

@@ -99,7 +99,15 @@ export function* corpusArticles(options: CorpusOptions): Generator<GeneratedArti
     reports.outlets.add(outlet.domain);
 
     const rendered = renderArticle(
-      { event, language, outlet, serial: index + 1, publishedDay: event.day + random.pick(PUBLICATION_DELAYS), cast, topics: knowledge.topics },
+      {
+        event,
+        language,
+        outlet,
+        serial: index + 1,
+        publishedDay: event.day + random.pick(PUBLICATION_DELAYS),
+        cast,
+        topics: knowledge.topics,
+      },
       random,
     );
     yield {

@@ -82,8 +82,10 @@ const english: Phrasebook = {
       ({ participants, place, when }) => `${list(participants, 'and')} held bilateral talks in ${place} ${when}.`,
     ],
     visit: [
-      ({ participants: [first, ...rest], place, when }) => `During an official visit to ${place}, ${first} met ${list(rest, 'and')} ${when}.`,
-      ({ participants: [first, ...rest], place, when }) => `${first}, on a working visit to ${place}, held talks with ${list(rest, 'and')} ${when}.`,
+      ({ participants: [first, ...rest], place, when }) =>
+        `During an official visit to ${place}, ${first} met ${list(rest, 'and')} ${when}.`,
+      ({ participants: [first, ...rest], place, when }) =>
+        `${first}, on a working visit to ${place}, held talks with ${list(rest, 'and')} ${when}.`,
     ],
     phone_call: [
       ({ participants: [first, ...rest], when }) => `${first} had a phone conversation with ${list(rest, 'and')} ${when}.`,
@@ -121,7 +123,8 @@ const english: Phrasebook = {
   ],
   titles: [
     ({ countries, topic }) => `${countries[0]}, ${countries[1] ?? countries[0]} to boost ${topic} cooperation`,
-    ({ surnames, place }) => (place === undefined ? `${list(surnames, 'and')} speak by phone` : `${list(surnames, 'and')} hold talks in ${place}`),
+    ({ surnames, place }) =>
+      place === undefined ? `${list(surnames, 'and')} speak by phone` : `${list(surnames, 'and')} hold talks in ${place}`,
     ({ countries }) => `${list(countries, 'and')} discuss bilateral agenda`,
   ],
   dateline: (place, outlet) => `${place.toUpperCase()}. ${outlet.toUpperCase()} - `,
@@ -134,7 +137,12 @@ const english: Phrasebook = {
     popularHeading: 'Popular',
     readAlso: 'Read also:',
     author: 'Author:',
-    footers: ['Leave a Reply', 'print version', 'Official Internet Resources', 'Your email address will not be published. Required fields are marked *'],
+    footers: [
+      'Leave a Reply',
+      'print version',
+      'Official Internet Resources',
+      'Your email address will not be published. Required fields are marked *',
+    ],
     neutralHeadlines: [
       'Dust storms and squalls to sweep through the region',
       'Wildfire contained after two days',
@@ -171,7 +179,8 @@ const russian: Phrasebook = {
       ({ participants, place, when }) => `${when} ${list(participants, 'и')} провели двусторонние переговоры в городе ${place}.`,
     ],
     visit: [
-      ({ participants, place, when }) => `В ходе официального визита в город ${place} ${list(participants, 'и')} ${when} провели переговоры.`,
+      ({ participants, place, when }) =>
+        `В ходе официального визита в город ${place} ${list(participants, 'и')} ${when} провели переговоры.`,
     ],
     phone_call: [
       ({ participants, when }) => `${list(participants, 'и')} ${when} провели телефонный разговор.`,
@@ -194,7 +203,11 @@ const russian: Phrasebook = {
         cooperation_plan: 'план сотрудничества',
       }[kind]
     }; направление — ${lowerFirst(topic)}.`,
-  quotes: ['Мы договорились продолжить совместную работу', 'Наши страны — надёжные партнёры', 'Планируется подписать много новых соглашений'],
+  quotes: [
+    'Мы договорились продолжить совместную работу',
+    'Наши страны — надёжные партнёры',
+    'Планируется подписать много новых соглашений',
+  ],
   quoteSentence: (surname, quote) => `${surname}: «${quote}».`,
   fillers: [
     'Отношения двух стран носят стратегический характер.',
@@ -246,7 +259,8 @@ const ukrainian: Phrasebook = {
       ({ participants, place, when }) => `${when} ${list(participants, 'і')} провели двосторонні переговори у місті ${place}.`,
     ],
     visit: [
-      ({ participants, place, when }) => `Під час офіційного візиту до міста ${place} ${list(participants, 'і')} ${when} провели переговори.`,
+      ({ participants, place, when }) =>
+        `Під час офіційного візиту до міста ${place} ${list(participants, 'і')} ${when} провели переговори.`,
     ],
     phone_call: [
       ({ participants, when }) => `${list(participants, 'і')} ${when} провели телефонну розмову.`,
@@ -293,7 +307,11 @@ const ukrainian: Phrasebook = {
     readAlso: 'Зверніть увагу –',
     author: 'Автор:',
     footers: ['Версія для друку', 'Офіційні інтернет-ресурси', 'Підписуйтеся на наш канал'],
-    neutralHeadlines: ['Пилові бурі очікуються в регіоні', 'Прогноз погоди на вихідні', 'Призначено нового заступника міністра цифрового розвитку'],
+    neutralHeadlines: [
+      'Пилові бурі очікуються в регіоні',
+      'Прогноз погоди на вихідні',
+      'Призначено нового заступника міністра цифрового розвитку',
+    ],
     relatedHeadline: ({ countryA, countryB, topic }) => `${countryA} і ${countryB}: ${lowerFirst(topic)}`,
   },
   outlets: [

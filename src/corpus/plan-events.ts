@@ -24,11 +24,20 @@ const KNOWN_COUNTERPART_SHARE = 0.5;
 const THIRD_PARTICIPANT_SHARE = 0.1;
 const AGREEMENT_SHARE = 0.35;
 
-function counterpart(cast: Cast, random: SeededRandom, day: number, excludedCountries: Set<string | undefined>, excludedIds: Set<string>): Participant | undefined {
+function counterpart(
+  cast: Cast,
+  random: SeededRandom,
+  day: number,
+  excludedCountries: Set<string | undefined>,
+  excludedIds: Set<string>,
+): Participant | undefined {
   if (random.chance(KNOWN_COUNTERPART_SHARE)) {
     const inOffice = cast.appointments.filter(
       (appointment) =>
-        appointment.from <= day && day <= appointment.to && !excludedIds.has(appointment.participant.id) && !excludedCountries.has(countryIdOf(appointment.participant)),
+        appointment.from <= day &&
+        day <= appointment.to &&
+        !excludedIds.has(appointment.participant.id) &&
+        !excludedCountries.has(countryIdOf(appointment.participant)),
     );
     if (inOffice.length > 0) return random.pick(inOffice).participant;
   }
@@ -75,7 +84,9 @@ export function planEvent(cast: Cast, topics: readonly Topic[], random: SeededRa
   const eventTopics = random.sample(topics, random.int(1, 3));
   const agreements =
     kind !== 'phone_call' && random.chance(AGREEMENT_SHARE)
-      ? random.sample(eventTopics, random.int(1, Math.min(2, eventTopics.length))).map((topic) => ({ kind: random.pick(AGREEMENT_KINDS), topic }))
+      ? random
+          .sample(eventTopics, random.int(1, Math.min(2, eventTopics.length)))
+          .map((topic) => ({ kind: random.pick(AGREEMENT_KINDS), topic }))
       : [];
   return { id: `event-${serial}`, kind, day, place, participants, topics: eventTopics, agreements };
 }

@@ -40,7 +40,8 @@ function renderParticipant(participant: Participant, language: CorpusLanguage, b
   const titles = participant.titles[language];
   const title = random.chance(0.8) ? titles[0]! : random.pick(titles);
   const name = participant.names[language];
-  if (participant.serves.kind === 'organization') return book.organizationParticipant({ acronym: participant.serves.acronyms[language], title, name });
+  if (participant.serves.kind === 'organization')
+    return book.organizationParticipant({ acronym: participant.serves.acronyms[language], title, name });
   const { country } = participant.serves;
   const forms = book.participantForms
     .map((form) => form({ country: country.names[language], adjective: country.adjectives[language], title, name }))
@@ -64,7 +65,11 @@ function clockTime(random: SeededRandom): string {
 function currencyLines(random: SeededRandom): string[] {
   const [base, ...quoted] = random.sample(CURRENCY_PAIRS, 5);
   const rate = () => (random.next() * 500 + 1).toFixed(2);
-  return [`${quoted[0]}/${base} ${rate()} ${quoted[1]}/${base} ${rate()}`, '', `${quoted[2]}/${base} ${rate()} ${quoted[3]}/${base} ${rate()}`];
+  return [
+    `${quoted[0]}/${base} ${rate()} ${quoted[1]}/${base} ${rate()}`,
+    '',
+    `${quoted[2]}/${base} ${rate()} ${quoted[3]}/${base} ${rate()}`,
+  ];
 }
 
 function relatedHeadlines(request: RenderRequest, book: Phrasebook, random: SeededRandom): string[] {
@@ -72,7 +77,15 @@ function relatedHeadlines(request: RenderRequest, book: Phrasebook, random: Seed
   const headlines = random.sample(book.clutter.neutralHeadlines, 2);
   for (let count = random.int(1, 2); count > 0; count -= 1) {
     const [countryA, countryB] = random.sample(cast.countries, 2);
-    headlines.splice(random.int(0, headlines.length), 0, book.clutter.relatedHeadline({ countryA: countryA!.names[language], countryB: countryB!.names[language], topic: topicName(random.pick(topics), language) }));
+    headlines.splice(
+      random.int(0, headlines.length),
+      0,
+      book.clutter.relatedHeadline({
+        countryA: countryA!.names[language],
+        countryB: countryB!.names[language],
+        topic: topicName(random.pick(topics), language),
+      }),
+    );
   }
   return headlines;
 }
@@ -81,7 +94,9 @@ function bodySentences(request: RenderRequest, book: Phrasebook, random: SeededR
   const { event, language } = request;
   const participants = event.participants.map((participant) => renderParticipant(participant, language, book, random));
   const frame = random.pick(book.eventFrames[event.kind]);
-  const eventSentence = capitalize(frame({ participants, place: event.place?.names[language], when: renderWhen(event.day, request.publishedDay, book, random) }));
+  const eventSentence = capitalize(
+    frame({ participants, place: event.place?.names[language], when: renderWhen(event.day, request.publishedDay, book, random) }),
+  );
   const rest = [book.topicsSentence(event.topics.map((topic) => topicName(topic, language)))];
   for (const agreement of event.agreements) rest.push(book.agreementSentence(agreement.kind, topicName(agreement.topic, language)));
   if (random.chance(0.6)) rest.push(book.quoteSentence(random.pick(event.participants).surnames[language], random.pick(book.quotes)));
@@ -91,7 +106,13 @@ function bodySentences(request: RenderRequest, book: Phrasebook, random: SeededR
 
 function renderTitle(request: RenderRequest, book: Phrasebook, random: SeededRandom): string {
   const { event, language } = request;
-  const countries = [...new Set(event.participants.map((participant) => (participant.serves.kind === 'country' ? participant.serves.country.names[language] : participant.serves.acronyms[language])))];
+  const countries = [
+    ...new Set(
+      event.participants.map((participant) =>
+        participant.serves.kind === 'country' ? participant.serves.country.names[language] : participant.serves.acronyms[language],
+      ),
+    ),
+  ];
   return random.pick(book.titles)({
     countries,
     surnames: event.participants.map((participant) => participant.surnames[language]),
@@ -116,10 +137,17 @@ function weatherLine(request: RenderRequest, random: SeededRandom): string {
   return capital === undefined ? '' : `${capital.names[request.language]}${signed(low)}${signed(high)}℃`;
 }
 
-function layOut(layout: Layout, request: RenderRequest, parts: { title: string; eventSentence: string; rest: string[]; url: string; publishedAt: string }, book: Phrasebook, random: SeededRandom): string {
+function layOut(
+  layout: Layout,
+  request: RenderRequest,
+  parts: { title: string; eventSentence: string; rest: string[]; url: string; publishedAt: string },
+  book: Phrasebook,
+  random: SeededRandom,
+): string {
   const { language, outlet } = request;
   const published = calendarDay(request.publishedDay);
-  const dateLine = (withTime: boolean) => book.dateLine(published.day, book.months[published.month]!, published.year, withTime ? clockTime(random) : undefined);
+  const dateLine = (withTime: boolean) =>
+    book.dateLine(published.day, book.months[published.month]!, published.year, withTime ? clockTime(random) : undefined);
   const related = relatedHeadlines(request, book, random);
   const { clutter } = book;
   const filedFrom = homeCity(request);
@@ -167,7 +195,23 @@ function layOut(layout: Layout, request: RenderRequest, parts: { title: string; 
         `${clutter.readAlso} ${related[1]}`,
       ].join('\n');
     case 'official':
-      return [clutter.menu.join(' '), '', parts.title, '', dateLine(false), '', '', parts.eventSentence, '', ...parts.rest.flatMap((sentence) => [sentence, '']), '', random.pick(clutter.footers), '', '', random.pick(clutter.footers)].join('\n');
+      return [
+        clutter.menu.join(' '),
+        '',
+        parts.title,
+        '',
+        dateLine(false),
+        '',
+        '',
+        parts.eventSentence,
+        '',
+        ...parts.rest.flatMap((sentence) => [sentence, '']),
+        '',
+        random.pick(clutter.footers),
+        '',
+        '',
+        random.pick(clutter.footers),
+      ].join('\n');
     case 'blog':
       return [
         parts.title,

@@ -43,7 +43,10 @@ export function seededRandom(seed: number): SeededRandom {
     },
     hex16: () => {
       let hex = '';
-      for (let part = 0; part < 4; part += 1) hex += Math.floor(next() * 0x10000).toString(16).padStart(4, '0');
+      for (let part = 0; part < 4; part += 1)
+        hex += Math.floor(next() * 0x10000)
+          .toString(16)
+          .padStart(4, '0');
       return hex;
     },
   };

@@ -9,7 +9,12 @@ export const BROWSER_STYLE_PATH = '/browser-style.grass';
 
 /** The GraSS style without its comments, which Browser's GraSS parser does not understand. */
 export function readBrowserStyle(file: string = BROWSER_STYLE_FILE): string {
-  return readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n').trim() + '\n';
+  return (
+    readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\n{2,}/g, '\n')
+      .trim() + '\n'
+  );
 }
 
 /**

@@ -18,13 +18,18 @@ export interface DatabaseHealth {
  * Asks Neo4j who it is and which schema version it holds; never throws, a failure is reported.
  * Auto-commit queries, not managed transactions: a health probe must fail fast, not retry for 30 s.
  */
-export async function checkDatabaseHealth(driver: Driver, database: string, deadlineMs: number = HEALTH_DEADLINE_MS): Promise<DatabaseHealth> {
+export async function checkDatabaseHealth(
+  driver: Driver,
+  database: string,
+  deadlineMs: number = HEALTH_DEADLINE_MS,
+): Promise<DatabaseHealth> {
   const started = performance.now();
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     // A paused or unreachable Neo4j must show within a second, not after the driver's own timeouts.
     const [components, schema] = await withDeadline(
-      (async () => [await session.run(readCypher('health/server-components')), await session.run(readCypher('health/schema-version'))] as const)(),
+      (async () =>
+        [await session.run(readCypher('health/server-components')), await session.run(readCypher('health/schema-version'))] as const)(),
       deadlineMs,
       'the health check',
     );

@@ -29,7 +29,12 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
   const declare = (id: string, kind: KnowledgeKind, file: string, record: string, field: string): void => {
     const earlier = declared.get(id);
     if (earlier !== undefined) {
-      problems.push({ file, record, field, expected: `an id unique across the knowledge base, but ${id} is also declared in ${earlier.file} (${earlier.record})` });
+      problems.push({
+        file,
+        record,
+        field,
+        expected: `an id unique across the knowledge base, but ${id} is also declared in ${earlier.file} (${earlier.record})`,
+      });
       return;
     }
     declared.set(id, { kind, file, record });
@@ -47,7 +52,12 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
     if (id === undefined) return;
     const target = declared.get(id);
     if (target === undefined || !kinds.includes(target.kind)) {
-      problems.push({ file, record, field, expected: `the id of an existing ${kinds.join(' or ')} record, but ${id} is ${target === undefined ? 'not declared' : `a ${target.kind}`}` });
+      problems.push({
+        file,
+        record,
+        field,
+        expected: `the id of an existing ${kinds.join(' or ')} record, but ${id} is ${target === undefined ? 'not declared' : `a ${target.kind}`}`,
+      });
     }
   };
   const dates = (file: string, record: string, field: string, from: string | undefined, to: string | undefined): void => {
@@ -57,11 +67,22 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
   const seenCodes = new Map<string, string>();
   for (const country of files.countries.records) {
     if (country.id !== `country:${country.iso2.toLowerCase()}`) {
-      problems.push({ file: 'countries.json', record: country.id, field: 'id', expected: `country:${country.iso2.toLowerCase()}, built from iso2 ${country.iso2}` });
+      problems.push({
+        file: 'countries.json',
+        record: country.id,
+        field: 'id',
+        expected: `country:${country.iso2.toLowerCase()}, built from iso2 ${country.iso2}`,
+      });
     }
     for (const code of [country.iso2, country.iso3]) {
       const holder = seenCodes.get(code);
-      if (holder !== undefined) problems.push({ file: 'countries.json', record: country.id, field: code.length === 2 ? 'iso2' : 'iso3', expected: `a code no other country has, but ${code} is also ${holder}'s` });
+      if (holder !== undefined)
+        problems.push({
+          file: 'countries.json',
+          record: country.id,
+          field: code.length === 2 ? 'iso2' : 'iso3',
+          expected: `a code no other country has, but ${code} is also ${holder}'s`,
+        });
       seenCodes.set(code, country.id);
     }
   }
@@ -74,10 +95,20 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
         if (word.paradigm === undefined) return;
         const paradigm = paradigms.get(word.paradigm);
         if (paradigm?.language !== language) {
-          problems.push({ file: 'countries.json', record, field: `${at}.paradigm`, expected: `a ${language} paradigm of inflection.json, but ${word.paradigm} is ${paradigm === undefined ? 'not defined' : `for ${paradigm.language}`}` });
+          problems.push({
+            file: 'countries.json',
+            record,
+            field: `${at}.paradigm`,
+            expected: `a ${language} paradigm of inflection.json, but ${word.paradigm} is ${paradigm === undefined ? 'not defined' : `for ${paradigm.language}`}`,
+          });
         }
         if (!(word.stems ?? []).some((stem) => normalizeName(word.lemma).startsWith(normalizeName(stem)))) {
-          problems.push({ file: 'countries.json', record, field: `${at}.stems`, expected: `at least one stem that the lemma "${word.lemma}" begins with` });
+          problems.push({
+            file: 'countries.json',
+            record,
+            field: `${at}.stems`,
+            expected: `at least one stem that the lemma "${word.lemma}" begins with`,
+          });
         }
       });
     }
@@ -99,7 +130,13 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
     (organization.memberships ?? []).forEach((membership, position) => {
       const field = `memberships[${position}]`;
       reference(...at(`${field}.memberId`), membership.memberId, ['country', 'org']);
-      if (members.has(membership.memberId)) problems.push({ file: 'organizations.json', record: organization.id, field: `${field}.memberId`, expected: `each member listed once, but ${membership.memberId} appears again` });
+      if (members.has(membership.memberId))
+        problems.push({
+          file: 'organizations.json',
+          record: organization.id,
+          field: `${field}.memberId`,
+          expected: `each member listed once, but ${membership.memberId} appears again`,
+        });
       members.add(membership.memberId);
       dates(...at(`${field}.until`), membership.since, membership.until);
       dates(...at(`${field}.since`), membership.since, organization.membersAsOf);
@@ -121,10 +158,20 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
       reference(...at(`${field}.organizationId`), holding.organizationId, ['org']);
       const scope = scopeOf.get(holding.officeId);
       if (scope === 'country' && holding.countryId === undefined) {
-        problems.push({ file: 'persons.json', record: person.id, field: `${field}.countryId`, expected: `the country whose ${holding.officeId} the person was` });
+        problems.push({
+          file: 'persons.json',
+          record: person.id,
+          field: `${field}.countryId`,
+          expected: `the country whose ${holding.officeId} the person was`,
+        });
       }
       if (scope === 'organization' && holding.organizationId === undefined) {
-        problems.push({ file: 'persons.json', record: person.id, field: `${field}.organizationId`, expected: `the organization whose ${holding.officeId} the person was` });
+        problems.push({
+          file: 'persons.json',
+          record: person.id,
+          field: `${field}.organizationId`,
+          expected: `the organization whose ${holding.officeId} the person was`,
+        });
       }
       dates(...at(`${field}.to`), holding.from, holding.to);
     });
@@ -140,7 +187,13 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
 
   files['ambiguous-names'].records.forEach((ambiguous, position) => {
     ambiguous.ids.forEach((id, idPosition) =>
-      reference('ambiguous-names.json', `#${position} (${ambiguous.name})`, `ids[${idPosition}]`, id, ['country', 'org', 'person', 'place', 'topic']),
+      reference('ambiguous-names.json', `#${position} (${ambiguous.name})`, `ids[${idPosition}]`, id, [
+        'country',
+        'org',
+        'person',
+        'place',
+        'topic',
+      ]),
     );
   });
 

@@ -23,7 +23,9 @@ export function idOf<Kind extends KnowledgeKind>(kind: Kind) {
 }
 
 /** Any id of the base, whatever its kind: used where a field may point at several kinds. */
-export const anyIdSchema = z.string().regex(/^(country|org|person|place|topic|office):[a-z0-9]+(-[a-z0-9]+)*$/, 'an id such as country:kz or org:sco');
+export const anyIdSchema = z
+  .string()
+  .regex(/^(country|org|person|place|topic|office):[a-z0-9]+(-[a-z0-9]+)*$/, 'an id such as country:kz or org:sco');
 
 const text = z
   .string()
@@ -209,7 +211,11 @@ export const personSchema = z.strictObject({
   offices: z.array(officeHoldingSchema).optional(),
   affiliations: z.array(affiliationSchema).optional(),
   description: text.optional(),
-  sources: z.array(z.url('a URL of a public page that states the record\'s facts')).min(1).optional().describe('where the names and offices were read'),
+  sources: z
+    .array(z.url("a URL of a public page that states the record's facts"))
+    .min(1)
+    .optional()
+    .describe('where the names and offices were read'),
 });
 
 export const PLACE_KINDS = ['city', 'region', 'province', 'sea', 'lake', 'airport', 'port', 'landmark'] as const;
@@ -272,9 +278,10 @@ export const manifestSchema = z.strictObject({
   asOf: partialDateSchema.describe('the date the facts (memberships, current offices) are true of'),
   files: z
     .array(
-      z
-        .strictObject({ kind: z.enum(KNOWLEDGE_FILE_KINDS), path: z.string() })
-        .refine((entry) => entry.path === `${entry.kind}.json`, { message: 'the file named after its kind, such as countries.json', path: ['path'] }),
+      z.strictObject({ kind: z.enum(KNOWLEDGE_FILE_KINDS), path: z.string() }).refine((entry) => entry.path === `${entry.kind}.json`, {
+        message: 'the file named after its kind, such as countries.json',
+        path: ['path'],
+      }),
     )
     .min(1),
 });

@@ -3,16 +3,7 @@ import type { AmbiguousName, Language, Paradigm } from './knowledge-schema.ts';
 import { normalizeName } from './normalize-name.ts';
 
 export type NameForm =
-  | 'name'
-  | 'official-name'
-  | 'alias'
-  | 'acronym'
-  | 'former-name'
-  | 'surname'
-  | 'inflected-form'
-  | 'adjective'
-  | 'demonym'
-  | 'title';
+  'name' | 'official-name' | 'alias' | 'acronym' | 'former-name' | 'surname' | 'inflected-form' | 'adjective' | 'demonym' | 'title';
 
 /** Where a name comes from, kept so that a clash can be reported at both of its places. */
 export interface NameOrigin {

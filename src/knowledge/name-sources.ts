@@ -54,7 +54,10 @@ export function collectEntityNames(files: KnowledgeFiles, capitals: readonly Pla
       ...fromNames(owner, 'officialNames', 'official-name', country.officialNames),
       ...fromNames(owner, 'aliases', 'alias', country.aliases),
     );
-    for (const [field, form, forms] of [['adjectives', 'adjective', country.adjectives], ['demonyms', 'demonym', country.demonyms]] as const) {
+    for (const [field, form, forms] of [
+      ['adjectives', 'adjective', country.adjectives],
+      ['demonyms', 'demonym', country.demonyms],
+    ] as const) {
       const words = fromWordForms(owner, field, form, forms);
       names.push(...words.names);
       stems.push(...words.stems);

@@ -28,8 +28,5 @@ export function normalizeName(name: string): string {
     .replace(DASHES, ' ')
     .toLowerCase()
     .replace(/ё/g, 'е');
-  return foldLatinDiacritics(unified)
-    .replace(/ı/g, 'i')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldLatinDiacritics(unified).replace(/ı/g, 'i').replace(/\s+/g, ' ').trim();
 }

@@ -63,7 +63,10 @@ export function checkPersonBase(knowledge: Pick<KnowledgeBase, 'persons' | 'asOf
         const [a, b] = [held[i]!, held[j]!];
         if (a.personId === b.personId) continue;
         if (a.startsBy < b.endsNoEarlierThan && b.startsBy < a.endsNoEarlierThan) {
-          problems.push({ personId: a.personId, message: `holds ${office} while ${b.personId} surely does too: check the from/to dates of both` });
+          problems.push({
+            personId: a.personId,
+            message: `holds ${office} while ${b.personId} surely does too: check the from/to dates of both`,
+          });
         }
       }
     }

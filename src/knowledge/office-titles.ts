@@ -12,7 +12,11 @@ const DEPUTY_QUALIFIERS: ReadonlySet<OfficeQualifier['id']> = new Set(['deputy',
 
 function markersLongestFirst(qualifiers: readonly OfficeQualifier[]): Array<{ id: OfficeQualifier['id']; key: string }> {
   return qualifiers
-    .flatMap((qualifier) => LANGUAGES.flatMap((language) => (qualifier.markers[language] ?? []).map((marker) => ({ id: qualifier.id, key: normalizeName(marker) }))))
+    .flatMap((qualifier) =>
+      LANGUAGES.flatMap((language) =>
+        (qualifier.markers[language] ?? []).map((marker) => ({ id: qualifier.id, key: normalizeName(marker) })),
+      ),
+    )
     .sort((a, b) => b.key.length - a.key.length);
 }
 
@@ -21,7 +25,11 @@ function markersLongestFirst(qualifiers: readonly OfficeQualifier[]): Array<{ id
  * and an office without one has no canonical deputy ("Deputy Chairman of the Senate" is not the Chairman),
  * so there is none. Other qualifiers (acting, former) leave the office as it is.
  */
-export function qualifiedOffice(knowledge: KnowledgeBase, officeId: string, qualifiers: ReadonlyArray<OfficeQualifier['id']>): string | undefined {
+export function qualifiedOffice(
+  knowledge: KnowledgeBase,
+  officeId: string,
+  qualifiers: ReadonlyArray<OfficeQualifier['id']>,
+): string | undefined {
   if (!qualifiers.some((id) => DEPUTY_QUALIFIERS.has(id))) return officeId;
   const office = knowledge.entity(officeId);
   return office?.kind === 'office' ? office.record.deputyOfficeId : undefined;

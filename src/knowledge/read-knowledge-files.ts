@@ -16,11 +16,17 @@ export const MANIFEST_FILE = 'manifest.json';
 type ReadResult<Value> = { ok: true; value: Value } | { ok: false; problems: KnowledgeProblem[] };
 
 function formatPath(segments: readonly PropertyKey[]): string {
-  return segments.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('').replace(/^\./, '');
+  return segments
+    .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function valueAt(data: unknown, segments: readonly PropertyKey[]): unknown {
-  return segments.reduce<unknown>((value, segment) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined), data);
+  return segments.reduce<unknown>(
+    (value, segment) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined),
+    data,
+  );
 }
 
 function describeValue(value: unknown): string {
@@ -61,7 +67,10 @@ function readJson(directory: string, file: string): ReadResult<unknown> {
   try {
     content = readFileSync(path.join(directory, file), 'utf8');
   } catch (error) {
-    return { ok: false, problems: [{ file, record: '(file)', field: '(file)', expected: `a readable file (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      problems: [{ file, record: '(file)', field: '(file)', expected: `a readable file (${(error as Error).message})` }],
+    };
   }
   try {
     return { ok: true, value: JSON.parse(content) };
@@ -87,7 +96,12 @@ export function readKnowledgeFiles(directory: string): ReadResult<{ manifest: Ma
   for (const kind of KNOWLEDGE_FILE_KINDS) {
     const entries = manifest.value.files.filter((entry) => entry.kind === kind);
     if (entries.length !== 1) {
-      problems.push({ file: MANIFEST_FILE, record: '(file)', field: 'files', expected: `exactly one entry of kind ${kind}, found ${entries.length}` });
+      problems.push({
+        file: MANIFEST_FILE,
+        record: '(file)',
+        field: 'files',
+        expected: `exactly one entry of kind ${kind}, found ${entries.length}`,
+      });
       continue;
     }
     const file = entries[0]!.path;

@@ -32,7 +32,10 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   );
   if (keywords.length === 0) return () => [];
   // One boundary check shared by all keywords: per-keyword lookarounds made every position cost hundreds of tests.
-  const combined = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keywords.map(({ keyword }) => `(${patternBody(keyword)})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const combined = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${keywords.map(({ keyword }) => `(${patternBody(keyword)})`).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   return (text: string) => {
     const normalized = normalizeName(text);
     // The first keyword of each topic that occurs anywhere, as a per-topic scan would report it.

@@ -5,7 +5,15 @@ import type { CannedAnswers } from './recording-reader.ts';
  * next read (an entity found by key or id; Kazakhstan in most items, so its lists are walked; Tokayev in
  * few, so his are read from his own), and no more. What the test pins is what is sent, not these rows.
  */
-const LABELS: Readonly<Record<string, string>> = { country: 'Country', person: 'Person', organization: 'Organization', place: 'Place', event: 'Event', agreement: 'Agreement', article: 'Article' };
+const LABELS: Readonly<Record<string, string>> = {
+  country: 'Country',
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  event: 'Event',
+  agreement: 'Agreement',
+  article: 'Article',
+};
 const labelOf = (id: string): string => LABELS[id.split(':')[0]!] ?? 'Country';
 const KEYS: Readonly<Record<string, string>> = { KZ: 'country:kz', TR: 'country:tr', Tokayev: 'person:kassym-jomart-tokayev' };
 /** Kazakhstan is in most of the 1,000 articles and events; everyone else in a few. */
@@ -18,7 +26,9 @@ export const CANNED: CannedAnswers = {
     const row: Record<string, unknown> = { id, name: id };
     return [{ label: labelOf(id), values: (parameters.properties as string[]).map((property) => row[property] ?? null) }];
   },
-  'api/nodes-by-id': (parameters) => (parameters.ids as string[]).map((id) => ({ id, node: { id, label: labelOf(id), name: id, aliases: [] } })),
+  'api/nodes-by-id': (parameters) =>
+    (parameters.ids as string[]).map((id) => ({ id, node: { id, label: labelOf(id), name: id, aliases: [] } })),
   'api/mention-degrees': (parameters) => (parameters.ids as string[]).map((id) => ({ id, degree: degreeOf(id), articles: 1000 })),
-  'api/event-degrees': (parameters) => (parameters.ids as string[]).map((id) => ({ id, events: 1000, isCountry: id.startsWith('country:'), degree: degreeOf(id) })),
+  'api/event-degrees': (parameters) =>
+    (parameters.ids as string[]).map((id) => ({ id, events: 1000, isCountry: id.startsWith('country:'), degree: degreeOf(id) })),
 };

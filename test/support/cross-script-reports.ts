@@ -11,7 +11,12 @@ import { loadExtraction } from '../../src/graph/load/load-article.ts';
  * Our own articles in test/fixtures/cross-script (unit fixtures, not gold): one meeting reported in
  * several scripts. Extracts each file and loads it, one article per transaction, in the order given.
  */
-export async function loadCrossScriptReports(driver: Driver, database: string, files: readonly string[], knowledge: KnowledgeBase = loadKnowledgeBase()): Promise<void> {
+export async function loadCrossScriptReports(
+  driver: Driver,
+  database: string,
+  files: readonly string[],
+  knowledge: KnowledgeBase = loadKnowledgeBase(),
+): Promise<void> {
   for (const file of files) {
     const bytes = readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'cross-script', file));
     await loadExtraction(driver, database, extractArticle({ bytes, sourceName: file }, knowledge));

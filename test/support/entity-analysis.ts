@@ -21,7 +21,13 @@ export function analyzeText(text: string, language: string, publishedAt?: string
 /** One of the sample articles in test/fixtures/articles/seeds, whole, page clutter included. */
 export function seedArticleText(prefix: string): string {
   const folder = path.join(PROJECT_ROOT, 'test', 'fixtures', 'articles', 'seeds');
-  const file = ['000_f308e16cd2620d57.txt', '001_95dcadb0da9ff234.txt', '002_d855e17c4abcde96.txt', '003_7bc6a4095e92f782.txt', '004_18f83a26ba883c55.txt'].find((name) => name.startsWith(prefix));
+  const file = [
+    '000_f308e16cd2620d57.txt',
+    '001_95dcadb0da9ff234.txt',
+    '002_d855e17c4abcde96.txt',
+    '003_7bc6a4095e92f782.txt',
+    '004_18f83a26ba883c55.txt',
+  ].find((name) => name.startsWith(prefix));
   if (file === undefined) throw new Error(`no seed article starts with ${prefix}`);
   return readFileSync(path.join(folder, file), 'utf8');
 }

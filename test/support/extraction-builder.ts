@@ -23,8 +23,25 @@ export interface ArticleSpec {
   sentences: string[];
   entities: Array<Pick<Entity, 'id' | 'kind' | 'name'> & { in: number[]; aliases?: string[]; countryId?: string; known?: boolean }>;
   offices?: Array<{ personId: string; officeId?: string; title: string; countryId?: string; organizationId?: string; in: number }>;
-  events?: Array<{ kind: EventKind; status?: EventStatus; date?: string; placeId?: string; participantIds: string[]; topicIds?: string[]; in: number[] }>;
-  agreements?: Array<{ kind: Agreement['kind']; status: Agreement['status']; subject?: string; partyIds: string[]; topicIds?: string[]; date?: string; event?: number; in: number[] }>;
+  events?: Array<{
+    kind: EventKind;
+    status?: EventStatus;
+    date?: string;
+    placeId?: string;
+    participantIds: string[];
+    topicIds?: string[];
+    in: number[];
+  }>;
+  agreements?: Array<{
+    kind: Agreement['kind'];
+    status: Agreement['status'];
+    subject?: string;
+    partyIds: string[];
+    topicIds?: string[];
+    date?: string;
+    event?: number;
+    in: number[];
+  }>;
   memberships?: Array<{ countryId: string; organizationId: string; in: number }>;
   /** Relations of any kind; memberships above are the member_of shorthand. */
   relations?: Array<{ kind: Relation['kind']; subjectId: string; objectId: string; in: number }>;

@@ -7,12 +7,14 @@ const TEXT = 'Everything this result states comes from this sentence.';
 const EVIDENCE = { sentence: TEXT, start: 0, end: TEXT.length };
 
 function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'unnamed';
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'unnamed'
+  );
 }
 
 /**
@@ -21,14 +23,22 @@ function slug(name: string): string {
  */
 export function goldToExtraction(gold: GoldArticle): ExtractionResult {
   const entity = (id: string, kind: EntityKind, name: string, known: boolean, aliases: string[] = []): Entity => ({
-    id, kind, name, aliases, known, mentions: [EVIDENCE], confidence: 1,
+    id,
+    kind,
+    name,
+    aliases,
+    known,
+    mentions: [EVIDENCE],
+    confidence: 1,
   });
   const personIds = gold.persons.map((person) => person.id ?? `person:${slug(person.name)}`);
   const named = (kind: EntityKind, prefix: string, items: GoldArticle['organizations']) =>
     items.map((item) =>
-      typeof item === 'string' ? entity(item, kind, item, true)
-      : 'id' in item ? entity(item.id, kind, item.id, true)
-      : entity(`${prefix}:${slug(item.name)}`, kind, item.name, false, item.aliases),
+      typeof item === 'string'
+        ? entity(item, kind, item, true)
+        : 'id' in item
+          ? entity(item.id, kind, item.id, true)
+          : entity(`${prefix}:${slug(item.name)}`, kind, item.name, false, item.aliases),
     );
   const participantId = (participant: string) => {
     const resolved = resolveGoldParticipant(gold.persons, participant)!;

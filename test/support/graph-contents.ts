@@ -10,16 +10,30 @@ const ALIGNED_WITH_SOURCES = ['sources', 'sentences', 'starts', 'ends'];
  * `anySourceOrder`, a relationship's sources (and their sentences and offsets) may come in any order, as
  * articles loaded in another order list them.
  */
-export async function graphContents(driver: Driver, database: string, options: { anySourceOrder?: boolean } = {}): Promise<{ nodes: string[]; relationships: string[] }> {
+export async function graphContents(
+  driver: Driver,
+  database: string,
+  options: { anySourceOrder?: boolean } = {},
+): Promise<{ nodes: string[]; relationships: string[] }> {
   const [record] = (await driver.executeQuery(readCypher('test/graph-contents'), {}, { database })).records;
-  const nodes = (record!.get('nodes') as Array<{ properties: Record<string, unknown> }>).map(({ properties: { loadedAt: _loadedAt, ...properties }, ...node }) => ({ ...node, properties }));
+  const nodes = (record!.get('nodes') as Array<{ properties: Record<string, unknown> }>).map(
+    ({ properties: { loadedAt: _loadedAt, ...properties }, ...node }) => ({ ...node, properties }),
+  );
   const loaded = record!.get('relationships') as Array<{ properties: Record<string, unknown> }>;
-  const relationships = options.anySourceOrder ? loaded.map((relationship) => ({ ...relationship, properties: sourcesSorted(relationship.properties) })) : loaded;
+  const relationships = options.anySourceOrder
+    ? loaded.map((relationship) => ({ ...relationship, properties: sourcesSorted(relationship.properties) }))
+    : loaded;
   // Property maps come back in no fixed key order: keys are sorted before comparing.
   const canonical = (value: unknown): unknown =>
     value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, canonical(inner)]))
-      : Array.isArray(value) ? value.map(canonical) : value;
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([key, inner]) => [key, canonical(inner)]),
+        )
+      : Array.isArray(value)
+        ? value.map(canonical)
+        : value;
   const sorted = (items: unknown[]) => items.map((item) => JSON.stringify(canonical(item))).sort();
   return { nodes: sorted(nodes), relationships: sorted(relationships) };
 }
@@ -82,8 +96,14 @@ export async function orderFreeContents(driver: Driver, database: string): Promi
   });
   const canonical = (value: unknown): unknown =>
     value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, canonical(inner)]))
-      : Array.isArray(value) ? value.map(canonical) : value;
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([key, inner]) => [key, canonical(inner)]),
+        )
+      : Array.isArray(value)
+        ? value.map(canonical)
+        : value;
   const sorted = (items: unknown[]) => items.map((item) => JSON.stringify(canonical(item))).sort();
   return { nodes: sorted(orderFreeNodes), relationships: sorted(orderFreeRelationships) };
 }

@@ -64,7 +64,10 @@ function operationsOf(document: DocumentNode): Array<{ name: string; keys: strin
   );
   return document.definitions
     .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
-    .map((operation) => ({ name: operation.name?.value ?? '(anonymous)', keys: [...new Set(responseKeys(operation.selectionSet, fragments))].sort() }));
+    .map((operation) => ({
+      name: operation.name?.value ?? '(anonymous)',
+      keys: [...new Set(responseKeys(operation.selectionSet, fragments))].sort(),
+    }));
 }
 
 /** The queries of the editor's tabs, as GraphiQL keeps them (it stores them a moment after rendering). */
@@ -80,8 +83,13 @@ async function tabQueries(page: Page): Promise<string[]> {
 /** The text of GraphiQL's response pane (its Monaco model), or undefined where Monaco is not reachable. */
 async function responsePaneText(page: Page): Promise<string | undefined> {
   return page.evaluate(() => {
-    const monaco = (window as unknown as { __MONACO?: { editor: { getModels(): Array<{ uri: { toString(): string }; getValue(): string }> } } }).__MONACO;
-    return monaco?.editor.getModels().find((model) => model.uri.toString().endsWith('-response.json'))?.getValue();
+    const monaco = (
+      window as unknown as { __MONACO?: { editor: { getModels(): Array<{ uri: { toString(): string }; getValue(): string }> } } }
+    ).__MONACO;
+    return monaco?.editor
+      .getModels()
+      .find((model) => model.uri.toString().endsWith('-response.json'))
+      ?.getValue();
   });
 }
 
@@ -134,7 +142,8 @@ export async function checkGraphiqlOffline(options: GraphiqlCheckOptions): Promi
     const problems: string[] = [];
     if (body.errors !== undefined) problems.push(`errors ${JSON.stringify(body.errors).slice(0, 200)}`);
     const keys = Object.keys(body.data ?? {}).sort();
-    if (JSON.stringify(keys) !== JSON.stringify(operation.keys)) problems.push(`data has [${keys.join(', ')}], the operation asks for [${operation.keys.join(', ')}]`);
+    if (JSON.stringify(keys) !== JSON.stringify(operation.keys))
+      problems.push(`data has [${keys.join(', ')}], the operation asks for [${operation.keys.join(', ')}]`);
     const empty = keys.filter((key) => body.data?.[key] === null);
     if (empty.length > 0) problems.push(`null: ${empty.join(', ')}`);
     if (!(await paneShows(page, body))) problems.push('the response pane does not show this answer');
@@ -147,7 +156,10 @@ export async function checkGraphiqlOffline(options: GraphiqlCheckOptions): Promi
     }
     const size = JSON.stringify(body).length;
     if (problems.length > 0) failures.push(`${operation.name}: ${problems.join('; ')} (HTTP ${response.status()}${screenshot})`);
-    else report.push(`${operation.name}: HTTP ${response.status()}, data.{${operation.keys.join(', ')}} as it asks, no errors, shown in the pane (${size} characters${screenshot})`);
+    else
+      report.push(
+        `${operation.name}: HTTP ${response.status()}, data.{${operation.keys.join(', ')}} as it asks, no errors, shown in the pane (${size} characters${screenshot})`,
+      );
   };
 
   const browser = await chromium.launch({ executablePath: options.browser.executablePath, args: [...options.browser.args] });
@@ -162,13 +174,23 @@ export async function checkGraphiqlOffline(options: GraphiqlCheckOptions): Promi
     });
     await page.goto(options.url, { waitUntil: 'load' });
     await page.locator('.graphiql-container').first().waitFor({ timeout: ANSWER_TIMEOUT_MS });
-    await page.locator('.graphiql-query-editor .monaco-editor, .graphiql-query-editor .CodeMirror').first().waitFor({ timeout: ANSWER_TIMEOUT_MS });
-    const editorText = await page.locator('.graphiql-query-editor .view-lines, .graphiql-query-editor .CodeMirror-code').first().innerText();
+    await page
+      .locator('.graphiql-query-editor .monaco-editor, .graphiql-query-editor .CodeMirror')
+      .first()
+      .waitFor({ timeout: ANSWER_TIMEOUT_MS });
+    const editorText = await page
+      .locator('.graphiql-query-editor .view-lines, .graphiql-query-editor .CodeMirror-code')
+      .first()
+      .innerText();
     report.push(`editor rendered; starts: ${JSON.stringify(editorText.slice(0, 60))}`);
 
     const tabs = await tabQueries(page);
-    if (tabs.length !== 1) throw new Error(`GraphiQL opened ${tabs.length} tabs; this check runs the operations of one (the service configures one default query)`);
-    if (tabs[0] !== readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8')) failures.push(`the editor does not hold the service's examples (${GRAPHIQL_EXAMPLES_FILE})`);
+    if (tabs.length !== 1)
+      throw new Error(
+        `GraphiQL opened ${tabs.length} tabs; this check runs the operations of one (the service configures one default query)`,
+      );
+    if (tabs[0] !== readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8'))
+      failures.push(`the editor does not hold the service's examples (${GRAPHIQL_EXAMPLES_FILE})`);
     const operations = operationsOf(parse(tabs[0]!));
     operationNames = operations.map((operation) => operation.name);
     report.push(`example operations: ${operationNames.join(', ')}`);
@@ -194,6 +216,8 @@ export async function checkGraphiqlOffline(options: GraphiqlCheckOptions): Promi
   } finally {
     await browser.close();
   }
-  report.push(refusedRequests.length === 0 ? 'no request to another host' : `requests to other hosts (refused): ${refusedRequests.join(', ')}`);
+  report.push(
+    refusedRequests.length === 0 ? 'no request to another host' : `requests to other hosts (refused): ${refusedRequests.join(', ')}`,
+  );
   return { report, failures, operations: operationNames, refusedRequests };
 }

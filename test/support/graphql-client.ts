@@ -17,7 +17,11 @@ export async function postGraphql(
 }
 
 /** Like postGraphql, with the HTTP status beside the body: for tests of errors that choose their status. */
-export async function postGraphqlWithStatus(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: { data?: any; errors?: any[] } }> {
+export async function postGraphqlWithStatus(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: { data?: any; errors?: any[] } }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

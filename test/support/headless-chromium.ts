@@ -13,7 +13,10 @@ const QUIET = ['--no-first-run', '--disable-background-networking', '--disable-c
 export async function headlessChromium(): Promise<HeadlessChromium> {
   const configured = process.env.CHROMIUM_PATH?.trim();
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH is ${configured}, and no file is there. Unset it to use the Chromium of @sparticuz/chromium, or point it at a Chromium.`);
+    if (!existsSync(configured))
+      throw new Error(
+        `CHROMIUM_PATH is ${configured}, and no file is there. Unset it to use the Chromium of @sparticuz/chromium, or point it at a Chromium.`,
+      );
     return { executablePath: configured, args: ['--headless', '--no-sandbox', '--disable-gpu', ...QUIET] };
   }
   const { default: bundled } = await import('@sparticuz/chromium');

@@ -37,7 +37,12 @@ export function markedArticle(
       const at = start + plain.length;
       if (match[1] !== undefined) {
         const [surface, id, extras] = [match[1], match[2]!, match[3] ?? ''];
-        const options = Object.fromEntries(extras.split('|').filter(Boolean).map((part) => part.split('=') as [string, string]));
+        const options = Object.fromEntries(
+          extras
+            .split('|')
+            .filter(Boolean)
+            .map((part) => part.split('=') as [string, string]),
+        );
         mentions.push({
           entityId: id,
           kind: KINDS[id.split(':')[0]!]!,

@@ -64,9 +64,12 @@ export function readReadmeExamples(file: string): ReadmeExample[] {
       try {
         example.answer = { line: next.line, value: JSON.parse(next.text) };
       } catch (error) {
-        throw new Error(`README line ${next.line}: the answer shown for the example of line ${block.line} is not JSON: ${(error as Error).message}`, {
-          cause: error,
-        });
+        throw new Error(
+          `README line ${next.line}: the answer shown for the example of line ${block.line} is not JSON: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
       }
     }
     examples.push(example);
@@ -76,7 +79,9 @@ export function readReadmeExamples(file: string): ReadmeExample[] {
 
 /** How many ```graphql blocks the README has, counted apart from the parser as a check on it. */
 export function countGraphqlBlocks(file: string): number {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => /^```graphql\s*$/.test(line)).length;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => /^```graphql\s*$/.test(line)).length;
 }
 
 /**
@@ -94,7 +99,8 @@ export function differencesFromShown(shown: unknown, real: unknown): string[] {
 
 function compare(shown: unknown, real: unknown, path: string, differences: string[], field: string): void {
   if (typeof shown === 'string') {
-    if (typeof real !== 'string' || !textMatches(shown, real)) differences.push(`${path}: the README shows ${brief(shown)}, the service answered ${brief(real)}`);
+    if (typeof real !== 'string' || !textMatches(shown, real))
+      differences.push(`${path}: the README shows ${brief(shown)}, the service answered ${brief(real)}`);
     return;
   }
   if (Array.isArray(shown)) {
@@ -178,7 +184,11 @@ function listDifferences(shown: readonly unknown[], real: readonly unknown[], pa
       if (!closest || differences.length < closest.differences.length) closest = { candidate, differences };
     }
     if (!closest) found.push(`${path}: the README shows ${brief(item)} as its item ${index}, the service answered an empty list`);
-    else found.push(`${path}: no item of the service's answer matches the README's item ${index}; the closest, ${path}[${closest.candidate}], differs in:`, ...closest.differences);
+    else
+      found.push(
+        `${path}: no item of the service's answer matches the README's item ${index}; the closest, ${path}[${closest.candidate}], differs in:`,
+        ...closest.differences,
+      );
   }
   if (found.length > 0) return found;
   const order = unordered ? 'each item shown matches some item, but not each a different one' : 'the items come in another order';
@@ -187,7 +197,10 @@ function listDifferences(shown: readonly unknown[], real: readonly unknown[], pa
 
 function textMatches(shown: string, real: string): boolean {
   if (!shown.includes(ELLIPSIS)) return shown === real;
-  const pattern = shown.split(ELLIPSIS).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*');
+  const pattern = shown
+    .split(ELLIPSIS)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\\S]*');
   return new RegExp(`^${pattern}$`, 'u').test(real);
 }
 

@@ -88,7 +88,9 @@ export class ExtractionThread {
         settle(() =>
           reject(
             new ExtractionFailedError(
-              (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the article needs more than ${this.options.maxHeapMb} MB of memory` : error.message,
+              (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? `the article needs more than ${this.options.maxHeapMb} MB of memory`
+                : error.message,
             ),
           ),
         );

@@ -9,7 +9,6 @@ import { partialDate } from '../vocabulary/dates.ts';
 import { loadNode } from '../resolvers/node-lists.ts';
 import { ExtractionFailedError, ExtractionOverBudgetError } from './extraction-thread.ts';
 
-
 function articleInput(input: IngestArticleInput): ArticleInput {
   const metadata = Object.fromEntries(
     (['title', 'url', 'publisher', 'publishedAt', 'language'] as const).flatMap((field) => (input[field] ? [[field, input[field]]] : [])),

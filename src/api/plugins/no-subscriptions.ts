@@ -9,7 +9,11 @@ export function noSubscriptionsPlugin(): Plugin {
   return {
     // Envelop sends subscription operations to subscribe, not execute.
     onSubscribe({ args, setResultAndStopExecution }) {
-      if (getOperationAST(args.document as DocumentNode, args.operationName as string | undefined)?.operation !== OperationTypeNode.SUBSCRIPTION) return;
+      if (
+        getOperationAST(args.document as DocumentNode, args.operationName as string | undefined)?.operation !==
+        OperationTypeNode.SUBSCRIPTION
+      )
+        return;
       setResultAndStopExecution({
         errors: [
           new GraphQLError('This API has no subscriptions: send a query (or a mutation) instead, and poll for changes.', {

@@ -11,10 +11,18 @@ interface LimitAnswer {
 }
 
 const ANSWERS = {
-  depth: { code: 'QUERY_TOO_DEEP', setting: 'API_MAX_DEPTH', advice: 'Ask for fewer nested levels, or follow a nested list with a second query by id.' },
+  depth: {
+    code: 'QUERY_TOO_DEEP',
+    setting: 'API_MAX_DEPTH',
+    advice: 'Ask for fewer nested levels, or follow a nested list with a second query by id.',
+  },
   cost: { code: 'QUERY_TOO_COSTLY', setting: 'API_MAX_COST', advice: 'Ask for smaller pages (first:) or fewer nested lists.' },
   aliases: { code: 'TOO_MANY_ALIASES', setting: 'API_MAX_ALIASES', advice: 'Send fewer aliased fields per request, or several requests.' },
-  tokens: { code: 'QUERY_TOO_LONG', setting: 'API_MAX_TOKENS', advice: 'Send a shorter query: pass values as variables, split it into several requests.' },
+  tokens: {
+    code: 'QUERY_TOO_LONG',
+    setting: 'API_MAX_TOKENS',
+    advice: 'Send a shorter query: pass values as variables, split it into several requests.',
+  },
   directives: { code: 'TOO_MANY_DIRECTIVES', setting: 'at most 30', advice: 'Send fewer directives.' },
 } as const satisfies Record<string, LimitAnswer>;
 
@@ -23,7 +31,10 @@ const ANSWERS = {
  * own, naming the limit, the setting that holds it and what to send instead, and with the status
  * GraphQL over HTTP gives a request error (as yoga does for parse and validation errors).
  */
-function rejectAs(answer: LimitAnswer): { onReject: Array<(context: ValidationContext | null, error: GraphQLError) => void>; propagateOnRejection: false } {
+function rejectAs(answer: LimitAnswer): {
+  onReject: Array<(context: ValidationContext | null, error: GraphQLError) => void>;
+  propagateOnRejection: false;
+} {
   return {
     propagateOnRejection: false,
     onReject: [

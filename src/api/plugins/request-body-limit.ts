@@ -9,9 +9,12 @@ function tooLarge(maxBytes: number): GraphQLError {
 }
 
 const badLength = () =>
-  new GraphQLError('The Content-Length header is not one whole number of bytes. Send the body with a correct Content-Length, or without one (chunked).', {
-    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-  });
+  new GraphQLError(
+    'The Content-Length header is not one whole number of bytes. Send the body with a correct Content-Length, or without one (chunked).',
+    {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    },
+  );
 
 /** Reads a body to its end, refusing it as soon as it grows past `maxBytes`. */
 async function readWithin(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<ArrayBuffer> {
@@ -58,7 +61,14 @@ export function requestBodyLimitPlugin(maxBytes: number): Plugin {
       const parse = requestParser;
       setRequestParser(async (unbounded) => {
         const bytes = unbounded.body === null ? new ArrayBuffer(0) : await readWithin(unbounded.body, maxBytes);
-        return parse(new fetchAPI.Request(unbounded.url, { method: unbounded.method, headers: unbounded.headers, body: bytes, signal: unbounded.signal }));
+        return parse(
+          new fetchAPI.Request(unbounded.url, {
+            method: unbounded.method,
+            headers: unbounded.headers,
+            body: bytes,
+            signal: unbounded.signal,
+          }),
+        );
       });
     },
   };

@@ -10,7 +10,10 @@ export function apiError(code: ApiErrorCode, message: string, field?: string): G
 
 /** A client's input as an error message quotes it: at most a short prefix, so an error never echoes a flood. */
 export function quotedInput(value: string): string {
-  const shown = value.length > MAX_QUOTED_INPUT_CHARACTERS ? `${value.slice(0, MAX_QUOTED_INPUT_CHARACTERS)}… (${value.length.toLocaleString('en')} characters)` : value;
+  const shown =
+    value.length > MAX_QUOTED_INPUT_CHARACTERS
+      ? `${value.slice(0, MAX_QUOTED_INPUT_CHARACTERS)}… (${value.length.toLocaleString('en')} characters)`
+      : value;
   return JSON.stringify(shown);
 }
 
@@ -27,7 +30,16 @@ export function boundedInt(name: string, value: number | null | undefined, fallb
  * A date range's ends (the Date scalar has checked each is a calendar date, YYYY-MM-DD), or a
  * BAD_USER_INPUT error when the range is empty. `prefix` names the arguments' input object ("filter.").
  */
-export function checkedDateRange(from: string | null | undefined, to: string | null | undefined, prefix: string): { from: string | null; to: string | null } {
-  if (from && to && from > to) throw apiError('BAD_USER_INPUT', `${prefix}from (${from}) is after ${prefix}to (${to}): give from on or before to.`, prefix === '' ? 'from' : prefix.replace(/\.$/, ''));
+export function checkedDateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  prefix: string,
+): { from: string | null; to: string | null } {
+  if (from && to && from > to)
+    throw apiError(
+      'BAD_USER_INPUT',
+      `${prefix}from (${from}) is after ${prefix}to (${to}): give from on or before to.`,
+      prefix === '' ? 'from' : prefix.replace(/\.$/, ''),
+    );
   return { from: from ?? null, to: to ?? null };
 }

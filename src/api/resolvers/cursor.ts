@@ -28,16 +28,33 @@ export function decodeCursor(text: string | null | undefined, scope: CursorScope
     // Reported below as bad input.
   }
   const [list, order, sortKey, id] = Array.isArray(decoded) ? decoded : [];
-  if (typeof list === 'string' && (order === 'NEWEST_FIRST' || order === 'OLDEST_FIRST') && Number.isSafeInteger(sortKey) && typeof id === 'string') {
+  if (
+    typeof list === 'string' &&
+    (order === 'NEWEST_FIRST' || order === 'OLDEST_FIRST') &&
+    Number.isSafeInteger(sortKey) &&
+    typeof id === 'string'
+  ) {
     if (list !== scope.list) {
-      throw apiError('BAD_USER_INPUT', `Argument "after" is a cursor of ${list}, not of ${scope.list}; pass it to ${list}, or start again without "after".`, 'after');
+      throw apiError(
+        'BAD_USER_INPUT',
+        `Argument "after" is a cursor of ${list}, not of ${scope.list}; pass it to ${list}, or start again without "after".`,
+        'after',
+      );
     }
     if (order !== scope.order) {
-      throw apiError('BAD_USER_INPUT', `Argument "after" is a cursor of the ${order} order; ask with order: ${order}, or start again without "after".`, 'after');
+      throw apiError(
+        'BAD_USER_INPUT',
+        `Argument "after" is a cursor of the ${order} order; ask with order: ${order}, or start again without "after".`,
+        'after',
+      );
     }
     return { sortKey: sortKey as number, id };
   }
-  throw apiError('BAD_USER_INPUT', 'Argument "after" is not a cursor this API gave out; pass pageInfo.endCursor of the previous page.', 'after');
+  throw apiError(
+    'BAD_USER_INPUT',
+    'Argument "after" is not a cursor this API gave out; pass pageInfo.endCursor of the previous page.',
+    'after',
+  );
 }
 
 /**

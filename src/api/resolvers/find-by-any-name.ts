@@ -24,7 +24,12 @@ function knowledgeBaseId(context: ApiContext, label: EntityLabel | undefined, ke
   return undefined;
 }
 
-export async function findByAnyName(context: ApiContext, label: EntityLabel | undefined, key: string, properties: readonly string[]): Promise<NodeRow | undefined> {
+export async function findByAnyName(
+  context: ApiContext,
+  label: EntityLabel | undefined,
+  key: string,
+  properties: readonly string[],
+): Promise<NodeRow | undefined> {
   const stored = await findEntity(context.reader, label, key, properties);
   if (stored !== undefined) return stored;
   const id = knowledgeBaseId(context, label, key.trim());

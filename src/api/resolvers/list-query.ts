@@ -33,7 +33,10 @@ async function connection(list: ListName | 'events', args: ListArguments, contex
     list === 'events'
       ? await readEventsPage(context.reader, eventsFilter({ ...args.filter, from, to }), pageSize, after, order)
       : await readPage(context.reader, list, { ...args.filter, from, to }, pageSize, after, order);
-  const [nodes, totalCount] = await Promise.all([context.loaders.node.loadMany(page.items.map((item) => item.id)), totalCountIfSelected(info, page.totalCount)]);
+  const [nodes, totalCount] = await Promise.all([
+    context.loaders.node.loadMany(page.items.map((item) => item.id)),
+    totalCountIfSelected(info, page.totalCount),
+  ]);
   return pageConnection(
     { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1) },
     // An item removed between the page query and this load is skipped, not returned as null.
@@ -47,7 +50,15 @@ async function connection(list: ListName | 'events', args: ListArguments, contex
 
 function eventsFilter(filter: Record<string, string | null | undefined>): EventsFilter {
   const value = (name: keyof EventsFilter) => filter[name] ?? null;
-  return { from: value('from'), to: value('to'), participant: value('participant'), place: value('place'), topic: value('topic'), kind: value('kind'), status: value('status') };
+  return {
+    from: value('from'),
+    to: value('to'),
+    participant: value('participant'),
+    place: value('place'),
+    topic: value('topic'),
+    kind: value('kind'),
+    status: value('status'),
+  };
 }
 
 export const listQueryResolvers: QueryResolvers = {

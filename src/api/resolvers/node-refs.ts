@@ -27,18 +27,30 @@ export function checkedRef(ref: NodeRefInput, argument: string): CheckedRef {
   const hasId = ref.id !== null && ref.id !== undefined;
   const hasKey = ref.key !== null && ref.key !== undefined;
   if (hasId === hasKey) {
-    throw apiError('BAD_USER_INPUT', `Give "${argument}" exactly one of id (such as "country:kz") or key (a name, code or acronym, such as "KZ"); got ${hasId ? 'both' : 'neither'}.`, argument);
+    throw apiError(
+      'BAD_USER_INPUT',
+      `Give "${argument}" exactly one of id (such as "country:kz") or key (a name, code or acronym, such as "KZ"); got ${hasId ? 'both' : 'neither'}.`,
+      argument,
+    );
   }
   if (hasId) return { id: ref.id! };
   if (ID_SHAPE.test(ref.key!.trim())) {
-    throw apiError('BAD_USER_INPUT', `${quotedInput(ref.key!)} is an id, not a name: pass it as id (argument "${argument}"), or give a name as key.`, argument);
+    throw apiError(
+      'BAD_USER_INPUT',
+      `${quotedInput(ref.key!)} is an id, not a name: pass it as id (argument "${argument}"), or give a name as key.`,
+      argument,
+    );
   }
   return { key: ref.key! };
 }
 
 async function notFound(context: ApiContext, ref: CheckedRef, argument: string): Promise<never> {
   if (ref.id !== undefined) {
-    throw apiError('NOT_FOUND', `Nothing has the id ${quotedInput(ref.id)} (argument "${argument}"). Look ids up with search(text:), or give a name as key.`, argument);
+    throw apiError(
+      'NOT_FOUND',
+      `Nothing has the id ${quotedInput(ref.id)} (argument "${argument}"). Look ids up with search(text:), or give a name as key.`,
+      argument,
+    );
   }
   const suggestion = await closestName(context, ref.key);
   throw apiError(
@@ -73,7 +85,8 @@ export async function askByRefs<Answer>(
 ): Promise<Answer> {
   const ids = await Promise.all(parties.map(({ ref, argument }) => requireKeyId(context, ref, argument)));
   const answer = await ask(ids);
-  if (isEmpty(answer)) await Promise.all(parties.filter(({ ref }) => ref.id !== undefined).map(({ ref, argument }) => requireNodeId(context, ref, argument)));
+  if (isEmpty(answer))
+    await Promise.all(parties.filter(({ ref }) => ref.id !== undefined).map(({ ref, argument }) => requireNodeId(context, ref, argument)));
   return answer;
 }
 
@@ -83,7 +96,12 @@ export async function nodeOfLabel(context: ApiContext, id: string, label: string
 }
 
 /** An entity of the label by id or by key, read (by key) with only the properties `properties` names; null when none. */
-export async function entityByRef(context: ApiContext, label: EntityLabel, ref: CheckedRef, properties: readonly string[]): Promise<NodeRow | null> {
+export async function entityByRef(
+  context: ApiContext,
+  label: EntityLabel,
+  ref: CheckedRef,
+  properties: readonly string[],
+): Promise<NodeRow | null> {
   if (ref.id !== undefined) return nodeOfLabel(context, ref.id, label);
   return (await findByAnyName(context, label, ref.key, properties)) ?? null;
 }

@@ -1,11 +1,6 @@
 import { assertObjectType } from 'graphql';
 import { searchWithFallbacks } from './search-with-fallbacks.ts';
-import {
-  FACT_RELATIONSHIPS,
-  readCountryRelations,
-  readShortestPaths,
-  readWhoMet,
-} from '../../graph/read/relationship-queries.ts';
+import { FACT_RELATIONSHIPS, readCountryRelations, readShortestPaths, readWhoMet } from '../../graph/read/relationship-queries.ts';
 import { countMeetingsBetween, readMeetingsBetween } from '../../graph/read/meetings-between.ts';
 import { readTimelinePage } from '../../graph/read/timeline-page.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
@@ -42,7 +37,12 @@ export const queryResolvers: QueryResolvers = {
     // Each counterpart's meetings are read as many as the request shows (the most any alias of
     // `meetings` asks for; none when it selects none): a pair that met a hundred times costs a page.
     const meetingsField = assertObjectType(info.schema.getType('Counterpart')).getFields().meetings!;
-    const meetings = Math.max(0, ...selectedFieldArguments(info, ['edges', 'node', 'meetings'], meetingsField).map((asked) => nestedFirst(asked.first as number | null)));
+    const meetings = Math.max(
+      0,
+      ...selectedFieldArguments(info, ['edges', 'node', 'meetings'], meetingsField).map((asked) =>
+        nestedFirst(asked.first as number | null),
+      ),
+    );
     const page = await askByRefs(
       context,
       [{ ref: checkedRef(args.party, 'party'), argument: 'party' }],
@@ -61,7 +61,13 @@ export const queryResolvers: QueryResolvers = {
     const refs = [checkedRef(args.a, 'a'), checkedRef(args.b, 'b')] as const;
     const [a, b] = await Promise.all([requireNodeId(context, refs[0], 'a'), requireNodeId(context, refs[1], 'b')]);
     const page = await readMeetingsBetween(context.reader, { a, b, first, after });
-    const [nodes, totalCount] = await Promise.all([loadNodesById(context, page.items.map(({ id }) => id)), totalCountIfSelected(info, page.totalCount)]);
+    const [nodes, totalCount] = await Promise.all([
+      loadNodesById(
+        context,
+        page.items.map(({ id }) => id),
+      ),
+      totalCountIfSelected(info, page.totalCount),
+    ]);
     return pageConnection(
       { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
       // An event removed since the page was read is skipped, not returned as null.
@@ -76,12 +82,19 @@ export const queryResolvers: QueryResolvers = {
     const relationshipTypes = args.relationshipTypes ?? [...FACT_RELATIONSHIPS];
     const refs = [checkedRef(args.from, 'from'), checkedRef(args.to, 'to')] as const;
     // Only what the selection reads: the ends' properties, and the steps' sources when asked for.
-    const nodeProperties = nodePropertiesFor([...selectedFieldNames(info, ['steps', 'from']), ...selectedFieldNames(info, ['steps', 'to'])]);
+    const nodeProperties = nodePropertiesFor([
+      ...selectedFieldNames(info, ['steps', 'from']),
+      ...selectedFieldNames(info, ['steps', 'to']),
+    ]);
     const withSources = selectedFieldNames(info, ['steps']).includes('sources');
     return askByRefs(
       context,
-      [{ ref: refs[0], argument: 'from' }, { ref: refs[1], argument: 'to' }],
-      ([from, to]) => readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit, nodeProperties, withSources }),
+      [
+        { ref: refs[0], argument: 'from' },
+        { ref: refs[1], argument: 'to' },
+      ],
+      ([from, to]) =>
+        readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit, nodeProperties, withSources }),
       (paths) => paths.length === 0,
     );
   },
@@ -92,7 +105,13 @@ export const queryResolvers: QueryResolvers = {
     const { from, to } = checkedDateRange(args.from, args.to, '');
     const entityId = await requireNodeId(context, checkedRef(args.entity, 'entity'), 'entity');
     const page = await readTimelinePage(context.reader, { entity: entityId, from, to, first, after });
-    const [nodes, totalCount] = await Promise.all([loadNodesById(context, page.items.map((item) => item.id)), totalCountIfSelected(info, page.totalCount)]);
+    const [nodes, totalCount] = await Promise.all([
+      loadNodesById(
+        context,
+        page.items.map((item) => item.id),
+      ),
+      totalCountIfSelected(info, page.totalCount),
+    ]);
     return pageConnection(
       { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.items.at(-1)?.position },
       // An entry removed since the page was read is skipped, not returned as null.
@@ -117,7 +136,10 @@ export const queryResolvers: QueryResolvers = {
     return {
       a,
       b,
-      meetingIds: async (first) => (first === 0 ? [] : (await readMeetingsBetween(context.reader, { a: a.id, b: b.id, first, after: null })).items.map((item) => item.id)),
+      meetingIds: async (first) =>
+        first === 0
+          ? []
+          : (await readMeetingsBetween(context.reader, { a: a.id, b: b.id, first, after: null })).items.map((item) => item.id),
       meetingCount: () => countMeetingsBetween(context.reader, a.id, b.id),
       ...ties,
     };

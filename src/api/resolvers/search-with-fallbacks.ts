@@ -14,7 +14,11 @@ export async function searchWithFallbacks(context: ApiContext, text: string, fir
   const byKey = personByCrossScriptKey(context.knowledge(), text);
   const fuzzy = await readSearch(context.reader, text, first, { fuzzy: true });
   const topScore = Math.max(0, ...fuzzy.map((hit) => hit.score), ...exact.map((hit) => hit.score));
-  const hits = [...(byKey === undefined ? [] : [{ id: byKey, score: topScore + 1 }]), ...fuzzy.filter((hit) => !hit.id.startsWith('article:')), ...exact];
+  const hits = [
+    ...(byKey === undefined ? [] : [{ id: byKey, score: topScore + 1 }]),
+    ...fuzzy.filter((hit) => !hit.id.startsWith('article:')),
+    ...exact,
+  ];
   const seen = new Set<string>();
   const known = byKey === undefined ? new Set<string>() : new Set((await loadNodesById(context, [byKey])).keys());
   return hits

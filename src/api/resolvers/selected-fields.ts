@@ -23,14 +23,17 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<
  * the fields asked of each counterpart), whatever type condition they sit under.
  */
 export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[]): string[] {
-  const names = fieldsAlong(info, path).flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).map((field) => field.name.value);
+  const names = fieldsAlong(info, path)
+    .flatMap((field) => fieldsOf(field.selectionSet, info.fragments))
+    .map((field) => field.name.value);
   return [...new Set(names.filter((name) => !name.startsWith('__')))];
 }
 
 /** The selections of the field at the end of `path` below the resolved field (one per alias). */
 function fieldsAlong(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   let level: FieldNode[] = [...info.fieldNodes];
-  for (const step of path) level = level.flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).filter((field) => field.name.value === step);
+  for (const step of path)
+    level = level.flatMap((field) => fieldsOf(field.selectionSet, info.fragments)).filter((field) => field.name.value === step);
   return level;
 }
 
@@ -39,7 +42,11 @@ function fieldsAlong(info: GraphQLResolveInfo, path: readonly string[]): FieldNo
  * (`definition` is that field in the schema), for a resolver that reads what a nested field will show:
  * a field asked twice under aliases gives two; a field not asked for, none.
  */
-export function selectedFieldArguments(info: GraphQLResolveInfo, path: readonly string[], definition: GraphQLField<unknown, unknown>): Array<Record<string, unknown>> {
+export function selectedFieldArguments(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  definition: GraphQLField<unknown, unknown>,
+): Array<Record<string, unknown>> {
   return fieldsAlong(info, path).map((field) => getArgumentValues(definition, field, info.variableValues));
 }
 

@@ -21,7 +21,10 @@ function checkedDate(value: unknown): string {
       valid = false;
     }
   }
-  if (!valid) throw new GraphQLError(`Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got ${shown}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!valid)
+    throw new GraphQLError(`Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got ${shown}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return value as string;
 }
 
@@ -32,7 +35,11 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => checkedDate(value),
   parseValue: (value) => checkedDate(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError(`Date must be a string as YYYY-MM-DD, such as "2022-05-10"; got a ${ast.kind.toLowerCase().replace('value', '')} value.`, { nodes: ast, extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError(
+        `Date must be a string as YYYY-MM-DD, such as "2022-05-10"; got a ${ast.kind.toLowerCase().replace('value', '')} value.`,
+        { nodes: ast, extensions: { code: 'BAD_USER_INPUT' } },
+      );
     return checkedDate(ast.value);
   },
 });

@@ -19,7 +19,9 @@ import {
   RELATIONSHIP_TYPES,
 } from './closed-sets.ts';
 
-type ScreamingCase<Value extends string> = Value extends `${infer Head}${'-' | ' '}${infer Tail}` ? ScreamingCase<`${Head}_${Tail}`> : Uppercase<Value>;
+type ScreamingCase<Value extends string> = Value extends `${infer Head}${'-' | ' '}${infer Tail}`
+  ? ScreamingCase<`${Head}_${Tail}`>
+  : Uppercase<Value>;
 
 /** The GraphQL name of an internal value: upper case, words joined by underscores. */
 export function screamingCase<Value extends string>(value: Value): ScreamingCase<Value> {

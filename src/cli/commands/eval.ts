@@ -53,7 +53,9 @@ function parseEvalArguments(args: string[]): EvalOptions {
   }
   const { gold, articles, split, sources, json = false, verbose = false } = parsed.values;
   if (gold === undefined || articles === undefined) {
-    throw new UsageError(`eval needs both --gold and --articles folders, such as: diplograph eval --gold test/fixtures/gold --articles test/fixtures/articles`);
+    throw new UsageError(
+      `eval needs both --gold and --articles folders, such as: diplograph eval --gold test/fixtures/gold --articles test/fixtures/articles`,
+    );
   }
   if (sources !== undefined && split === undefined) throw new UsageError('--sources only makes sense with --split dev or --split test');
   return { gold, articles, split, sources, json, verbose };
@@ -70,15 +72,28 @@ function parseEvalArguments(args: string[]): EvalOptions {
 export async function evalCommand(args: string[], dependencies: EvalDependencies = DEFAULT_DEPENDENCIES): Promise<number> {
   const options = parseEvalArguments(args);
   const onlyStems = options.split === undefined ? undefined : stemsOfSplit(options.split, options.articles, options.sources);
-  const { report, byLanguage, failures, articleCount } = await evaluateFolders(options.gold, options.articles, dependencies.extract, dependencies.loadKnowledge, onlyStems);
-  const totalsByLanguage = Object.fromEntries([...byLanguage].map(([language, languageReport]) => [language, { totals: languageReport.totals, micro: languageReport.micro, articles: languageReport.articles.length }]));
+  const { report, byLanguage, failures, articleCount } = await evaluateFolders(
+    options.gold,
+    options.articles,
+    dependencies.extract,
+    dependencies.loadKnowledge,
+    onlyStems,
+  );
+  const totalsByLanguage = Object.fromEntries(
+    [...byLanguage].map(([language, languageReport]) => [
+      language,
+      { totals: languageReport.totals, micro: languageReport.micro, articles: languageReport.articles.length },
+    ]),
+  );
   dependencies.stdout(
     options.json
       ? `${JSON.stringify({ ...report, byLanguage: totalsByLanguage, split: options.split ?? null, extractionFailures: failures }, null, 2)}\n`
       : formatReport(report, options) + (byLanguage.size > 1 ? formatLanguageTable(byLanguage) : ''),
   );
   if (failures.length > 0) {
-    dependencies.stderr(`diplograph eval: extraction failed on ${failures.length} of ${articleCount} article(s), scored as empty results:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`);
+    dependencies.stderr(
+      `diplograph eval: extraction failed on ${failures.length} of ${articleCount} article(s), scored as empty results:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`,
+    );
     return 1;
   }
   return 0;

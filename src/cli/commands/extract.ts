@@ -13,7 +13,8 @@ export async function extractCommand(args: string[]): Promise<number> {
   const pretty = args.includes('--pretty');
   const paths = args.filter((arg) => arg !== '--pretty');
   const unknownOption = paths.find((arg) => arg.startsWith('--'));
-  if (unknownOption !== undefined) throw new UsageError(`extract does not know the option ${unknownOption}; it takes --pretty and files, folders or -`);
+  if (unknownOption !== undefined)
+    throw new UsageError(`extract does not know the option ${unknownOption}; it takes --pretty and files, folders or -`);
   if (paths.length === 0) throw new UsageError('extract needs files, folders or - (standard input), such as: extract articles/ page.html');
 
   const { inputs, problems } = await collectInputs(paths, ARTICLE_EXTENSIONS);

@@ -20,17 +20,24 @@ export function parseGenerateArguments(args: string[]): GenerateArguments {
   const example = 'such as: generate --count 1000 --seed 42 --out /tmp/corpus';
   let values: { count?: string; seed?: string; out?: string };
   try {
-    ({ values } = parseArgs({ args, options: { count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args,
+      options: { count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     throw new UsageError(`generate: ${(error as Error).message}; ${example}`);
   }
   const wholeNumber = (name: string, text: string | undefined, min: number, max: number): number => {
     if (text === undefined) throw new UsageError(`generate needs --${name}, ${example}`);
     const value = Number(text);
-    if (!/^-?\d+$/.test(text) || value < min || value > max) throw new UsageError(`generate: --${name} must be a whole number from ${min} to ${max} (got "${text}"), ${example}`);
+    if (!/^-?\d+$/.test(text) || value < min || value > max)
+      throw new UsageError(`generate: --${name} must be a whole number from ${min} to ${max} (got "${text}"), ${example}`);
     return value;
   };
-  if (values.out === undefined || values.out === '') throw new UsageError(`generate needs --out, the folder to write the articles to, ${example}`);
+  if (values.out === undefined || values.out === '')
+    throw new UsageError(`generate needs --out, the folder to write the articles to, ${example}`);
   return {
     count: wholeNumber('count', values.count, 1, MAX_COUNT),
     seed: wholeNumber('seed', values.seed ?? '1', -(2 ** 31), 2 ** 32 - 1),
@@ -55,6 +62,13 @@ export async function generateCommand(_config: Config, logger: Logger, args: str
     }
   };
   const { written } = await writeCorpus(out, counted(corpusArticles({ count, seed, knowledge: loadKnowledgeBase() })));
-  logger.info('corpus written', { folder: out, articles: written, seed, languages, repeatingAnEarlierEvent: repeated, seconds: Number(((performance.now() - started) / 1000).toFixed(2)) });
+  logger.info('corpus written', {
+    folder: out,
+    articles: written,
+    seed,
+    languages,
+    repeatingAnEarlierEvent: repeated,
+    seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+  });
   return 0;
 }

@@ -18,7 +18,8 @@ const CLOSE_GRACE_MS = 5_000;
  * at all), so one bad file is reported and skipped while the others load; exits 1 when any input failed.
  */
 export async function loadCommand(config: Config, logger: Logger, args: string[]): Promise<number> {
-  if (args.length === 0) throw new UsageError('load needs files, folders or - (standard input), such as: load articles/ page.html result.json');
+  if (args.length === 0)
+    throw new UsageError('load needs files, folders or - (standard input), such as: load articles/ page.html result.json');
   const { inputs, problems } = await collectInputs(args, [...ARTICLE_EXTENSIONS, ...RESULT_EXTENSIONS]);
   if (inputs.length === 0) {
     for (const problem of problems) refused(logger, problem.name, problem.message);
@@ -30,7 +31,13 @@ export async function loadCommand(config: Config, logger: Logger, args: string[]
   let summary;
   try {
     await prepareGraph(neo4j.driver, neo4j.connection.database, logger);
-    summary = await loadInputs({ driver: neo4j.driver, database: neo4j.connection.database }, inputs, problems, loadKnowledgeBase(), logger);
+    summary = await loadInputs(
+      { driver: neo4j.driver, database: neo4j.connection.database },
+      inputs,
+      problems,
+      loadKnowledgeBase(),
+      logger,
+    );
   } finally {
     // A Neo4j that went silent would hold the close (and the exit) forever.
     await Promise.race([neo4j.close().catch(() => undefined), sleep(CLOSE_GRACE_MS, undefined, { ref: false })]);
@@ -44,6 +51,9 @@ export async function loadCommand(config: Config, logger: Logger, args: string[]
     );
     return 1;
   }
-  logger.info(summary.allSucceeded ? 'load finished' : 'load finished with failures', { summary: summary.describe(), failures: summary.failures });
+  logger.info(summary.allSucceeded ? 'load finished' : 'load finished with failures', {
+    summary: summary.describe(),
+    failures: summary.failures,
+  });
   return summary.allSucceeded ? 0 : 1;
 }

@@ -14,7 +14,10 @@ export async function neo4jCommand(config: Config, logger: Logger): Promise<void
     await neo4j.close();
     throw error;
   }
-  logger.info('Neo4j is ready (Ctrl-C stops it)', { bolt: neo4j.connection.uri, neo4jBrowser: neo4j.browserUrl, user: neo4j.connection.username,
+  logger.info('Neo4j is ready (Ctrl-C stops it)', {
+    bolt: neo4j.connection.uri,
+    neo4jBrowser: neo4j.browserUrl,
+    user: neo4j.connection.username,
     password: neo4j.passwordFile ? `in ${neo4j.passwordFile}` : 'NEO4J_PASSWORD',
   });
   await waitForever();

@@ -32,7 +32,10 @@ export async function reextractCommand(config: Config, logger: Logger): Promise<
     );
     return 1;
   }
-  logger.info(summary.allSucceeded ? 'reextract finished' : 'reextract finished with failures', { summary: line, failures: summary.failures });
+  logger.info(summary.allSucceeded ? 'reextract finished' : 'reextract finished with failures', {
+    summary: line,
+    failures: summary.failures,
+  });
   process.stderr.write(`diplograph reextract: ${line}.\n`);
   return summary.allSucceeded ? 0 : 1;
 }

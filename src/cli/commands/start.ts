@@ -34,7 +34,7 @@ export async function startCommand(config: Config, logger: Logger): Promise<void
   }
   logger.info('Diplograph is ready (Ctrl-C stops it)', {
     graphql: api.url,
-    neo4jBrowser: neo4j.browserUrl ?? 'your Neo4j server\'s own Browser',
+    neo4jBrowser: neo4j.browserUrl ?? "your Neo4j server's own Browser",
     bolt: neo4j.connection.uri,
     neo4jUser: neo4j.connection.username,
     neo4jPassword: neo4j.passwordFile ? `in ${neo4j.passwordFile}` : 'NEO4J_PASSWORD',
@@ -51,5 +51,8 @@ async function loadArticlesOnStart(config: Config, connection: Neo4jConnection, 
   if (config.articlesOnStart.length === 0) return;
   const outcome = await loadInChildProcess(config.articlesOnStart, connection);
   if (outcome === 'loaded') logger.info('articles loaded', { from: config.articlesOnStart });
-  else logger.warn('not every article of ARTICLES_ON_START loaded (the messages above say which and why); serving what the graph holds', { from: config.articlesOnStart });
+  else
+    logger.warn('not every article of ARTICLES_ON_START loaded (the messages above say which and why); serving what the graph holds', {
+      from: config.articlesOnStart,
+    });
 }

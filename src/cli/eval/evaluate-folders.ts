@@ -70,7 +70,9 @@ export async function evaluateFolders(
   for (const { path: file } of inputs) {
     const goldFile = goldFiles.get(articleStem(file!));
     if (goldFile === undefined) {
-      throw new UsageError(`no gold file for ${file}: expected ${articleStem(file!)}.gold.json below ${goldFolder} (see test/fixtures/gold/README.md)`);
+      throw new UsageError(
+        `no gold file for ${file}: expected ${articleStem(file!)}.gold.json below ${goldFolder} (see test/fixtures/gold/README.md)`,
+      );
     }
     articles.push({ file: file!, gold: await readGoldFile(goldFile, file!) });
   }
@@ -89,6 +91,8 @@ export async function evaluateFolders(
   }
 
   const languages = [...new Set(pairs.map((pair) => pair.gold.language))].sort();
-  const byLanguage = new Map(languages.map((language) => [language, scoreExtractions(pairs.filter((pair) => pair.gold.language === language))]));
+  const byLanguage = new Map(
+    languages.map((language) => [language, scoreExtractions(pairs.filter((pair) => pair.gold.language === language))]),
+  );
   return { report: scoreExtractions(pairs), byLanguage, failures, articleCount: articles.length };
 }

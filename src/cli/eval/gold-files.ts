@@ -23,7 +23,8 @@ export async function indexGoldFiles(goldDirectory: string): Promise<Map<string,
   for (const { path: file } of inputs) {
     const stem = path.basename(file!).slice(0, -GOLD_SUFFIX.length);
     const previous = index.get(stem);
-    if (previous !== undefined) throw new UsageError(`two gold files annotate articles named "${stem}": ${previous} and ${file}; rename one article and its gold`);
+    if (previous !== undefined)
+      throw new UsageError(`two gold files annotate articles named "${stem}": ${previous} and ${file}; rename one article and its gold`);
     index.set(stem, file!);
   }
   return index;
@@ -42,7 +43,9 @@ export async function readGoldFile(file: string, articleFile: string): Promise<G
     throw new UsageError(`${file} is not a valid gold annotation (see test/fixtures/gold/README.md):\n${prettifyError(parsed.error)}`);
   }
   if (parsed.data.article !== path.basename(articleFile)) {
-    throw new UsageError(`${file} annotates "${parsed.data.article}", but was found for ${articleFile}; set its "article" field to "${path.basename(articleFile)}"`);
+    throw new UsageError(
+      `${file} annotates "${parsed.data.article}", but was found for ${articleFile}; set its "article" field to "${path.basename(articleFile)}"`,
+    );
   }
   return parsed.data;
 }

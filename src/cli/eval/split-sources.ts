@@ -13,14 +13,22 @@ export type Split = (typeof SPLITS)[number];
  */
 export function stemsOfSplit(split: string, articlesFolder: string, sourcesFile?: string): Set<string> {
   if (!(SPLITS as readonly string[]).includes(split)) throw new UsageError(`--split must be dev or test; got "${split.slice(0, 40)}"`);
-  const candidates = sourcesFile ? [sourcesFile] : [path.join(articlesFolder, 'sources.tsv'), path.join(articlesFolder, '..', 'sources.tsv')];
+  const candidates = sourcesFile
+    ? [sourcesFile]
+    : [path.join(articlesFolder, 'sources.tsv'), path.join(articlesFolder, '..', 'sources.tsv')];
   const file = candidates.find((candidate) => existsSync(candidate));
-  if (file === undefined) throw new UsageError(`--split needs a sources.tsv listing each article's split: none at ${candidates.join(' or ')}; pass --sources FILE`);
-  const [header = '', ...rows] = readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (file === undefined)
+    throw new UsageError(
+      `--split needs a sources.tsv listing each article's split: none at ${candidates.join(' or ')}; pass --sources FILE`,
+    );
+  const [header = '', ...rows] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const columns = header.split('\t').map((column) => column.trim().toLowerCase());
   const fileColumn = columns.indexOf('file');
   const splitColumn = columns.indexOf('split');
-  if (fileColumn < 0 || splitColumn < 0) throw new UsageError(`${file} needs the columns file and split in its header line (tab-separated)`);
+  if (fileColumn < 0 || splitColumn < 0)
+    throw new UsageError(`${file} needs the columns file and split in its header line (tab-separated)`);
   const stems = new Set<string>();
   for (const row of rows) {
     const cells = row.split('\t');

@@ -14,7 +14,9 @@ export async function writeCorpus(folder: string, articles: Iterable<GeneratedAr
   await mkdir(folder, { recursive: true });
   const present = await readdir(folder);
   if (present.length > 0) {
-    throw new UsageError(`${folder} is not empty (${present.length} entries); give a new or empty folder so that articles of different runs do not mix.`);
+    throw new UsageError(
+      `${folder} is not empty (${present.length} entries); give a new or empty folder so that articles of different runs do not mix.`,
+    );
   }
   let written = 0;
   let batch: Array<Promise<void>> = [];

@@ -17,7 +17,10 @@ export interface InputProblem {
  * Expands the command's arguments: "-" is standard input, a folder is every file below it with one of
  * the accepted extensions (sorted, hidden files skipped), a file is itself whatever its extension.
  */
-export async function collectInputs(args: readonly string[], extensions: readonly string[]): Promise<{ inputs: LoadInput[]; problems: InputProblem[] }> {
+export async function collectInputs(
+  args: readonly string[],
+  extensions: readonly string[],
+): Promise<{ inputs: LoadInput[]; problems: InputProblem[] }> {
   const inputs: LoadInput[] = [];
   const problems: InputProblem[] = [];
   for (const arg of args) {

@@ -17,7 +17,11 @@ export function currentStamp(knowledge: KnowledgeBase) {
  * Says when the graph holds articles an older extractor or knowledge base read: `start` serves them as
  * they are (re-reading a large graph would hold the start for minutes), so the user hears of it.
  */
-export async function warnOfStaleArticles(neo4j: { driver: Driver; database: string }, knowledge: KnowledgeBase, logger: Logger): Promise<number> {
+export async function warnOfStaleArticles(
+  neo4j: { driver: Driver; database: string },
+  knowledge: KnowledgeBase,
+  logger: Logger,
+): Promise<number> {
   const { total, staleIds } = await staleArticles(neo4j.driver, neo4j.database, currentStamp(knowledge));
   if (staleIds.length > 0) {
     logger.warn(

@@ -39,9 +39,10 @@ export async function loadInputs(
     summary.failed(problem.name, problem.message);
     refused(logger, problem.name, problem.message);
   }
-  const articles = inputs.map(
-    (input): ArticleToLoad => ({ name: input.name, extraction: async () => extractionFromInput(input, await readInput(input), knowledge) }),
-  );
+  const articles = inputs.map((input): ArticleToLoad => ({
+    name: input.name,
+    extraction: async () => extractionFromInput(input, await readInput(input), knowledge),
+  }));
   await loadArticles(neo4j, articles, summary, logger, { articlesPerTransaction });
   return summary;
 }
@@ -66,7 +67,12 @@ export async function loadArticles(
     progress(`writing ${pending.length} article${pending.length === 1 ? '' : 's'} to Neo4j`);
     const batch = pending;
     pending = [];
-    const { outcomes, counters } = await loadExtractions(neo4j.driver, neo4j.database, batch.map((item) => item.result), { articlesPerTransaction });
+    const { outcomes, counters } = await loadExtractions(
+      neo4j.driver,
+      neo4j.database,
+      batch.map((item) => item.result),
+      { articlesPerTransaction },
+    );
     summary.changed(counters);
     for (const [index, outcome] of outcomes.entries()) {
       const { input } = batch[index]!;
@@ -103,7 +109,10 @@ export async function loadArticles(
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         // Reading an input from the graph (reextract) met a Neo4j gone away: stop as a write would.
-        summary.interrupted(error instanceof Error ? error.message : String(error), [...pending, { input }].map((item) => item.input.name).concat(inputs.slice(index + 1).map((rest) => rest.name)));
+        summary.interrupted(
+          error instanceof Error ? error.message : String(error),
+          [...pending, { input }].map((item) => item.input.name).concat(inputs.slice(index + 1).map((rest) => rest.name)),
+        );
         progress('');
         return;
       }

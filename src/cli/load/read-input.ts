@@ -26,7 +26,9 @@ async function readFileBounded(file: string, maxBytes: number): Promise<Buffer> 
     handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputRejected(code === 'EACCES' ? 'permission denied: the file cannot be read' : `the file cannot be read (${code ?? String(error)})`);
+    throw new InputRejected(
+      code === 'EACCES' ? 'permission denied: the file cannot be read' : `the file cannot be read (${code ?? String(error)})`,
+    );
   }
   try {
     const { size } = await handle.stat();

@@ -24,17 +24,19 @@ export interface ReextractReport {
  * base or extractor than `knowledge` and the current rules, and writes its facts anew (retracting the old
  * ones in the same transaction). Articles are fetched one at a time, so memory stays flat on any graph.
  */
-export async function reextractStored(neo4j: { driver: Driver; database: string }, knowledge: KnowledgeBase, logger: Logger): Promise<ReextractReport> {
+export async function reextractStored(
+  neo4j: { driver: Driver; database: string },
+  knowledge: KnowledgeBase,
+  logger: Logger,
+): Promise<ReextractReport> {
   const { driver, database } = neo4j;
   const current = currentStamp(knowledge);
   const { total, staleIds } = await staleArticles(driver, database, current);
   logger.info('articles to read again', { stored: total, stale: staleIds.length, ...current });
-  const articles = staleIds.map(
-    (articleId): ArticleToLoad => ({
-      name: articleId,
-      extraction: async () => reextracted(articleId, await storedArticle(driver, database, articleId), knowledge),
-    }),
-  );
+  const articles = staleIds.map((articleId): ArticleToLoad => ({
+    name: articleId,
+    extraction: async () => reextracted(articleId, await storedArticle(driver, database, articleId), knowledge),
+  }));
   const summary = new LoadSummary();
   await loadArticles(neo4j, articles, summary, logger, { command: 'reextract' });
   return { stored: total, stale: staleIds.length, summary };
@@ -50,9 +52,12 @@ export function describeReextract({ stored, stale, summary }: ReextractReport): 
 }
 
 function reextracted(articleId: string, stored: StoredArticle | undefined, knowledge: KnowledgeBase) {
-  if (stored === undefined) throw new InputRejected('the article left the graph while this run read it (removed by another command); nothing to do.');
+  if (stored === undefined)
+    throw new InputRejected('the article left the graph while this run read it (removed by another command); nothing to do.');
   if (stored.text === null) {
-    throw new InputRejected('the graph holds no text for this article, so it cannot be read again. Load its file again with `diplograph load`.');
+    throw new InputRejected(
+      'the graph holds no text for this article, so it cannot be read again. Load its file again with `diplograph load`.',
+    );
   }
   const { text, ...said } = stored;
   const article: StoredArticleText = { text, ...definedOnly(said) };

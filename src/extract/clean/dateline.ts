@@ -37,8 +37,14 @@ interface DatelineForm {
 
 const FORMS: readonly DatelineForm[] = [
   // ASTANA, March 3, 2023.   АСТАНА, 3 марта 2023 года –   (a full date, then a stop or a dash)
-  { pattern: new RegExp(String.raw`^(${PLACE}),\s+([^
-.–—]{5,30}?\d{4})(?:\s+(?:года|г|року|р|жылы))?\.?(?:\.\s+|${DASH})`, 'u'), dateGroup: 2 },
+  {
+    pattern: new RegExp(
+      String.raw`^(${PLACE}),\s+([^
+.–—]{5,30}?\d{4})(?:\s+(?:года|г|року|р|жылы))?\.?(?:\.\s+|${DASH})`,
+      'u',
+    ),
+    dateGroup: 2,
+  },
   // АСТАНА. 28 мамыр. BAQ.KZ –   Астана. 15 тамыз. ҚазТАГ –   НҰР-СҰЛТАН, 27 ақпан – Sputnik.   Astana. July 4. KazTAG -
   // БРЮССЕЛЬ. 25 октября. КАЗИНФОРМ /Димаш Сыздыков/ -
   // (Kazakh and Russian wires: a day and month, the agency, perhaps with its reporter, before or just after the dash)
@@ -66,7 +72,10 @@ export function findDateline(line: string): Dateline | undefined {
     if (!match) continue;
     if (capitalGroups?.some((group) => match[group] !== undefined && !/^\p{Lu}/u.test(match[group]))) continue;
     const text = match[0].replace(/[\s\-–—]+$/u, '').trim();
-    const agency = [agencyGroup ?? []].flat().map((group) => match[group]?.trim()).find((found) => found);
+    const agency = [agencyGroup ?? []]
+      .flat()
+      .map((group) => match[group]?.trim())
+      .find((found) => found);
     const date = dateGroup ? findDateInLine(match[dateGroup] ?? '')?.date : undefined;
     if (dateGroup && date === undefined) continue;
     const dayMonth = date ? undefined : dayAndMonth(text);

@@ -164,7 +164,9 @@ function inPageYear(dayMonth: PartialDate, lines: readonly ClassifiedLine[], isB
   const fullDates = lines.map((line, index) => ({ date: line.date ?? findDateInLine(line.text)?.date, body: isBody[index] === true }));
   const sameDay = fullDates.find(({ date }) => date?.month === month && date.day === day && date.year !== undefined);
   if (sameDay) return partialDate({ year: sameDay.date!.year, month, day }, dayMonth.text);
-  const bodyDate = fullDates.find(({ date, body }) => body && date?.year !== undefined && date.month !== undefined && date.day !== undefined)?.date;
+  const bodyDate = fullDates.find(
+    ({ date, body }) => body && date?.year !== undefined && date.month !== undefined && date.day !== undefined,
+  )?.date;
   if (!bodyDate) return undefined;
   const anchor = Date.UTC(bodyDate.year!, bodyDate.month! - 1, bodyDate.day);
   const nearest = [bodyDate.year! - 1, bodyDate.year!, bodyDate.year! + 1]
@@ -316,7 +318,11 @@ function lineMatchingTitle(lines: readonly ClassifiedLine[], title: string): num
   if (key.length < 8) return undefined;
   const index = lines.findIndex((line) => {
     const lineKey = comparable(line.text);
-    return lineKey === key || (lineKey.length >= key.length * 0.6 && key.startsWith(lineKey)) || (key.length >= lineKey.length * 0.6 && lineKey.startsWith(key) && lineKey.length <= key.length * 1.5);
+    return (
+      lineKey === key ||
+      (lineKey.length >= key.length * 0.6 && key.startsWith(lineKey)) ||
+      (key.length >= lineKey.length * 0.6 && lineKey.startsWith(key) && lineKey.length <= key.length * 1.5)
+    );
   });
   return index < 0 ? undefined : index;
 }

@@ -153,7 +153,11 @@ export function authorOf(text: string): string | undefined {
 
 /** A name alone on its line, as under an "Author:" label. */
 export function isNameLine(text: string): boolean {
-  return /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]*){0,4}$/u.test(text) && !ENDS_AS_SENTENCE.test(text.replace(/\.$/, '')) && words(text).length <= 5;
+  return (
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]*){0,4}$/u.test(text) &&
+    !ENDS_AS_SENTENCE.test(text.replace(/\.$/, '')) &&
+    words(text).length <= 5
+  );
 }
 
 /** "Source: the ministry" and the like: a credit, never a sentence. */

@@ -31,7 +31,9 @@ export interface PageClutter {
 export const PAGE_CLUTTER_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'page-clutter.json');
 
 function allLanguages(byLanguage: Record<string, string[]>): string[] {
-  return Object.values(byLanguage).flat().map((phrase) => phrase.toLowerCase());
+  return Object.values(byLanguage)
+    .flat()
+    .map((phrase) => phrase.toLowerCase());
 }
 
 function loadPageClutter(): PageClutter {

@@ -31,5 +31,16 @@ export function splitLines(text: string): TextLine[] {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0xfeff || (code >= 0x2000 && code <= 0x200b);
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 13 ||
+    code === 12 ||
+    code === 11 ||
+    code === 0xa0 ||
+    code === 0x2007 ||
+    code === 0x202f ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b)
+  );
 }

@@ -9,9 +9,7 @@ import { z } from 'zod';
 
 export const CONTRACT_VERSION = '1.2.0';
 
-const id = z
-  .string()
-  .regex(/^[a-z]+:[a-z0-9][a-z0-9._-]*$/, 'expected a kind-prefixed id such as country:kz or person:muhsin-dere');
+const id = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9._-]*$/, 'expected a kind-prefixed id such as country:kz or person:muhsin-dere');
 
 const localId = z.string().regex(/^[a-z]+[0-9]+$/, 'expected an id local to the article such as e1 or a2');
 
@@ -20,8 +18,8 @@ const confidence = z.number().min(0).max(1).describe('How sure extraction is, fr
 export const evidenceSchema = z
   .object({
     sentence: z.string().min(1).describe('The sentence that states the fact, exactly as in the text.'),
-    start: z.number().int().min(0).describe('Offset of the sentence\'s first character in the article text (UTF-16 units).'),
-    end: z.number().int().min(0).describe('Offset just past the sentence\'s last character.'),
+    start: z.number().int().min(0).describe("Offset of the sentence's first character in the article text (UTF-16 units)."),
+    end: z.number().int().min(0).describe("Offset just past the sentence's last character."),
   })
   .describe('Where a fact comes from: text.slice(start, end) === sentence.')
   .meta({ id: 'Evidence' });
@@ -83,14 +81,19 @@ export const eventKindSchema = z.enum([
 export const cueSchema = z
   .object({
     text: z.string().min(1).describe('The words that made the fact, as written: "met", "will visit", "signed … memorandum".'),
-    rule: z.string().min(1).describe('The rule that read them, such as event-word:meeting+held-form or agreement-word:memorandum+status-word:signed.'),
+    rule: z
+      .string()
+      .min(1)
+      .describe('The rule that read them, such as event-word:meeting+held-form or agreement-word:memorandum+status-word:signed.'),
   })
   .describe('Why extraction states the fact: the matched words and the rule that read them.')
   .meta({ id: 'Cue' });
 
 export const eventStatusSchema = z
   .enum(['held', 'planned', 'cancelled', 'denied'])
-  .describe('Whether the article says the event took place (held), is to come (planned), was called off (cancelled) or did not happen (denied).');
+  .describe(
+    'Whether the article says the event took place (held), is to come (planned), was called off (cancelled) or did not happen (denied).',
+  );
 
 export const eventSchema = z
   .object({
@@ -161,14 +164,20 @@ export const figureSchema = z
 export const articleSchema = z
   .object({
     id: id.describe('article:<hash> from the URL when known, else from the source name, else from the content.'),
-    contentHash: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the article text: an unchanged article has the same hash.'),
+    contentHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('sha256 of the article text: an unchanged article has the same hash.'),
     title: z.string().min(1),
     url: z.string().optional(),
     publisher: z.string().optional(),
     author: z.string().optional(),
     dateline: z.string().optional(),
     publishedAt: partialDateSchema.optional(),
-    language: z.string().regex(/^[a-z]{2}$/).describe('ISO 639-1: en, ru, uk, kk ...'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .describe('ISO 639-1: en, ru, uk, kk ...'),
     languageConfidence: confidence,
     sourceName: z.string().optional().describe('File name or other label of where the text came from.'),
     text: z.string().describe('The article text that every evidence offset points into.'),
@@ -179,7 +188,9 @@ export const extractionResultSchema = z
   .object({
     contractVersion: z.literal(CONTRACT_VERSION),
     knowledgeBaseVersion: z.string().describe('Version of data/knowledge used, for re-extraction decisions.'),
-    extractorVersion: z.string().describe('Version of the extractor and of the word lists in data/language it read: a change re-reads stored articles.'),
+    extractorVersion: z
+      .string()
+      .describe('Version of the extractor and of the word lists in data/language it read: a change re-reads stored articles.'),
     article: articleSchema,
     entities: z.array(entitySchema),
     offices: z.array(officeHoldingSchema),

@@ -18,7 +18,11 @@ const DATE_WORDS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'date-words.
 const data = JSON.parse(readFileSync(DATE_WORDS_FILE, 'utf8')) as DateWordsData;
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 /** Every month form of every language with its month number, longest first. */
 const MONTH_FORMS: ReadonlyArray<readonly [string, number]> = Object.values(data.months)
@@ -38,7 +42,10 @@ export const YEAR_WORDS: ReadonlySet<string> = new Set(data.yearWords);
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(data.yearPrepositions);
 
 /** A number and a unit of time, which measures a length of time ("16 years"), unless "ago" follows. */
-export const DURATION = new RegExp(`\\d[\\d\\s,.]*\\s*(?:${alternation(data.durationUnits)})(?!\\p{L})(?!\\s+(?:${alternation(data.agoWords)})(?!\\p{L}))`, 'iu');
+export const DURATION = new RegExp(
+  `\\d[\\d\\s,.]*\\s*(?:${alternation(data.durationUnits)})(?!\\p{L})(?!\\s+(?:${alternation(data.agoWords)})(?!\\p{L}))`,
+  'iu',
+);
 
 /** True when a sentence may hold a date: it has a digit, a month or a word such as "today". */
 const NARRATIVE_PHRASES = Object.values(data.narrativeDays).flatMap((phrases) => (typeof phrases === 'object' ? Object.keys(phrases) : []));

@@ -6,7 +6,9 @@ import { DURATION, mayHoldDate, narrativeDayPhrases, YEAR_PREPOSITIONS, YEAR_WOR
 import { findKazakhDates, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
 
-interface ChronoParser { parse(text: string, reference: Date): chrono.ParsedResult[] }
+interface ChronoParser {
+  parse(text: string, reference: Date): chrono.ParsedResult[];
+}
 
 /** chrono's casual parsers, built once; Kazakh text falls back to Russian (dates there are often Russian-style). */
 const PARSERS: Record<string, ChronoParser> = {
@@ -37,7 +39,11 @@ const BARE_YEAR = /(?<![\p{L}\d\-–—/.,$€£¥₸])(1[89]\d\d|20\d\d)(?![\d%
  * Lengths of time ("the past 16 years") and amounts are not dates; a bare year after "in", "since" ...
  * or before "році", "года" ... is a year-only date.
  */
-export function createDateFinder(text: string, language: string, publishedAt: PartialDate | undefined): (sentence: Sentence) => DateMention[] {
+export function createDateFinder(
+  text: string,
+  language: string,
+  publishedAt: PartialDate | undefined,
+): (sentence: Sentence) => DateMention[] {
   const parser = PARSERS[language] ?? chrono.en.casual;
   const published = publishedAt ? localNoon(publishedAt) : undefined;
   const reference = published ?? NEUTRAL_REFERENCE;
@@ -67,7 +73,14 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
         const start = sentence.start + found.index;
         if (mentions.some((mention) => start < mention.end && start + found.text.length > mention.start)) continue;
         const mention = resolveKazakh(found);
-        if (mention) mentions.push({ start, end: start + found.text.length, text: found.text, date: { ...mention.date, text: found.text }, relative: mention.relative });
+        if (mention)
+          mentions.push({
+            start,
+            end: start + found.text.length,
+            text: found.text,
+            date: { ...mention.date, text: found.text },
+            relative: mention.relative,
+          });
       }
     }
     for (const year of bareYears(sentenceText)) {
@@ -135,10 +148,14 @@ export function createDateFinder(text: string, language: string, publishedAt: Pa
     return date ? { date, relative: false } : undefined;
   }
 
-  function resolve(result: chrono.ParsedResult, shiftedResult: chrono.ParsedResult | undefined): { date: PartialDate; relative: boolean } | undefined {
+  function resolve(
+    result: chrono.ParsedResult,
+    shiftedResult: chrono.ParsedResult | undefined,
+  ): { date: PartialDate; relative: boolean } | undefined {
     const known = result.start;
     if (!known.isCertain('month') && DURATION.test(result.text)) return undefined;
-    const stated = (unit: 'year' | 'month' | 'day'): number | undefined => (known.isCertain(unit) ? known.get(unit) ?? undefined : undefined);
+    const stated = (unit: 'year' | 'month' | 'day'): number | undefined =>
+      known.isCertain(unit) ? (known.get(unit) ?? undefined) : undefined;
     const parts: DateParts = { year: stated('year'), month: stated('month'), day: stated('day') };
     const movesWithReference = (['year', 'month', 'day'] as const).some(
       (unit) => parts[unit] !== undefined && !/\d{4}/.test(result.text) && shiftedResult?.start.get(unit) !== parts[unit],

@@ -87,7 +87,8 @@ function languageOf(text: string, layout: ArticleLayout, stated: string | undefi
 
 function sentencesOf(text: string, layout: ArticleLayout, language: string): ArticleSentence[] {
   const sentences: ArticleSentence[] = [];
-  if (layout.headline) sentences.push({ ...layout.headline, text: text.slice(layout.headline.start, layout.headline.end), role: 'headline' });
+  if (layout.headline)
+    sentences.push({ ...layout.headline, text: text.slice(layout.headline.start, layout.headline.end), role: 'headline' });
   for (const paragraph of layout.body) {
     for (const sentence of splitSentences(text.slice(paragraph.start, paragraph.end), language)) {
       sentences.push({ text: sentence.text, start: paragraph.start + sentence.start, end: paragraph.start + sentence.end, role: 'body' });
@@ -110,7 +111,8 @@ function titleOf(
     sourceName?.split(/[\\/]/).pop(),
     text.trim().split('\n')[0],
   ];
-  const title = candidates.map((candidate) => candidate?.replace(/\s+/g, ' ').trim()).find((candidate) => !!candidate) ?? 'Untitled article';
+  const title =
+    candidates.map((candidate) => candidate?.replace(/\s+/g, ' ').trim()).find((candidate) => !!candidate) ?? 'Untitled article';
   return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…` : title;
 }
 

@@ -89,7 +89,9 @@ class ArticleAnalysis {
       return covered;
     });
 
-    const findings = persons.flatMap((sentence, index) => sentence.findings.filter((finding) => !insideOrganization[index]![finding.nameFrom]));
+    const findings = persons.flatMap((sentence, index) =>
+      sentence.findings.filter((finding) => !insideOrganization[index]![finding.nameFrom]),
+    );
     const single: PersonFinding[] = [];
     const personOf = new Map<PersonFinding, string>();
     for (const finding of findings) {
@@ -106,7 +108,11 @@ class ArticleAnalysis {
     organizations.forEach((found, index) =>
       found.forEach((organization) => {
         const described = ordered.find(
-          (finding) => finding.sentence.index === index && finding.groupFrom !== undefined && organization.from >= finding.groupFrom && organization.to <= (finding.groupTo ?? finding.nameFrom),
+          (finding) =>
+            finding.sentence.index === index &&
+            finding.groupFrom !== undefined &&
+            organization.from >= finding.groupFrom &&
+            organization.to <= (finding.groupTo ?? finding.nameFrom),
         );
         this.#addOrganization(organization, index, described === undefined ? undefined : personOf.get(described));
       }),
@@ -114,7 +120,10 @@ class ArticleAnalysis {
     for (const finding of ordered) this.#addPersonMention(finding, personOf.get(finding)!);
     for (const finding of ordered) this.#addHoldings(finding, personOf.get(finding)!, personOf);
     this.#addSurnameMentions(sentences, persons, insideOrganization);
-    this.#resolveReferences(persons.flatMap((sentence) => sentence.references), personOf);
+    this.#resolveReferences(
+      persons.flatMap((sentence) => sentence.references),
+      personOf,
+    );
 
     const describes = new Map<Span, string>();
     for (const finding of ordered) for (const descriptor of finding.descriptors) describes.set(descriptor.span, personOf.get(finding)!);
@@ -185,22 +194,35 @@ class ArticleAnalysis {
     const words = nameTokens.map((token) => this.#nominative(finding, token));
     const last = nameTokens.at(-1);
     if (finding.nameCase !== undefined || last === undefined || nameTokens.length < 2 || words.at(-1) !== last.text) return words;
-    return words.map((word, index) => (index < nameTokens.length - 1 && this.#lexicon.canonical(nameTokens[index]!.norm) === nameTokens[index]!.norm ? nameTokens[index]!.text : word));
+    return words.map((word, index) =>
+      index < nameTokens.length - 1 && this.#lexicon.canonical(nameTokens[index]!.norm) === nameTokens[index]!.norm
+        ? nameTokens[index]!.text
+        : word,
+    );
   }
 
   /** A name word in the nominative, in the case of the title before it when that is known ("министру Мехмету" -> "Мехмет"). */
   #nominative(finding: PersonFinding, token: ScannedSentence['tokens'][number]): string {
     const language = this.#article.metadata.language;
-    return nominativeOf(this.#lexicon, token, finding.nameCase === undefined ? undefined : { grammaticalCase: finding.nameCase, language }, language);
+    return nominativeOf(
+      this.#lexicon,
+      token,
+      finding.nameCase === undefined ? undefined : { grammaticalCase: finding.nameCase, language },
+      language,
+    );
   }
 
   #preferredPerson(finding: PersonFinding): string {
     const span = finding.sentence.spanAt[finding.nameTo - 1];
-    const ids = span?.type === 'entity' ? span.candidates.filter((candidate) => candidate.kind === 'person').map((candidate) => candidate.id) : [];
+    const ids =
+      span?.type === 'entity' ? span.candidates.filter((candidate) => candidate.kind === 'person').map((candidate) => candidate.id) : [];
     if (ids.length <= 1) return finding.knownId!;
     const introduced = ids.find((id) => this.#persons.has(id));
     if (introduced !== undefined) return introduced;
-    const surface = finding.sentence.tokens.slice(finding.nameFrom, finding.nameTo).map((token) => token.text).join(' ');
+    const surface = finding.sentence.tokens
+      .slice(finding.nameFrom, finding.nameTo)
+      .map((token) => token.text)
+      .join(' ');
     return this.#knowledge.names.lookup(surface).ambiguity?.preferredId ?? finding.knownId!;
   }
 
@@ -284,7 +306,10 @@ class ArticleAnalysis {
     const countryId = statedCountryId ?? finding.delegationCountryId;
     const personCountryId = countryId ?? organizationCountryId;
     if (person !== undefined && personCountryId !== undefined && person.countryId === undefined) person.countryId = personCountryId;
-    const place = { ...(organizationId === undefined ? {} : { organizationId }), ...(this.#asOf === undefined ? {} : { asOf: this.#asOf }) };
+    const place = {
+      ...(organizationId === undefined ? {} : { organizationId }),
+      ...(this.#asOf === undefined ? {} : { asOf: this.#asOf }),
+    };
     for (const title of finding.titles) {
       const text = this.#titleText(finding.sentence, title.from, title.to);
       const officeId = title.officeId;
@@ -304,8 +329,11 @@ class ArticleAnalysis {
     }
     // "met his Turkish counterpart Hulusi Akar": the counterpart holds the same office for another country.
     if (finding.titles.length === 0 && finding.counterpart && finding.groupFrom !== undefined) {
-      const other = [...personOf.entries()].find(([candidate, id]) => candidate.sentence === finding.sentence && id !== personId && candidate.titles.length > 0);
-      const otherOffice = other === undefined ? undefined : this.#holdings.find((holding) => holding.personId === other[1] && holding.officeId !== undefined);
+      const other = [...personOf.entries()].find(
+        ([candidate, id]) => candidate.sentence === finding.sentence && id !== personId && candidate.titles.length > 0,
+      );
+      const otherOffice =
+        other === undefined ? undefined : this.#holdings.find((holding) => holding.personId === other[1] && holding.officeId !== undefined);
       if (otherOffice?.officeId !== undefined) {
         this.#holdings.push({
           personId,
@@ -321,7 +349,11 @@ class ArticleAnalysis {
     }
   }
 
-  #addSurnameMentions(sentences: readonly ScannedSentence[], persons: readonly SentencePersons[], insideOrganization: readonly boolean[][]): void {
+  #addSurnameMentions(
+    sentences: readonly ScannedSentence[],
+    persons: readonly SentencePersons[],
+    insideOrganization: readonly boolean[][],
+  ): void {
     const mentioned = new Set(this.#mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.start));
     sentences.forEach((sentence, index) => {
       const readers = persons[index]!;
@@ -330,7 +362,16 @@ class ArticleAnalysis {
         if (readers.isNameWord(at - 1) || readers.isNameWord(at + 1)) return;
         const id = this.#matchIntroduced(token);
         if (id === undefined) return;
-        this.#mentions.push({ entityId: id, kind: 'person', sentenceIndex: index, start: token.start, end: token.end, form: 'surname', confidence: 0.6, surface: token.text });
+        this.#mentions.push({
+          entityId: id,
+          kind: 'person',
+          sentenceIndex: index,
+          start: token.start,
+          end: token.end,
+          form: 'surname',
+          confidence: 0.6,
+          surface: token.text,
+        });
       });
     });
   }
@@ -357,12 +398,23 @@ class ArticleAnalysis {
         );
       } else {
         if (countryId === undefined) continue;
-        const inSentence = new Set([...personOf.entries()].filter(([finding]) => finding.sentence === reference.sentence).map(([, id]) => id));
+        const inSentence = new Set(
+          [...personOf.entries()].filter(([finding]) => finding.sentence === reference.sentence).map(([, id]) => id),
+        );
         // "Руслан Жаксылыков и его узбекский коллега": a counterpart holds the office of the titled person beside them.
-        const officesBeside = new Set(this.#holdings.filter((holding) => inSentence.has(holding.personId) && holding.officeId !== undefined && holding.confidence > 0.5).map((holding) => holding.officeId!));
+        const officesBeside = new Set(
+          this.#holdings
+            .filter((holding) => inSentence.has(holding.personId) && holding.officeId !== undefined && holding.confidence > 0.5)
+            .map((holding) => holding.officeId!),
+        );
         candidates = [...this.#persons.values()]
           .filter((person) => person.countryId === countryId && !inSentence.has(person.id))
-          .filter((person) => !reference.counterpart || officesBeside.size === 0 || this.#holdings.some((holding) => holding.personId === person.id && officesBeside.has(holding.officeId ?? '')))
+          .filter(
+            (person) =>
+              !reference.counterpart ||
+              officesBeside.size === 0 ||
+              this.#holdings.some((holding) => holding.personId === person.id && officesBeside.has(holding.officeId ?? '')),
+          )
           .map((person) => person.id);
       }
       if (candidates.length !== 1) continue;
@@ -383,7 +435,13 @@ class ArticleAnalysis {
     }
   }
 
-  #pushSpanMention(sentence: ScannedSentence, span: Span & { type: 'entity' }, id: string, describesPersonId?: string, formOverride?: MentionForm): void {
+  #pushSpanMention(
+    sentence: ScannedSentence,
+    span: Span & { type: 'entity' },
+    id: string,
+    describesPersonId?: string,
+    formOverride?: MentionForm,
+  ): void {
     const ofEntity = span.candidates.filter((entry) => entry.id === id);
     // "Kazakh" is an adjective and a demonym in English; only the demonym takes a plural ("Kazakhs").
     const inflected = sentence.keys[span.from] !== sentence.tokens[span.from]!.norm;
@@ -408,13 +466,24 @@ class ArticleAnalysis {
     });
   }
 
-  #addNameMentions(sentence: ScannedSentence, persons: SentencePersons, insideOrganization: readonly boolean[], describes: ReadonlyMap<Span, string>): void {
+  #addNameMentions(
+    sentence: ScannedSentence,
+    persons: SentencePersons,
+    insideOrganization: readonly boolean[],
+    describes: ReadonlyMap<Span, string>,
+  ): void {
     for (const span of sentence.spans) {
-      if (span.type !== 'entity' || insideOrganization[span.from] || persons.consumed[span.from] && describes.get(span) === undefined && isPersonSpan(span.candidates)) continue;
+      if (
+        span.type !== 'entity' ||
+        insideOrganization[span.from] ||
+        (persons.consumed[span.from] && describes.get(span) === undefined && isPersonSpan(span.candidates))
+      )
+        continue;
       const others = span.candidates.filter((candidate) => candidate.kind !== 'person' && candidate.kind !== 'topic');
       if (others.length === 0) continue;
       // A place word read as a person's first name ("Kabul Berdiev") is no mention of the place.
-      if (persons.consumed[span.from] && describes.get(span) === undefined && others.every((candidate) => candidate.kind === 'place')) continue;
+      if (persons.consumed[span.from] && describes.get(span) === undefined && others.every((candidate) => candidate.kind === 'place'))
+        continue;
       const id = this.#choose(sentence, span, others);
       const metonym = this.#metonymOf(sentence, span, id);
       if (metonym !== undefined) this.#pushSpanMention(sentence, span, metonym, describes.get(span), 'capital-metonym');
@@ -425,7 +494,10 @@ class ArticleAnalysis {
   #choose(sentence: ScannedSentence, span: Span & { type: 'entity' }, candidates: readonly EntityCandidate[]): string {
     const ids = [...new Set(candidates.map((candidate) => candidate.id))];
     if (ids.length === 1) return ids[0]!;
-    const surface = sentence.tokens.slice(span.from, span.to).map((token) => token.text).join(' ');
+    const surface = sentence.tokens
+      .slice(span.from, span.to)
+      .map((token) => token.text)
+      .join(' ');
     const preferred = this.#knowledge.names.lookup(surface).ambiguity?.preferredId;
     return preferred !== undefined && ids.includes(preferred) ? preferred : ids[0]!;
   }
@@ -437,7 +509,8 @@ class ArticleAnalysis {
     const previous = sentence.keys[span.from - 1];
     if (previous !== undefined && this.#lexicon.placePrepositions.has(previous)) return undefined;
     const next = sentence.tokens[span.to];
-    if (next === undefined || !/^\s+$/u.test(next.gapBefore) || !this.#lexicon.reportingVerbs.has(sentence.keys[span.to]!)) return undefined;
+    if (next === undefined || !/^\s+$/u.test(next.gapBefore) || !this.#lexicon.reportingVerbs.has(sentence.keys[span.to]!))
+      return undefined;
     return entity.record.metonymFor;
   }
 
@@ -484,7 +557,9 @@ class ArticleAnalysis {
       const evidence: Evidence[] = [...sentencesCited].map((sentenceIndex) => this.#evidence(sentenceIndex));
       const described = this.#describe(id);
       const named = list.filter((mention) => mention.form !== 'title-reference');
-      const aliases = [...new Map(named.map((mention) => [mention.surface.toLowerCase(), mention.surface])).values()].filter((surface) => surface !== described.name);
+      const aliases = [...new Map(named.map((mention) => [mention.surface.toLowerCase(), mention.surface])).values()].filter(
+        (surface) => surface !== described.name,
+      );
       entities.push({
         id,
         kind: list[0]!.kind,
@@ -501,7 +576,12 @@ class ArticleAnalysis {
     const best = new Map<string, { order: number; holding: OfficeHolding }>();
     for (const { order, ...holding } of [...this.#holdings].sort((a, b) => a.order - b.order)) {
       if (!byEntity.has(holding.personId)) continue;
-      const key = [holding.personId, holding.officeId ?? holding.title.toLowerCase(), holding.countryId ?? '', holding.organizationId ?? ''].join('|');
+      const key = [
+        holding.personId,
+        holding.officeId ?? holding.title.toLowerCase(),
+        holding.countryId ?? '',
+        holding.organizationId ?? '',
+      ].join('|');
       const kept = best.get(key);
       if (kept === undefined) best.set(key, { order, holding });
       else if (holding.confidence > kept.holding.confidence) best.set(key, { order: kept.order, holding });
@@ -518,15 +598,31 @@ class ArticleAnalysis {
       const countryId = person?.countryId ?? entity.record.countryId;
       return { name: entity.record.name, known: true, ...(countryId === undefined ? {} : { countryId }) };
     }
-    if (person !== undefined) return { name: person.name, known: false, ...(person.countryId === undefined ? {} : { countryId: person.countryId }) };
+    if (person !== undefined)
+      return { name: person.name, known: false, ...(person.countryId === undefined ? {} : { countryId: person.countryId }) };
     if (entity?.kind === 'country') return { name: entity.record.names.en[0]!, known: true };
     if (entity?.kind === 'org') {
-      return { name: entity.record.names.en[0]!, known: true, organizationKind: entity.record.kind, ...(entity.record.countryId === undefined ? {} : { countryId: entity.record.countryId }) };
+      return {
+        name: entity.record.names.en[0]!,
+        known: true,
+        organizationKind: entity.record.kind,
+        ...(entity.record.countryId === undefined ? {} : { countryId: entity.record.countryId }),
+      };
     }
-    if (entity?.kind === 'place') return { name: entity.record.names.en[0]!, known: true, ...(entity.record.countryId === undefined ? {} : { countryId: entity.record.countryId }) };
+    if (entity?.kind === 'place')
+      return {
+        name: entity.record.names.en[0]!,
+        known: true,
+        ...(entity.record.countryId === undefined ? {} : { countryId: entity.record.countryId }),
+      };
     const organization = this.#organizations.get(id);
     if (organization !== undefined) {
-      return { name: organization.name, known: false, organizationKind: organization.organizationKind, ...(organization.countryId === undefined ? {} : { countryId: organization.countryId }) };
+      return {
+        name: organization.name,
+        known: false,
+        organizationKind: organization.organizationKind,
+        ...(organization.countryId === undefined ? {} : { countryId: organization.countryId }),
+      };
     }
     return { name: id, known: false };
   }

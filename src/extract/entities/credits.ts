@@ -17,6 +17,7 @@ export function creditRanges(text: string): Array<readonly [number, number]> {
   const dateline = findDateline(text);
   if (dateline !== undefined) ranges.push([0, dateline.length]);
   const bracket = /\(([^()]{2,120})\)/u.exec(text);
-  if (bracket !== null && bracket.index <= CREDIT_WITHIN && CREDIT_CONTENT.test(bracket[1]!)) ranges.push([bracket.index, bracket.index + bracket[0].length]);
+  if (bracket !== null && bracket.index <= CREDIT_WITHIN && CREDIT_CONTENT.test(bracket[1]!))
+    ranges.push([bracket.index, bracket.index + bracket[0].length]);
   return ranges;
 }

@@ -47,7 +47,9 @@ export function createDecliner(declension: NameDeclension): Decliner {
 
   const ruleFor = (word: string) =>
     rules.find((rule) =>
-      rule.ending === '' ? !CYRILLIC_VOWEL_OR_SIGN.test(word) : word.endsWith(rule.ending) && word.length - rule.ending.length >= minimumStem,
+      rule.ending === ''
+        ? !CYRILLIC_VOWEL_OR_SIGN.test(word)
+        : word.endsWith(rule.ending) && word.length - rule.ending.length >= minimumStem,
     );
   const stemOf = (lemma: string): string | undefined => {
     const irregular = declension.irregularForms[lemma];

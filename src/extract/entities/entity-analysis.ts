@@ -5,14 +5,7 @@
  */
 import type { Entity, EntityKind, OfficeHolding } from '../contract/extraction-result.ts';
 
-export type MentionForm =
-  | 'name'
-  | 'acronym'
-  | 'surname'
-  | 'adjective'
-  | 'demonym'
-  | 'capital-metonym'
-  | 'title-reference';
+export type MentionForm = 'name' | 'acronym' | 'surname' | 'adjective' | 'demonym' | 'capital-metonym' | 'title-reference';
 
 export interface EntityMention {
   readonly entityId: string;

@@ -23,7 +23,9 @@ export interface OrganizationFinding {
 const QUOTED = /^\s*["«“„'‘]([^"»”“'’\n]{2,80})["»”“'’]/u;
 
 export function slugId(kind: string, name: string): string {
-  const slug = slugify(transliterate(name).replace(/['’`ʼ]/g, ''), { separator: '-', lowercase: true }).replace(/[^a-z0-9-]/g, '').replace(/^-+|-+$/g, '');
+  const slug = slugify(transliterate(name).replace(/['’`ʼ]/g, ''), { separator: '-', lowercase: true })
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/^-+|-+$/g, '');
   return `${kind}:${slug || 'unnamed'}`;
 }
 
@@ -119,8 +121,14 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
   }
   return found;
 
-  function readMinistry(lex: Lexicon, s: ScannedSentence, span: Span, cue: { type: 'ministry'; minister: string } | { type: 'ministry-abbreviation'; officeId: string }): OrganizationFinding | undefined {
-    let countryId = s.tokens[span.from - 1]?.possessive || /^\s+$/u.test(s.tokens[span.from]!.gapBefore) ? countryOf(s.spanAt[span.from - 1]) : undefined;
+  function readMinistry(
+    lex: Lexicon,
+    s: ScannedSentence,
+    span: Span,
+    cue: { type: 'ministry'; minister: string } | { type: 'ministry-abbreviation'; officeId: string },
+  ): OrganizationFinding | undefined {
+    let countryId =
+      s.tokens[span.from - 1]?.possessive || /^\s+$/u.test(s.tokens[span.from]!.gapBefore) ? countryOf(s.spanAt[span.from - 1]) : undefined;
     const from = countryId === undefined ? span.from : s.spanAt[span.from - 1]!.from;
     let to = span.to;
     let officeId: string | undefined;
@@ -131,7 +139,14 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
       // The portfolio runs from the ministry word to the country: "of Foreign Affairs" / "иностранных дел".
       // A comma right after the ministry word ends it ("по данным министерства, товарооборот …").
       let end = span.to;
-      while (end < s.tokens.length && end < span.to + 8 && countryOf(s.spanAt[end]) === undefined && s.spanAt[end]?.type !== 'cue' && (end === span.to ? /^\s+$/u : /^[\s,]*$/u).test(s.tokens[end]!.gapBefore)) end += 1;
+      while (
+        end < s.tokens.length &&
+        end < span.to + 8 &&
+        countryOf(s.spanAt[end]) === undefined &&
+        s.spanAt[end]?.type !== 'cue' &&
+        (end === span.to ? /^\s+$/u : /^[\s,]*$/u).test(s.tokens[end]!.gapBefore)
+      )
+        end += 1;
       if (end === span.to) return undefined;
       portfolio = text.slice(s.tokens[span.to]!.start - base, s.tokens[end - 1]!.end - base).replace(/\s+(of|of the|for|for the)$/iu, '');
       officeId = lex.officeOf(`${cue.minister} ${portfolio}`);
@@ -149,7 +164,9 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
     }
     if (countryId === undefined) return undefined;
     const code = countryId.split(':')[1]!;
-    const portfolioSlug = officeId?.startsWith('office:minister-of-') ? officeId.slice('office:minister-of-'.length) : slugId('x', portfolio).slice(2);
+    const portfolioSlug = officeId?.startsWith('office:minister-of-')
+      ? officeId.slice('office:minister-of-'.length)
+      : slugId('x', portfolio).slice(2);
     const id = `org:${code}-ministry-of-${portfolioSlug}`;
     const known = lex.knowledge.entity(id);
     const office = officeId === undefined ? undefined : lex.knowledge.entity(officeId);

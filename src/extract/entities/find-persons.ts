@@ -175,7 +175,10 @@ export class SentencePersons {
   }
 
   /** Reads a name starting at `at`: initials, then up to three name words, possibly ending in a known surname. */
-  readName(at: number, afterTitle = false): { to: number; words: number; initials: number; knownId?: string; knownForm?: NameForm } | undefined {
+  readName(
+    at: number,
+    afterTitle = false,
+  ): { to: number; words: number; initials: number; knownId?: string; knownForm?: NameForm } | undefined {
     const { tokens, spanAt } = this.#s;
     let position = at;
     let initials = 0;
@@ -184,7 +187,11 @@ export class SentencePersons {
       position += 1;
     }
     const known = personCandidate(spanAt[position]);
-    if (known !== undefined && spanAt[position]!.from === position && (initials === 0 || NAME_GAP.test(this.#gap(position)) || INITIAL_GAP.test(this.#gap(position)))) {
+    if (
+      known !== undefined &&
+      spanAt[position]!.from === position &&
+      (initials === 0 || NAME_GAP.test(this.#gap(position)) || INITIAL_GAP.test(this.#gap(position)))
+    ) {
       return { to: spanAt[position]!.to, words: spanAt[position]!.to - position, initials, knownId: known.id, knownForm: known.form };
     }
     let words = 0;
@@ -243,7 +250,18 @@ export class SentencePersons {
       const known = personCandidate(span);
       if (known === undefined || this.consumed[span.from]) continue;
       const from = this.#firstNameBefore(span.from, known.form);
-      this.#addFinding({ nameFrom: from, nameTo: span.to, knownId: known.id, knownForm: known.form, wordCount: span.to - from, initials: 0, titles: [], descriptors: [], counterpart: false, introduced: false });
+      this.#addFinding({
+        nameFrom: from,
+        nameTo: span.to,
+        knownId: known.id,
+        knownForm: known.form,
+        wordCount: span.to - from,
+        initials: 0,
+        titles: [],
+        descriptors: [],
+        counterpart: false,
+        introduced: false,
+      });
     }
   }
 
@@ -254,7 +272,13 @@ export class SentencePersons {
     // "У Донбасі Зеленський": a word after a preposition of place is where, not a first name.
     const preposition = surnameFrom >= 2 ? this.#s.tokens[surnameFrom - 2] : undefined;
     const key = surnameFrom >= 2 ? this.#s.keys[surnameFrom - 2] : undefined;
-    if (preposition !== undefined && key !== undefined && (surnameFrom === 2 || !preposition.capitalized) && this.#lexicon.placePrepositions.has(key)) return surnameFrom;
+    if (
+      preposition !== undefined &&
+      key !== undefined &&
+      (surnameFrom === 2 || !preposition.capitalized) &&
+      this.#lexicon.placePrepositions.has(key)
+    )
+      return surnameFrom;
     return surnameFrom - 1;
   }
 
@@ -327,12 +351,39 @@ export class SentencePersons {
     const name = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position, titles.length > 0 || ranked) : undefined;
     if (name !== undefined && (name.knownId !== undefined || name.words >= 2 || name.initials > 0)) {
       const known = name.knownId === undefined ? {} : { knownId: name.knownId, knownForm: name.knownForm! };
-      this.#addFinding({ nameFrom: position, nameTo: name.to, ...known, wordCount: name.words, initials: name.initials, titles, descriptors, counterpart, introduced, groupFrom: from, groupTo: position, ...caseOf, ...delegation });
+      this.#addFinding({
+        nameFrom: position,
+        nameTo: name.to,
+        ...known,
+        wordCount: name.words,
+        initials: name.initials,
+        titles,
+        descriptors,
+        counterpart,
+        introduced,
+        groupFrom: from,
+        groupTo: position,
+        ...caseOf,
+        ...delegation,
+      });
       return;
     }
     if (name !== undefined && introduced) {
       // One capitalized word after a title: kept, but a person only if the article names them in full elsewhere.
-      this.#addFinding({ nameFrom: position, nameTo: name.to, wordCount: 1, initials: 0, titles, descriptors, counterpart, introduced, groupFrom: from, groupTo: position, ...caseOf, ...delegation });
+      this.#addFinding({
+        nameFrom: position,
+        nameTo: name.to,
+        wordCount: 1,
+        initials: 0,
+        titles,
+        descriptors,
+        counterpart,
+        introduced,
+        groupFrom: from,
+        groupTo: position,
+        ...caseOf,
+        ...delegation,
+      });
       return;
     }
     const nameBefore = titles.length > 0 ? this.#nameBefore(articleBefore ?? start) : undefined;
@@ -389,7 +440,8 @@ export class SentencePersons {
       const qualifiers: Array<OfficeQualifier['id']> = [];
       let cue = this.#cueAt(position);
       while (cue !== undefined && joined(position) && cue.cues.every((entry) => entry.type === 'qualifier')) {
-        for (const entry of cue.cues) if (!qualifiers.includes(entry.qualifierId as OfficeQualifier['id'])) qualifiers.push(entry.qualifierId as OfficeQualifier['id']);
+        for (const entry of cue.cues)
+          if (!qualifiers.includes(entry.qualifierId as OfficeQualifier['id'])) qualifiers.push(entry.qualifierId as OfficeQualifier['id']);
         position = cue.to;
         cue = this.#cueAt(position);
       }
@@ -402,7 +454,13 @@ export class SentencePersons {
       position = cue.to;
       if (types.has('office') || types.has('role')) {
         const office = cue.cues.find((entry) => entry.type === 'office');
-        group.titles.push({ from: titleFrom, cueTo: position, to: position, qualifiers, ...(office?.type === 'office' ? { officeCueId: office.officeId } : {}) });
+        group.titles.push({
+          from: titleFrom,
+          cueTo: position,
+          to: position,
+          qualifiers,
+          ...(office?.type === 'office' ? { officeCueId: office.officeId } : {}),
+        });
       }
       // Another title of the same person: "Deputy Prime Minister and the Minister of Foreign Affairs".
       const connector = this.#connectorAt(position);
@@ -495,7 +553,10 @@ export class SentencePersons {
         continue;
       }
       // Joining words must be followed by more of the portfolio, not by "of" + a country.
-      const connector = this.#phraseAt(at, lexicon.titleConnectors, [1]) ?? this.#phraseAt(at, lexicon.portfolioPrepositions, [3, 2, 1]) ?? (tokens[at]!.text === '&' ? at + 1 : undefined);
+      const connector =
+        this.#phraseAt(at, lexicon.titleConnectors, [1]) ??
+        this.#phraseAt(at, lexicon.portfolioPrepositions, [3, 2, 1]) ??
+        (tokens[at]!.text === '&' ? at + 1 : undefined);
       if (connector !== undefined && words > 0) {
         if (descriptorOf(spanAt[connector]) !== undefined || spanAt[connector]?.type === 'entity') break;
         at = connector;
@@ -507,7 +568,15 @@ export class SentencePersons {
       if (cyrillic ? token.capitalized && !portfolioWord : !token.capitalized) break;
       // Not a preposition, a reporting verb or a word that is never part of a name ("в", "заявил", "Tuesday").
       const key = this.#s.keys[at]!;
-      if (!portfolioWord && (token.norm.length < 3 || lexicon.stopWords.has(key) || lexicon.placePrepositions.has(key) || lexicon.hostComplementWords.has(key) || lexicon.reportingVerbs.has(key))) break;
+      if (
+        !portfolioWord &&
+        (token.norm.length < 3 ||
+          lexicon.stopWords.has(key) ||
+          lexicon.placePrepositions.has(key) ||
+          lexicon.hostComplementWords.has(key) ||
+          lexicon.reportingVerbs.has(key))
+      )
+        break;
       if (!portfolioWord) listed = false;
       words += 1;
       at += 1;
@@ -515,7 +584,12 @@ export class SentencePersons {
       if (listed) listedTo = end;
     }
     if (words === 0) return undefined;
-    return { from: position, to: end, ...(listedTo === undefined ? {} : { listedTo }), ...(ministryFrom === undefined ? {} : { ministryFrom, ministryTo: ministryTo! }) };
+    return {
+      from: position,
+      to: end,
+      ...(listedTo === undefined ? {} : { listedTo }),
+      ...(ministryFrom === undefined ? {} : { ministryFrom, ministryTo: ministryTo! }),
+    };
   }
 
   /** "to Kazakhstan", "в Казахстане", "при ООН": where the title is held, which is not whose it is. */
@@ -553,13 +627,24 @@ export class SentencePersons {
     for (;;) {
       let next = position;
       for (const length of [2, 1]) {
-        if (next === position && this.#lexicon.complementWords.has(keys.slice(position, position + length).join(' ')) && SPACE_GAP.test(this.#gap(position))) next = position + length;
+        if (
+          next === position &&
+          this.#lexicon.complementWords.has(keys.slice(position, position + length).join(' ')) &&
+          SPACE_GAP.test(this.#gap(position))
+        )
+          next = position + length;
       }
       const span = spanAt[next];
       const descriptor = span?.from === next ? descriptorOf(span) : undefined;
       const direct = next === position;
       if (descriptor === undefined || !SPACE_GAP.test(this.#gap(next))) return position;
-      if (direct && !(tokens[next]!.cyrillic && descriptor.span.candidates.some((candidate) => candidate.form !== 'adjective' && candidate.form !== 'demonym'))) {
+      if (
+        direct &&
+        !(
+          tokens[next]!.cyrillic &&
+          descriptor.span.candidates.some((candidate) => candidate.form !== 'adjective' && candidate.form !== 'demonym')
+        )
+      ) {
         return position;
       }
       descriptors.push(descriptor);
@@ -639,19 +724,32 @@ export class SentencePersons {
     let officeId = lexicon.officeOf(full);
     if (officeId === undefined) {
       officeId = title.cueTo === title.to ? undefined : lexicon.officeOf(this.#text(title.from, title.cueTo));
-      if (officeId === undefined && title.officeCueId !== undefined) officeId = qualifiedOffice(lexicon.knowledge, title.officeCueId, title.qualifiers);
+      if (officeId === undefined && title.officeCueId !== undefined)
+        officeId = qualifiedOffice(lexicon.knowledge, title.officeCueId, title.qualifiers);
       const ministryDeputy = lexicon.ministryDeputyTitles.has(this.#s.keys.slice(title.from, title.cueTo).join(' '));
       const inMinistry = title.portfolio?.ministryFrom !== undefined;
-      const ministryOrganization = descriptors.map((descriptor) => MINISTRY_ORGANIZATION.exec(descriptor.id)?.[1]).find((portfolio) => portfolio !== undefined);
-      const portfolioOffice = this.#portfolioOffice(title.portfolio) ?? (ministryOrganization === undefined ? undefined : this.#existingOffice(`office:minister-of-${ministryOrganization}`));
+      const ministryOrganization = descriptors
+        .map((descriptor) => MINISTRY_ORGANIZATION.exec(descriptor.id)?.[1])
+        .find((portfolio) => portfolio !== undefined);
+      const portfolioOffice =
+        this.#portfolioOffice(title.portfolio) ??
+        (ministryOrganization === undefined ? undefined : this.#existingOffice(`office:minister-of-${ministryOrganization}`));
       if (ministryDeputy && (inMinistry || ministryOrganization !== undefined)) {
-        officeId = (portfolioOffice === undefined ? undefined : qualifiedOffice(lexicon.knowledge, portfolioOffice, ['deputy'])) ?? lexicon.genericDeputyMinisterOfficeId;
+        officeId =
+          (portfolioOffice === undefined ? undefined : qualifiedOffice(lexicon.knowledge, portfolioOffice, ['deputy'])) ??
+          lexicon.genericDeputyMinisterOfficeId;
       } else if (portfolioOffice !== undefined && officeId !== undefined) {
         if (officeId === lexicon.genericMinisterOfficeId) officeId = portfolioOffice;
-        else if (officeId === lexicon.genericDeputyMinisterOfficeId) officeId = qualifiedOffice(lexicon.knowledge, portfolioOffice, ['deputy']) ?? officeId;
+        else if (officeId === lexicon.genericDeputyMinisterOfficeId)
+          officeId = qualifiedOffice(lexicon.knowledge, portfolioOffice, ['deputy']) ?? officeId;
       }
     }
-    return { from: title.from, to: title.to, ...(title.officeCueId === undefined ? {} : { officeCueId: title.officeCueId }), ...(officeId === undefined ? {} : { officeId }) };
+    return {
+      from: title.from,
+      to: title.to,
+      ...(title.officeCueId === undefined ? {} : { officeCueId: title.officeCueId }),
+      ...(officeId === undefined ? {} : { officeId }),
+    };
   }
 
   #existingOffice(id: string): string | undefined {

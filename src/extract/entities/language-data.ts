@@ -63,7 +63,10 @@ export const nameDeclensionSchema = z.strictObject({
   /** How a name word in a known case returns to its nominative, by language. */
   nameCases: z.strictObject({
     description: z.string(),
-    languages: z.record(z.string(), z.strictObject({ genitive: z.array(nameEnding), dative: z.array(nameEnding), instrumental: z.array(nameEnding) })),
+    languages: z.record(
+      z.string(),
+      z.strictObject({ genitive: z.array(nameEnding), dative: z.array(nameEnding), instrumental: z.array(nameEnding) }),
+    ),
   }),
 });
 

@@ -81,7 +81,12 @@ export interface Lexicon {
   readonly reportingVerbs: ReadonlySet<string>;
   readonly knownPersons: readonly KnownPersonKeys[];
   /** Every organization of the base with its names normalized, for near matches of names found by pattern. */
-  readonly knownOrganizations: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly countryId?: string; readonly names: readonly string[] }>;
+  readonly knownOrganizations: ReadonlyArray<{
+    readonly id: string;
+    readonly kind: string;
+    readonly countryId?: string;
+    readonly names: readonly string[];
+  }>;
   /** resolveOfficeTitle, remembered per title: articles repeat the same few titles. */
   officeOf(title: string): string | undefined;
 }
@@ -96,7 +101,10 @@ const KIND_OF_PREFIX: Record<string, EntityKind> = {
 
 /** Lower-case Latin letters of a name in any script: the key spelling variants are compared under. */
 export function latinKey(text: string): string {
-  return transliterate(text).toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  return transliterate(text)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
 }
 
 const cache = new WeakMap<KnowledgeBase, Lexicon>();
@@ -128,7 +136,8 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   const addEntity = (id: string, form: NameForm, phrases: Phrase[], caseRule: CaseRule = 'as-written'): void => {
     const kind = KIND_OF_PREFIX[id.split(':')[0]!];
     if (kind === undefined) return;
-    for (const phrase of phrases) entityPhrases.push({ phrase, candidate: { id, kind, form, language: phrase.language ?? 'en' }, caseRule });
+    for (const phrase of phrases)
+      entityPhrases.push({ phrase, candidate: { id, kind, form, language: phrase.language ?? 'en' }, caseRule });
   };
   const stemForms: Array<{ lemma: string; forms: string[] }> = [];
   const addWordForms = (id: string, form: NameForm, forms: Partial<Record<Language, readonly WordForm[]>> | undefined): void => {
@@ -179,7 +188,8 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     Object.entries(byLanguage).flatMap(([language, texts]) => texts.map((text) => ({ text, language: language as Language })));
 
   for (const office of knowledge.offices) addCues(localized(office.names), { type: 'office', officeId: office.id });
-  for (const qualifier of knowledge.officeQualifiers) addCues(localized(qualifier.markers), { type: 'qualifier', qualifierId: qualifier.id });
+  for (const qualifier of knowledge.officeQualifiers)
+    addCues(localized(qualifier.markers), { type: 'qualifier', qualifierId: qualifier.id });
   addCues(listed(words.roleWords), { type: 'role' });
   addCues(listed(words.counterpartWords), { type: 'counterpart' });
   addCues(listed(words.honorifics), { type: 'honorific' });
@@ -187,14 +197,21 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   addCues(listed(words.ranks), { type: 'rank' }, 'as-written');
   addCues(listed(words.leaderPhrases), { type: 'leader' });
   for (const [language, ministry] of Object.entries(words.ministryWords)) {
-    addCues(ministry.ministry.map((text) => ({ text, language: language as Language })), { type: 'ministry', minister: ministry.minister });
+    addCues(
+      ministry.ministry.map((text) => ({ text, language: language as Language })),
+      { type: 'ministry', minister: ministry.minister },
+    );
   }
   for (const [text, officeId] of Object.entries(words.ministryAbbreviations)) {
     addCues([{ text }], { type: 'ministry-abbreviation', officeId }, 'as-written');
   }
   addCues(listed(words.organizationLegalForms), { type: 'legal-form' }, 'as-written');
   for (const [organizationKind, heads] of Object.entries(words.organizationHeads)) {
-    addCues(heads.map((text) => ({ text })), { type: 'organization-head', organizationKind }, 'as-written');
+    addCues(
+      heads.map((text) => ({ text })),
+      { type: 'organization-head', organizationKind },
+      'as-written',
+    );
   }
 
   // Every word of a name or title is taken for a nominative ("lemma") and its generated case forms point
@@ -241,7 +258,15 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   const canonicalWords = (texts: readonly string[]): Set<string> =>
     new Set(texts.flatMap((text) => nameWords(text).map((word) => canonical(word.norm))));
   const canonicalPhrases = (texts: readonly string[]): Set<string> =>
-    new Set(texts.map((text) => nameWords(text).map((word) => canonical(word.norm)).join(' ')).filter((text) => text.length > 0));
+    new Set(
+      texts
+        .map((text) =>
+          nameWords(text)
+            .map((word) => canonical(word.norm))
+            .join(' '),
+        )
+        .filter((text) => text.length > 0),
+    );
   const allLanguages = (byLanguage: Record<string, readonly string[]>): string[] => Object.values(byLanguage).flat();
 
   const titleWords = [
@@ -261,7 +286,10 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
 
   const knownPersons = knowledge.persons.map((person) => {
     const fullNames = [person.name, ...localized(person.names).map((phrase) => phrase.text)];
-    const surnames = new Set([...localized(person.surnames).map((phrase) => latinKey(phrase.text)), ...fullNames.map((name) => latinKey(name.split(/\s+/).at(-1)!))]);
+    const surnames = new Set([
+      ...localized(person.surnames).map((phrase) => latinKey(phrase.text)),
+      ...fullNames.map((name) => latinKey(name.split(/\s+/).at(-1)!)),
+    ]);
     const firstNames = new Set(fullNames.map((name) => latinKey(name.split(/\s+/)[0]!)));
     return { id: person.id, surnames: [...surnames].filter(Boolean), firstNames: [...firstNames].filter(Boolean) };
   });
@@ -294,7 +322,9 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     decliner,
     canonical,
     nameWordLanguages: (norm) => personWordLanguages.get(norm),
-    publisherIds: new Set(knowledge.organizations.filter((organization) => organization.kind === 'media').map((organization) => organization.id)),
+    publisherIds: new Set(
+      knowledge.organizations.filter((organization) => organization.kind === 'media').map((organization) => organization.id),
+    ),
     entities,
     cues,
     notNames,
@@ -328,4 +358,3 @@ function portfolioMatcher(entries: readonly string[]): (norm: string) => boolean
   }
   return (norm) => whole.has(norm) || stems.some((stem) => norm.startsWith(stem));
 }
-

@@ -21,7 +21,12 @@ function capitalize(word: string): string {
  * that ending undone; in Kazakh text, a Kazakh case ending undone. Other words are kept as written: "Анна" may be a nominative, and guessing would turn
  * it into "Анн".
  */
-export function nominativeOf(lexicon: Lexicon, token: Token, agreement?: { grammaticalCase: GrammaticalCase; language: string }, language?: string): string {
+export function nominativeOf(
+  lexicon: Lexicon,
+  token: Token,
+  agreement?: { grammaticalCase: GrammaticalCase; language: string },
+  language?: string,
+): string {
   if (!token.cyrillic) return token.text;
   const canonical = lexicon.canonical(token.norm);
   if (canonical !== token.norm && !foreignNameWord(lexicon, canonical, agreement)) return capitalize(canonical);

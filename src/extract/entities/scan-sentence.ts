@@ -34,7 +34,7 @@ export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index:
     const offset = tokens[at]!.start - sentence.start;
     return credits.some(([from, to]) => offset >= from && offset < to);
   };
-  for (let at = 0; at < tokens.length; ) {
+  for (let at = 0; at < tokens.length;) {
     const entity = lexicon.entities.longestAt(tokens, keys, at);
     const cue = lexicon.cues.longestAt(tokens, keys, at);
     let span: Span | undefined;
@@ -50,7 +50,8 @@ export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index:
     }
     const reporter = entity !== undefined && (inCredit(at) || entity.values.every((candidate) => lexicon.publisherIds.has(candidate.id)));
     if (entity !== undefined && reporter) span = { type: 'cue', from: at, to: entity.to, cues: [{ type: 'credit' }] };
-    else if (entity !== undefined && (cue === undefined || entity.to >= cue.to)) span = { type: 'entity', from: at, to: entity.to, candidates: entity.values };
+    else if (entity !== undefined && (cue === undefined || entity.to >= cue.to))
+      span = { type: 'entity', from: at, to: entity.to, candidates: entity.values };
     else if (cue !== undefined) span = { type: 'cue', from: at, to: cue.to, cues: cue.values };
     if (span === undefined) {
       at += 1;

@@ -75,5 +75,10 @@ export function tokenize(text: string, offset: number): Token[] {
 
 /** Splits a name from the knowledge base or a word list the way text is split, returning the normalized words. */
 export function nameWords(name: string): Array<{ norm: string; capitalized: boolean; allCaps: boolean; cyrillic: boolean }> {
-  return tokenize(name, 0).map((token) => ({ norm: token.norm, capitalized: token.capitalized, allCaps: token.allCaps, cyrillic: token.cyrillic }));
+  return tokenize(name, 0).map((token) => ({
+    norm: token.norm,
+    capitalized: token.capitalized,
+    allCaps: token.allCaps,
+    cyrillic: token.cyrillic,
+  }));
 }

@@ -14,7 +14,10 @@ function evidenceOfEveryFact(result: ExtractionResult): Array<{ fact: string; ev
     ...result.offices.map((office) => ({ fact: `office of ${office.personId}`, evidence: office.evidence })),
     ...result.events.flatMap((event) => event.evidence.map((evidence) => ({ fact: `event ${event.id}`, evidence }))),
     ...result.agreements.flatMap((agreement) => agreement.evidence.map((evidence) => ({ fact: `agreement ${agreement.id}`, evidence }))),
-    ...result.relations.map((relation) => ({ fact: `relation ${relation.kind} ${relation.subjectId} ${relation.objectId}`, evidence: relation.evidence })),
+    ...result.relations.map((relation) => ({
+      fact: `relation ${relation.kind} ${relation.subjectId} ${relation.objectId}`,
+      evidence: relation.evidence,
+    })),
     ...result.figures.map((figure) => ({ fact: `figure ${figure.kind}`, evidence: figure.evidence })),
   ];
 }

@@ -21,7 +21,8 @@ export function goldParticipantKeys(gold: GoldArticle, event: GoldEvent): Set<st
   return new Set(
     event.participants.map((participant) => {
       const resolved = resolveGoldParticipant(gold.persons, participant);
-      if (resolved === undefined) throw new Error(`gold participant "${participant}" resolves to nothing; validate gold with parseGold first`);
+      if (resolved === undefined)
+        throw new Error(`gold participant "${participant}" resolves to nothing; validate gold with parseGold first`);
       return 'person' in resolved ? goldPersonKey(resolved.person) : resolved.id;
     }),
   );

@@ -105,7 +105,7 @@ export const goldArticleSchema = z
     agreements: z.array(goldAgreementSchema).default([]),
     relations: z.array(goldRelationSchema).default([]),
     figures: z.array(goldFigureSchema).optional().describe('Absent means figures are not scored for this article.'),
-    mustNotContain: z.array(z.string().min(1)).default([]).describe('Text that no fact\'s evidence may contain (page clutter).'),
+    mustNotContain: z.array(z.string().min(1)).default([]).describe("Text that no fact's evidence may contain (page clutter)."),
   })
   .superRefine((gold, context) => {
     gold.events.forEach((event, eventIndex) => {

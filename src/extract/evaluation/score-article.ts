@@ -27,7 +27,10 @@ function outcome<G, X>(matching: Matching<G, X>, goldLabel: (item: G) => string,
 }
 
 /** Facts compared as exact keys (offices, relations, participant pairs); duplicates count once. */
-function matchKeys(gold: ReadonlyArray<{ key: string; label: string; optional: boolean }>, extracted: ReadonlyArray<{ key: string; label: string }>): FactOutcome {
+function matchKeys(
+  gold: ReadonlyArray<{ key: string; label: string; optional: boolean }>,
+  extracted: ReadonlyArray<{ key: string; label: string }>,
+): FactOutcome {
   const required = new Map<string, string>();
   const optional = new Set<string>();
   for (const item of gold) {
@@ -47,7 +50,8 @@ interface GoldNamed {
   optional?: boolean;
 }
 
-type GoldNamedInput = string | { id: string; optional?: boolean | undefined } | { name: string; aliases: string[]; optional?: boolean | undefined };
+type GoldNamedInput =
+  string | { id: string; optional?: boolean | undefined } | { name: string; aliases: string[]; optional?: boolean | undefined };
 
 function toGoldNamed(item: GoldNamedInput): GoldNamed {
   if (typeof item === 'string') return { id: item, names: [] };
@@ -63,7 +67,11 @@ function scoreNamed(gold: readonly GoldNamedInput[], entities: readonly Entity[]
     if (goldItem.id !== null) return goldItem.id === entity.id ? 100 : undefined;
     return anyNameMatches(goldItem.names, [entity.name, ...entity.aliases]) ? 10 : undefined;
   });
-  return outcome(matching, (item) => item.id ?? item.names[0]!, (entity) => (entity.known ? entity.id : `${entity.id} "${entity.name}"`));
+  return outcome(
+    matching,
+    (item) => item.id ?? item.names[0]!,
+    (entity) => (entity.known ? entity.id : `${entity.id} "${entity.name}"`),
+  );
 }
 
 /** Words for a participant key: the gold person's name, an extracted entity's name, or the id itself. */
@@ -77,7 +85,11 @@ function scoreOffices(gold: GoldArticle, result: ExtractionResult, persons: Pers
   const goldOffices = gold.persons.flatMap((person, index) =>
     person.offices.map((office) => {
       const key = `${goldPersonKey(index)}|${office.officeId}|${office.countryId ?? office.organizationId}`;
-      return { key, label: `${person.name}: ${office.officeId} of ${office.countryId ?? office.organizationId}`, optional: person.optional === true || office.optional === true };
+      return {
+        key,
+        label: `${person.name}: ${office.officeId} of ${office.countryId ?? office.organizationId}`,
+        optional: person.optional === true || office.optional === true,
+      };
     }),
   );
   // A holding without a canonical office cannot be compared with the gold; it is left out, not counted.
@@ -158,14 +170,25 @@ export function scoreArticle(gold: GoldArticle, extraction: ExtractionResult): A
     `${event.id} ${event.kind} ${participants(event.keys)}${event.date === undefined ? '' : ` on ${event.date.iso}`}`;
 
   const facts: Partial<Record<FactType, FactOutcome>> = {
-    persons: outcome(persons.matching, (person) => person.name, (entity) => `${entity.id} "${entity.name}"`),
+    persons: outcome(
+      persons.matching,
+      (person) => person.name,
+      (entity) => `${entity.id} "${entity.name}"`,
+    ),
     offices: scoreOffices(gold, result, persons, label),
     events: outcome(events, goldEventLabel, extractedEventLabel),
     participantPairs: scoreParticipantPairs(gold, result, persons, label),
     agreements: scoreAgreements(gold, result),
     relations: matchKeys(
-      gold.relations.map((relation) => ({ key: `${relation.kind} ${relation.subjectId} ${relation.objectId}`, label: `${relation.kind} ${relation.subjectId} ${relation.objectId}`, optional: relation.optional === true })),
-      result.relations.map((relation) => ({ key: `${relation.kind} ${relation.subjectId} ${relation.objectId}`, label: `${relation.kind} ${relation.subjectId} ${relation.objectId}` })),
+      gold.relations.map((relation) => ({
+        key: `${relation.kind} ${relation.subjectId} ${relation.objectId}`,
+        label: `${relation.kind} ${relation.subjectId} ${relation.objectId}`,
+        optional: relation.optional === true,
+      })),
+      result.relations.map((relation) => ({
+        key: `${relation.kind} ${relation.subjectId} ${relation.objectId}`,
+        label: `${relation.kind} ${relation.subjectId} ${relation.objectId}`,
+      })),
     ),
     organizations: scoreNamed(gold.organizations, result.entities, 'organization'),
     places: scoreNamed(gold.places, result.entities, 'place'),
@@ -177,7 +200,12 @@ export function scoreArticle(gold: GoldArticle, extraction: ExtractionResult): A
   return { article: gold.article, facts, clutter: findClutter(extraction, gold.mustNotContain) };
 }
 
-function scoreParticipantPairs(gold: GoldArticle, result: ExtractionResult, persons: PersonAlignment, label: (key: string) => string): FactOutcome {
+function scoreParticipantPairs(
+  gold: GoldArticle,
+  result: ExtractionResult,
+  persons: PersonAlignment,
+  label: (key: string) => string,
+): FactOutcome {
   const goldPairs = gold.events.flatMap((event) =>
     pairKeys(goldParticipantKeys(gold, event)).map((key) => ({ key, label: pairLabel(label)(key), optional: event.optional === true })),
   );

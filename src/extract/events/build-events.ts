@@ -53,7 +53,16 @@ export function eventDate(dates: readonly DateMention[]): PartialDate | undefine
 function withArrival(hits: KindHit[], sentence: SentenceFacts): KindHit[] {
   const arrival = sentence.arrival;
   if (arrival === undefined || hits.some((hit) => hit.group === 'visit')) return hits;
-  const visit: KindHit = { start: arrival.start, end: arrival.end, text: arrival.text, group: 'visit', status: 'held', explicit: true, framed: false, reading: 'arrival' };
+  const visit: KindHit = {
+    start: arrival.start,
+    end: arrival.end,
+    text: arrival.text,
+    group: 'visit',
+    status: 'held',
+    explicit: true,
+    framed: false,
+    reading: 'arrival',
+  };
   return [...hits, visit].sort((a, b) => a.start - b.start);
 }
 
@@ -65,7 +74,12 @@ const DATE_BESIDE_EVENT_WORD = 30;
  * that word ("the talks focused on … the state visit to Uzbekistan on April 14-15" dates the visit, not the
  * talks).
  */
-function datesOfEvent(sentence: SentenceFacts, hits: readonly KindHit[], kind: EventKind, containerKinds: ReadonlySet<EventKind>): readonly DateMention[] {
+function datesOfEvent(
+  sentence: SentenceFacts,
+  hits: readonly KindHit[],
+  kind: EventKind,
+  containerKinds: ReadonlySet<EventKind>,
+): readonly DateMention[] {
   if (hits.length < 2 || sentence.dates.length === 0) return sentence.dates;
   const offset = sentence.sentence.start;
   // "Met", "talks" can name any gathering ("met on Wednesday for the summit"); a visit, summit, signing or
@@ -174,37 +188,49 @@ export function buildEvents(
     // One article's summit is one gathering: a summit sentence ("The presidents of the five Caspian states met …
     // at the summit", "Orban … also attended the summit") joins the summit already reported, before any meeting
     // held on its sidelines.
-    const sameSummit = kind === 'summit' ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && compatible(draft, date, placeId)) : undefined;
-    const target = sameSummit ?? [...drafts].reverse().find((draft) => {
-      if (draft.status !== status || !compatible(draft, date, placeId)) return false;
-      // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
-      if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
-      if (draft.sideMeeting === true) return sameSet(draft.persons, persons);
-      // A side meeting is its own encounter, unless the earlier report was of the very same persons.
-      if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
-      const shared = overlap(draft.persons, persons);
-      if (shared >= 2) return true;
-      // A vaguer earlier report of the same encounter, all of whose sides this one names ("Foreign Minister of
-      // Kazakhstan and Uzbekistan discussed …" in a headline, then both ministers' call).
-      if (shared >= 1 && draft.persons.every((person) => persons.includes(person)) && draft.countries.length > 0) {
-        const served = countriesOf({ persons, countries });
-        if (draft.countries.every((country) => served.includes(country))) return true;
-      }
-      if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
-        return persons.every((person) => draft.persons.includes(person)) || draft.persons.every((person) => persons.includes(person)) || anaphoric;
-      }
-      if (persons.length === 0) {
-        // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
-        // A visit's hosts are among them ("Kuleba arrived in Turkey" then "talks began between Ukraine, Turkey and Russia").
-        if (countries.length > 0) return countries.every((country) => countriesOf(draft).includes(country) || draft.hosts.includes(country));
-        return anaphoric && draft === latest;
-      }
-      if (draft.persons.length === 0 && draft.countries.length > 0) {
-        return draft.countries.every((country) => countriesOf({ persons, countries }).includes(country));
-      }
-      // "Heads of state of the OTS met ..." then "... hosted the summit, attended by ...".
-      return draft.persons.length === 0 && draft.countries.length === 0 && draft === latest && (anaphoric || isContainer);
-    });
+    const sameSummit =
+      kind === 'summit'
+        ? [...drafts]
+            .reverse()
+            .find((draft) => draft.kinds.includes('summit') && draft.status === status && compatible(draft, date, placeId))
+        : undefined;
+    const target =
+      sameSummit ??
+      [...drafts].reverse().find((draft) => {
+        if (draft.status !== status || !compatible(draft, date, placeId)) return false;
+        // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
+        if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
+        if (draft.sideMeeting === true) return sameSet(draft.persons, persons);
+        // A side meeting is its own encounter, unless the earlier report was of the very same persons.
+        if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
+        const shared = overlap(draft.persons, persons);
+        if (shared >= 2) return true;
+        // A vaguer earlier report of the same encounter, all of whose sides this one names ("Foreign Minister of
+        // Kazakhstan and Uzbekistan discussed …" in a headline, then both ministers' call).
+        if (shared >= 1 && draft.persons.every((person) => persons.includes(person)) && draft.countries.length > 0) {
+          const served = countriesOf({ persons, countries });
+          if (draft.countries.every((country) => served.includes(country))) return true;
+        }
+        if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
+          return (
+            persons.every((person) => draft.persons.includes(person)) ||
+            draft.persons.every((person) => persons.includes(person)) ||
+            anaphoric
+          );
+        }
+        if (persons.length === 0) {
+          // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
+          // A visit's hosts are among them ("Kuleba arrived in Turkey" then "talks began between Ukraine, Turkey and Russia").
+          if (countries.length > 0)
+            return countries.every((country) => countriesOf(draft).includes(country) || draft.hosts.includes(country));
+          return anaphoric && draft === latest;
+        }
+        if (draft.persons.length === 0 && draft.countries.length > 0) {
+          return draft.countries.every((country) => countriesOf({ persons, countries }).includes(country));
+        }
+        // "Heads of state of the OTS met ..." then "... hosted the summit, attended by ...".
+        return draft.persons.length === 0 && draft.countries.length === 0 && draft === latest && (anaphoric || isContainer);
+      });
 
     if (target !== undefined) {
       target.kinds.push(kind);
@@ -226,7 +252,8 @@ export function buildEvents(
     if (persons.length + countries.length + collectives.length + hosts.length === 0 && !awaitsAttendees) continue;
     // "… met … on the sidelines of the summit", "… within the NATO summit": whoever met there attended the
     // summit, in their country's place; a summit first named so is a gathering of those it names.
-    const framingSummit = kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && hit.status === status && (separate || hit.framed));
+    const framingSummit =
+      kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && hit.status === status && (separate || hit.framed));
     let summit = framingSummit
       ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date))
       : undefined;
@@ -234,7 +261,19 @@ export function buildEvents(
       appendUnique(summit.persons, persons);
       summit.countries = summit.countries.filter((country) => !summit!.persons.some((person) => entities.countryOf(person) === country));
     } else if (framingSummit && persons.length >= 2) {
-      summit = { kinds: ['summit'], status, cue, persons: [...persons], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(), sentences: [sentence.index] };
+      summit = {
+        kinds: ['summit'],
+        status,
+        cue,
+        persons: [...persons],
+        countries: [],
+        collectives: [],
+        hosts: [],
+        date,
+        placeId,
+        topics: new Set(),
+        sentences: [sentence.index],
+      };
       drafts.push(summit);
     }
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
@@ -243,11 +282,38 @@ export function buildEvents(
     const subject = pronounSubject ?? (plural ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       for (const counterpart of persons.filter((person) => person !== subject)) {
-        drafts.push({ kinds: [kind], status, cue, sideMeeting: true, withinSummit: summit, persons: [subject, counterpart], countries: [], collectives: [], hosts: [], date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+        drafts.push({
+          kinds: [kind],
+          status,
+          cue,
+          sideMeeting: true,
+          withinSummit: summit,
+          persons: [subject, counterpart],
+          countries: [],
+          collectives: [],
+          hosts: [],
+          date,
+          placeId,
+          topics: new Set(sentence.topics),
+          sentences: [sentence.index],
+        });
       }
       continue;
     }
-    drafts.push({ kinds: [kind], status, cue, withinSummit: summit, persons, countries, collectives, hosts, date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] });
+    drafts.push({
+      kinds: [kind],
+      status,
+      cue,
+      withinSummit: summit,
+      persons,
+      countries,
+      collectives,
+      hosts,
+      date,
+      placeId,
+      topics: new Set(sentence.topics),
+      sentences: [sentence.index],
+    });
   }
 
   for (const draft of drafts) {
@@ -258,7 +324,10 @@ export function buildEvents(
       if (host !== undefined) draft.hosts.push(host);
     }
     const served = countriesOf(draft);
-    appendUnique(draft.countries, draft.hosts.filter((host) => !served.includes(host)));
+    appendUnique(
+      draft.countries,
+      draft.hosts.filter((host) => !served.includes(host)),
+    );
   }
 
   if (datelinePlace !== undefined) {
@@ -270,10 +339,14 @@ export function buildEvents(
   }
   // A side meeting took place where its summit did (read after the whole story: the summit's place may come later).
   for (const draft of drafts) draft.placeId ??= draft.withinSummit?.placeId;
-  return drafts
-    // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
-    .filter((draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined))
-    .map((draft, index) => toEvent(draft, index, facts, lexicon));
+  return (
+    drafts
+      // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
+      .filter(
+        (draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined),
+      )
+      .map((draft, index) => toEvent(draft, index, facts, lexicon))
+  );
 }
 
 function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
@@ -289,10 +362,12 @@ function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], l
     participantIds: [...draft.persons, ...draft.countries],
     topicIds: [...draft.topics].sort(),
     cue: draft.cue,
-    evidence: [...new Set(draft.sentences)].sort((a, b) => a - b).map((sentenceIndex) => {
-      const { text, start, end } = facts[sentenceIndex]!.sentence;
-      return { sentence: text, start, end };
-    }),
+    evidence: [...new Set(draft.sentences)]
+      .sort((a, b) => a - b)
+      .map((sentenceIndex) => {
+        const { text, start, end } = facts[sentenceIndex]!.sentence;
+        return { sentence: text, start, end };
+      }),
     confidence: Math.round(confidence * 100) / 100,
   };
 }

@@ -98,17 +98,22 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     const cues = cuesOf[index]!;
     const strongest = PRECEDENCE.find((status) => cues.has(status));
     const previous = classified.at(-1);
-    const follows = { status: previous?.status ?? 'held', explicit: previous?.explicit ?? false, reading: `follows:${previous?.text ?? ''}` };
-    if (strongest === 'denied' || strongest === 'cancelled') classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
+    const follows = {
+      status: previous?.status ?? 'held',
+      explicit: previous?.explicit ?? false,
+      reading: `follows:${previous?.text ?? ''}`,
+    };
+    if (strongest === 'denied' || strongest === 'cancelled')
+      classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
     // "a summit hosted by …", "the talks held in …": a form right after another event word describes it.
     else if (previous !== undefined && hit.start - previous.end <= 2) classified.push({ ...hit, ...follows });
     else if (heldForm.has(hit.start)) classified.push({ ...hit, status: 'held', explicit: true, reading: 'held-form' });
-    else if (strongest === 'planned') classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
+    else if (strongest === 'planned')
+      classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
     else if (cues.has('held')) classified.push({ ...hit, status: 'held', explicit: true, reading: `held-form:${cues.get('held')!}` });
     else if (previous !== undefined && clauses[index - 1] === clauses[index] && coordinated(text.slice(previous.end, hit.start), lexicon)) {
       classified.push({ ...hit, ...follows });
-    }
-    else classified.push({ ...hit, status: 'held', explicit: false, reading: 'no-cue' });
+    } else classified.push({ ...hit, status: 'held', explicit: false, reading: 'no-cue' });
   });
   return classified;
 }

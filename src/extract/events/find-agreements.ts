@@ -23,7 +23,10 @@ function subjectAfter(text: string, from: number, lexicon: EventLexicon): string
   const rest = text.slice(from);
   const marker = lexicon.agreementSubjectMarkers.find(rest)[0];
   if (marker === undefined || rest.slice(0, marker.start).trim().split(/\s+/).filter(Boolean).length > 3) return undefined;
-  const clause = rest.slice(marker.end).split(/[,;:.!?()«»"“”]|\s(?:and|which|that|as well|и|і|та|which|who)\s/u)[0]?.trim();
+  const clause = rest
+    .slice(marker.end)
+    .split(/[,;:.!?()«»"“”]|\s(?:and|which|that|as well|и|і|та|which|who)\s/u)[0]
+    ?.trim();
   if (clause === undefined || clause.length === 0) return undefined;
   const words = clause.split(/\s+/).slice(0, SUBJECT_MAX_WORDS);
   return words.join(' ');
@@ -47,9 +50,7 @@ function eventOf(
     const served = new Set(event.participantIds.map((id) => countryOf(id) ?? id));
     return parties.every((party) => served.has(party));
   };
-  const covering = events
-    .filter(covers)
-    .sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  const covering = events.filter(covers).sort((a, b) => b.evidence.length - a.evidence.length)[0];
   return covering ?? [...events].reverse().find((event) => (event.evidence[0]?.start ?? Infinity) < sentence.sentence.start);
 }
 
@@ -80,18 +81,27 @@ export function findAgreements(
     const signedWords = stated === 'signed' ? statusHits.filter((hit) => hit.group === 'signed') : [];
     const signingNoun = signedWords.every((hit) => lexicon.signingNouns.test(hit.text)) ? signedWords[0] : undefined;
     // "30-річчю підписання Договору", "10-летием со дня заключения Договора": an anniversary of a signing.
-    if (signingNoun !== undefined && lexicon.signingAnniversaries.find(text).some((hit) => hit.end <= signingNoun.start && inSameClause(text, hit.start, signingNoun.start))) {
+    if (
+      signingNoun !== undefined &&
+      lexicon.signingAnniversaries
+        .find(text)
+        .some((hit) => hit.end <= signingNoun.start && inSameClause(text, hit.start, signingNoun.start))
+    ) {
       continue;
     }
     const futureCue =
       signingNoun === undefined
         ? undefined
-        : [...lexicon.eventStatus.find(text), ...lexicon.signingAims.find(text)].find((cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start));
+        : [...lexicon.eventStatus.find(text), ...lexicon.signingAims.find(text)].find(
+            (cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start),
+          );
     const status: Status = futureCue === undefined ? stated : 'planned';
     const statusWord = futureCue?.text ?? statusHits.find((hit) => hit.group === stated)!.text;
 
     const parties = [
-      ...sentence.countries.filter((country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located)),
+      ...sentence.countries.filter(
+        (country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located),
+      ),
       // An organization that is part of a person's title ("государственный секретарь Министерства … Венгрии") speaks for the person, whose country is the party.
       ...sentence.organizations.filter((organization) => entities.canBeParty(organization) && !describesOnly(sentence, organization)),
     ];
@@ -101,7 +111,9 @@ export function findAgreements(
     if (parties.length < 2) addParties(sentence.persons.map((person) => entities.countryOf(person)));
     const event = eventOf(sentence, parties, events, (id) => entities.countryOf(id));
     if (parties.length < 2 && event !== undefined) {
-      addParties(event.participantIds.map((participant) => (participant.startsWith('person:') ? entities.countryOf(participant) : participant)));
+      addParties(
+        event.participantIds.map((participant) => (participant.startsWith('person:') ? entities.countryOf(participant) : participant)),
+      );
     }
     const date = eventDate(sentence.dates) ?? (status !== 'planned' ? event?.date : undefined);
 

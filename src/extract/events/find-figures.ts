@@ -46,7 +46,9 @@ export function findFigures(
       const start = match.index;
       const end = start + match[0].length;
       if (years.some((year) => year.start === start && match[0].length === 4)) continue;
-      const currency = currencies.find((hit) => (hit.end <= start && start - hit.end <= 2) || (hit.start >= end && hit.start - end <= NEAR));
+      const currency = currencies.find(
+        (hit) => (hit.end <= start && start - hit.end <= 2) || (hit.start >= end && hit.start - end <= NEAR),
+      );
       if (currency === undefined) continue;
       const magnitude = magnitudes.find((hit) => hit.start >= end && hit.start - end <= 2);
       const measure = [...measures].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0]!;

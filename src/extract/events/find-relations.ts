@@ -17,7 +17,9 @@ const KIND_ORDER: ReadonlyArray<Relation['kind']> = ['accession', 'observer_of',
 
 /** The mentions on one side of `position`, nearest first. */
 function side(mentions: readonly EntityMention[], position: number, direction: 'after' | 'before'): EntityMention[] {
-  return direction === 'after' ? mentions.filter((mention) => mention.start >= position) : mentions.filter((mention) => mention.end <= position).reverse();
+  return direction === 'after'
+    ? mentions.filter((mention) => mention.start >= position)
+    : mentions.filter((mention) => mention.end <= position).reverse();
 }
 
 function nearest(mentions: readonly EntityMention[], position: number, direction: 'after' | 'before'): EntityMention | undefined {
@@ -25,11 +27,21 @@ function nearest(mentions: readonly EntityMention[], position: number, direction
 }
 
 /** The country nearest before `position`, and the countries listed with it ("Hungary and Turkmenistan"). */
-function listBefore(text: string, offset: number, countries: readonly EntityMention[], position: number, connectors: ReadonlySet<string>): EntityMention[] {
+function listBefore(
+  text: string,
+  offset: number,
+  countries: readonly EntityMention[],
+  position: number,
+  connectors: ReadonlySet<string>,
+): EntityMention[] {
   const before = side(countries, position, 'before');
   const listed = before.slice(0, 1);
   for (const mention of before.slice(1)) {
-    const gap = text.slice(mention.end - offset, listed.at(-1)!.start - offset).trim().toLowerCase().replace(/\s+/g, ' ');
+    const gap = text
+      .slice(mention.end - offset, listed.at(-1)!.start - offset)
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
     if (!connectors.has(gap)) break;
     listed.push(mention);
   }
@@ -56,7 +68,8 @@ export function findRelations(
         const low = Math.min(at, organization.start);
         const high = Math.max(at, organization.start);
         const between = countries.filter((country) => country.start > low && country.start < high);
-        const subjects = between.length > 0 ? between : listBefore(sentence.sentence.text, sentence.sentence.start, countries, at, lexicon.listConnectors);
+        const subjects =
+          between.length > 0 ? between : listBefore(sentence.sentence.text, sentence.sentence.start, countries, at, lexicon.listConnectors);
         for (const subject of subjects) {
           const key = `${subject.entityId}|${organization.entityId}`;
           if (seen.has(key)) continue;

@@ -73,7 +73,12 @@ function arrivalIn(
 ): SentenceFacts['arrival'] {
   for (const hit of lexicon.arrivalVerbs.find(sentence.text)) {
     const verbStart = sentence.start + hit.start;
-    const before = mentions.find((mention) => (mention.kind === 'place' || mention.kind === 'country') && mention.end <= verbStart && text.slice(mention.end, verbStart).trim() === '');
+    const before = mentions.find(
+      (mention) =>
+        (mention.kind === 'place' || mention.kind === 'country') &&
+        mention.end <= verbStart &&
+        text.slice(mention.end, verbStart).trim() === '',
+    );
     if (before !== undefined && isDestination(before)) {
       return { start: hit.start, end: hit.end, text: hit.text, ...(before.kind === 'place' ? { placeId: before.entityId } : {}) };
     }
@@ -150,15 +155,23 @@ export function describeSentences(
         dates ??= article.findDates(sentence);
         return dates;
       },
-      persons: unique(mentions.filter((mention) => mention.kind === 'person' && !reporters.includes(mention.entityId)).map((mention) => mention.entityId)),
+      persons: unique(
+        mentions.filter((mention) => mention.kind === 'person' && !reporters.includes(mention.entityId)).map((mention) => mention.entityId),
+      ),
       reporters,
       actorCountries: unique(actorCountries.map((mention) => mention.entityId)),
       countries: unique(countryMentions.map((mention) => mention.entityId)),
       ...(arrival ? { arrival } : {}),
-      destinationCountries: unique(countryMentions.filter((mention) => mention.describesPersonId === undefined && destination(mention)).map((mention) => mention.entityId)),
+      destinationCountries: unique(
+        countryMentions
+          .filter((mention) => mention.describesPersonId === undefined && destination(mention))
+          .map((mention) => mention.entityId),
+      ),
       organizations: unique(mentions.filter((mention) => mention.kind === 'organization').map((mention) => mention.entityId)),
       places: [
-        ...mentions.filter((mention) => mention.kind === 'place').map((mention) => ({ placeId: mention.entityId, start: mention.start, located: located(mention) })),
+        ...mentions
+          .filter((mention) => mention.kind === 'place')
+          .map((mention) => ({ placeId: mention.entityId, start: mention.start, located: located(mention) })),
         ...capitalPlaces,
       ].sort((a, b) => a.start - b.start),
       topics: unique(matchTopics(sentence.text).map((hit) => hit.topicId)),
@@ -168,7 +181,12 @@ export function describeSentences(
 }
 
 /** The persons named only before a reporting verb whose report tells an encounter of its own. */
-function reportersOf(sentence: ArticleSentence, mentions: readonly EntityMention[], actorCountries: readonly EntityMention[], lexicon: EventLexicon): string[] {
+function reportersOf(
+  sentence: ArticleSentence,
+  mentions: readonly EntityMention[],
+  actorCountries: readonly EntityMention[],
+  lexicon: EventLexicon,
+): string[] {
   const report = lexicon.reportedSpeech.find(sentence.text)[0];
   if (report === undefined) return [];
   const reportStart = sentence.start + report.start;
@@ -180,5 +198,7 @@ function reportersOf(sentence: ArticleSentence, mentions: readonly EntityMention
   ]);
   // "Tokayev said that the talks with Putin were useful": with one side in the report, the speaker is the other.
   if (reported.size < 2) return [];
-  return unique(persons.filter((mention) => mention.start < reportStart && !reported.has(mention.entityId)).map((mention) => mention.entityId));
+  return unique(
+    persons.filter((mention) => mention.start < reportStart && !reported.has(mention.entityId)).map((mention) => mention.entityId),
+  );
 }

@@ -14,6 +14,16 @@ export function topicEntities(facts: readonly SentenceFacts[], used: ReadonlySet
       .map(({ sentence }) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end }));
     if (known?.kind !== 'topic' || mentions.length === 0) return [];
     const names = Object.values(known.record.names).flat();
-    return [{ id: topicId, kind: 'topic' as const, name: known.record.names.en[0]!, aliases: names.slice(1), known: true, mentions, confidence: 0.7 }];
+    return [
+      {
+        id: topicId,
+        kind: 'topic' as const,
+        name: known.record.names.en[0]!,
+        aliases: names.slice(1),
+        known: true,
+        mentions,
+        confidence: 0.7,
+      },
+    ];
   });
 }

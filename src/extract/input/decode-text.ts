@@ -53,7 +53,11 @@ export function decodeText(bytes: Uint8Array, sourceName?: string): DecodedText 
   }
   const signature = BINARY_SIGNATURES.find(([, magic]) => magic.every((byte, index) => bytes[index] === byte));
   if (signature) {
-    throw new ArticleInputError('binary', sourceName, `the input is ${signature[0]}, not text. Convert it to plain text, HTML or Markdown first.`);
+    throw new ArticleInputError(
+      'binary',
+      sourceName,
+      `the input is ${signature[0]}, not text. Convert it to plain text, HTML or Markdown first.`,
+    );
   }
   const decoded = decodeWithBom(bytes) ?? decodeWithoutBom(bytes, sourceName);
   const text = normaliseLineEndings(decoded.text);

@@ -4,14 +4,61 @@ import { withoutBlankFields, type SourceMetadata } from './source-metadata.ts';
 
 /** Elements that never hold article text. */
 const DROPPED_ELEMENTS = new Set([
-  'script', 'style', 'nav', 'aside', 'form', 'noscript', 'iframe', 'svg', 'template', 'button', 'select', 'option', 'textarea', 'head', 'object', 'canvas', 'video', 'audio', 'map',
+  'script',
+  'style',
+  'nav',
+  'aside',
+  'form',
+  'noscript',
+  'iframe',
+  'svg',
+  'template',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'head',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+  'map',
 ]);
 /** Page-level header and footer: dropped, but not the header of an <article> (it holds the headline). */
 const PAGE_FRAME_ELEMENTS = new Set(['header', 'footer']);
 const ARTICLE_ELEMENTS = new Set(['article', 'main']);
 const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'hr', 'time', 'body', 'html', 'caption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'time',
+  'body',
+  'html',
+  'caption',
 ]);
 const LINE_BREAK_ELEMENTS = new Set(['br', 'td', 'th']);
 
@@ -90,7 +137,9 @@ export function readHtml(html: string): { text: string; metadata: SourceMetadata
         if (inTitle) titleText += data;
         if (inJsonLd) jsonLd += data;
         if (dropDepth > 0) return;
-        const collapsed = data.replace(/[ \t\n\f\r\u00A0]+/g, (spaces) => (spaces.includes('\u00A0') && !/[\t\n\r]/.test(spaces) ? '\u00A0' : ' '));
+        const collapsed = data.replace(/[ \t\n\f\r\u00A0]+/g, (spaces) =>
+          spaces.includes('\u00A0') && !/[\t\n\r]/.test(spaces) ? '\u00A0' : ' ',
+        );
         if (collapsed.trim() === '') {
           if (collapsed.length > 0) pendingSpace = true;
           return;
@@ -166,16 +215,20 @@ function readJsonLd(source: string): SourceMetadata {
     return {};
   }
   const candidates = (Array.isArray(parsed) ? (parsed as unknown[]) : [parsed]).flatMap((item) =>
-    item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph']) ? (item as { '@graph': unknown[] })['@graph'] : [item],
+    item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph'])
+      ? (item as { '@graph': unknown[] })['@graph']
+      : [item],
   );
   const article = candidates.find(
-    (item): item is Record<string, unknown> => !!item && typeof item === 'object' && typeof (item as Record<string, unknown>).headline === 'string',
+    (item): item is Record<string, unknown> =>
+      !!item && typeof item === 'object' && typeof (item as Record<string, unknown>).headline === 'string',
   );
   if (!article) return {};
   const nameOf = (value: unknown): string | undefined => {
     const first: unknown = Array.isArray(value) ? value[0] : value;
     if (typeof first === 'string') return first;
-    if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string') return (first as { name: string }).name;
+    if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string')
+      return (first as { name: string }).name;
     return undefined;
   };
   return {

@@ -53,7 +53,8 @@ function detectCyrillic(sample: string, cyrillic: number): DetectedLanguage {
   if (ukrainian >= 3 * russian && ukrainian > 0) return { language: 'uk', confidence: round(0.5 + fromEvidence(ukrainian - russian) / 2) };
   if (russian >= 3 * ukrainian && russian > 0) return { language: 'ru', confidence: round(0.5 + fromEvidence(russian - ukrainian) / 2) };
   const library = detectWithLibrary(sample);
-  if (library.language === 'uk' || library.language === 'ru') return { language: library.language, confidence: round(library.confidence * 0.6) };
+  if (library.language === 'uk' || library.language === 'ru')
+    return { language: library.language, confidence: round(library.confidence * 0.6) };
   return { language: ukrainian > russian ? 'uk' : 'ru', confidence: 0.3 };
 }
 

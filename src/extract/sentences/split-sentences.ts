@@ -18,7 +18,11 @@ const ABBREVIATIONS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'abbrevia
 
 function loadAbbreviations(): Set<string> {
   const data = JSON.parse(readFileSync(ABBREVIATIONS_FILE, 'utf8')) as AbbreviationData;
-  return new Set(Object.values(data).filter((value): value is string[] => Array.isArray(value)).flat());
+  return new Set(
+    Object.values(data)
+      .filter((value): value is string[] => Array.isArray(value))
+      .flat(),
+  );
 }
 
 const ABBREVIATIONS = loadAbbreviations();
@@ -93,7 +97,8 @@ function joinedSentences(text: string, language: string): Sentence[] {
       pending &&
       // Joining stops at the length limit, so a page without sentence ends is not re-read quadratically.
       pending.end - pending.start <= MAX_SENTENCE_CHARACTERS &&
-      !/\n\s*\n/.test(previous) && (endsWithoutEndingSentence(previous) || CONTINUATION.test(segment.trimStart()));
+      !/\n\s*\n/.test(previous) &&
+      (endsWithoutEndingSentence(previous) || CONTINUATION.test(segment.trimStart()));
     if (pending && joins) {
       pending.end = end;
       continue;

@@ -31,7 +31,12 @@ export function storedStamp(record: { get(key: string): unknown }): ExtractionSt
 }
 
 /** The stamp of an extraction result about to be loaded. */
-export function stampOf(result: { contractVersion: string; knowledgeBaseVersion: string; extractorVersion: string; article: { contentHash: string } }): ExtractionStamp {
+export function stampOf(result: {
+  contractVersion: string;
+  knowledgeBaseVersion: string;
+  extractorVersion: string;
+  article: { contentHash: string };
+}): ExtractionStamp {
   return {
     contentHash: result.article.contentHash,
     contractVersion: result.contractVersion,

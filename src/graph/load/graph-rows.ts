@@ -133,7 +133,9 @@ function fullDate(date: PartialDate | undefined): string | null {
 }
 
 function monthDay(date: PartialDate | undefined): string | null {
-  return date?.month !== undefined && date.day !== undefined ? `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : null;
+  return date?.month !== undefined && date.day !== undefined
+    ? `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+    : null;
 }
 
 function evidenceLists(evidence: readonly Evidence[]): { sentences: string[]; starts: number[]; ends: number[] } {
@@ -152,17 +154,15 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
   const kindOf = (entityId: string): Entity['kind'] | undefined => entityById.get(entityId)?.kind;
   const ofKind = (ids: readonly string[], kind: Entity['kind']): string[] => ids.filter((entityId) => kindOf(entityId) === kind);
 
-  const entityRows = result.entities.map(
-    (entity): EntityRow => ({
-      id: entity.id,
-      name: entity.name,
-      aliases: [...new Set(entity.aliases.filter((alias) => alias !== entity.name))],
-      known: entity.known,
-      organizationKind: entity.organizationKind ?? null,
-      ...evidenceLists(entity.mentions),
-      confidence: entity.confidence,
-    }),
-  );
+  const entityRows = result.entities.map((entity): EntityRow => ({
+    id: entity.id,
+    name: entity.name,
+    aliases: [...new Set(entity.aliases.filter((alias) => alias !== entity.name))],
+    known: entity.known,
+    organizationKind: entity.organizationKind ?? null,
+    ...evidenceLists(entity.mentions),
+    confidence: entity.confidence,
+  }));
   const entities: ArticleGraphRows['entities'] = { country: [], person: [], organization: [], place: [], topic: [] };
   result.entities.forEach((entity, index) => entities[entity.kind].push(entityRows[index]!));
 
@@ -170,7 +170,13 @@ export function toGraphRows(result: ExtractionResult): ArticleGraphRows {
   for (const entity of result.entities) {
     const mention = entity.mentions[0];
     if (!entity.countryId || !mention || (entity.kind !== 'place' && entity.kind !== 'organization' && entity.kind !== 'person')) continue;
-    links[entity.kind].push({ fromId: entity.id, countryId: entity.countryId, sentence: mention.sentence, start: mention.start, end: mention.end });
+    links[entity.kind].push({
+      fromId: entity.id,
+      countryId: entity.countryId,
+      sentence: mention.sentence,
+      start: mention.start,
+      end: mention.end,
+    });
   }
 
   const events = result.events.map((event: ExtractedEvent): EventRow => {

@@ -34,7 +34,8 @@ export async function loadExtraction(driver: Driver, database: string, candidate
       addCounters(counters, { ...emptyCounters(), nodesCreated: state.summary.counters.updates().nodesCreated });
       const record = state.records[0];
       const stored = record === undefined || record.get('claimed') === true ? undefined : storedStamp(record);
-      if (stored !== undefined && sameExtraction(stored, stampOf(result))) return { articleId: rows.articleId, status: 'unchanged', counters };
+      if (stored !== undefined && sameExtraction(stored, stampOf(result)))
+        return { articleId: rows.articleId, status: 'unchanged', counters };
       const formerPairs = stored === undefined ? [] : await retract(tx, rows.articleId, counters);
 
       await writeArticles(tx, [rows], counters);

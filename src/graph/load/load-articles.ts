@@ -50,7 +50,8 @@ export async function loadExtractions(
   options: BatchLoadOptions = {},
 ): Promise<BatchLoadOutcome> {
   const size = options.articlesPerTransaction ?? DEFAULT_ARTICLES_PER_TRANSACTION;
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`articlesPerTransaction must be a whole number of at least 1 (got ${size})`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`articlesPerTransaction must be a whole number of at least 1 (got ${size})`);
   const outcomes: ArticleLoadOutcome[] = [];
   const counters = emptyCounters();
   for (let first = 0; first < candidates.length; first += size) {
@@ -71,7 +72,12 @@ interface Checked {
   rows: ArticleGraphRows;
 }
 
-async function loadChunk(driver: Driver, database: string, chunk: readonly ExtractionResult[], total: WriteCounters): Promise<ArticleLoadOutcome[]> {
+async function loadChunk(
+  driver: Driver,
+  database: string,
+  chunk: readonly ExtractionResult[],
+  total: WriteCounters,
+): Promise<ArticleLoadOutcome[]> {
   const outcomes = new Array<ArticleLoadOutcome | undefined>(chunk.length);
   const checked: Checked[] = [];
   for (const [index, candidate] of chunk.entries()) {
@@ -88,10 +94,16 @@ async function loadChunk(driver: Driver, database: string, chunk: readonly Extra
   try {
     const decided = await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
-      const states = await tx.run(readCypher('load/claim-articles'), { articleIds: [...new Set(checked.map((article) => article.rows.articleId))] });
+      const states = await tx.run(readCypher('load/claim-articles'), {
+        articleIds: [...new Set(checked.map((article) => article.rows.articleId))],
+      });
       // Only the nodes it created count: the lock and the claim mark are bookkeeping, not content.
       addCounters(counters, { ...emptyCounters(), nodesCreated: states.summary.counters.updates().nodesCreated });
-      const storedStamps = new Map(states.records.filter((record) => record.get('claimed') !== true).map((record) => [record.get('articleId') as string, storedStamp(record)]));
+      const storedStamps = new Map(
+        states.records
+          .filter((record) => record.get('claimed') !== true)
+          .map((record) => [record.get('articleId') as string, storedStamp(record)]),
+      );
       const seen = new Set<string>();
       const fresh: Checked[] = [];
       const unchanged: Checked[] = [];
@@ -103,8 +115,17 @@ async function loadChunk(driver: Driver, database: string, chunk: readonly Extra
         if (stored === undefined) fresh.push(article);
         else if (sameExtraction(stored, stampOf(article.result))) unchanged.push(article);
       }
-      await writeArticles(tx, fresh.map((article) => article.rows), counters);
-      await refreshMeetings(tx, fresh.map((article) => article.rows.articleId), [], counters);
+      await writeArticles(
+        tx,
+        fresh.map((article) => article.rows),
+        counters,
+      );
+      await refreshMeetings(
+        tx,
+        fresh.map((article) => article.rows.articleId),
+        [],
+        counters,
+      );
       return { fresh, unchanged, counters };
     });
     addCounters(total, decided.counters);

@@ -6,7 +6,9 @@ const REFERENCE_ORGANIZATION_KINDS = new Set(['intergovernmental', 'intergovernm
 
 /** Every name of every language, first occurrence kept, for the full-text index and lookups by name. */
 function allNames(...lists: ReadonlyArray<LocalizedNames | undefined>): string[] {
-  const names = lists.flatMap((list) => (list ? Object.values(list).flat() : [])).filter((name): name is string => typeof name === 'string');
+  const names = lists
+    .flatMap((list) => (list ? Object.values(list).flat() : []))
+    .filter((name): name is string => typeof name === 'string');
   return [...new Set(names)];
 }
 

@@ -72,7 +72,10 @@ function grouped<T, R extends TieRow>(
   return [...rows.values()];
 }
 
-function* each<T>(articles: readonly ArticleGraphRows[], items: (article: ArticleGraphRows) => readonly T[]): Generator<{ articleId: string; item: T }> {
+function* each<T>(
+  articles: readonly ArticleGraphRows[],
+  items: (article: ArticleGraphRows) => readonly T[],
+): Generator<{ articleId: string; item: T }> {
   for (const article of articles) for (const item of items(article)) yield { articleId: article.articleId, item };
 }
 
@@ -116,7 +119,12 @@ export function statedTies(articles: readonly ArticleGraphRows[]): StatedTies {
   const memberships = grouped<Membership, MembershipTieRow>(
     each(articles, (article) => article.memberships),
     (membership) => `${membership.countryId}\u001f${membership.organizationId}`,
-    (membership) => ({ countryId: membership.countryId, organizationId: membership.organizationId, statuses: [membership.status], ...noTie() }),
+    (membership) => ({
+      countryId: membership.countryId,
+      organizationId: membership.organizationId,
+      statuses: [membership.status],
+      ...noTie(),
+    }),
     (row, membership) => void row.statuses.push(membership.status),
     (membership) => membership,
   );

@@ -22,7 +22,11 @@ export interface StaleArticles {
 }
 
 /** Which stored articles the current extractor (`current`) would read differently. */
-export async function staleArticles(driver: Driver, database: string, current: Omit<ExtractionStamp, 'contentHash'>): Promise<StaleArticles> {
+export async function staleArticles(
+  driver: Driver,
+  database: string,
+  current: Omit<ExtractionStamp, 'contentHash'>,
+): Promise<StaleArticles> {
   const { records } = await driver.executeQuery(readCypher('load/stale-articles'), { ...current }, { database, routing: 'READ' });
   const record = records[0];
   if (record === undefined) return { total: 0, staleIds: [] };

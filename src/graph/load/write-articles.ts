@@ -31,13 +31,17 @@ export async function writeArticles(tx: ManagedTransaction, articles: readonly A
 
   void run('load/write-article', { articles: articles.map((article) => article.article) });
   const withEntities = articles.filter((article) => !noRows(article.entities));
-  if (withEntities.length > 0) void run('load/merge-entities', { articles: withEntities.map(({ articleId, entities }) => ({ articleId, entities })) });
+  if (withEntities.length > 0)
+    void run('load/merge-entities', { articles: withEntities.map(({ articleId, entities }) => ({ articleId, entities })) });
   const ties = statedTies(articles);
   if (!noRows(ties.links)) void run('load/link-entities', { links: ties.links });
   if (ties.offices.length > 0) void run('load/write-offices', { offices: ties.offices });
   if (ties.memberships.length > 0) void run('load/write-memberships', { memberships: ties.memberships });
   const withEvents = articles.filter((article) => article.events.length > 0);
-  const events = withEvents.length > 0 ? run('load/write-events', { articles: withEvents.map(({ articleId, events }) => ({ articleId, events })) }) : undefined;
+  const events =
+    withEvents.length > 0
+      ? run('load/write-events', { articles: withEvents.map(({ articleId, events }) => ({ articleId, events })) })
+      : undefined;
   // Every statement sent is awaited before the transaction function returns; the first failure fails it.
   const settled = await Promise.allSettled(pending);
   const failure = settled.find((outcome) => outcome.status === 'rejected');

@@ -45,7 +45,11 @@ export function generatePassword(): string {
  * stored one; otherwise a new store gets a fresh random password, written to a file only the owner may
  * read, before the server is initialised with it.
  */
-export async function resolveLocalPassword(options: { home: string; dataDir: string; configured: string | undefined }): Promise<LocalPassword> {
+export async function resolveLocalPassword(options: {
+  home: string;
+  dataDir: string;
+  configured: string | undefined;
+}): Promise<LocalPassword> {
   if (options.configured !== undefined) return { password: options.configured, source: 'configured' };
   const file = passwordFilePath(options.home);
   if (existsSync(file)) {

@@ -63,14 +63,20 @@ const CREATED_BY_ANOTHER = new Set([
   'Neo.ClientError.Schema.ConstraintWithNameAlreadyExists',
 ]);
 /** Another instance's write got there first (a deadlock, or the same migration recorded at once): try again. */
-const RETRY_AFTER_OTHERS = (code: string) => code.startsWith('Neo.TransientError.') || code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+const RETRY_AFTER_OTHERS = (code: string) =>
+  code.startsWith('Neo.TransientError.') || code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 const ATTEMPTS = 5;
 
 /**
  * Runs one migration statement while other instances may run the same one: what another instance
  * created counts as done, and a write that lost a race is retried (then finds the other's work).
  */
-export async function runBesideOthers(driver: Pick<Driver, 'executeQuery'>, database: string, statement: string, parameters: Record<string, unknown>): Promise<void> {
+export async function runBesideOthers(
+  driver: Pick<Driver, 'executeQuery'>,
+  database: string,
+  statement: string,
+  parameters: Record<string, unknown>,
+): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await driver.executeQuery(statement, parameters, { database });

@@ -37,7 +37,9 @@ export function readMigrations(directory: string = MIGRATIONS_DIR): Migration[] 
 
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`Migrations must be numbered 0001, 0002, ... without gaps or repeats; found version ${migration.version} at position ${index + 1}.`);
+      throw new Error(
+        `Migrations must be numbered 0001, 0002, ... without gaps or repeats; found version ${migration.version} at position ${index + 1}.`,
+      );
     }
     if (migration.statements.length === 0) {
       throw new Error(`Migration ${migration.version} (${migration.name}) has no statements.`);

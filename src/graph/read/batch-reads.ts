@@ -23,18 +23,19 @@ export async function readNodes(reader: GraphReader, ids: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, row.node]));
 }
 
-
 /**
  * The first `first` sources naming each entity, newest articles first. Whichever way reads fewer
  * articles: an entity's own mentions (few), or all articles newest first until `first` name it (many),
  * so that a much-cited entity's first page costs a few articles, not every one naming it.
  */
 export async function readMentionSources(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
-  const degrees = (await reader.read<{ id: string; degree: number; articles: number }>('api/mention-degrees', { ids })).map(({ id, degree, articles }) => ({
-    id,
-    degree,
-    all: articles,
-  }));
+  const degrees = (await reader.read<{ id: string; degree: number; articles: number }>('api/mention-degrees', { ids })).map(
+    ({ id, degree, articles }) => ({
+      id,
+      degree,
+      all: articles,
+    }),
+  );
   const rows = await readWalkedOrFew<StoredEvidence & { id: string; articleId: string }>(reader, degrees, first, {
     few: 'api/mention-sources-few',
     walk: 'api/mention-sources-walk',
@@ -60,7 +61,8 @@ async function readWalkedOrFew<Row>(
 ): Promise<Row[]> {
   const walked = degrees.filter(({ degree, all }) => walkAllItems(degree, first, all)).map(({ id }) => id);
   const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
-  const read = (query: string, batch: string[]) => (batch.length === 0 ? Promise.resolve([]) : reader.read<Row>(query, { ids: batch, first: neo4j.int(first) }));
+  const read = (query: string, batch: string[]) =>
+    batch.length === 0 ? Promise.resolve([]) : reader.read<Row>(query, { ids: batch, first: neo4j.int(first) });
   return (await Promise.all([read(queries.few, few), read(queries.walk, walked)])).flat();
 }
 
@@ -70,7 +72,10 @@ async function readWalkedOrFew<Row>(
  */
 export async function readEventsOfNodes(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, string[]>> {
   const degrees = (await readEventDegrees(reader, ids, first)).map(({ id, degree, events }) => ({ id, degree, all: events }));
-  const rows = await readWalkedOrFew<{ id: string; eventIds: string[] }>(reader, degrees, first, { few: 'api/events-of-nodes-few', walk: 'api/events-of-nodes-walk' });
+  const rows = await readWalkedOrFew<{ id: string; eventIds: string[] }>(reader, degrees, first, {
+    few: 'api/events-of-nodes-few',
+    walk: 'api/events-of-nodes-walk',
+  });
   return new Map(rows.map((row) => [row.id, row.eventIds]));
 }
 
@@ -79,13 +84,22 @@ export async function readEventsOfNodes(reader: GraphReader, ids: readonly strin
  * `first`: its own relationships' counts, and for a country its representatives' attendances, counted (in
  * a second query, only for countries not decided by their own) up to the degree that decides for a walk.
  */
-export async function readEventDegrees(reader: GraphReader, ids: readonly string[], first: number): Promise<Array<{ id: string; degree: number; events: number }>> {
+export async function readEventDegrees(
+  reader: GraphReader,
+  ids: readonly string[],
+  first: number,
+): Promise<Array<{ id: string; degree: number; events: number }>> {
   const own = await reader.read<{ id: string; degree: number; events: number; isCountry: boolean }>('api/event-degrees', { ids });
   const events = own[0]?.events ?? 0;
   const enough = degreeThatWalks(first, events);
   const undecided = own.filter((row) => row.isCountry && row.degree < enough).map((row) => row.id);
   const represented =
-    undecided.length === 0 ? [] : await reader.read<{ id: string; attendances: number }>('api/represented-attendances', { ids: undecided, enough: neo4j.int(enough) });
+    undecided.length === 0
+      ? []
+      : await reader.read<{ id: string; attendances: number }>('api/represented-attendances', {
+          ids: undecided,
+          enough: neo4j.int(enough),
+        });
   const extra = new Map(represented.map((row) => [row.id, row.attendances]));
   return own.map(({ id, degree }) => ({ id, events, degree: degree + (extra.get(id) ?? 0) }));
 }
@@ -94,11 +108,17 @@ type StoredOffice = Omit<OfficeRow, 'sources'> & Required<Pick<StoredEvidence, '
 type StoredMembership = Omit<MembershipRow, 'sources'> & Required<Pick<StoredEvidence, 'sources'>> & StoredEvidence;
 
 /** Each entity's country, offices and memberships, plus the nodes they lead to (read in the same query). */
-export async function readEntityTies(reader: GraphReader, ids: readonly string[]): Promise<{ ties: Map<string, EntityTiesRow>; nodes: NodeRow[] }> {
-  const rows = await reader.read<{ id: string; countryId: string | null; offices: StoredOffice[]; memberships: StoredMembership[]; nodes: NodeRow[] }>(
-    'api/entity-ties',
-    { ids },
-  );
+export async function readEntityTies(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<{ ties: Map<string, EntityTiesRow>; nodes: NodeRow[] }> {
+  const rows = await reader.read<{
+    id: string;
+    countryId: string | null;
+    offices: StoredOffice[];
+    memberships: StoredMembership[];
+    nodes: NodeRow[];
+  }>('api/entity-ties', { ids });
   const ties = new Map(
     rows.map((row) => [
       row.id,
@@ -131,7 +151,9 @@ export async function readEventDetails(reader: GraphReader, ids: readonly string
 }
 
 export async function readAgreementDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, AgreementDetailsRow>> {
-  const rows = await reader.read<Omit<AgreementDetailsRow, 'sources'> & { id: string; reports: StoredReports }>('api/agreement-details', { ids });
+  const rows = await reader.read<Omit<AgreementDetailsRow, 'sources'> & { id: string; reports: StoredReports }>('api/agreement-details', {
+    ids,
+  });
   return new Map(rows.map(({ id, reports, ...details }) => [id, { ...details, sources: reports.flatMap(toSourceRows) }]));
 }
 

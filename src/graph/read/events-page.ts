@@ -4,7 +4,6 @@ import { dayNumber, dayText, UNDATED_DAY, type ListOrder, type PageCursor } from
 import { walkAllItems } from './walk-or-expand.ts';
 import { readEventDegrees } from './batch-reads.ts';
 
-
 export interface EventsFilter {
   from: string | null;
   to: string | null;
@@ -40,7 +39,13 @@ export function keyOf(position: PageCursor, order: ListOrder): string {
  * participant few events are tied to has its own events read instead. The total is counted only when
  * asked for.
  */
-export async function readEventsPage(reader: GraphReader, filter: EventsFilter, first: number, after: PageCursor | null, order: ListOrder): Promise<EventsPage> {
+export async function readEventsPage(
+  reader: GraphReader,
+  filter: EventsFilter,
+  first: number,
+  after: PageCursor | null,
+  order: ListOrder,
+): Promise<EventsPage> {
   const fromKey = filter.from ?? '';
   // "~" sorts after every digit and space: a key prefix "2022-05-10~" ends that day.
   const toKey = filter.to === null ? '~' : `${filter.to}~`;
@@ -58,7 +63,15 @@ export async function readEventsPage(reader: GraphReader, filter: EventsFilter, 
     pageSize: neo4j.int(first + 1),
   };
   const totalCount = async () => {
-    const [row] = await reader.read<{ totalCount: number }>('api/events-count', { participant, place, topic, kind, status, from: filter.from, to: filter.to });
+    const [row] = await reader.read<{ totalCount: number }>('api/events-count', {
+      participant,
+      place,
+      topic,
+      kind,
+      status,
+      from: filter.from,
+      to: filter.to,
+    });
     return row?.totalCount ?? 0;
   };
   let query = order === 'OLDEST_FIRST' ? 'api/events-page-oldest' : 'api/events-page-newest';

@@ -37,17 +37,21 @@ export function createGraphReader(driver: Driver, database: string, options: Gra
       const query = readCypher(name);
       // A deadline of our own: Neo4j enforces the transaction timeout only while it runs, not while paused.
       // It falls a little after Neo4j's, so a live Neo4j ends a slow query itself (and says so) first.
-      const result = await withDeadline(withReadRetries(
-        async () => {
-          const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-          try {
-            return await session.run(query, parameters, { timeout: options.timeoutMs });
-          } finally {
-            await session.close();
-          }
-        },
-        { budgetMs: options.timeoutMs, firstDelayMs: DEFAULT_FIRST_RETRY_DELAY_MS },
-      ), options.timeoutMs + CLIENT_DEADLINE_GRACE_MS, `the read ${name}`);
+      const result = await withDeadline(
+        withReadRetries(
+          async () => {
+            const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+            try {
+              return await session.run(query, parameters, { timeout: options.timeoutMs });
+            } finally {
+              await session.close();
+            }
+          },
+          { budgetMs: options.timeoutMs, firstDelayMs: DEFAULT_FIRST_RETRY_DELAY_MS },
+        ),
+        options.timeoutMs + CLIENT_DEADLINE_GRACE_MS,
+        `the read ${name}`,
+      );
       return result.records.map((record) => record.toObject() as Row);
     },
   };

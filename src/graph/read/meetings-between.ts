@@ -23,7 +23,10 @@ export interface MeetingsPage {
  * kept in Cypher with ORDER BY ... LIMIT (meetings-between-page.cypher says why they are not walked).
  * Empty when a party does not exist. The total is counted only when asked for.
  */
-export async function readMeetingsBetween(reader: GraphReader, request: { a: string; b: string; first: number; after: PageCursor | null }): Promise<MeetingsPage> {
+export async function readMeetingsBetween(
+  reader: GraphReader,
+  request: { a: string; b: string; first: number; after: PageCursor | null },
+): Promise<MeetingsPage> {
   const { a, b, first, after } = request;
   const rows = await reader.read<{ id: string; date: string | null }>('api/meetings-between-page', {
     a,

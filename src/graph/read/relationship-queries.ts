@@ -50,7 +50,10 @@ export async function readWhoMet(
     properties: { counterpart: readonly string[]; event: readonly string[] };
   },
 ): Promise<CounterpartPage> {
-  interface Answer { totalCount: number; counterparts: Array<PartialNode & { sortKey: number; meetingCount: number; meetings: unknown[][] }> }
+  interface Answer {
+    totalCount: number;
+    counterparts: Array<PartialNode & { sortKey: number; meetingCount: number; meetings: unknown[][] }>;
+  }
   const { properties } = request;
   const [answer] = await reader.read<Answer>(isCountryId(request.partyId) ? 'api/who-met-of-country' : 'api/who-met-of-party', {
     party: request.partyId,
@@ -141,14 +144,26 @@ export async function readShortestPaths(
  * Full-text hits for the words typed: exactly as typed, or (fuzzy) each word within two edits of a
  * name's word, for misspellings ("Tokaiev").
  */
-export async function readSearch(reader: GraphReader, text: string, first: number, options: { fuzzy?: boolean } = {}): Promise<SearchHitRow[]> {
-  const words = text.trim().split(/\s+/).filter((word) => word.length > 0);
+export async function readSearch(
+  reader: GraphReader,
+  text: string,
+  first: number,
+  options: { fuzzy?: boolean } = {},
+): Promise<SearchHitRow[]> {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return [];
   const query = words.map(options.fuzzy === true ? fuzzyForFullText : quoteForFullText).join(' ');
   return reader.read<SearchHitRow>('api/search', { query, first: neo4j.int(first) });
 }
 
-export async function readCountryRelations(reader: GraphReader, a: string, b: string): Promise<{ agreementIds: string[]; organizationIds: string[] }> {
+export async function readCountryRelations(
+  reader: GraphReader,
+  a: string,
+  b: string,
+): Promise<{ agreementIds: string[]; organizationIds: string[] }> {
   const [row] = await reader.read<{ agreementIds: string[]; organizationIds: string[] }>('api/country-relations', { a, b });
   return row ?? { agreementIds: [], organizationIds: [] };
 }

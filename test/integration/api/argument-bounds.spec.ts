@@ -21,7 +21,14 @@ describe('string arguments are bounded before any database call', () => {
     const test = openTestDatabase();
     driver = test.driver;
     await applyMigrations(driver, test.database, silentLogger);
-    api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort(), onQuery: (name) => queries.push(name) });
+    api = await startApiServer({
+      driver,
+      database: test.database,
+      logger: silentLogger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      onQuery: (name) => queries.push(name),
+    });
   });
 
   afterAll(async () => {
@@ -31,7 +38,10 @@ describe('string arguments are bounded before any database call', () => {
 
   it('refuses a 10 MB key with 400 and a short message, sending nothing to Neo4j', async () => {
     queries.length = 0;
-    const answer = await post(api.url, { query: 'query($k: String!) { country(key: $k) { id } }', variables: { k: 'K'.repeat(10 * 1024 * 1024) } });
+    const answer = await post(api.url, {
+      query: 'query($k: String!) { country(key: $k) { id } }',
+      variables: { k: 'K'.repeat(10 * 1024 * 1024) },
+    });
 
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Query.country(key:)' });
@@ -41,7 +51,10 @@ describe('string arguments are bounded before any database call', () => {
 
   it('quotes at most 80 characters of a key that names nothing', async () => {
     const key = `Nobody${'x'.repeat(900)}`;
-    const answer = await post(api.url, { query: 'query($p: String!) { whoMet(party: { key: $p }) { totalCount } }', variables: { p: key } });
+    const answer = await post(api.url, {
+      query: 'query($p: String!) { whoMet(party: { key: $p }) { totalCount } }',
+      variables: { p: key },
+    });
 
     expect(answer.body.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect(answer.body.errors?.[0].message).toContain(`"${key.slice(0, 80)}… (906 characters)"`);

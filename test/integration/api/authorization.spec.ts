@@ -13,8 +13,16 @@ const API_KEY = 'test-key-0123456789abcdef';
 const REMOVE = `mutation { removeArticle(id: "${ENGLISH_REPORT.id}") { articleId removed nodesDeleted } }`;
 
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { status: response.status, challenge: response.headers.get('www-authenticate'), ...((await response.json()) as { data?: any; errors?: any[] }) };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    challenge: response.headers.get('www-authenticate'),
+    ...((await response.json()) as { data?: any; errors?: any[] }),
+  };
 }
 
 describe('API key access', () => {
@@ -47,7 +55,10 @@ describe('API key access', () => {
     expect(status).toBe(401);
     expect(challenge).toMatch(/^Bearer /);
     expect(data).toBeUndefined();
-    expect(errors?.[0]).toMatchObject({ message: 'This mutation needs the API key: send "Authorization: Bearer <API_KEY>".', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(errors?.[0]).toMatchObject({
+      message: 'This mutation needs the API key: send "Authorization: Bearer <API_KEY>".',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(await articleCount()).toBe(1);
   });
 

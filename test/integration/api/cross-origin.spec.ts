@@ -42,7 +42,8 @@ describe('which web pages may call the API', () => {
       method: 'OPTIONS',
       headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
     });
-  const postFrom = (url: string, origin: string) => fetch(url, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: QUERY });
+  const postFrom = (url: string, origin: string) =>
+    fetch(url, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: QUERY });
 
   it('gives a foreign origin no CORS headers by default, on the preflight and on the answer', async () => {
     for (const response of [await preflight(closed.url, FOREIGN), await postFrom(closed.url, FOREIGN)]) {
@@ -72,10 +73,18 @@ describe('which web pages may call the API', () => {
   it.each([
     ['a form', 'application/x-www-form-urlencoded', `query=${encodeURIComponent('mutation { removeArticle(id: "x") { removed } }')}`],
     ['text/plain', 'text/plain', JSON.stringify({ query: '{ health { status } }' })],
-    ['multipart', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ health { status } }"}\r\n--x--\r\n'],
+    [
+      'multipart',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ health { status } }"}\r\n--x--\r\n',
+    ],
     ['application/graphql', 'application/graphql', '{ health { status } }'],
   ])('refuses %s POST bodies with 415, executing nothing', async (_kind, contentType, body) => {
-    const response = await fetch(closed.url, { method: 'POST', headers: { origin: FOREIGN, 'content-type': contentType, authorization: `Bearer ${API_KEY}` }, body });
+    const response = await fetch(closed.url, {
+      method: 'POST',
+      headers: { origin: FOREIGN, 'content-type': contentType, authorization: `Bearer ${API_KEY}` },
+      body,
+    });
     const answer = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> };
 
     expect(response.status).toBe(415);

@@ -88,7 +88,9 @@ describe('the events list', () => {
 
   it("refuses another list's cursor, saying which list it belongs to", async () => {
     const newest = await page({ first: 1 });
-    const { errors } = await postGraphql(api.url, 'query ($after: String) { agreements(after: $after) { totalCount } }', { after: newest.data.events.pageInfo.endCursor });
+    const { errors } = await postGraphql(api.url, 'query ($after: String) { agreements(after: $after) { totalCount } }', {
+      after: newest.data.events.pageInfo.endCursor,
+    });
 
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     expect(errors?.[0].message).toContain('a cursor of events, not of agreements');
@@ -97,8 +99,16 @@ describe('the events list', () => {
   it('keeps later pages stable when an event is added before them', async () => {
     const first = await page({ first: 2 });
     const next = await page({ first: 2, after: first.data.events.pageInfo.endCursor });
-    await loadExtraction(driver, openTestDatabase().database, buildExtraction({ ...hostWithGuestsReport(1), id: 'article:test-newest', publishedAt: '2025-01-01',
-      events: hostWithGuestsReport(1).events!.map((event) => ({ ...event, date: '2025-01-01' })) }));
+    await loadExtraction(
+      driver,
+      openTestDatabase().database,
+      buildExtraction({
+        ...hostWithGuestsReport(1),
+        id: 'article:test-newest',
+        publishedAt: '2025-01-01',
+        events: hostWithGuestsReport(1).events!.map((event) => ({ ...event, date: '2025-01-01' })),
+      }),
+    );
 
     const nextAgain = await page({ first: 2, after: first.data.events.pageInfo.endCursor });
 
@@ -114,7 +124,11 @@ describe('the events list', () => {
   });
 
   it('filters by kind and status, given as enums', async () => {
-    const meetings = await postGraphql(api.url, 'query ($kind: EventKind) { events(filter: { kind: $kind }, first: 100) { totalCount edges { node { kinds } } } }', { kind: 'MEETING' });
+    const meetings = await postGraphql(
+      api.url,
+      'query ($kind: EventKind) { events(filter: { kind: $kind }, first: 100) { totalCount edges { node { kinds } } } }',
+      { kind: 'MEETING' },
+    );
     const calls = await postGraphql(api.url, '{ events(filter: { kind: PHONE_CALL }) { totalCount } }');
     const held = await postGraphql(api.url, '{ events(filter: { status: HELD }, first: 100) { totalCount edges { node { status } } } }');
     const planned = await postGraphql(api.url, '{ events(filter: { status: PLANNED, kind: VISIT }) { totalCount } }');
@@ -135,8 +149,12 @@ describe('the events list', () => {
     const notADay = await postGraphql(api.url, '{ events(filter: { from: "2022-02-30" }) { totalCount } }');
     const notADate = await postGraphql(api.url, '{ events(filter: { to: 20220510 }) { totalCount } }');
 
-    expect(lowerCase.errors?.[0].message).toMatch(/Value "meeting" does not exist in "EventKind" enum. Did you mean the enum value "MEETING"\?/);
-    expect(asString.errors?.[0].message).toMatch(/^Variable "\$filter" got invalid value "held" at "filter.status"; Value "held" does not exist in "EventStatus" enum. Did you mean the enum value "HELD"\?/);
+    expect(lowerCase.errors?.[0].message).toMatch(
+      /Value "meeting" does not exist in "EventKind" enum. Did you mean the enum value "MEETING"\?/,
+    );
+    expect(asString.errors?.[0].message).toMatch(
+      /^Variable "\$filter" got invalid value "held" at "filter.status"; Value "held" does not exist in "EventStatus" enum. Did you mean the enum value "HELD"\?/,
+    );
     expect(notADay.errors?.[0].message).toContain('Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got "2022-02-30".');
     expect(notADate.errors?.[0].message).toContain('Date must be a string as YYYY-MM-DD, such as "2022-05-10"; got a int value.');
   });
@@ -147,7 +165,9 @@ describe('the events list', () => {
     const forged = await page({ after: 'not-a-cursor' });
 
     expect(badDate.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(badDate.errors?.[0].message).toBe('Variable "$filter" got invalid value "10 May 2022" at "filter.from"; Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got "10 May 2022".');
+    expect(badDate.errors?.[0].message).toBe(
+      'Variable "$filter" got invalid value "10 May 2022" at "filter.from"; Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got "10 May 2022".',
+    );
     expect(tooLarge.errors?.[0].message).toBe('Argument "first" must be a whole number from 0 to 100; got 1000.');
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
@@ -162,7 +182,8 @@ describe('the agreements and articles lists', () => {
     driver = test.driver;
     await applyMigrations(driver, test.database, silentLogger);
     await deleteAllData(driver, test.database);
-    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT]) await loadExtraction(driver, test.database, buildExtraction(report));
+    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT])
+      await loadExtraction(driver, test.database, buildExtraction(report));
     api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort() });
   });
 
@@ -180,17 +201,31 @@ describe('the agreements and articles lists', () => {
 
     expect(errors).toBeUndefined();
     expect(data.agreements.totalCount).toBe(1);
-    expect(data.agreements.edges[0].node).toEqual({ kind: 'MEMORANDUM', status: 'SIGNED', date: { iso: '2022-05-10' }, parties: [{ name: 'Kazakhstan' }, { name: 'Turkey' }] });
+    expect(data.agreements.edges[0].node).toEqual({
+      kind: 'MEMORANDUM',
+      status: 'SIGNED',
+      date: { iso: '2022-05-10' },
+      parties: [{ name: 'Kazakhstan' }, { name: 'Turkey' }],
+    });
   });
 
   it('filters agreements by kind and status, given as enums', async () => {
-    const memoranda = await postGraphql(api.url, '{ agreements(filter: { kind: MEMORANDUM, status: SIGNED }) { totalCount edges { node { kind status } } } }');
+    const memoranda = await postGraphql(
+      api.url,
+      '{ agreements(filter: { kind: MEMORANDUM, status: SIGNED }) { totalCount edges { node { kind status } } } }',
+    );
     const treaties = await postGraphql(api.url, '{ agreements(filter: { kind: TREATY }) { totalCount } }');
-    const planned = await postGraphql(api.url, 'query ($status: AgreementStatus) { agreements(filter: { status: $status }) { totalCount } }', { status: 'PLANNED' });
+    const planned = await postGraphql(
+      api.url,
+      'query ($status: AgreementStatus) { agreements(filter: { status: $status }) { totalCount } }',
+      { status: 'PLANNED' },
+    );
 
     expect(memoranda.errors).toBeUndefined();
     expect(memoranda.data.agreements.totalCount).toBeGreaterThan(0);
-    expect(memoranda.data.agreements.edges.every((edge: any) => edge.node.kind === 'MEMORANDUM' && edge.node.status === 'SIGNED')).toBe(true);
+    expect(memoranda.data.agreements.edges.every((edge: any) => edge.node.kind === 'MEMORANDUM' && edge.node.status === 'SIGNED')).toBe(
+      true,
+    );
     expect(treaties.data.agreements.totalCount).toBe(0);
     expect(planned.data.agreements.totalCount).toBe(0);
   });

@@ -21,7 +21,8 @@ describe('graph queries over HTTP', () => {
     driver = test.driver;
     await applyMigrations(driver, test.database, silentLogger);
     await deleteAllData(driver, test.database);
-    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT, hostWithGuestsReport(5)]) await loadExtraction(driver, test.database, buildExtraction(report));
+    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT, hostWithGuestsReport(5)])
+      await loadExtraction(driver, test.database, buildExtraction(report));
     api = await startApiServer({
       driver,
       database: test.database,
@@ -42,12 +43,25 @@ describe('graph queries over HTTP', () => {
   });
 
   it('finds a country by name or id, and an organization by an alias in Cyrillic', async () => {
-    const { data, errors } = await graphql(`{
-      byName: country(key: "belarus") { id name }
-      byId: country(id: "country:kz") { name }
-      sco: organization(key: "ШОС") { id name aliases }
-      nobody: person(key: "No Such Person") { id }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        byName: country(key: "belarus") {
+          id
+          name
+        }
+        byId: country(id: "country:kz") {
+          name
+        }
+        sco: organization(key: "ШОС") {
+          id
+          name
+          aliases
+        }
+        nobody: person(key: "No Such Person") {
+          id
+        }
+      }
+    `);
 
     expect(errors).toBeUndefined();
     expect(data.byName).toEqual({ id: 'country:by', name: 'Belarus' });
@@ -57,14 +71,39 @@ describe('graph queries over HTTP', () => {
   });
 
   it('answers who met Tokayev: Erdoğan, at one meeting reported by two articles', async () => {
-    const { data, errors } = await graphql(`{
-      whoMet(party: { id: "person:kassym-jomart-tokayev" }) {
-        edges { node {
-          counterpart { ... on Person { name } }
-          meetings { date { iso } place { name } topics { name } sources { sentence article { id language } } }
-        } }
+    const { data, errors } = await graphql(`
+      {
+        whoMet(party: { id: "person:kassym-jomart-tokayev" }) {
+          edges {
+            node {
+              counterpart {
+                ... on Person {
+                  name
+                }
+              }
+              meetings {
+                date {
+                  iso
+                }
+                place {
+                  name
+                }
+                topics {
+                  name
+                }
+                sources {
+                  sentence
+                  article {
+                    id
+                    language
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     expect(data.whoMet.edges).toHaveLength(1);
@@ -75,37 +114,61 @@ describe('graph queries over HTTP', () => {
     expect(meeting.topics.map((topic: any) => topic.name).sort()).toEqual(['defence industry', 'trade', 'transport']);
   });
 
-  it.each(['{ id: "country:kz" }', '{ key: "Kazakhstan" }'])('answers who Kazakhstan (%s) met through its representatives, newest first: Aleinik and Erdoğan, not its own ministers', async (party) => {
-    const { data, errors } = await graphql(`{
+  it.each(['{ id: "country:kz" }', '{ key: "Kazakhstan" }'])(
+    'answers who Kazakhstan (%s) met through its representatives, newest first: Aleinik and Erdoğan, not its own ministers',
+    async (party) => {
+      const { data, errors } = await graphql(`{
       whoMet(party: ${party}) {
         totalCount
         edges { node { counterpart { ... on Person { id } ... on Country { id } } meetings { date { iso } place { name } } } }
       }
     }`);
 
-    expect(errors).toBeUndefined();
-    expect(data.whoMet.totalCount).toBe(2);
-    expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toEqual(['person:sergei-aleinik', 'person:recep-tayyip-erdogan']);
-    expect(data.whoMet.edges.map((edge: any) => edge.node.meetings)).toEqual([
-      [{ date: { iso: '2024-05-21' }, place: { name: 'Astana' } }],
-      [{ date: { iso: '2022-05-10' }, place: { name: 'Ankara' } }],
-    ]);
-  });
+      expect(errors).toBeUndefined();
+      expect(data.whoMet.totalCount).toBe(2);
+      expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toEqual([
+        'person:sergei-aleinik',
+        'person:recep-tayyip-erdogan',
+      ]);
+      expect(data.whoMet.edges.map((edge: any) => edge.node.meetings)).toEqual([
+        [{ date: { iso: '2024-05-21' }, place: { name: 'Astana' } }],
+        [{ date: { iso: '2022-05-10' }, place: { name: 'Ankara' } }],
+      ]);
+    },
+  );
 
   it('lists the meetings between Kazakhstan and Turkey through the persons representing them', async () => {
-    const { data, errors } = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }) { edges { node { date { iso } name agreements { kind status } } } } }');
+    const { data, errors } = await graphql(
+      '{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }) { edges { node { date { iso } name agreements { kind status } } } } }',
+    );
 
     expect(errors).toBeUndefined();
     expect(data.meetingsBetween.edges.map((edge: any) => edge.node)).toEqual([
-      { date: { iso: '2022-05-10' }, name: 'Talks: Kassym-Jomart Tokayev – Recep Tayyip Erdoğan (2022-05-10, Ankara)', agreements: [{ kind: 'MEMORANDUM', status: 'SIGNED' }] },
+      {
+        date: { iso: '2022-05-10' },
+        name: 'Talks: Kassym-Jomart Tokayev – Recep Tayyip Erdoğan (2022-05-10, Ankara)',
+        agreements: [{ kind: 'MEMORANDUM', status: 'SIGNED' }],
+      },
     ]);
   });
 
   it('counts every event of a representative as a meeting between them and their own country', async () => {
-    const { data, errors } = await graphql(`{
-      between: meetingsBetween(a: { id: "person:kassym-jomart-tokayev" }, b: { id: "country:kz" }, first: 100) { edges { node { id } } }
-      attended: person(id: "person:kassym-jomart-tokayev") { events { id } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        between: meetingsBetween(a: { id: "person:kassym-jomart-tokayev" }, b: { id: "country:kz" }, first: 100) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        attended: person(id: "person:kassym-jomart-tokayev") {
+          events {
+            id
+          }
+        }
+      }
+    `);
 
     expect(errors).toBeUndefined();
     const between = data.between.edges.map((edge: any) => edge.node.id);
@@ -114,12 +177,27 @@ describe('graph queries over HTTP', () => {
   });
 
   it('finds a path from Belarus to Turkey as typed steps with readable sentences and sources', async () => {
-    const { data, errors } = await graphql(`{
-      paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 4) {
-        length
-        steps { from { id } relationship direction to { id } sentence sources { sentence } }
+    const { data, errors } = await graphql(`
+      {
+        paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 4) {
+          length
+          steps {
+            from {
+              id
+            }
+            relationship
+            direction
+            to {
+              id
+            }
+            sentence
+            sources {
+              sentence
+            }
+          }
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     expect(data.paths.length).toBeGreaterThan(0);
@@ -131,9 +209,13 @@ describe('graph queries over HTTP', () => {
     for (const step of shortest.steps) expect(step.sources.length).toBeGreaterThan(0);
   });
 
-  it('gives a country\'s timeline of events and agreements, oldest first, within a date range', async () => {
-    const all = await graphql('{ timeline(entity: { id: "country:kz" }, first: 100) { totalCount edges { node { date { iso } event { id } agreement { kind } } } } }');
-    const in2022 = await graphql('{ timeline(entity: { id: "country:kz" }, from: "2022-01-01", to: "2022-12-31") { edges { node { date { iso } agreement { kind } } } } }');
+  it("gives a country's timeline of events and agreements, oldest first, within a date range", async () => {
+    const all = await graphql(
+      '{ timeline(entity: { id: "country:kz" }, first: 100) { totalCount edges { node { date { iso } event { id } agreement { kind } } } } }',
+    );
+    const in2022 = await graphql(
+      '{ timeline(entity: { id: "country:kz" }, from: "2022-01-01", to: "2022-12-31") { edges { node { date { iso } agreement { kind } } } } }',
+    );
 
     expect(all.errors).toBeUndefined();
     expect(all.data.timeline.edges).toHaveLength(all.data.timeline.totalCount);
@@ -158,7 +240,9 @@ describe('graph queries over HTTP', () => {
       pages.push(data[field]);
       after = data[field].pageInfo.hasNextPage ? data[field].pageInfo.endCursor : null;
     } while (after !== null && pages.length < 10);
-    const misplaced = await graphql('query ($after: String) { whoMet(party: { id: "person:test-host" }, after: $after) { totalCount } }', { after: pages[0].pageInfo.endCursor });
+    const misplaced = await graphql('query ($after: String) { whoMet(party: { id: "person:test-host" }, after: $after) { totalCount } }', {
+      after: pages[0].pageInfo.endCursor,
+    });
 
     expect(pages.map((one) => one.totalCount)).toEqual([5, 5, 5]);
     const ids = pages.flatMap((one) => one.edges.map((edge: any) => edge.node.event?.id ?? edge.node.id));
@@ -175,11 +259,32 @@ describe('graph queries over HTTP', () => {
   });
 
   it('relates two countries by name: meetings, agreements and shared organizations', async () => {
-    const { data, errors } = await graphql(`{
-      countryRelations(a: { key: "Kazakhstan" }, b: { key: "Turkey" }) {
-        a { id } b { id } meetingCount meetings { date { iso precision } } agreementCount agreements { kind } sharedOrganizations { name }
+    const { data, errors } = await graphql(`
+      {
+        countryRelations(a: { key: "Kazakhstan" }, b: { key: "Turkey" }) {
+          a {
+            id
+          }
+          b {
+            id
+          }
+          meetingCount
+          meetings {
+            date {
+              iso
+              precision
+            }
+          }
+          agreementCount
+          agreements {
+            kind
+          }
+          sharedOrganizations {
+            name
+          }
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     expect(data.countryRelations).toEqual({
@@ -193,19 +298,38 @@ describe('graph queries over HTTP', () => {
     });
   });
 
-  it('gives two countries\' meetings and agreements a page at a time, with their counts', async () => {
-    const none = await graphql('{ countryRelations(a: { key: "Kazakhstan" }, b: { key: "Turkey" }) { meetingCount meetings(first: 0) { id } agreementCount agreements(first: 0) { id } } }');
+  it("gives two countries' meetings and agreements a page at a time, with their counts", async () => {
+    const none = await graphql(
+      '{ countryRelations(a: { key: "Kazakhstan" }, b: { key: "Turkey" }) { meetingCount meetings(first: 0) { id } agreementCount agreements(first: 0) { id } } }',
+    );
     const tooMany = await graphql('{ countryRelations(a: { key: "Kazakhstan" }, b: { key: "Turkey" }) { meetings(first: 101) { id } } }');
 
     expect(none.data.countryRelations).toEqual({ meetingCount: 1, meetings: [], agreementCount: 1, agreements: [] });
     expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
-  it('gives a page of any fact\'s sources, at most 100', async () => {
-    const { data, errors } = await graphql(`{
-      whoMet(party: { id: "person:kassym-jomart-tokayev" }) { edges { node { meetings { all: sources { sentence } one: sources(first: 1) { sentence } } } } }
-    }`);
-    const tooMany = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 4) { steps { sources(first: 101) { sentence } } } }');
+  it("gives a page of any fact's sources, at most 100", async () => {
+    const { data, errors } = await graphql(`
+      {
+        whoMet(party: { id: "person:kassym-jomart-tokayev" }) {
+          edges {
+            node {
+              meetings {
+                all: sources {
+                  sentence
+                }
+                one: sources(first: 1) {
+                  sentence
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const tooMany = await graphql(
+      '{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 4) { steps { sources(first: 101) { sentence } } } }',
+    );
 
     expect(errors).toBeUndefined();
     const [meeting] = data.whoMet.edges[0].node.meetings;
@@ -240,11 +364,16 @@ describe('graph queries over HTTP', () => {
 
   it('answers BAD_USER_INPUT for a path longer than the limit or an unknown relationship type', async () => {
     const tooLong = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 20) { length } }');
-    const unknownType = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, relationshipTypes: [LIKES]) { length } }');
+    const unknownType = await graphql(
+      '{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, relationshipTypes: [LIKES]) { length } }',
+    );
     const bothRefs = await graphql('{ whoMet(party: { id: "country:kz", key: "Kazakhstan" }) { totalCount } }');
     const idAsKey = await graphql('query ($party: NodeRef!) { whoMet(party: $party) { totalCount } }', { party: { key: 'country:kz' } });
 
-    expect(tooLong.errors?.[0]).toMatchObject({ message: 'Argument "maxHops" must be a whole number from 1 to 8; got 20.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooLong.errors?.[0]).toMatchObject({
+      message: 'Argument "maxHops" must be a whole number from 1 to 8; got 20.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect(unknownType.errors?.[0].message).toBe('Value "LIKES" does not exist in "RelationshipType" enum.');
     expect(bothRefs.errors?.[0].message).toBe('OneOf Input Object "NodeRef" must specify exactly one key.');
     expect(idAsKey.errors?.[0]).toMatchObject({
@@ -300,18 +429,47 @@ describe('graph queries over HTTP', () => {
     expect(pages.map((one) => one.edges.length)).toEqual([2, 2, 1]);
     const edges = pages.flatMap((one) => one.edges);
     expect(edges.map((edge: any) => edge.node.counterpart.id)).toEqual([5, 4, 3, 2, 1].map((guest) => `person:test-guest-${guest}`));
-    expect(edges.map((edge: any) => edge.node.meetings[0].date.iso)).toEqual(['2023-02-05', '2023-02-04', '2023-02-03', '2023-02-02', '2023-02-01']);
+    expect(edges.map((edge: any) => edge.node.meetings[0].date.iso)).toEqual([
+      '2023-02-05',
+      '2023-02-04',
+      '2023-02-03',
+      '2023-02-02',
+      '2023-02-01',
+    ]);
     expect(pages[0].pageInfo.endCursor).toBe(pages[0].edges[1].cursor);
   });
 
   it("gives each counterpart's newest meetings, as many as each alias asks, and how many there are", async () => {
-    const { data, errors } = await graphql(`{
-      whoMet(party: { id: "country:kz" }, first: 1) { edges { node { meetingCount none: meetings(first: 0) { id } meetings { date { iso } } one: meetings(first: 1) { date { iso } } } } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        whoMet(party: { id: "country:kz" }, first: 1) {
+          edges {
+            node {
+              meetingCount
+              none: meetings(first: 0) {
+                id
+              }
+              meetings {
+                date {
+                  iso
+                }
+              }
+              one: meetings(first: 1) {
+                date {
+                  iso
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const tooMany = await graphql('{ whoMet(party: { id: "country:kz" }) { edges { node { meetings(first: 101) { id } } } } }');
 
     expect(errors).toBeUndefined();
-    expect(data.whoMet.edges.map((edge: any) => edge.node)).toEqual([{ meetingCount: 1, none: [], meetings: [{ date: { iso: '2024-05-21' } }], one: [{ date: { iso: '2024-05-21' } }] }]);
+    expect(data.whoMet.edges.map((edge: any) => edge.node)).toEqual([
+      { meetingCount: 1, none: [], meetings: [{ date: { iso: '2024-05-21' } }], one: [{ date: { iso: '2024-05-21' } }] },
+    ]);
     expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
@@ -347,14 +505,20 @@ describe('request limits', () => {
   });
 
   it('rejects an operation nested deeper than the limit before running it', async () => {
-    const { data, errors } = await postGraphql(api.url, '{ whoMet(party: { id: "country:kz" }) { edges { node { meetings { place { country { events { name } } } } } } } }');
+    const { data, errors } = await postGraphql(
+      api.url,
+      '{ whoMet(party: { id: "country:kz" }) { edges { node { meetings { place { country { events { name } } } } } } } }',
+    );
 
     expect(data).toBeUndefined();
     expect(errors?.[0].message).toMatch(/depth limit of 4/i);
   });
 
   it('rejects an operation with more aliases than allowed', async () => {
-    const { errors } = await postGraphql(api.url, '{ a: country(key: "KZ") { id } b: country(key: "TR") { id } c: country(key: "BY") { id } }');
+    const { errors } = await postGraphql(
+      api.url,
+      '{ a: country(key: "KZ") { id } b: country(key: "TR") { id } c: country(key: "BY") { id } }',
+    );
 
     expect(errors?.[0].message).toMatch(/aliases limit of 2/i);
   });

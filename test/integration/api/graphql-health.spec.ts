@@ -56,7 +56,7 @@ describe('GraphQL service over HTTP, backed by Neo4j', () => {
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   });
 
-  it('serves the Neo4j Browser style to Browser\'s origin', async () => {
+  it("serves the Neo4j Browser style to Browser's origin", async () => {
     const base = api.url.replace('/graphql', '');
     const style = await fetch(`${base}/browser-style.grass`, { headers: { origin: 'http://localhost:7474' } });
     const preflight = await fetch(`${base}/browser-style.grass`, { method: 'OPTIONS', headers: { origin: 'http://localhost:7474' } });
@@ -84,7 +84,13 @@ describe('GraphQL service whose Neo4j does not answer', () => {
   beforeAll(async () => {
     const deadPort = await findFreePort();
     unreachable = createDriver({ uri: `bolt://127.0.0.1:${deadPort}`, username: 'neo4j', password: 'unused-password', database: 'neo4j' });
-    api = await startApiServer({ driver: unreachable, database: 'neo4j', logger: silentLogger, host: '127.0.0.1', port: await findFreePort() });
+    api = await startApiServer({
+      driver: unreachable,
+      database: 'neo4j',
+      logger: silentLogger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+    });
   });
 
   afterAll(async () => {

@@ -37,7 +37,14 @@ describe('the ingestArticle mutation', () => {
     ({ driver, database } = openTestDatabase());
     await deleteAllData(driver, database);
     await prepareGraph(driver, database, silentLogger);
-    api = await startApiServer({ driver, database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort(), access: { apiKey: API_KEY, publicQueries: true } });
+    api = await startApiServer({
+      driver,
+      database,
+      logger: silentLogger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      access: { apiKey: API_KEY, publicQueries: true },
+    });
   });
 
   afterAll(async () => {
@@ -56,7 +63,11 @@ describe('the ingestArticle mutation', () => {
   });
 
   it('extracts and writes an article, answering what it found and the article as now in the graph', async () => {
-    const { data, errors } = await post(api.url, { input: { text: ASTANA_TALKS, sourceName: 'astana-talks.txt', publisher: 'MFA of Kazakhstan' } }, API_KEY);
+    const { data, errors } = await post(
+      api.url,
+      { input: { text: ASTANA_TALKS, sourceName: 'astana-talks.txt', publisher: 'MFA of Kazakhstan' } },
+      API_KEY,
+    );
 
     expect(errors).toBeUndefined();
     expect(data.ingestArticle.status).toBe('NEW');
@@ -93,7 +104,8 @@ describe('the ingestArticle mutation', () => {
 
   it('answers BAD_USER_INPUT for a navigation-only page, saying what to send, and writes nothing', async () => {
     const articles = await nodeIds(driver, database, 'Article');
-    const page = '<html><head><title>Home</title><script>track()</script></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>';
+    const page =
+      '<html><head><title>Home</title><script>track()</script></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>';
 
     const { errors } = await post(api.url, { input: { text: page, format: 'HTML' } }, API_KEY);
 
@@ -107,7 +119,14 @@ describe('the ingestArticle mutation', () => {
     const logger = createLogger('info', {}, (line) => {
       if (line.includes('"msg":"article extracted"')) order.push('extracted');
     });
-    const watched = await startApiServer({ driver, database, logger, host: '127.0.0.1', port: await findFreePort(), access: { apiKey: API_KEY } });
+    const watched = await startApiServer({
+      driver,
+      database,
+      logger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      access: { apiKey: API_KEY },
+    });
     const flood = `Kassym-Jomart Tokayev met Recep Tayyip Erdogan in Ankara on 10 May 2022. ${'Tokayev Erdogan Putin Aliyev '.repeat(22_000)}`;
     try {
       const ingest = post(watched.url, { input: { text: flood, sourceName: 'flood.txt' } }, API_KEY);

@@ -41,7 +41,10 @@ describe('looking a person up by any name the knowledge base knows, in any scrip
   });
 
   it('answers whoMet for a party named in another script', async () => {
-    const { data, errors } = await postGraphql(api.url, '{ whoMet(party: { key: "Тоқаев" }) { edges { node { counterpart { ... on Person { id } } } } } }');
+    const { data, errors } = await postGraphql(
+      api.url,
+      '{ whoMet(party: { key: "Тоқаев" }) { edges { node { counterpart { ... on Person { id } } } } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toContain('person:xi-jinping');
   });

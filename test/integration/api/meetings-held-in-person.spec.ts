@@ -35,7 +35,12 @@ describe('who met whom, from real articles of every kind', () => {
   const events = async (filter: Record<string, unknown> = {}) => {
     const { data, errors } = await postGraphql(api.url, EVENTS, { filter });
     expect(errors).toBeUndefined();
-    return data.events.edges.map((edge: any) => edge.node) as Array<{ kind: string; status: string; mode: string; participants: Array<{ id?: string }> }>;
+    return data.events.edges.map((edge: any) => edge.node) as Array<{
+      kind: string;
+      status: string;
+      mode: string;
+      participants: Array<{ id?: string }>;
+    }>;
   };
 
   beforeAll(async () => {
@@ -71,15 +76,23 @@ describe('who met whom, from real articles of every kind', () => {
   it('does not make an announced, cancelled or denied meeting or visit a meeting', async () => {
     expect(await counterparts('person:sadyr-japarov')).toEqual([]);
     expect(await counterparts('person:vladimir-putin')).toEqual([]);
-    const notHeld = [...(await events({ status: 'PLANNED' })), ...(await events({ status: 'CANCELLED' })), ...(await events({ status: 'DENIED' }))];
+    const notHeld = [
+      ...(await events({ status: 'PLANNED' })),
+      ...(await events({ status: 'CANCELLED' })),
+      ...(await events({ status: 'DENIED' })),
+    ];
     expect(new Set(notHeld.map((event) => event.status))).toEqual(new Set(['PLANNED', 'CANCELLED', 'DENIED']));
   });
 
   it('does not pair the attendees of a summit with each other', async () => {
     // The informal summit of Turkic states (more than one summit is held; which comes first is no matter).
-    const summit = (await events({ kind: 'SUMMIT', status: 'HELD' })).find((event) => event.participants.some((participant) => participant.id === 'person:ilham-aliyev'));
+    const summit = (await events({ kind: 'SUMMIT', status: 'HELD' })).find((event) =>
+      event.participants.some((participant) => participant.id === 'person:ilham-aliyev'),
+    );
     expect(summit!.mode).toBe('GATHERING');
-    expect(summit!.participants.map((participant) => participant.id)).toEqual(expect.arrayContaining(['person:ilham-aliyev', 'person:sadyr-japarov', 'person:shavkat-mirziyoyev']));
+    expect(summit!.participants.map((participant) => participant.id)).toEqual(
+      expect.arrayContaining(['person:ilham-aliyev', 'person:sadyr-japarov', 'person:shavkat-mirziyoyev']),
+    );
 
     expect(await counterparts('person:ilham-aliyev')).toEqual([]);
     expect(await counterparts('person:sadyr-japarov')).toEqual([]);
@@ -96,7 +109,10 @@ describe('who met whom, from real articles of every kind', () => {
     expect(source.rule).toBe('event-word:meeting+held:held-form');
     expect(source.article.extractorVersion).toMatch(/^rules \S+; event-words \S+;/);
 
-    const announced = await postGraphql(api.url, `{ events(filter: { status: PLANNED }, first: 100) { edges { node { sources { cue rule } } } } }`);
+    const announced = await postGraphql(
+      api.url,
+      `{ events(filter: { status: PLANNED }, first: 100) { edges { node { sources { cue rule } } } } }`,
+    );
     const rules = announced.data.events.edges.flatMap((edge: any) => edge.node.sources.map((item: any) => item.rule));
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((rule: string) => /\+planned:(cue:|follows:)/.test(rule))).toBe(true);
@@ -107,6 +123,8 @@ describe('who met whom, from real articles of every kind', () => {
     const byStatus = await Promise.all(['HELD', 'PLANNED', 'CANCELLED', 'DENIED'].map((status) => events({ status })));
 
     expect(byStatus.flat()).toHaveLength(all.length);
-    byStatus.forEach((list, index) => expect(list.every((event) => event.status === ['HELD', 'PLANNED', 'CANCELLED', 'DENIED'][index])).toBe(true));
+    byStatus.forEach((list, index) =>
+      expect(list.every((event) => event.status === ['HELD', 'PLANNED', 'CANCELLED', 'DENIED'][index])).toBe(true),
+    );
   });
 });

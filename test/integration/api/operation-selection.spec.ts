@@ -17,10 +17,17 @@ const MIXED = 'query Q { health { status } } mutation M($id: ID!) { removeArticl
 /** Two queries in one document, as GraphiQL's examples are. */
 const TWO_QUERIES = `query Article { article(id: "${ENGLISH_REPORT.id}") { id } } query Health { health { status } }`;
 
-interface Answer { status: number; body: { data?: any; errors?: any[] } }
+interface Answer {
+  status: number;
+  body: { data?: any; errors?: any[] };
+}
 
 async function post(url: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
 }
 
@@ -41,7 +48,14 @@ describe('the operation executed is the one named, whatever ran before', () => {
     await deleteAllData(driver, database);
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
     await loadExtraction(driver, database, buildExtraction(UKRAINIAN_REPORT));
-    api = await startApiServer({ driver, database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort(), access: { apiKey: API_KEY, publicQueries: true } });
+    api = await startApiServer({
+      driver,
+      database,
+      logger: silentLogger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      access: { apiKey: API_KEY, publicQueries: true },
+    });
   });
 
   afterAll(async () => {
@@ -50,7 +64,11 @@ describe('the operation executed is the one named, whatever ran before', () => {
   });
 
   it('runs the query, not a mutation a key holder sent in the same document, for a client with no key (POST and GET)', async () => {
-    const holder = await post(api.url, { query: MIXED, operationName: 'M', variables: { id: UKRAINIAN_REPORT.id } }, { authorization: `Bearer ${API_KEY}` });
+    const holder = await post(
+      api.url,
+      { query: MIXED, operationName: 'M', variables: { id: UKRAINIAN_REPORT.id } },
+      { authorization: `Bearer ${API_KEY}` },
+    );
     expect(holder.body.data?.removeArticle.removed).toBe(true);
     const before = await articles();
     expect(before).toEqual([ENGLISH_REPORT.id]);
@@ -77,7 +95,10 @@ describe('the operation executed is the one named, whatever ran before', () => {
     ['Article first', ['Article', 'Health', 'Article']],
     ['Health first', ['Health', 'Article', 'Health']],
   ])('answers each operation of a two-query document with its own data (%s)', async (order, names) => {
-    const expected: Record<string, unknown> = { Article: { article: { id: ENGLISH_REPORT.id } }, Health: { health: { status: expect.any(String) } } };
+    const expected: Record<string, unknown> = {
+      Article: { article: { id: ENGLISH_REPORT.id } },
+      Health: { health: { status: expect.any(String) } },
+    };
     for (const name of names) {
       // A document of its own per order (the comment differs), so nothing was compiled for it before.
       const answer = await post(api.url, { query: `${TWO_QUERIES} # ${order}`, operationName: name });

@@ -26,7 +26,8 @@ describe('Cypher queries per GraphQL request', () => {
     await applyMigrations(driver, test.database, silentLogger);
     await deleteAllData(driver, test.database);
     await loadReferenceData(driver, test.database, REFERENCE);
-    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT]) await loadExtraction(driver, test.database, buildExtraction(report));
+    for (const report of [ENGLISH_REPORT, UKRAINIAN_REPORT, ASTANA_REPORT])
+      await loadExtraction(driver, test.database, buildExtraction(report));
     api = await startApiServer({
       driver,
       database: test.database,
@@ -73,7 +74,9 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it("counts a timeline's entries only when totalCount is asked for", async () => {
-    const without = await graphql('{ timeline(entity: { id: "country:kz" }, first: 2) { edges { node { date { iso } } } pageInfo { hasNextPage } } }');
+    const without = await graphql(
+      '{ timeline(entity: { id: "country:kz" }, first: 2) { edges { node { date { iso } } } pageInfo { hasNextPage } } }',
+    );
     expect(without.errors).toBeUndefined();
     expect(queriesSent).not.toContain('api/timeline-count');
 
@@ -86,7 +89,9 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('counts the meetings between two parties only when totalCount or meetingCount is asked for', async () => {
-    const without = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 1) { edges { node { id } } pageInfo { hasNextPage } } }');
+    const without = await graphql(
+      '{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 1) { edges { node { id } } pageInfo { hasNextPage } } }',
+    );
     expect(without.errors).toBeUndefined();
     expect(queriesSent).not.toContain('api/meetings-between-count');
 
@@ -94,7 +99,9 @@ describe('Cypher queries per GraphQL request', () => {
     const withTotal = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 1) { totalCount } }');
     expect(withTotal.errors).toBeUndefined();
     expect(queriesSent).toContain('api/meetings-between-count');
-    const every = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 100) { edges { node { id } } } }');
+    const every = await graphql(
+      '{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 100) { edges { node { id } } } }',
+    );
     expect(withTotal.data.meetingsBetween.totalCount).toBe(every.data.meetingsBetween.edges.length);
 
     queriesSent = [];
@@ -116,12 +123,20 @@ describe('Cypher queries per GraphQL request', () => {
 
     expect(byId.data.country).toEqual({ id: 'country:kz', name: 'Kazakhstan' });
     expect(readsById).toEqual(['api/nodes-by-id']);
-    expect(idAsKey.errors?.[0]).toMatchObject({ message: '"country:kz" is an id, not a name: pass it as id (argument "country"), or give a name as key.', extensions: { code: 'BAD_USER_INPUT' } });
-    expect(both.errors?.[0]).toMatchObject({ message: 'Give "country" exactly one of id (such as "country:kz") or key (a name, code or acronym, such as "KZ"); got both.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(idAsKey.errors?.[0]).toMatchObject({
+      message: '"country:kz" is an id, not a name: pass it as id (argument "country"), or give a name as key.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(both.errors?.[0]).toMatchObject({
+      message: 'Give "country" exactly one of id (such as "country:kz") or key (a name, code or acronym, such as "KZ"); got both.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('finds an organization by acronym, and a code only for its own kind', async () => {
-    const { data, errors } = await graphql('{ sco: organization(key: "sco") { id } notACountry: country(key: "SCO") { id } notAnOrganization: organization(key: "KZ") { id } }');
+    const { data, errors } = await graphql(
+      '{ sco: organization(key: "sco") { id } notACountry: country(key: "SCO") { id } notAnOrganization: organization(key: "KZ") { id } }',
+    );
 
     expect(errors).toBeUndefined();
     expect(data).toEqual({ sco: { id: 'org:sco' }, notACountry: null, notAnOrganization: null });
@@ -136,18 +151,25 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('answers who met whom, with counterparts and meetings, in one query', async () => {
-    const { data, errors } = await graphql('{ whoMet(party: { id: "person:kassym-jomart-tokayev" }) { totalCount edges { node { counterpart { ... on Person { id name } } meetings { id date { iso } name } } } } }');
+    const { data, errors } = await graphql(
+      '{ whoMet(party: { id: "person:kassym-jomart-tokayev" }) { totalCount edges { node { counterpart { ... on Person { id name } } meetings { id date { iso } name } } } } }',
+    );
 
     expect(errors).toBeUndefined();
     expect(data.whoMet.totalCount).toBe(1);
     expect(data.whoMet.edges.map((edge: any) => edge.node)).toEqual([
-      { counterpart: { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan' }, meetings: [expect.objectContaining({ date: { iso: '2022-05-10' } })] },
+      {
+        counterpart: { id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan' },
+        meetings: [expect.objectContaining({ date: { iso: '2022-05-10' } })],
+      },
     ]);
     expect(queriesSent).toEqual(['api/who-met-of-party']);
   });
 
   it('tells a party that met nobody (an empty page) from an unknown one (NOT_FOUND)', async () => {
-    const nobody = await graphql('{ whoMet(party: { id: "org:ots" }) { totalCount edges { node { meetings { id } } } pageInfo { hasNextPage endCursor } } }');
+    const nobody = await graphql(
+      '{ whoMet(party: { id: "org:ots" }) { totalCount edges { node { meetings { id } } } pageInfo { hasNextPage endCursor } } }',
+    );
     const unknown = await graphql('{ whoMet(party: { id: "person:nobody" }) { totalCount } }');
 
     expect(nobody).toEqual({ data: { whoMet: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
@@ -155,7 +177,9 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('finds the shortest paths, with their nodes, in one query, all of the same length', async () => {
-    const { data, errors } = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 6) { length steps { from { id name } to { id name } relationship } } }');
+    const { data, errors } = await graphql(
+      '{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 6) { length steps { from { id name } to { id name } relationship } } }',
+    );
 
     expect(errors).toBeUndefined();
     expect(data.paths.length).toBeGreaterThan(0);
@@ -167,7 +191,9 @@ describe('Cypher queries per GraphQL request', () => {
   });
 
   it('follows only the relationship types asked for', async () => {
-    const { data, errors } = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, relationshipTypes: [MEMBER_OF]) { steps { from { id } relationship to { id } } } }');
+    const { data, errors } = await graphql(
+      '{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, relationshipTypes: [MEMBER_OF]) { steps { from { id } relationship to { id } } } }',
+    );
 
     expect(errors).toBeUndefined();
     expect(data.paths).toEqual([
@@ -185,7 +211,9 @@ describe('Cypher queries per GraphQL request', () => {
 
   it('answers no path from a node to itself, none beyond maxHops, and NOT_FOUND for an unknown end', async () => {
     const itself = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:by" }) { length } }');
-    const tooFar = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 2, relationshipTypes: [MEMBER_OF]) { length } }');
+    const tooFar = await graphql(
+      '{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 2, relationshipTypes: [MEMBER_OF]) { length } }',
+    );
     const unknown = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:nowhere" }) { length } }');
 
     expect(itself).toEqual({ data: { paths: [] } });

@@ -35,7 +35,14 @@ describe('request body limit', () => {
   beforeAll(async () => {
     const test = openTestDatabase();
     driver = test.driver;
-    api = await startApiServer({ driver, database: test.database, logger: silentLogger, host: '127.0.0.1', port: await findFreePort(), maxRequestBodyBytes: LIMIT });
+    api = await startApiServer({
+      driver,
+      database: test.database,
+      logger: silentLogger,
+      host: '127.0.0.1',
+      port: await findFreePort(),
+      maxRequestBodyBytes: LIMIT,
+    });
   });
 
   afterAll(async () => {

@@ -22,7 +22,7 @@ describe('request logging', () => {
     await driver.close();
   });
 
-  it('writes one JSON line per request with the caller\'s request id, and echoes the id', async () => {
+  it("writes one JSON line per request with the caller's request id, and echoes the id", async () => {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'client-42' },
@@ -31,7 +31,14 @@ describe('request logging', () => {
 
     expect(response.headers.get('x-request-id')).toBe('client-42');
     expect(lines.filter((line) => line.requestId === 'client-42')).toEqual([
-      expect.objectContaining({ level: 'info', msg: 'request', method: 'POST', path: '/graphql', status: 200, durationMs: expect.any(Number) }),
+      expect.objectContaining({
+        level: 'info',
+        msg: 'request',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        durationMs: expect.any(Number),
+      }),
     ]);
   });
 

@@ -14,11 +14,17 @@ describe('diplograph extract', () => {
   it('prints one contract-valid JSON result per article, reports a bad file on stderr, goes on, and exits 1', async () => {
     const binary = path.join(folder, 'broken.txt');
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]));
-    const cli = spawnCli(['extract', path.join(SAMPLES_FOLDER, '004_18f83a26ba883c55.txt'), binary, path.join(SAMPLES_FOLDER, '003_7bc6a4095e92f782.txt')], {});
+    const cli = spawnCli(
+      ['extract', path.join(SAMPLES_FOLDER, '004_18f83a26ba883c55.txt'), binary, path.join(SAMPLES_FOLDER, '003_7bc6a4095e92f782.txt')],
+      {},
+    );
 
     const { code } = await cli.exited;
 
-    const lines = cli.output().split('\n').filter((line) => line.startsWith('{'));
+    const lines = cli
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(findContractViolations(JSON.parse(line))).toEqual([]);
     expect(JSON.parse(lines[0]!).events[0].participantIds.sort()).toEqual(['person:imangali-tasmagambetov', 'person:zakir-hasanov']);

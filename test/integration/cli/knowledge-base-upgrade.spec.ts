@@ -53,7 +53,9 @@ describe('a knowledge base that learns a person the graph knew only from article
   let directory: string;
   let before: PersonRow[];
   const persons = async (): Promise<PersonRow[]> =>
-    (await driver.executeQuery(readCypher('test/persons'), {}, { database })).records.map((record) => record.toObject() as unknown as PersonRow);
+    (await driver.executeQuery(readCypher('test/persons'), {}, { database })).records.map(
+      (record) => record.toObject() as unknown as PersonRow,
+    );
   const vassilenkos = (rows: PersonRow[]) => rows.filter((row) => /vass?ilenko/.test(row.id));
 
   beforeAll(async () => {

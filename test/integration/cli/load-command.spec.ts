@@ -32,7 +32,10 @@ describe('diplograph load', () => {
     await writeFile(path.join(folder, '4-not-json.json'), '{"article": ');
     await writeFile(path.join(folder, '5-breaks-contract.json'), JSON.stringify(broken));
     await writeFile(path.join(folder, '6-huge.json'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x20));
-    await writeFile(path.join(folder, '7-navigation-only.html'), '<html><head><title>Home</title><script>track("home")</script></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><script>init()</script></body></html>');
+    await writeFile(
+      path.join(folder, '7-navigation-only.html'),
+      '<html><head><title>Home</title><script>track("home")</script></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><script>init()</script></body></html>',
+    );
     await symlink(path.join(folder, 'nowhere.json'), path.join(folder, 'dangling-link'));
   });
 
@@ -53,10 +56,15 @@ describe('diplograph load', () => {
     expect(output).toMatch(/5-breaks-contract\.json","reason":"not a valid extraction result .*do not point at its sentence/);
     expect(output).toMatch(/6-huge\.json","reason":"the input is 5\.0 MB, over the 5 MB an article \(or its extraction result\) may have/);
     expect(output).toMatch(/dangling-link","reason":"no such file or folder"/);
-    expect(output).toMatch(/7-navigation-only\.html","reason":"[^"]*holds no article text, only navigation, scripts or styles\. Save the page of one article/);
+    expect(output).toMatch(
+      /7-navigation-only\.html","reason":"[^"]*holds no article text, only navigation, scripts or styles\. Save the page of one article/,
+    );
     expect(await articleIds()).toEqual([ENGLISH_REPORT.id]);
     // Each refusal is also one readable line on stderr.
-    const refusals = cli.errorOutput().split('\n').filter((line) => line.startsWith('diplograph load: '));
+    const refusals = cli
+      .errorOutput()
+      .split('\n')
+      .filter((line) => line.startsWith('diplograph load: '));
     expect(refusals).toHaveLength(7);
     expect(refusals).toContain(`diplograph load: ${path.join(folder, '2-empty.json')}: the input is empty`);
   });

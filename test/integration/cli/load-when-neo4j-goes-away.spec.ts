@@ -53,7 +53,12 @@ describe('load when Neo4j goes away in the middle', () => {
 
   async function articlesInServer(): Promise<{ size: { nodes: number; relationships: number } }> {
     const note = JSON.parse(readFileSync(runningServerFilePath(home), 'utf8')) as { boltUri: string };
-    const driver = createDriver({ uri: note.boltUri, username: 'neo4j', password: readFileSync(passwordFilePath(home), 'utf8').trim(), database: 'neo4j' });
+    const driver = createDriver({
+      uri: note.boltUri,
+      username: 'neo4j',
+      password: readFileSync(passwordFilePath(home), 'utf8').trim(),
+      database: 'neo4j',
+    });
     try {
       return { size: await graphSize(driver, 'neo4j') };
     } finally {

@@ -108,7 +108,11 @@ describe('the local Neo4j server started by `diplograph neo4j`', () => {
     await new Promise<void>((resolve) => occupied.listen(0, '127.0.0.1', resolve));
     const takenPort = (occupied.address() as net.AddressInfo).port;
     try {
-      cli = spawnCli(['neo4j'], { LOCAL_NEO4J_HOME: home, LOCAL_NEO4J_BOLT_PORT: String(takenPort), LOCAL_NEO4J_HTTP_PORT: String(await findFreePort()) });
+      cli = spawnCli(['neo4j'], {
+        LOCAL_NEO4J_HOME: home,
+        LOCAL_NEO4J_BOLT_PORT: String(takenPort),
+        LOCAL_NEO4J_HTTP_PORT: String(await findFreePort()),
+      });
 
       expect(await cli.exited).toEqual({ code: 1, signal: null });
       expect(cli.output()).toContain(`Port ${takenPort} (Neo4j Bolt) is already in use`);

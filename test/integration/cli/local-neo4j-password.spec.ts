@@ -56,7 +56,10 @@ describe('the password of the local Neo4j', () => {
     expect((await readdir(home)).filter((name) => name.includes('initial-password'))).toEqual([]);
     // A command pointed at it with a wrong password is told so, instead of failing later at a query.
     await expect(
-      openNeo4j({ kind: 'external', uri: started.connection.uri, username: 'neo4j', password: 'not-the-password', database: 'neo4j' }, createLogger('warn')),
+      openNeo4j(
+        { kind: 'external', uri: started.connection.uri, username: 'neo4j', password: 'not-the-password', database: 'neo4j' },
+        createLogger('warn'),
+      ),
     ).rejects.toThrow(/refused user "neo4j".*Check NEO4J_USERNAME and NEO4J_PASSWORD/);
   }, 900_000);
 

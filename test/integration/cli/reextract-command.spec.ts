@@ -12,7 +12,11 @@ import { testDatabaseSettings } from '../../support/test-neo4j-connection.ts';
 
 // Text, HTML and Markdown articles (samples, our own fixtures, real published articles): reading them
 // again from the text the graph keeps must give what reading their files gave.
-const FOLDERS = [SAMPLES_FOLDER, path.join(PROJECT_ROOT, 'test/fixtures/articles/own'), path.join(PROJECT_ROOT, 'test/fixtures/real/articles')];
+const FOLDERS = [
+  SAMPLES_FOLDER,
+  path.join(PROJECT_ROOT, 'test/fixtures/articles/own'),
+  path.join(PROJECT_ROOT, 'test/fixtures/real/articles'),
+];
 
 describe('diplograph reextract', () => {
   let driver: Driver;
@@ -42,7 +46,9 @@ describe('diplograph reextract', () => {
     const cli = spawnCli(['reextract'], variables);
 
     expect(await cli.exited).toEqual({ code: 0, signal: null });
-    expect(cli.errorOutput()).toContain(`diplograph reextract: ${articleCount} article(s) stored, ${articleCount} already current; 0 of 0 read by an older`);
+    expect(cli.errorOutput()).toContain(
+      `diplograph reextract: ${articleCount} article(s) stored, ${articleCount} already current; 0 of 0 read by an older`,
+    );
     expect(await graphContents(driver, database, { anySourceOrder: true })).toEqual(loadedFromFiles);
   });
 
@@ -52,7 +58,9 @@ describe('diplograph reextract', () => {
     const cli = spawnCli(['reextract'], variables);
 
     expect(await cli.exited).toEqual({ code: 0, signal: null });
-    expect(cli.errorOutput()).toContain(`${articleCount} article(s) stored, 0 already current; ${articleCount} of ${articleCount} read by an older extractor or knowledge base read again, 0 failed`);
+    expect(cli.errorOutput()).toContain(
+      `${articleCount} article(s) stored, 0 already current; ${articleCount} of ${articleCount} read by an older extractor or knowledge base read again, 0 failed`,
+    );
     const reread = await graphContents(driver, database, { anySourceOrder: true });
     expect(reread.relationships).toEqual(loadedFromFiles.relationships);
     expect(reread.nodes).toEqual(loadedFromFiles.nodes);
@@ -72,7 +80,11 @@ describe('diplograph reextract', () => {
     const cli = spawnCli(['reextract'], variables);
 
     expect(await cli.exited).toEqual({ code: 1, signal: null });
-    expect(cli.errorOutput()).toContain(`diplograph reextract: ${articleId}: the graph holds no text for this article, so it cannot be read again. Load its file again`);
-    expect(cli.errorOutput()).toContain(`${articleCount - 1} of ${articleCount} read by an older extractor or knowledge base read again, 1 failed`);
+    expect(cli.errorOutput()).toContain(
+      `diplograph reextract: ${articleId}: the graph holds no text for this article, so it cannot be read again. Load its file again`,
+    );
+    expect(cli.errorOutput()).toContain(
+      `${articleCount - 1} of ${articleCount} read by an older extractor or knowledge base read again, 1 failed`,
+    );
   });
 });

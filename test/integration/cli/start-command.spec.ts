@@ -36,14 +36,20 @@ describe('diplograph start with NEO4J_URI set', () => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ whoMet(party: { key: "Tokayev" }) { edges { node { counterpart { ... on Person { name } } } } } }' }),
+      body: JSON.stringify({
+        query: '{ whoMet(party: { key: "Tokayev" }) { edges { node { counterpart { ... on Person { name } } } } } }',
+      }),
     });
     cli.child.kill('SIGINT');
     await cli.exited;
 
     const body = (await response.json()) as { data: { whoMet: { edges: Array<{ node: { counterpart: { name: string } } }> } } };
     expect(body.data.whoMet.edges.map((edge) => edge.node.counterpart.name)).toContain('Recep Tayyip Erdoğan');
-    const lines = cli.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { msg: string; pid?: number });
+    const lines = cli
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; pid?: number });
     const messages = lines.map((line) => line.msg);
     // "load finished" is the load command's own summary: the articles went through `load`, before serving.
     expect(messages.indexOf('load finished')).toBeGreaterThanOrEqual(0);
@@ -67,7 +73,9 @@ describe('diplograph start over a graph an older extractor wrote', () => {
       cli.child.kill('SIGINT');
       await cli.exited;
 
-      expect(cli.output()).toContain('1 of the 1 stored articles were read by an older extractor or knowledge base; run `npm run diplograph -- reextract`');
+      expect(cli.output()).toContain(
+        '1 of the 1 stored articles were read by an older extractor or knowledge base; run `npm run diplograph -- reextract`',
+      );
     } finally {
       await deleteAllData(driver, database);
       await driver.close();

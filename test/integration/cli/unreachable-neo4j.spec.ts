@@ -22,7 +22,9 @@ describe('load when the configured Neo4j cannot be reached', () => {
     const cli = spawnCli(['load', SAMPLES], { NEO4J_URI: `bolt://127.0.0.1:${paused.port}`, NEO4J_PASSWORD: 'any-password-1' });
 
     expect(await cli.exited).toEqual({ code: 1, signal: null });
-    expect(cli.output()).toMatch(/diplograph: Neo4j at bolt:\/\/127\.0\.0\.1:\d+ does not answer: .*Check NEO4J_URI, that the server runs, and the network/);
+    expect(cli.output()).toMatch(
+      /diplograph: Neo4j at bolt:\/\/127\.0\.0\.1:\d+ does not answer: .*Check NEO4J_URI, that the server runs, and the network/,
+    );
   });
 
   it('exits 1 the same way when nothing listens on the port', async () => {

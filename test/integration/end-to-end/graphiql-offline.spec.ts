@@ -30,7 +30,8 @@ describe('GraphiQL, offline, in headless Chromium', () => {
 
   it('runs each example operation from the run menu, and each answers as it asks, in the response pane', () => {
     expect(result.failures).toEqual([]);
-    for (const operation of result.operations) expect(result.report).toContainEqual(expect.stringMatching(new RegExp(`^${operation}: HTTP 200, data\\.`)));
+    for (const operation of result.operations)
+      expect(result.report).toContainEqual(expect.stringMatching(new RegExp(`^${operation}: HTTP 200, data\\.`)));
   });
 
   it('asks no other host for anything', () => {

@@ -55,7 +55,10 @@ describe("the README's GraphQL examples, against the sample articles as `npm sta
     const response = await postGraphql(url, example.query);
 
     if (example.answer) {
-      expect({ example: title(example), differences: differencesFromShown(example.answer.value, response) }).toEqual({ example: title(example), differences: [] });
+      expect({ example: title(example), differences: differencesFromShown(example.answer.value, response) }).toEqual({
+        example: title(example),
+        differences: [],
+      });
     } else {
       expect({ example: title(example), errors: response.errors }).toEqual({ example: title(example), errors: undefined });
       expect(hasData(response.data)).toBe(true);

@@ -33,17 +33,42 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
   });
 
   it('answers who met Tokayev: Erdoğan, in Ankara on 2022-05-10, one meeting with two sources in two languages', async () => {
-    const { data, errors } = await graphql(`{
-      whoMet(party: { id: "person:kassym-jomart-tokayev" }) {
-        edges { node {
-          counterpart { ... on Person { id name } }
-          meetings { date { iso } place { name } sources { sentence article { id language } } }
-        } }
+    const { data, errors } = await graphql(`
+      {
+        whoMet(party: { id: "person:kassym-jomart-tokayev" }) {
+          edges {
+            node {
+              counterpart {
+                ... on Person {
+                  id
+                  name
+                }
+              }
+              meetings {
+                date {
+                  iso
+                }
+                place {
+                  name
+                }
+                sources {
+                  sentence
+                  article {
+                    id
+                    language
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
-    const erdogan = data.whoMet.edges.map((edge: any) => edge.node).find((entry: any) => entry.counterpart.id === 'person:recep-tayyip-erdogan');
+    const erdogan = data.whoMet.edges
+      .map((edge: any) => edge.node)
+      .find((entry: any) => entry.counterpart.id === 'person:recep-tayyip-erdogan');
     expect(erdogan).toBeDefined();
     expect(erdogan.meetings).toHaveLength(1);
     expect(erdogan.meetings[0]).toMatchObject({ date: { iso: '2022-05-10' }, place: { name: 'Ankara' } });
@@ -52,22 +77,62 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
   });
 
   it('takes parties by name as well as by id: who met "Tokayev", meetings between "Казахстан" and "TR"', async () => {
-    const { data, errors } = await graphql(`{
-      whoMet(party: { key: "Tokayev" }) { edges { node { counterpart { ... on Person { id } } } } }
-      meetingsBetween(a: { key: "Казахстан" }, b: { key: "TR" }) { edges { node { date { iso } } } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        whoMet(party: { key: "Tokayev" }) {
+          edges {
+            node {
+              counterpart {
+                ... on Person {
+                  id
+                }
+              }
+            }
+          }
+        }
+        meetingsBetween(a: { key: "Казахстан" }, b: { key: "TR" }) {
+          edges {
+            node {
+              date {
+                iso
+              }
+            }
+          }
+        }
+      }
+    `);
 
     expect(errors).toBeUndefined();
     expect(data.whoMet.edges.map((edge: any) => edge.node.counterpart.id)).toContain('person:recep-tayyip-erdogan');
-    expect(data.meetingsBetween.edges.map((edge: any) => edge.node.date?.iso)).toEqual(expect.arrayContaining(['2021-02-04', '2022-05-10']));
+    expect(data.meetingsBetween.edges.map((edge: any) => edge.node.date?.iso)).toEqual(
+      expect.arrayContaining(['2021-02-04', '2022-05-10']),
+    );
   });
 
   it("lists Kazakhstan's agreements of 2022: signed with Turkey on 2022-05-10, named in English", async () => {
-    const { data, errors } = await graphql(`{
-      timeline(entity: { key: "Kazakhstan" }, from: "2022-01-01", to: "2022-12-31") {
-        edges { node { date { iso } agreement { name kind status parties { ... on Country { id } } } } }
+    const { data, errors } = await graphql(`
+      {
+        timeline(entity: { key: "Kazakhstan" }, from: "2022-01-01", to: "2022-12-31") {
+          edges {
+            node {
+              date {
+                iso
+              }
+              agreement {
+                name
+                kind
+                status
+                parties {
+                  ... on Country {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-    }`);
+    `);
 
     expect(errors).toBeUndefined();
     const agreements = data.timeline.edges.map((edge: any) => edge.node).filter((entry: any) => entry.agreement !== null);
@@ -83,19 +148,26 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
 
   it('answers every example operation GraphiQL opens with, without errors and with data', async () => {
     const examples = readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8');
-    const operations = parse(examples).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    const operations = parse(examples).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
     expect(operations.length).toBeGreaterThanOrEqual(3);
 
     for (const operation of operations) {
       const response = await postGraphql(api.url, examples, {}, operation.name!.value);
-      expect({ operation: operation.name!.value, errors: response.errors }).toEqual({ operation: operation.name!.value, errors: undefined });
+      expect({ operation: operation.name!.value, errors: response.errors }).toEqual({
+        operation: operation.name!.value,
+        errors: undefined,
+      });
       const answers = Object.values(response.data as Record<string, unknown>);
       expect(answers.some((answer) => answer !== null && (!Array.isArray(answer) || answer.length > 0))).toBe(true);
     }
   });
 
   it('lists the meetings between Kazakhstan and Turkey in date order', async () => {
-    const { data, errors } = await graphql('{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }) { totalCount edges { node { date { iso } participants { ... on Person { name } } } } } }');
+    const { data, errors } = await graphql(
+      '{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }) { totalCount edges { node { date { iso } participants { ... on Person { name } } } } } }',
+    );
 
     expect(errors).toBeUndefined();
     const meetings = data.meetingsBetween.edges.map((edge: any) => edge.node);
@@ -119,7 +191,9 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
   });
 
   it('finds a path from Belarus to Turkey with a readable sentence per step', async () => {
-    const { data, errors } = await graphql('{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 6) { steps { sentence from { id } to { id } } } }');
+    const { data, errors } = await graphql(
+      '{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 6) { steps { sentence from { id } to { id } } } }',
+    );
 
     expect(errors).toBeUndefined();
     expect(data.paths.length).toBeGreaterThan(0);
@@ -151,9 +225,30 @@ describe('the sample articles, extracted, loaded and queried over HTTP', () => {
   });
 
   it('states where every fact came from: the Aleinik–Nurtleu meeting cites its sentence in the article text', async () => {
-    const { data, errors } = await graphql(`{
-      meetingsBetween(a: { id: "country:by" }, b: { id: "country:kz" }) { edges { node { date { iso } place { name } sources { sentence start end article { id } } } } }
-    }`);
+    const { data, errors } = await graphql(`
+      {
+        meetingsBetween(a: { id: "country:by" }, b: { id: "country:kz" }) {
+          edges {
+            node {
+              date {
+                iso
+              }
+              place {
+                name
+              }
+              sources {
+                sentence
+                start
+                end
+                article {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
 
     expect(errors).toBeUndefined();
     const meeting = data.meetingsBetween.edges.map((edge: any) => edge.node).find((event: any) => event.date?.iso === '2024-05-21');

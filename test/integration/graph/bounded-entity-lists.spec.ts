@@ -48,7 +48,10 @@ describe("an entity's first sources", () => {
     }));
   const profiledQuery = async (name: string, parameters: Record<string, unknown>) => {
     const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-    return { dbHits: totalDbHits(result.summary.profile as ProfiledStep), rows: result.records.map((record): unknown => record.toObject()) };
+    return {
+      dbHits: totalDbHits(result.summary.profile as ProfiledStep),
+      rows: result.records.map((record): unknown => record.toObject()),
+    };
   };
   /** A reader that profiles every query it sends and adds up their db hits. */
   const profilingReader = () => {
@@ -81,7 +84,9 @@ describe("an entity's first sources", () => {
       events: Number(record.get('events')),
     }));
   const newestEvents = async (id: string) =>
-    (await driver.executeQuery(readCypher('test/events-of-node-unbounded'), { id }, { database })).records.map((record) => record.get('id') as string).slice(0, FIRST);
+    (await driver.executeQuery(readCypher('test/events-of-node-unbounded'), { id }, { database })).records
+      .map((record) => record.get('id') as string)
+      .slice(0, FIRST);
   /** The newest articles naming the entity, as many as `read` took its sources from (an article may give several). */
   const newestArticles = async (id: string, read: { articleIds: string[] }) =>
     (await driver.executeQuery(readCypher('test/mention-sources-unbounded'), { ids: [id] }, { database })).records
@@ -183,10 +188,19 @@ describe("an entity's first sources", () => {
     const rows = (await driver.executeQuery(readCypher('test/participant-events'), { participant }, { database })).records.map(
       (record) => record.toObject() as { id: string; date: string | null; newestFirstKey: string; oldestFirstKey: string },
     );
-    const inRange = rows.filter(({ date }) => (from === null && to === null) || (date !== null && (from === null || date >= from) && (to === null || date <= to)));
+    const inRange = rows.filter(
+      ({ date }) => (from === null && to === null) || (date !== null && (from === null || date >= from) && (to === null || date <= to)),
+    );
     return order === 'NEWEST_FIRST'
-      ? inRange.map((row) => row.newestFirstKey).sort().reverse().map((key) => key.slice(11))
-      : inRange.map((row) => row.oldestFirstKey).sort().map((key) => key.slice(11));
+      ? inRange
+          .map((row) => row.newestFirstKey)
+          .sort()
+          .reverse()
+          .map((key) => key.slice(11))
+      : inRange
+          .map((row) => row.oldestFirstKey)
+          .sort()
+          .map((key) => key.slice(11));
   };
 
   it('events pages of a much-involved and a rarely involved participant give, page after page and in both orders, every one of their events', async () => {
@@ -217,7 +231,7 @@ describe("an entity's first sources", () => {
     }
   });
 
-  it("an events page of the most-involved participant reads less than counting all its events", async () => {
+  it('an events page of the most-involved participant reads less than counting all its events', async () => {
     const most = (await eventDegrees()).find((entry) => entry.id.startsWith('country:'))!;
     const { reader, spent } = profilingReader();
     const page = await readEventsPage(reader, { ...noFilter, participant: most.id }, 5, null, 'NEWEST_FIRST');
@@ -230,7 +244,9 @@ describe("an entity's first sources", () => {
 
   it('get their order key in a graph loaded before it existed, from migration 0011, the same the loader gives', async () => {
     const keys = async () =>
-      (await driver.executeQuery(readCypher('test/article-newest-first-keys'), {}, { database })).records.map((record) => record.toObject() as { id: string; publishedAt: string | null; key: string | null });
+      (await driver.executeQuery(readCypher('test/article-newest-first-keys'), {}, { database })).records.map(
+        (record) => record.toObject() as { id: string; publishedAt: string | null; key: string | null },
+      );
     const loaded = await keys();
     expect(loaded.every(({ id, publishedAt, key }) => key === `${publishedAt ?? '0000-00-00'} ${id}`)).toBe(true);
     await driver.executeQuery(readCypher('test/forget-newest-first-keys'), { labels: ['Article'] }, { database });
@@ -243,7 +259,9 @@ describe("an entity's first sources", () => {
 
   it('events get their order key in a graph loaded before it existed, from migration 0012, the same the loader gives', async () => {
     const keys = async () =>
-      (await driver.executeQuery(readCypher('test/event-newest-first-keys'), {}, { database })).records.map((record) => record.toObject() as { id: string; date: string | null; key: string | null });
+      (await driver.executeQuery(readCypher('test/event-newest-first-keys'), {}, { database })).records.map(
+        (record) => record.toObject() as { id: string; date: string | null; key: string | null },
+      );
     const loaded = await keys();
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.every(({ id, date, key }) => key === `${date ?? '0000-00-00'} ${id}`)).toBe(true);
@@ -255,4 +273,3 @@ describe("an entity's first sources", () => {
     expect(await keys()).toEqual(loaded);
   });
 });
-

@@ -27,18 +27,31 @@ const MEETINGS_PER_REPORT = 30;
  * each report loaded, and (in a year after the corpus's) first on Kazakhstan's who-met page.
  */
 function frequentMeetingsReport(year: number): ArticleSpec {
-  const days = Array.from({ length: MEETINGS_PER_REPORT }, (_, index) => new Date(Date.UTC(year, 0, 1 + 3 * index)).toISOString().slice(0, 10));
+  const days = Array.from({ length: MEETINGS_PER_REPORT }, (_, index) =>
+    new Date(Date.UTC(year, 0, 1 + 3 * index)).toISOString().slice(0, 10),
+  );
   return {
     id: `article:test-frequent-meetings-${year}`,
     publishedAt: `${year}-12-31`,
     sentences: days.map((day) => `Host Person met Frequent Guest in Ankara on ${day}.`),
     entities: [
       { id: 'person:test-host', kind: 'person', name: 'Host Person', in: days.map((_, index) => index), countryId: 'country:kz' },
-      { id: 'person:test-frequent-guest', kind: 'person', name: 'Frequent Guest', in: days.map((_, index) => index), countryId: 'country:tr' },
+      {
+        id: 'person:test-frequent-guest',
+        kind: 'person',
+        name: 'Frequent Guest',
+        in: days.map((_, index) => index),
+        countryId: 'country:tr',
+      },
       { id: 'country:kz', kind: 'country', name: 'Kazakhstan', in: [0] },
       { id: 'country:tr', kind: 'country', name: 'Turkey', in: [0] },
     ],
-    events: days.map((day, index) => ({ kind: 'meeting' as const, date: day, participantIds: ['person:test-host', 'person:test-frequent-guest'], in: [index] })),
+    events: days.map((day, index) => ({
+      kind: 'meeting' as const,
+      date: day,
+      participantIds: ['person:test-host', 'person:test-frequent-guest'],
+      in: [index],
+    })),
   };
 }
 
@@ -114,7 +127,8 @@ describe('relationship lists read by the page', () => {
       .map((row) => ({ ...row, position: { sortKey: timelineSortKey(row.date, row.isEvent), id: row.id } }))
       .sort((x, y) => comparePositions(x.position, y.position));
   };
-  const wholeTimeline = async (entity: string, from: string | null = null, to: string | null = null) => (await wholeTimelineRows(entity, from, to)).map((row) => row.id);
+  const wholeTimeline = async (entity: string, from: string | null = null, to: string | null = null) =>
+    (await wholeTimelineRows(entity, from, to)).map((row) => row.id);
   /** Every page of the meetings between two parties, 7 at a time, following the cursors, with what was read. */
   const meetingPages = async (a: string, b: string) => {
     const { reader, spent } = profilingReader();
@@ -194,7 +208,11 @@ describe('relationship lists read by the page', () => {
   it('timeline pages keep to the dates asked', async () => {
     const dates = (await wholeTimelineRows('country:kz')).flatMap((row) => (row.date === null ? [] : [row.date]));
     const at = (share: number) => dates[Math.floor(share * dates.length)]!;
-    for (const [from, to] of [[at(0.3), at(0.6)], [at(0.8), null], [null, at(0.1)]]) {
+    for (const [from, to] of [
+      [at(0.3), at(0.6)],
+      [at(0.8), null],
+      [null, at(0.1)],
+    ]) {
       const whole = await wholeTimeline('country:kz', from, to);
       expect(whole.length).toBeGreaterThan(0);
       expect((await timelinePages('country:kz', from, to)).ids).toEqual(whole);
@@ -202,7 +220,9 @@ describe('relationship lists read by the page', () => {
   });
 
   it('meetingsBetween pages give page after page every meeting between two parties, and how many, for persons, countries and a country with its own representative', async () => {
-    const [partner] = (await driver.executeQuery(readCypher('test/meeting-partner-countries'), { id: 'country:kz' }, { database })).records.map((record) => record.get('id') as string);
+    const [partner] = (
+      await driver.executeQuery(readCypher('test/meeting-partner-countries'), { id: 'country:kz' }, { database })
+    ).records.map((record) => record.get('id') as string);
     const pairs: Array<[string, string]> = [
       ['person:test-host', 'person:test-frequent-guest'],
       ['person:test-host', 'country:kz'],
@@ -241,7 +261,9 @@ describe('relationship lists read by the page', () => {
     expect(after.person.dbHits).toBeLessThan(1.3 * before.person.dbHits);
     // A country's who-met page reads each of its counterparts' MET (not bounded yet, issue 16), but none
     // of the new meetings beyond the page: every one costs the whole read at least a db hit.
-    expect(after.countryWhole.dbHits - after.country.dbHits).toBeGreaterThan(before.countryWhole.dbHits - before.country.dbHits + MEETINGS_PER_REPORT);
+    expect(after.countryWhole.dbHits - after.country.dbHits).toBeGreaterThan(
+      before.countryWhole.dbHits - before.country.dbHits + MEETINGS_PER_REPORT,
+    );
     // Kazakhstan's first timeline page walks its events, and stays flat (its agreements, read from its
     // own, grow with them: 395 -> 887 of 2,696 -> 2,060 db hits when measured).
     expect(after.timeline.queries).toContain('api/timeline-events-walk');

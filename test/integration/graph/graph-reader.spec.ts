@@ -20,7 +20,11 @@ describe('graph reads', () => {
     const reader = createGraphReader(driver, database, { timeoutMs: 500 });
 
     await expect(reader.read('test/slow-count')).rejects.toMatchObject({ code: expect.stringMatching(/TransactionTimedOut|Terminated/) });
-    const { records } = await driver.executeQuery(readCypher('test/running-transactions'), { fragment: 'range(1, 2000000000)' }, { database });
+    const { records } = await driver.executeQuery(
+      readCypher('test/running-transactions'),
+      { fragment: 'range(1, 2000000000)' },
+      { database },
+    );
     expect(records).toHaveLength(0);
   });
 

@@ -40,7 +40,10 @@ describe('loading extraction results into Neo4j', () => {
     const [talks] = await events();
     expect(talks).toMatchObject({ date: '2022-05-10', placeId: 'place:ankara', articles: ['article:test-ankara-en'] });
     expect(talks!.name).toBe('Talks: Kassym-Jomart Tokayev – Recep Tayyip Erdoğan (2022-05-10, Ankara)');
-    expect(talks!.participants.map((participant) => participant.id).sort()).toEqual(['person:kassym-jomart-tokayev', 'person:recep-tayyip-erdogan']);
+    expect(talks!.participants.map((participant) => participant.id).sort()).toEqual([
+      'person:kassym-jomart-tokayev',
+      'person:recep-tayyip-erdogan',
+    ]);
     expect(await ids('Agreement')).toHaveLength(1);
   });
 
@@ -60,26 +63,34 @@ describe('loading extraction results into Neo4j', () => {
   it.each([
     ['the year-less report first', true],
     ['the dated report first', false],
-  ])('joins a report that gives the day without a year ("May 10") to the dated report of the same talks, %s', async (_order, yearLessFirst) => {
-    const yearLess = {
-      ...UKRAINIAN_REPORT,
-      publishedAt: undefined,
-      events: UKRAINIAN_REPORT.events!.map((event) => ({ ...event, date: '--05-10' })),
-      agreements: [],
-    };
-    const reports = yearLessFirst ? [yearLess, ENGLISH_REPORT] : [ENGLISH_REPORT, yearLess];
-    for (const report of reports) await loadExtraction(driver, database, buildExtraction(report));
+  ])(
+    'joins a report that gives the day without a year ("May 10") to the dated report of the same talks, %s',
+    async (_order, yearLessFirst) => {
+      const yearLess = {
+        ...UKRAINIAN_REPORT,
+        publishedAt: undefined,
+        events: UKRAINIAN_REPORT.events!.map((event) => ({ ...event, date: '--05-10' })),
+        agreements: [],
+      };
+      const reports = yearLessFirst ? [yearLess, ENGLISH_REPORT] : [ENGLISH_REPORT, yearLess];
+      for (const report of reports) await loadExtraction(driver, database, buildExtraction(report));
 
-    const all = await events();
-    expect(all).toHaveLength(1);
-    expect(all[0]!.date).toBe('2022-05-10');
-    expect(all[0]!.name).toContain('2022-05-10');
-    expect(all[0]!.articles.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
-  });
+      const all = await events();
+      expect(all).toHaveLength(1);
+      expect(all[0]!.date).toBe('2022-05-10');
+      expect(all[0]!.name).toContain('2022-05-10');
+      expect(all[0]!.articles.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
+    },
+  );
 
   it('keeps a year-less report apart from a dated event of another day', async () => {
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
-    const otherDay = { ...UKRAINIAN_REPORT, publishedAt: undefined, events: UKRAINIAN_REPORT.events!.map((event) => ({ ...event, date: '--05-11' })), agreements: [] };
+    const otherDay = {
+      ...UKRAINIAN_REPORT,
+      publishedAt: undefined,
+      events: UKRAINIAN_REPORT.events!.map((event) => ({ ...event, date: '--05-11' })),
+      agreements: [],
+    };
     await loadExtraction(driver, database, buildExtraction(otherDay));
 
     expect(await events()).toHaveLength(2);
@@ -102,7 +113,13 @@ describe('loading extraction results into Neo4j', () => {
     const outcome = await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
 
     expect(outcome.status).toBe('unchanged');
-    expect(outcome.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+    expect(outcome.counters).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    });
     expect(await size()).toEqual(before);
   });
 
@@ -123,9 +140,12 @@ describe('loading extraction results into Neo4j', () => {
     const revised = {
       ...ENGLISH_REPORT,
       sentences: [ENGLISH_REPORT.sentences[0]!, 'The sides discussed energy.'],
-      entities: [...ENGLISH_REPORT.entities.filter((entity) => entity.kind !== 'topic'), { id: 'topic:energy', kind: 'topic' as const, name: 'energy', in: [1] }].map(
-        (entity) => ({ ...entity, in: entity.in.filter((index) => index < 2) }),
-      ).filter((entity) => entity.in.length > 0),
+      entities: [
+        ...ENGLISH_REPORT.entities.filter((entity) => entity.kind !== 'topic'),
+        { id: 'topic:energy', kind: 'topic' as const, name: 'energy', in: [1] },
+      ]
+        .map((entity) => ({ ...entity, in: entity.in.filter((index) => index < 2) }))
+        .filter((entity) => entity.in.length > 0),
       events: [{ ...ENGLISH_REPORT.events![0]!, topicIds: ['topic:energy'] }],
       agreements: [],
     };

@@ -51,21 +51,25 @@ describe('loading many articles in batches', () => {
     const all = await events();
     expect(all).toHaveLength(1);
     expect(all[0]!.articles.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
-    for (const participant of all[0]!.participants) expect(participant.sources.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
+    for (const participant of all[0]!.participants)
+      expect(participant.sources.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
     expect(await ids('Person')).toHaveLength(2);
   });
 
   it.each([
     ['the year-less report first', [YEAR_LESS_UKRAINIAN_REPORT, ENGLISH_REPORT]],
     ['the dated report first', [ENGLISH_REPORT, YEAR_LESS_UKRAINIAN_REPORT]],
-  ])('makes a year-less report and the dated report of the same talks in one batch one meeting dated 2022-05-10, %s', async (_order, reports) => {
-    await loadExtractions(driver, database, reports.map(buildExtraction));
+  ])(
+    'makes a year-less report and the dated report of the same talks in one batch one meeting dated 2022-05-10, %s',
+    async (_order, reports) => {
+      await loadExtractions(driver, database, reports.map(buildExtraction));
 
-    const all = await events();
-    expect(all).toHaveLength(1);
-    expect(all[0]!.date).toBe('2022-05-10');
-    expect(all[0]!.articles.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
-  });
+      const all = await events();
+      expect(all).toHaveLength(1);
+      expect(all[0]!.date).toBe('2022-05-10');
+      expect(all[0]!.articles.sort()).toEqual(['article:test-ankara-en', 'article:test-ankara-uk']);
+    },
+  );
 
   it('writes the same graph in batches as loading the articles one at a time', async () => {
     const knowledge = loadKnowledgeBase();
@@ -97,7 +101,13 @@ describe('loading many articles in batches', () => {
     const again = await loadExtractions(driver, database, batch);
 
     expect(again.outcomes.map((outcome) => outcome.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
-    expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+    expect(again.counters).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    });
     expect(await graphSize(driver, database)).toEqual(before);
   });
 
@@ -105,7 +115,11 @@ describe('loading many articles in batches', () => {
     const batch = [ENGLISH_REPORT, UKRAINIAN_REPORT].map(buildExtraction);
     await loadExtractions(driver, database, batch);
 
-    const again = await loadExtractions(driver, database, batch.map((result) => ({ ...result, knowledgeBaseVersion: 'test-next' })));
+    const again = await loadExtractions(
+      driver,
+      database,
+      batch.map((result) => ({ ...result, knowledgeBaseVersion: 'test-next' })),
+    );
 
     expect(again.outcomes.map((outcome) => outcome.status)).toEqual(['updated', 'updated']);
     const all = await events();
@@ -117,8 +131,16 @@ describe('loading many articles in batches', () => {
     const batch = [ENGLISH_REPORT, UKRAINIAN_REPORT].map(buildExtraction);
     await loadExtractions(driver, database, batch);
 
-    const again = await loadExtractions(driver, database, batch.map((result) => ({ ...result, extractorVersion: 'test-next' })));
-    const unchanged = await loadExtractions(driver, database, batch.map((result) => ({ ...result, extractorVersion: 'test-next' })));
+    const again = await loadExtractions(
+      driver,
+      database,
+      batch.map((result) => ({ ...result, extractorVersion: 'test-next' })),
+    );
+    const unchanged = await loadExtractions(
+      driver,
+      database,
+      batch.map((result) => ({ ...result, extractorVersion: 'test-next' })),
+    );
 
     expect(again.outcomes.map((outcome) => outcome.status)).toEqual(['updated', 'updated']);
     expect(unchanged.outcomes.map((outcome) => outcome.status)).toEqual(['unchanged', 'unchanged']);
@@ -126,7 +148,13 @@ describe('loading many articles in batches', () => {
 
   it('replaces the facts of a changed article that comes again in a batch, and writes the new ones beside it', async () => {
     await loadExtractions(driver, database, [buildExtraction(ENGLISH_REPORT)]);
-    const revised = { ...ENGLISH_REPORT, sentences: [ENGLISH_REPORT.sentences[0]!], entities: ENGLISH_REPORT.entities.filter((entity) => entity.kind !== 'topic').map((entity) => ({ ...entity, in: [0] })), events: [{ ...ENGLISH_REPORT.events![0]!, topicIds: [], in: [0] }], agreements: [] };
+    const revised = {
+      ...ENGLISH_REPORT,
+      sentences: [ENGLISH_REPORT.sentences[0]!],
+      entities: ENGLISH_REPORT.entities.filter((entity) => entity.kind !== 'topic').map((entity) => ({ ...entity, in: [0] })),
+      events: [{ ...ENGLISH_REPORT.events![0]!, topicIds: [], in: [0] }],
+      agreements: [],
+    };
 
     const { outcomes } = await loadExtractions(driver, database, [buildExtraction(revised), buildExtraction(UKRAINIAN_REPORT)]);
 
@@ -148,7 +176,11 @@ describe('loading many articles in batches', () => {
   });
 
   it('loads the others of a batch when Neo4j refuses one article, which fails alone with its own message and leaves nothing behind', async () => {
-    const { outcomes } = await loadExtractions(driver, database, [ENGLISH_REPORT, IMPOSSIBLE_DATE_REPORT, UKRAINIAN_REPORT].map(buildExtraction));
+    const { outcomes } = await loadExtractions(
+      driver,
+      database,
+      [ENGLISH_REPORT, IMPOSSIBLE_DATE_REPORT, UKRAINIAN_REPORT].map(buildExtraction),
+    );
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['new', 'failed', 'new']);
     const failed = outcomes[1]!;
@@ -186,6 +218,8 @@ describe('loading many articles in batches', () => {
     const { counters } = await loadExtractions(driver, database, results);
 
     expect(counters).toMatchObject(oneAtATime);
-    expect(counters.nodesCreated + counters.relationshipsCreated).toBe(Object.values(await graphSize(driver, database)).reduce((sum, count) => sum + count, 0));
+    expect(counters.nodesCreated + counters.relationshipsCreated).toBe(
+      Object.values(await graphSize(driver, database)).reduce((sum, count) => sum + count, 0),
+    );
   });
 });

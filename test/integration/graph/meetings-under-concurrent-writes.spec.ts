@@ -21,7 +21,12 @@ const ANKARA_TALKS: ArticleSpec = {
   id: 'article:test-race-ankara',
   publishedAt: '2022-05-10',
   sentences: ['Tokayev held talks with Erdogan and Aliyev in Ankara.'],
-  entities: [{ ...TOKAYEV, in: [0] }, { ...ERDOGAN, in: [0] }, { ...ALIYEV, in: [0] }, { id: 'place:ankara', kind: 'place', name: 'Ankara', in: [0] }],
+  entities: [
+    { ...TOKAYEV, in: [0] },
+    { ...ERDOGAN, in: [0] },
+    { ...ALIYEV, in: [0] },
+    { id: 'place:ankara', kind: 'place', name: 'Ankara', in: [0] },
+  ],
   events: [{ kind: 'talks', date: '2022-05-10', placeId: 'place:ankara', participantIds: [TOKAYEV.id, ERDOGAN.id, ALIYEV.id], in: [0] }],
 };
 
@@ -30,8 +35,22 @@ const BAKU_ANNOUNCED: ArticleSpec = {
   id: 'article:test-race-baku-announced',
   publishedAt: '2023-02-20',
   sentences: ['Tokayev, Erdogan and Aliyev will meet in Baku on 1 March.'],
-  entities: [{ ...TOKAYEV, in: [0] }, { ...ERDOGAN, in: [0] }, { ...ALIYEV, in: [0] }, { id: 'place:baku', kind: 'place', name: 'Baku', in: [0] }],
-  events: [{ kind: 'meeting', status: 'planned', date: '2023-03-01', placeId: 'place:baku', participantIds: [TOKAYEV.id, ERDOGAN.id, ALIYEV.id], in: [0] }],
+  entities: [
+    { ...TOKAYEV, in: [0] },
+    { ...ERDOGAN, in: [0] },
+    { ...ALIYEV, in: [0] },
+    { id: 'place:baku', kind: 'place', name: 'Baku', in: [0] },
+  ],
+  events: [
+    {
+      kind: 'meeting',
+      status: 'planned',
+      date: '2023-03-01',
+      placeId: 'place:baku',
+      participantIds: [TOKAYEV.id, ERDOGAN.id, ALIYEV.id],
+      in: [0],
+    },
+  ],
 };
 
 /** Aliyev's report that the Baku meeting took place: it names neither Tokayev nor Erdoğan, yet makes them have met there. */
@@ -39,7 +58,10 @@ const BAKU_HELD: ArticleSpec = {
   id: 'article:test-race-baku-held',
   publishedAt: '2023-03-01',
   sentences: ['Aliyev hosted the meeting in Baku.'],
-  entities: [{ ...ALIYEV, in: [0] }, { id: 'place:baku', kind: 'place', name: 'Baku', in: [0] }],
+  entities: [
+    { ...ALIYEV, in: [0] },
+    { id: 'place:baku', kind: 'place', name: 'Baku', in: [0] },
+  ],
   events: [{ kind: 'meeting', date: '2023-03-01', placeId: 'place:baku', participantIds: [ALIYEV.id], in: [0] }],
 };
 
@@ -48,7 +70,11 @@ const ASTANA_TALKS: ArticleSpec = {
   id: 'article:test-race-astana',
   publishedAt: '2023-04-01',
   sentences: ['Tokayev met Erdogan in Astana.'],
-  entities: [{ ...TOKAYEV, in: [0] }, { ...ERDOGAN, in: [0] }, { id: 'place:astana', kind: 'place', name: 'Astana', in: [0] }],
+  entities: [
+    { ...TOKAYEV, in: [0] },
+    { ...ERDOGAN, in: [0] },
+    { id: 'place:astana', kind: 'place', name: 'Astana', in: [0] },
+  ],
   events: [{ kind: 'meeting', date: '2023-04-01', placeId: 'place:astana', participantIds: [TOKAYEV.id, ERDOGAN.id], in: [0] }],
 };
 
@@ -56,7 +82,8 @@ describe('MET when two loaders change the same pair at once', () => {
   let drivers: [Driver, Driver];
   let database: string;
 
-  const tokayevAndErdogan = async () => (await metRelationships(drivers[0], database)).find((met) => met.from === TOKAYEV.id && met.to === ERDOGAN.id);
+  const tokayevAndErdogan = async () =>
+    (await metRelationships(drivers[0], database)).find((met) => met.from === TOKAYEV.id && met.to === ERDOGAN.id);
 
   beforeAll(async () => {
     const first = openTestDatabase();

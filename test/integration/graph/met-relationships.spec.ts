@@ -99,7 +99,8 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
   let driver: Driver;
   let database: string;
   const met = () => metRelationships(driver, database);
-  const eventIdOf = async (articleId: string) => (await eventsWithSources(driver, database)).find((event) => event.articles.includes(articleId))!.id;
+  const eventIdOf = async (articleId: string) =>
+    (await eventsWithSources(driver, database)).find((event) => event.articles.includes(articleId))!.id;
   /** Runs one migration's statements as they are, whatever the graph has recorded as applied. */
   const runMigration = async (version: number) => {
     for (const statement of readMigrations().find((migration) => migration.version === version)!.statements) {
@@ -124,10 +125,12 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
     await loadExtraction(driver, database, buildExtraction(UKRAINIAN_REPORT));
 
-    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [await eventIdOf('article:test-ankara-en')], sortKey: -20220510 }]);
+    expect(await met()).toEqual([
+      { from: TOKAYEV, to: ERDOGAN, eventIds: [await eventIdOf('article:test-ankara-en')], sortKey: -20220510 },
+    ]);
   });
 
-  it('lists a pair\'s events newest first and sorts it by its latest date; a pair met only undated sorts last', async () => {
+  it("lists a pair's events newest first and sorts it by its latest date; a pair met only undated sorts last", async () => {
     await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
     await loadExtraction(driver, database, buildExtraction(LATER_TALKS));
     await loadExtraction(driver, database, buildExtraction(UNDATED_TALKS));
@@ -144,13 +147,18 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
   });
 
   it("lists a pair's undated events after the dated ones, as the API lists events", async () => {
-    for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
+    for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS])
+      await loadExtraction(driver, database, buildExtraction(report));
 
     expect(await met()).toEqual([
       {
         from: TOKAYEV,
         to: ERDOGAN,
-        eventIds: [await eventIdOf('article:test-astana-2023'), await eventIdOf('article:test-ankara-en'), await eventIdOf('article:test-undated-ankara')],
+        eventIds: [
+          await eventIdOf('article:test-astana-2023'),
+          await eventIdOf('article:test-ankara-en'),
+          await eventIdOf('article:test-undated-ankara'),
+        ],
         sortKey: -20230115,
       },
     ]);
@@ -180,7 +188,9 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     const outcome = await loadExtraction(driver, database, buildExtraction(changed));
 
     expect(outcome.status).toBe('updated');
-    expect((await met()).map(({ from, to, sortKey }) => ({ from, to, sortKey }))).toEqual([{ from: ALIEV, to: TOKAYEV, sortKey: -20230115 }]);
+    expect((await met()).map(({ from, to, sortKey }) => ({ from, to, sortKey }))).toEqual([
+      { from: ALIEV, to: TOKAYEV, sortKey: -20230115 },
+    ]);
   });
 
   it('is the same after a batch load as after loading the articles one at a time', async () => {
@@ -199,7 +209,11 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     for (const report of [PHONE_CALL, ANNOUNCED_MEETING, SUMMIT]) await loadExtraction(driver, database, buildExtraction(report));
 
     expect(await met()).toEqual([]);
-    expect((await eventsWithSources(driver, database)).map(({ kind, status, mode }) => ({ kind, status, mode })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+    expect(
+      (await eventsWithSources(driver, database))
+        .map(({ kind, status, mode }) => ({ kind, status, mode }))
+        .sort((a, b) => a.kind.localeCompare(b.kind)),
+    ).toEqual([
       { kind: 'meeting', status: 'planned', mode: 'in_person' },
       { kind: 'phone_call', status: 'held', mode: 'call' },
       { kind: 'summit', status: 'held', mode: 'gathering' },
@@ -221,7 +235,12 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
   });
 
   it('keeps a summit apart from a meeting of two of its attendees on the same day', async () => {
-    const sideMeeting: ArticleSpec = { ...HELD_MEETING, id: 'article:test-side', sentences: ['On the sidelines of the summit on 1 April 2023, Kassym-Jomart Tokayev met Recep Tayyip Erdogan.'], events: [{ kind: 'meeting', date: '2023-04-01', participantIds: [TOKAYEV, ERDOGAN], in: [0] }] };
+    const sideMeeting: ArticleSpec = {
+      ...HELD_MEETING,
+      id: 'article:test-side',
+      sentences: ['On the sidelines of the summit on 1 April 2023, Kassym-Jomart Tokayev met Recep Tayyip Erdogan.'],
+      events: [{ kind: 'meeting', date: '2023-04-01', participantIds: [TOKAYEV, ERDOGAN], in: [0] }],
+    };
     await loadExtraction(driver, database, buildExtraction(SUMMIT));
     await loadExtraction(driver, database, buildExtraction(sideMeeting));
 
@@ -230,7 +249,8 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
   });
 
   it('is set again by migration 0009 from held in-person events only, for a graph whose MET counted every shared event', async () => {
-    for (const report of [ENGLISH_REPORT, PHONE_CALL, SUMMIT, UNDATED_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
+    for (const report of [ENGLISH_REPORT, PHONE_CALL, SUMMIT, UNDATED_TALKS])
+      await loadExtraction(driver, database, buildExtraction(report));
     const kept = await met();
     await driver.executeQuery('MATCH (e:Event) REMOVE e.status, e.mode', {}, { database });
     await runMigration(8);
@@ -255,7 +275,8 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
   });
 
   it('is set again by migration 0008 with undated events last, as the loader now keeps it, and again unchanged', async () => {
-    for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS, UNDATED_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
+    for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS, UNDATED_TALKS])
+      await loadExtraction(driver, database, buildExtraction(report));
     const kept = await met();
     await driver.executeQuery(readCypher('test/reverse-met-events'), {}, { database });
     expect(await met()).not.toEqual(kept);

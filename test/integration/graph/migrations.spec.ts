@@ -28,7 +28,9 @@ describe('schema migrations', () => {
     expect(report.applied).toEqual(allVersions());
     expect(report.schemaVersion).toBe(allVersions().at(-1));
     const constraints = (await listSchema(driver, database, 'constraints')).map((constraint) => constraint.name);
-    expect(constraints).toEqual(expect.arrayContaining(['article_id', 'country_id', 'person_id', 'organization_id', 'event_id', 'agreement_id']));
+    expect(constraints).toEqual(
+      expect.arrayContaining(['article_id', 'country_id', 'person_id', 'organization_id', 'event_id', 'agreement_id']),
+    );
     const indexes = await listSchema(driver, database, 'indexes');
     const fullText = indexes.filter((index) => index.type === 'FULLTEXT').map((index) => index.name);
     expect(fullText.sort()).toEqual(['article_text', 'entity_names']);
@@ -68,6 +70,8 @@ describe('schema migrations', () => {
     const older = readMigrations().slice(0, 2);
     const unknown = allVersions().slice(2).join(', ');
 
-    await expect(applyMigrations(driver, database, silentLogger, older)).rejects.toThrow(`migrations ${unknown} that this version of Diplograph does not know`);
+    await expect(applyMigrations(driver, database, silentLogger, older)).rejects.toThrow(
+      `migrations ${unknown} that this version of Diplograph does not know`,
+    );
   });
 });

@@ -34,7 +34,9 @@ describe('an official named in two scripts', () => {
     const meetings = (await eventsWithSources(driver, database)).filter((event) => event.kind === 'meeting');
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.articles).toHaveLength(2);
-    expect(meetings[0]!.participants.map((participant) => participant.id).sort()).toEqual(persons.filter((id) => /vasilenko|pels/.test(id)).sort());
+    expect(meetings[0]!.participants.map((participant) => participant.id).sort()).toEqual(
+      persons.filter((id) => /vasilenko|pels/.test(id)).sort(),
+    );
   });
 });
 
@@ -60,7 +62,9 @@ describe('a Kazakh-language report of a meeting English and Ukrainian reports ga
     const meetings = (await eventsWithSources(driver, database)).filter(
       (event) =>
         event.date === '2022-05-10' &&
-        ['person:kassym-jomart-tokayev', 'person:recep-tayyip-erdogan'].every((id) => event.participants.some((participant) => participant.id === id)),
+        ['person:kassym-jomart-tokayev', 'person:recep-tayyip-erdogan'].every((id) =>
+          event.participants.some((participant) => participant.id === id),
+        ),
     );
 
     expect(meetings).toHaveLength(1);

@@ -51,14 +51,21 @@ describe('loaders running at the same time over overlapping inputs', () => {
   async function graphState(): Promise<GraphState> {
     const [driver] = drivers;
     const { records } = await driver!.executeQuery(readCypher('test/provenance-by-type'), {}, { database });
-    return { size: await graphSize(driver!, database), provenance: records.map((record) => record.toObject()), contents: await orderFreeContents(driver!, database) };
+    return {
+      size: await graphSize(driver!, database),
+      provenance: records.map((record) => record.toObject()),
+      contents: await orderFreeContents(driver!, database),
+    };
   }
 
   /** The graph now is the graph of one load: counts, provenance per type, then every node and relationship. */
   async function expectOneLoadsGraph(): Promise<void> {
     const now = await graphState();
     expect({ size: now.size, provenance: now.provenance }).toEqual({ size: oneLoad.size, provenance: oneLoad.provenance });
-    expect({ nodes: differences(oneLoad.contents.nodes, now.contents.nodes), relationships: differences(oneLoad.contents.relationships, now.contents.relationships) }).toEqual({
+    expect({
+      nodes: differences(oneLoad.contents.nodes, now.contents.nodes),
+      relationships: differences(oneLoad.contents.relationships, now.contents.relationships),
+    }).toEqual({
       nodes: { missing: [], extra: [] },
       relationships: { missing: [], extra: [] },
     });
@@ -74,7 +81,8 @@ describe('loaders running at the same time over overlapping inputs', () => {
   }
 
   /** The articles not reported new by exactly one loader, with how many reported them new. */
-  const notNewOnce = (outcomes: ArticleLoadOutcome[][]): Array<[string, number]> => [...newCounts(outcomes)].filter(([, count]) => count !== 1);
+  const notNewOnce = (outcomes: ArticleLoadOutcome[][]): Array<[string, number]> =>
+    [...newCounts(outcomes)].filter(([, count]) => count !== 1);
 
   /** How many loaders reported each article new. */
   function newCounts(outcomes: ArticleLoadOutcome[][]): Map<string, number> {
@@ -151,7 +159,10 @@ describe('loaders running at the same time over overlapping inputs', () => {
     );
 
     expect({ size: together.size, provenance: together.provenance }).toEqual({ size: inTurn.size, provenance: inTurn.provenance });
-    expect({ nodes: differences(inTurn.contents.nodes, together.contents.nodes), relationships: differences(inTurn.contents.relationships, together.contents.relationships) }).toEqual({
+    expect({
+      nodes: differences(inTurn.contents.nodes, together.contents.nodes),
+      relationships: differences(inTurn.contents.relationships, together.contents.relationships),
+    }).toEqual({
       nodes: { missing: [], extra: [] },
       relationships: { missing: [], extra: [] },
     });

@@ -22,7 +22,15 @@ describe('reference data from the knowledge base', () => {
     (
       await driver.executeQuery(
         readCypher('api/shortest-paths'),
-        { from: 'country:by', to: 'country:tr', maxHops: neo4j.int(4), types: [...FACT_RELATIONSHIPS], limit: neo4j.int(1), nodeProperties: ['id'], withSources: false },
+        {
+          from: 'country:by',
+          to: 'country:tr',
+          maxHops: neo4j.int(4),
+          types: [...FACT_RELATIONSHIPS],
+          limit: neo4j.int(1),
+          nodeProperties: ['id'],
+          withSources: false,
+        },
         { database },
       )
     ).records.map((record) => record.get('nodeIds') as string[]);
@@ -71,7 +79,11 @@ describe('reference data from the knowledge base', () => {
     await loadReferenceData(driver, database, REFERENCE);
 
     const unchanged = await loadReferenceData(driver, database, REFERENCE);
-    const changed = await loadReferenceData(driver, database, { ...REFERENCE, version: '1.0.1', countries: REFERENCE.countries.map((country) => ({ ...country, aliases: [...country.aliases, `${country.name} (test)`] })) });
+    const changed = await loadReferenceData(driver, database, {
+      ...REFERENCE,
+      version: '1.0.1',
+      countries: REFERENCE.countries.map((country) => ({ ...country, aliases: [...country.aliases, `${country.name} (test)`] })),
+    });
 
     expect(unchanged.propertiesSet).toBe(0);
     expect(changed.propertiesSet).toBeGreaterThan(0);
@@ -93,9 +105,17 @@ describe('reference data from the knowledge base', () => {
   it('retracts a membership a newer version no longer states, unless an article supports it', async () => {
     await loadReferenceData(driver, database, REFERENCE);
     await loadExtraction(driver, database, buildExtraction(ASTANA_REPORT));
-    const withoutOts = { ...REFERENCE, version: '1.1.0', memberships: REFERENCE.memberships.filter((row) => row.organizationId !== 'org:ots') };
+    const withoutOts = {
+      ...REFERENCE,
+      version: '1.1.0',
+      memberships: REFERENCE.memberships.filter((row) => row.organizationId !== 'org:ots'),
+    };
     await removeArticle(driver, database, ASTANA_REPORT.id);
-    await loadExtraction(driver, database, buildExtraction({ ...ASTANA_REPORT, memberships: ASTANA_REPORT.memberships!.filter((row) => row.countryId === 'country:tr') }));
+    await loadExtraction(
+      driver,
+      database,
+      buildExtraction({ ...ASTANA_REPORT, memberships: ASTANA_REPORT.memberships!.filter((row) => row.countryId === 'country:tr') }),
+    );
 
     await loadReferenceData(driver, database, withoutOts);
 

@@ -13,7 +13,10 @@ describe('the sample articles in the graph', () => {
   let database: string;
   const events = () => eventsWithSources(driver, database);
   const ankaraTalks = async () =>
-    (await events()).filter((event) => event.participants.some((participant) => participant.id === 'person:recep-tayyip-erdogan') && event.placeId === 'place:ankara');
+    (await events()).filter(
+      (event) =>
+        event.participants.some((participant) => participant.id === 'person:recep-tayyip-erdogan') && event.placeId === 'place:ankara',
+    );
 
   beforeAll(() => {
     ({ driver, database } = openTestDatabase());

@@ -27,7 +27,10 @@ function kazakhHostWithTurkishGuests(): ArticleSpec {
       { id: 'country:tr', kind: 'country', name: 'Turkey', in: [0] },
       { id: 'person:test-colleague', kind: 'person', name: 'Colleague Person', in: [colleague - 1], countryId: 'country:kz' },
     ],
-    events: [...report.events!, { kind: 'meeting', date: '2023-02-28', participantIds: ['person:test-host', 'person:test-colleague'], in: [colleague - 1] }],
+    events: [
+      ...report.events!,
+      { kind: 'meeting', date: '2023-02-28', participantIds: ['person:test-host', 'person:test-colleague'], in: [colleague - 1] },
+    ],
   };
 }
 
@@ -65,8 +68,12 @@ describe('who-met pages', () => {
     const pages = await allPages('country:kz', 2);
 
     expect(pages.map((page) => page.totalCount)).toEqual([5, 5, 5]);
-    expect(pages.flatMap((page) => page.counterparts.map((row) => row.counterpart.id))).toEqual([5, 4, 3, 2, 1].map((guest) => `person:test-guest-${guest}`));
-    expect(pages.flatMap((page) => page.counterparts.map((row) => row.meetings.map((meeting) => meeting.date)))).toEqual([5, 4, 3, 2, 1].map((day) => [`2023-02-0${day}`]));
+    expect(pages.flatMap((page) => page.counterparts.map((row) => row.counterpart.id))).toEqual(
+      [5, 4, 3, 2, 1].map((guest) => `person:test-guest-${guest}`),
+    );
+    expect(pages.flatMap((page) => page.counterparts.map((row) => row.meetings.map((meeting) => meeting.date)))).toEqual(
+      [5, 4, 3, 2, 1].map((day) => [`2023-02-0${day}`]),
+    );
   });
 
   it("walk a person's counterparts the same way, colleagues included", async () => {

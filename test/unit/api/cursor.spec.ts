@@ -25,7 +25,9 @@ describe('page cursors', () => {
     const error = refusal(() => decodeCursor(encodeCursor(POSITION, EVENTS), { list: 'agreements', order: 'NEWEST_FIRST' }));
 
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
-    expect(error.message).toBe('Argument "after" is a cursor of events, not of agreements; pass it to events, or start again without "after".');
+    expect(error.message).toBe(
+      'Argument "after" is a cursor of events, not of agreements; pass it to events, or start again without "after".',
+    );
   });
 
   it('refuse a cursor of the other order, saying which order to ask with', () => {
@@ -38,7 +40,10 @@ describe('page cursors', () => {
   it.each([
     ['not base64 JSON', 'not-a-cursor'],
     ['JSON of another shape', Buffer.from('{"sortKey":1}').toString('base64url')],
-    ['a position without its list (an older cursor)', Buffer.from(JSON.stringify(['NEWEST_FIRST', -20220510, 'event:x'])).toString('base64url')],
+    [
+      'a position without its list (an older cursor)',
+      Buffer.from(JSON.stringify(['NEWEST_FIRST', -20220510, 'event:x'])).toString('base64url'),
+    ],
     ['a sort key that is no whole number', Buffer.from(JSON.stringify(['events', 'NEWEST_FIRST', 1.5, 'event:x'])).toString('base64url')],
   ])('refuse %s as not given out by this API', (_what, text) => {
     const error = refusal(() => decodeCursor(text, EVENTS));
@@ -48,7 +53,11 @@ describe('page cursors', () => {
   });
 
   it("end a page at its last item's position, whose cursor starts the next page", () => {
-    const connection = pageConnection({ totalCount: 5, hasNextPage: true, lastPosition: POSITION }, [{ position: POSITION, node: 'a node' }], EVENTS);
+    const connection = pageConnection(
+      { totalCount: 5, hasNextPage: true, lastPosition: POSITION },
+      [{ position: POSITION, node: 'a node' }],
+      EVENTS,
+    );
 
     expect(connection.edges[0]!.cursor).toBe(connection.pageInfo.endCursor);
     expect(decodeCursor(connection.pageInfo.endCursor, EVENTS)).toEqual(POSITION);

@@ -10,7 +10,10 @@ const codeOf = (error: Error) => (error as GraphQLError).extensions.code;
 
 describe('what a client sees of an error', () => {
   it('says QUERY_TIMEOUT with the limit and what to do when Neo4j ends a read at its time limit, not "Unexpected error."', () => {
-    for (const code of ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'Neo.ClientError.Transaction.TransactionTimedOut']) {
+    for (const code of [
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'Neo.ClientError.Transaction.TransactionTimedOut',
+    ]) {
       const shown = mask(raised(new Neo4jError('The transaction has been terminated.', code, '', '')), 'Unexpected error.');
       expect(codeOf(shown)).toBe('QUERY_TIMEOUT');
       expect(shown.message).toContain('after 10 s (API_QUERY_TIMEOUT_SECONDS)');
@@ -18,7 +21,9 @@ describe('what a client sees of an error', () => {
   });
 
   it('says DATABASE_UNAVAILABLE when Neo4j does not answer', () => {
-    expect(codeOf(mask(raised(new Neo4jError('no route', 'ServiceUnavailable', '', '')), 'Unexpected error.'))).toBe('DATABASE_UNAVAILABLE');
+    expect(codeOf(mask(raised(new Neo4jError('no route', 'ServiceUnavailable', '', '')), 'Unexpected error.'))).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
   });
 
   it('masks any other failure as "Unexpected error." without its message', () => {

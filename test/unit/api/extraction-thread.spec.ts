@@ -50,7 +50,14 @@ describe('extraction for ingestArticle in a worker thread', () => {
 
   it('answers concurrent articles one after another, each with its own facts', async () => {
     const shared = thread();
-    const [first, second] = await Promise.all([shared.extract(article(REPORT)), shared.extract(article('   '))].map((run) => run.then((value) => value, (error: unknown) => error)));
+    const [first, second] = await Promise.all(
+      [shared.extract(article(REPORT)), shared.extract(article('   '))].map((run) =>
+        run.then(
+          (value) => value,
+          (error: unknown) => error,
+        ),
+      ),
+    );
 
     expect(first).toHaveProperty('events');
     expect(second).toBeInstanceOf(ArticleInputError);

@@ -18,7 +18,9 @@ describe('GraphiQL', () => {
     // Scripts, styles and Monaco's workers are inside the page (yoga's default loads them from unpkg).
     expect([...page.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g)]).toEqual([]);
     expect(page).not.toMatch(/unpkg\.com|cdn\.jsdelivr\.net|fonts\.googleapis\.com/);
-    const firstExampleLine = readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8').split('\n').find((line) => line.trim().length > 0)!;
+    const firstExampleLine = readFileSync(GRAPHIQL_EXAMPLES_FILE, 'utf8')
+      .split('\n')
+      .find((line) => line.trim().length > 0)!;
     expect(page).toContain(JSON.stringify(firstExampleLine).slice(1, -1).slice(0, 40));
   });
 });

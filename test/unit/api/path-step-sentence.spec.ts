@@ -3,7 +3,9 @@ import { pathStepSentence } from '../../../src/api/resolvers/path-step-sentence.
 
 describe('the readable sentence of a path step', () => {
   it('reads a relationship from either end', () => {
-    expect(pathStepSentence('Sergei Aleinik', 'ATTENDED', 'FORWARD', 'Talks (2024-05-21, Astana)')).toBe('Sergei Aleinik — attended — Talks (2024-05-21, Astana)');
+    expect(pathStepSentence('Sergei Aleinik', 'ATTENDED', 'FORWARD', 'Talks (2024-05-21, Astana)')).toBe(
+      'Sergei Aleinik — attended — Talks (2024-05-21, Astana)',
+    );
     expect(pathStepSentence('Astana', 'HELD_IN', 'BACKWARD', 'Talks')).toBe('Astana — hosted — Talks');
   });
 

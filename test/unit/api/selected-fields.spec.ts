@@ -1,11 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import { assertObjectType, buildSchema, Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import {
+  assertObjectType,
+  buildSchema,
+  Kind,
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames } from '../../../src/api/resolvers/selected-fields.ts';
 
 /** The parts of a resolver's info that selectedFieldNames reads, for the first field of the query. */
 function infoFor(document: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
   const parsed = parse(document);
-  const operation = parsed.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = parsed.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const fragments = Object.fromEntries(
     parsed.definitions
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -32,12 +43,16 @@ describe('the fields a request selects below a resolved field', () => {
   });
 
   it('finds nothing along a path the request does not select', () => {
-    expect(selectedFieldNames(infoFor('{ whoMet(party: "x") { edges { node { meetings { id } } } } }'), ['edges', 'node', 'counterpart'])).toEqual([]);
+    expect(
+      selectedFieldNames(infoFor('{ whoMet(party: "x") { edges { node { meetings { id } } } } }'), ['edges', 'node', 'counterpart']),
+    ).toEqual([]);
   });
 });
 
 describe('the arguments a request gives a field below the resolved one', () => {
-  const meetings = assertObjectType(buildSchema('type Counterpart { meetings(first: Int = 20): [String!]! } type Query { x: Int }').getType('Counterpart')).getFields().meetings!;
+  const meetings = assertObjectType(
+    buildSchema('type Counterpart { meetings(first: Int = 20): [String!]! } type Query { x: Int }').getType('Counterpart'),
+  ).getFields().meetings!;
 
   it('gives one set per alias, with defaults and variables applied, and none for a field not asked for', () => {
     const info = infoFor(

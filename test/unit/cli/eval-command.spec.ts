@@ -68,14 +68,20 @@ describe('diplograph eval', () => {
   });
 
   it('refuses a missing --gold or --articles, or an unknown option, as a usage error', async () => {
-    await expect(run(['--articles', ARTICLES], failing).result).rejects.toMatchObject({ name: 'UsageError', message: expect.stringContaining('--gold') });
+    await expect(run(['--articles', ARTICLES], failing).result).rejects.toMatchObject({
+      name: 'UsageError',
+      message: expect.stringContaining('--gold'),
+    });
     await expect(run(['--gold', GOLD, '--articles', ARTICLES, '--fast'], failing).result).rejects.toMatchObject({ name: 'UsageError' });
   });
 
   it('refuses an article without a gold file, naming the file it expected', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'diplograph-eval-'));
     mkdirSync(path.join(folder, 'gold'));
-    writeFileSync(path.join(folder, 'gold', 'other.gold.json'), JSON.stringify({ article: 'other.txt', language: 'en', publishedAt: null, persons: [] }));
+    writeFileSync(
+      path.join(folder, 'gold', 'other.gold.json'),
+      JSON.stringify({ article: 'other.txt', language: 'en', publishedAt: null, persons: [] }),
+    );
     writeFileSync(path.join(folder, 'lonely-article.txt'), 'Tokayev met Erdoğan in Ankara.');
 
     await expect(run(['--gold', path.join(folder, 'gold'), '--articles', folder], failing).result).rejects.toMatchObject({
@@ -87,7 +93,10 @@ describe('diplograph eval', () => {
   it('refuses a gold file that breaks the schema, naming the field', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'diplograph-eval-'));
     writeFileSync(path.join(folder, 'a.txt'), 'Tokayev met Erdoğan in Ankara.');
-    writeFileSync(path.join(folder, 'a.gold.json'), JSON.stringify({ article: 'a.txt', language: 'english', publishedAt: null, persons: [] }));
+    writeFileSync(
+      path.join(folder, 'a.gold.json'),
+      JSON.stringify({ article: 'a.txt', language: 'english', publishedAt: null, persons: [] }),
+    );
 
     await expect(run(['--gold', folder, '--articles', folder], failing).result).rejects.toMatchObject({
       name: 'UsageError',

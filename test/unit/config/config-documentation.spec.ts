@@ -5,7 +5,9 @@ import { CONFIG_VARIABLES } from '../../../src/config/config.ts';
 import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
 
 describe('.env.example', () => {
-  const documented = [...readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8').matchAll(/^# ([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]!);
+  const documented = [...readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8').matchAll(/^# ([A-Z][A-Z0-9_]+)=/gm)].map(
+    (match) => match[1]!,
+  );
 
   it('documents every configuration variable, in the order of config.ts', () => {
     const configVariables = Object.keys(CONFIG_VARIABLES);

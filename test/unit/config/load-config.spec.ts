@@ -86,7 +86,9 @@ describe('configuration', () => {
   });
 
   it('rejects the same port for Bolt and HTTP', () => {
-    expect(errorFrom({ LOCAL_NEO4J_BOLT_PORT: '7000', LOCAL_NEO4J_HTTP_PORT: '7000' }).message).toContain('must differ from LOCAL_NEO4J_BOLT_PORT');
+    expect(errorFrom({ LOCAL_NEO4J_BOLT_PORT: '7000', LOCAL_NEO4J_HTTP_PORT: '7000' }).message).toContain(
+      'must differ from LOCAL_NEO4J_BOLT_PORT',
+    );
   });
 
   it('rejects an unknown log level, listing the allowed ones', () => {
@@ -104,7 +106,9 @@ describe('configuration', () => {
   it('never repeats a short API key in an error', () => {
     const error = errorFrom({ API_KEY: 'tiny-key' });
 
-    expect(error.message).toBe('Configuration error: API_KEY got "(hidden)": expected at least 16 characters. Fix it in the environment or in .env (see .env.example).');
+    expect(error.message).toBe(
+      'Configuration error: API_KEY got "(hidden)": expected at least 16 characters. Fix it in the environment or in .env (see .env.example).',
+    );
   });
 
   it('never repeats a password in an error', () => {
@@ -121,7 +125,9 @@ describe('configuration', () => {
   });
 
   it('rejects an origin with a path, saying what an origin looks like', () => {
-    expect(errorFrom({ API_CORS_ORIGINS: 'https://a.example.org/app' }).message).toContain('expected origins such as https://app.example.org');
+    expect(errorFrom({ API_CORS_ORIGINS: 'https://a.example.org/app' }).message).toContain(
+      'expected origins such as https://app.example.org',
+    );
   });
 
   it('refuses credentials for any origin', () => {

@@ -22,7 +22,9 @@ describe('generateCorpus', () => {
   it('gives the same files for the same seed and count', () => {
     const again = generateCorpus({ count: 400, seed: 42, knowledge });
 
-    expect(again.map(({ fileName, content }) => ({ fileName, content }))).toEqual(corpus.map(({ fileName, content }) => ({ fileName, content })));
+    expect(again.map(({ fileName, content }) => ({ fileName, content }))).toEqual(
+      corpus.map(({ fileName, content }) => ({ fileName, content })),
+    );
   });
 
   it('gives other files for another seed', () => {
@@ -42,7 +44,8 @@ describe('generateCorpus', () => {
     for (const language of ['en', 'ru', 'uk'] as const) {
       expect(corpus.filter((article) => article.language === language).length).toBeGreaterThan(40);
     }
-    const sentences = (language: string) => corpus.filter((article) => article.language === language).map((article) => article.eventSentence);
+    const sentences = (language: string) =>
+      corpus.filter((article) => article.language === language).map((article) => article.eventSentence);
 
     expect(sentences('en').filter((sentence) => /[а-яё]/i.test(sentence))).toEqual([]);
     expect(sentences('ru').filter((sentence) => !/[а-яё]/i.test(sentence) || /[іїєґ]/i.test(sentence))).toEqual([]);
@@ -101,7 +104,11 @@ describe('generateCorpus', () => {
       expect(first!.repeatsEarlierReport).toBe(false);
       for (const other of others) {
         expect(other.repeatsEarlierReport).toBe(true);
-        expect([other.facts.date, other.facts.placeId, other.facts.participantIds]).toEqual([first!.facts.date, first!.facts.placeId, first!.facts.participantIds]);
+        expect([other.facts.date, other.facts.placeId, other.facts.participantIds]).toEqual([
+          first!.facts.date,
+          first!.facts.placeId,
+          first!.facts.participantIds,
+        ]);
         expect(other.language !== first!.language || other.publisher !== first!.publisher).toBe(true);
         for (const name of other.facts.participantNames) expect(other.content).toContain(name);
       }

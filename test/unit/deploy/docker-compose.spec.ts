@@ -63,11 +63,18 @@ describe('Dockerfile', () => {
   });
 
   it('runs the same command as npm start, heap bounds included', () => {
-    const npmStart = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+    const npmStart = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts.start!;
     const command = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
 
     expect(command).toEqual(npmStart.split(' '));
-    expect(command).toEqual(['node', expect.stringMatching(/^--max-old-space-size=\d+$/), expect.stringMatching(/^--max-semi-space-size=\d+$/), 'src/cli/main.ts', 'start']);
+    expect(command).toEqual([
+      'node',
+      expect.stringMatching(/^--max-old-space-size=\d+$/),
+      expect.stringMatching(/^--max-semi-space-size=\d+$/),
+      'src/cli/main.ts',
+      'start',
+    ]);
   });
 
   it('copies folders that exist', () => {

@@ -17,6 +17,9 @@ describe('an article that repeats names 100,000 times', () => {
     const evidence = [...result.entities.flatMap((entity) => entity.mentions), ...result.events.flatMap((event) => event.evidence)];
     expect(Math.max(...evidence.map((item) => item.sentence.length))).toBeLessThanOrEqual(MAX_SENTENCE_CHARACTERS);
     expect(Math.max(...result.entities.map((entity) => entity.mentions.length))).toBeLessThanOrEqual(MAX_MENTION_SENTENCES);
-    expect(result.events.find((event) => event.date?.iso === '2022-05-10')?.participantIds.sort()).toEqual(['person:kassym-jomart-tokayev', 'person:recep-tayyip-erdogan']);
+    expect(result.events.find((event) => event.date?.iso === '2022-05-10')?.participantIds.sort()).toEqual([
+      'person:kassym-jomart-tokayev',
+      'person:recep-tayyip-erdogan',
+    ]);
   });
 });

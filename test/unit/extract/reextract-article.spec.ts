@@ -51,7 +51,10 @@ describe('reading a stored article again', () => {
   });
 
   it('keeps the stored id, and lets the text date the article when the stored date came from older rules', () => {
-    const fromFile = extractArticle({ bytes: readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/real/articles/en/en-24kg-2024-04-19-japarov-tokayev-talks.txt')) }, knowledge);
+    const fromFile = extractArticle(
+      { bytes: readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/real/articles/en/en-24kg-2024-04-19-japarov-tokayev-talks.txt')) },
+      knowledge,
+    );
 
     const again = reextractArticle('article:0123456789abcdef', { ...storedFrom(fromFile), publishedAt: '1999-01-01' }, knowledge);
 
@@ -61,7 +64,11 @@ describe('reading a stored article again', () => {
   });
 
   it('keeps a date only the source stated when the text gives none', () => {
-    const again = reextractArticle('article:0123456789abcdef', { text: 'Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent on Tuesday.', publishedAt: '2023-03-16' }, knowledge);
+    const again = reextractArticle(
+      'article:0123456789abcdef',
+      { text: 'Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent on Tuesday.', publishedAt: '2023-03-16' },
+      knowledge,
+    );
 
     expect(again.article.publishedAt?.iso).toBe('2023-03-16');
   });

@@ -35,7 +35,9 @@ describe('Neo4j Browser style', () => {
   });
 
   it('is loaded the same way by the compose Neo4j', () => {
-    const compose = parse(readFileSync(path.join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8')) as { services: { neo4j: { environment: Record<string, string> } } };
+    const compose = parse(readFileSync(path.join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8')) as {
+      services: { neo4j: { environment: Record<string, string> } };
+    };
     const composeCommand = compose.services.neo4j.environment.NEO4J_browser_post__connect__cmd;
 
     expect(`browser.post_connect_cmd=${composeCommand}`).toBe(browserStyleConfLine(`http://localhost:4000${BROWSER_STYLE_PATH}`));

@@ -13,9 +13,13 @@ function sourceFiles(directory: string): string[] {
 
 describe('Cypher files', () => {
   it('splits a file into its statements, dropping whole-line comments', () => {
-    const text = '// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n// note\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n';
+    const text =
+      '// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n// note\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n';
 
-    expect(splitStatements(text)).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)', 'CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)']);
+    expect(splitStatements(text)).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+      'CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)',
+    ]);
   });
 
   it('sends a statement without comments, indentation or repeated spaces, keeping quoted text and line breaks as written', () => {

@@ -47,7 +47,10 @@ describe('migration files', () => {
   });
 
   it('rejects a gap in the numbering', () => {
-    const directory = folderWith({ '0001-a.cypher': 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);', '0003-c.cypher': 'CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.c);' });
+    const directory = folderWith({
+      '0001-a.cypher': 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.a);',
+      '0003-c.cypher': 'CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.c);',
+    });
 
     expect(() => readMigrations(directory)).toThrow('without gaps or repeats; found version 3 at position 2');
   });

@@ -51,7 +51,9 @@ describe('knowledge base validation', () => {
     const directory = baseWith('persons.json', (json) => {
       (record(json, 'person:murat-nurtleu').names as Record<string, unknown>).en = [];
     });
-    expect(() => loadKnowledgeBase(directory)).toThrow(/persons\.json, record person:murat-nurtleu, field names\.en: expected at least one name/);
+    expect(() => loadKnowledgeBase(directory)).toThrow(
+      /persons\.json, record person:murat-nurtleu, field names\.en: expected at least one name/,
+    );
   });
 
   it('rejects a misspelt field instead of ignoring it', () => {
@@ -68,7 +70,12 @@ describe('knowledge base validation', () => {
       (record(json, 'org:sco').memberships as Array<Record<string, unknown>>).push({ memberId: 'country:xx', status: 'member' });
     });
     expect(problemsOf(directory)).toEqual([
-      expect.objectContaining({ file: 'organizations.json', record: 'org:sco', field: expect.stringMatching(/^memberships\[\d+\]\.memberId$/), expected: expect.stringContaining('country:xx is not declared') }),
+      expect.objectContaining({
+        file: 'organizations.json',
+        record: 'org:sco',
+        field: expect.stringMatching(/^memberships\[\d+\]\.memberId$/),
+        expected: expect.stringContaining('country:xx is not declared'),
+      }),
     ]);
   });
 
@@ -80,7 +87,11 @@ describe('knowledge base validation', () => {
     });
     expect(problemsOf(directory)).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ record: 'person:hakan-fidan', field: 'offices[1].officeId', expected: expect.stringContaining('office:grand-vizier') }),
+        expect.objectContaining({
+          record: 'person:hakan-fidan',
+          field: 'offices[1].officeId',
+          expected: expect.stringContaining('office:grand-vizier'),
+        }),
         expect.objectContaining({ record: 'person:hakan-fidan', field: 'offices[2].countryId' }),
       ]),
     );
@@ -91,7 +102,12 @@ describe('knowledge base validation', () => {
       json.records.push({ id: 'place:astana', kind: 'city', countryId: 'country:kz', names: { en: ['Astana city'] }, wikidataId: null });
     });
     expect(problemsOf(directory)).toEqual([
-      expect.objectContaining({ file: 'places.json', record: 'place:astana', field: 'id', expected: expect.stringContaining('countries.json') }),
+      expect.objectContaining({
+        file: 'places.json',
+        record: 'place:astana',
+        field: 'id',
+        expected: expect.stringContaining('countries.json'),
+      }),
     ]);
   });
 
@@ -100,7 +116,12 @@ describe('knowledge base validation', () => {
       record(json, 'place:almaty').aliases = { en: ['Kazakhstan'] };
     });
     expect(problemsOf(directory)).toEqual([
-      expect.objectContaining({ file: 'places.json', record: 'place:almaty', field: 'aliases.en[0]', expected: expect.stringContaining('country:kz') }),
+      expect.objectContaining({
+        file: 'places.json',
+        record: 'place:almaty',
+        field: 'aliases.en[0]',
+        expected: expect.stringContaining('country:kz'),
+      }),
     ]);
   });
 

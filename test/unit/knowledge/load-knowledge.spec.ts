@@ -31,8 +31,34 @@ describe('the bundled knowledge base', () => {
   });
 
   it('keeps the Wikidata ids the brief names', () => {
-    const expected = { KZ: 'Q232', TR: 'Q43', RU: 'Q159', UA: 'Q212', BY: 'Q184', CN: 'Q148', US: 'Q30', AZ: 'Q227', UZ: 'Q265', KG: 'Q813', TJ: 'Q863', TM: 'Q874', IR: 'Q794', IN: 'Q668', PK: 'Q843', MN: 'Q711', AM: 'Q399', GE: 'Q230', DE: 'Q183', FR: 'Q142', GB: 'Q145', JP: 'Q17', KR: 'Q884' };
-    const actual = Object.fromEntries(knowledge.countries.filter((country) => country.iso2 in expected).map((country) => [country.iso2, country.wikidataId]));
+    const expected = {
+      KZ: 'Q232',
+      TR: 'Q43',
+      RU: 'Q159',
+      UA: 'Q212',
+      BY: 'Q184',
+      CN: 'Q148',
+      US: 'Q30',
+      AZ: 'Q227',
+      UZ: 'Q265',
+      KG: 'Q813',
+      TJ: 'Q863',
+      TM: 'Q874',
+      IR: 'Q794',
+      IN: 'Q668',
+      PK: 'Q843',
+      MN: 'Q711',
+      AM: 'Q399',
+      GE: 'Q230',
+      DE: 'Q183',
+      FR: 'Q142',
+      GB: 'Q145',
+      JP: 'Q17',
+      KR: 'Q884',
+    };
+    const actual = Object.fromEntries(
+      knowledge.countries.filter((country) => country.iso2 in expected).map((country) => [country.iso2, country.wikidataId]),
+    );
     expect(actual).toEqual(expected);
   });
 
@@ -48,7 +74,10 @@ describe('the bundled knowledge base', () => {
     });
     const astana = knowledge.entity('place:astana');
     expect(astana?.kind === 'place' && astana.record.capitalOf).toBe('country:kz');
-    expect(astana?.kind === 'place' && astana.record.formerNames?.find((former) => former.names.en?.includes('Nur-Sultan'))).toMatchObject({ from: '2019-03-23', to: '2022-09-17' });
+    expect(astana?.kind === 'place' && astana.record.formerNames?.find((former) => former.names.en?.includes('Nur-Sultan'))).toMatchObject({
+      from: '2019-03-23',
+      to: '2022-09-17',
+    });
   });
 
   it('makes every capital a place that stands for its country when used figuratively', () => {
@@ -144,7 +173,8 @@ describe('the bundled knowledge base', () => {
   });
 
   it('gives every topic keywords in English, Russian and Ukrainian', () => {
-    for (const topic of knowledge.topics) for (const language of ['en', 'ru', 'uk'] as const) expect(topic.keywords[language].length).toBeGreaterThan(0);
+    for (const topic of knowledge.topics)
+      for (const language of ['en', 'ru', 'uk'] as const) expect(topic.keywords[language].length).toBeGreaterThan(0);
   });
 
   it('cannot be changed by a consumer', () => {
@@ -161,7 +191,9 @@ describe('the bundled knowledge base', () => {
     };
     for (const country of knowledge.countries) {
       for (const language of LANGUAGES) {
-        [...(country.names[language] ?? []), ...(country.aliases?.[language] ?? []), ...(country.officialNames?.[language] ?? [])].forEach(check);
+        [...(country.names[language] ?? []), ...(country.aliases?.[language] ?? []), ...(country.officialNames?.[language] ?? [])].forEach(
+          check,
+        );
       }
     }
     for (const entity of [...knowledge.organizations, ...knowledge.persons, ...knowledge.places]) {

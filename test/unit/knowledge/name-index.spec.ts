@@ -17,7 +17,8 @@ describe('the name index of the bundled base', () => {
   });
 
   it('resolves inflected Russian and Ukrainian adjectives and demonyms through their stems', () => {
-    for (const form of ['казахського', 'казахському', 'казахстанської', 'казахський', 'казахских', 'казахстанского']) expect(idsOf(form)).toEqual(['country:kz']);
+    for (const form of ['казахського', 'казахському', 'казахстанської', 'казахський', 'казахских', 'казахстанского'])
+      expect(idsOf(form)).toEqual(['country:kz']);
     for (const form of ['белорусский', 'белорусской', 'белорусского', 'білоруських']) expect(idsOf(form)).toEqual(['country:by']);
     for (const form of ['турецький', 'турецького', 'турецької', 'турецкими']) expect(idsOf(form)).toEqual(['country:tr']);
     expect(idsOf('казахи')).toEqual(['country:kz']);
@@ -45,7 +46,8 @@ describe('the name index of the bundled base', () => {
   });
 
   it('resolves former names of the capital', () => {
-    for (const name of ['Нур-Султан', 'Nur-Sultan', 'NUR SULTAN', 'Акмола', 'Astana', 'Астана']) expect(idsOf(name)).toEqual(['place:astana']);
+    for (const name of ['Нур-Султан', 'Nur-Sultan', 'NUR SULTAN', 'Акмола', 'Astana', 'Астана'])
+      expect(idsOf(name)).toEqual(['place:astana']);
   });
 
   it('resolves persons by full name, spelling variant and surname', () => {
@@ -72,10 +74,23 @@ describe('the name index of the bundled base', () => {
 });
 
 describe('buildNameIndex', () => {
-  const source = (id: string, text: string, file: string): NameSource => ({ id, text, file, record: id, field: 'names.en[0]', form: 'name', language: 'en' });
+  const source = (id: string, text: string, file: string): NameSource => ({
+    id,
+    text,
+    file,
+    record: id,
+    field: 'names.en[0]',
+    form: 'name',
+    language: 'en',
+  });
 
   it('reports a name shared by two entities at the second place, naming the first', () => {
-    const { problems } = buildNameIndex([source('place:georgia-us', 'Georgia', 'places.json'), source('country:ge', 'GEORGIA', 'countries.json')], [], [], []);
+    const { problems } = buildNameIndex(
+      [source('place:georgia-us', 'Georgia', 'places.json'), source('country:ge', 'GEORGIA', 'countries.json')],
+      [],
+      [],
+      [],
+    );
     expect(problems).toEqual([
       expect.objectContaining({
         file: 'countries.json',
@@ -88,11 +103,18 @@ describe('buildNameIndex', () => {
 
   it('accepts the shared name once it is declared ambiguous, and rejects a declaration that no longer fits', () => {
     const names = [source('place:georgia-us', 'Georgia', 'places.json'), source('country:ge', 'Georgia', 'countries.json')];
-    const declared = { name: 'Georgia', ids: ['country:ge', 'place:georgia-us'], preferredId: 'country:ge', note: 'The country or the US state.' };
+    const declared = {
+      name: 'Georgia',
+      ids: ['country:ge', 'place:georgia-us'],
+      preferredId: 'country:ge',
+      note: 'The country or the US state.',
+    };
     expect(buildNameIndex(names, [], [], [declared]).problems).toEqual([]);
     const stale = { name: 'Georgia', ids: ['country:ge'], note: 'Out of date.' };
     expect(buildNameIndex(names, [], [], [stale]).problems).toEqual(
-      expect.arrayContaining([expect.objectContaining({ file: 'ambiguous-names.json', field: 'ids', expected: expect.stringContaining('country:ge') })]),
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'ambiguous-names.json', field: 'ids', expected: expect.stringContaining('country:ge') }),
+      ]),
     );
   });
 });

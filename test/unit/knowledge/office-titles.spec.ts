@@ -21,9 +21,18 @@ describe('resolveOfficeTitle', () => {
   });
 
   it('turns a deputy marker in front of a title into the deputy office', () => {
-    expect(resolveOfficeTitle(knowledge, 'Deputy National Defense Minister')).toEqual({ officeId: 'office:deputy-minister-of-defence', qualifiers: [] });
-    expect(resolveOfficeTitle(knowledge, 'Vice Foreign Minister')).toEqual({ officeId: 'office:deputy-minister-of-foreign-affairs', qualifiers: [] });
-    expect(resolveOfficeTitle(knowledge, 'Deputy Minister of Trade and Integration')).toEqual({ officeId: 'office:deputy-minister', qualifiers: ['deputy'] });
+    expect(resolveOfficeTitle(knowledge, 'Deputy National Defense Minister')).toEqual({
+      officeId: 'office:deputy-minister-of-defence',
+      qualifiers: [],
+    });
+    expect(resolveOfficeTitle(knowledge, 'Vice Foreign Minister')).toEqual({
+      officeId: 'office:deputy-minister-of-foreign-affairs',
+      qualifiers: [],
+    });
+    expect(resolveOfficeTitle(knowledge, 'Deputy Minister of Trade and Integration')).toEqual({
+      officeId: 'office:deputy-minister',
+      qualifiers: ['deputy'],
+    });
     expect(resolveOfficeTitle(knowledge, 'First Vice Minister of Digital Development, Innovations and Aerospace Industry')).toEqual({
       officeId: 'office:deputy-minister',
       qualifiers: ['first-deputy'],
@@ -46,7 +55,10 @@ describe('resolveOfficeTitle', () => {
 
   it('keeps other qualifiers without changing the office', () => {
     expect(resolveOfficeTitle(knowledge, 'Acting Prime Minister')).toEqual({ officeId: 'office:prime-minister', qualifiers: ['acting'] });
-    expect(resolveOfficeTitle(knowledge, 'экс-министр обороны')).toEqual({ officeId: 'office:minister-of-defence', qualifiers: ['former'] });
+    expect(resolveOfficeTitle(knowledge, 'экс-министр обороны')).toEqual({
+      officeId: 'office:minister-of-defence',
+      qualifiers: ['former'],
+    });
   });
 
   it('gives up on a title it does not know', () => {

@@ -11,14 +11,28 @@ function person(id: `person:${string}`, offices: NonNullable<Person['offices']>,
 
 describe('the person knowledge base', () => {
   it('holds at least 600 officials, each with offices and a source, and passes every check', () => {
-    expect(knowledge.persons.filter((record) => (record.offices ?? []).length > 0 && (record.sources ?? []).length > 0).length).toBeGreaterThanOrEqual(600);
+    expect(
+      knowledge.persons.filter((record) => (record.offices ?? []).length > 0 && (record.sources ?? []).length > 0).length,
+    ).toBeGreaterThanOrEqual(600);
     expect(checkPersonBase(knowledge)).toEqual([]);
   });
 
   it('covers the heads of state, heads of government, foreign and defence ministers of the region since 2010', () => {
     const holders = (officeId: string, countryId: string) =>
-      knowledge.persons.filter((record) => record.offices?.some((holding) => holding.officeId === officeId && holding.countryId === countryId)).length;
-    for (const countryId of ['country:kz', 'country:kg', 'country:uz', 'country:tj', 'country:ru', 'country:tr', 'country:az', 'country:cn', 'country:us']) {
+      knowledge.persons.filter((record) =>
+        record.offices?.some((holding) => holding.officeId === officeId && holding.countryId === countryId),
+      ).length;
+    for (const countryId of [
+      'country:kz',
+      'country:kg',
+      'country:uz',
+      'country:tj',
+      'country:ru',
+      'country:tr',
+      'country:az',
+      'country:cn',
+      'country:us',
+    ]) {
       expect({
         countryId,
         president: holders('office:president', countryId) > 0,
@@ -49,7 +63,9 @@ describe('checks of the person base', () => {
         person('person:a', [{ officeId: 'office:prime-minister', countryId: 'country:kg', from: '2010', to: '2019' }]),
         person('person:b', [{ officeId: 'office:prime-minister', countryId: 'country:kg', from: '2019', to: '2021-03-01' }]),
         person('person:c', [{ officeId: 'office:prime-minister', countryId: 'country:kg', from: '2021-03-01', current: true }]),
-        person('person:d', [{ officeId: 'office:prime-minister', countryId: 'country:kg', from: '2022-01-01', to: '2022-03-01', note: 'acting' }]),
+        person('person:d', [
+          { officeId: 'office:prime-minister', countryId: 'country:kg', from: '2022-01-01', to: '2022-03-01', note: 'acting' },
+        ]),
         person('person:e', [{ officeId: 'office:deputy-prime-minister', countryId: 'country:kg', from: '2022-01-01', current: true }]),
         person('person:f', [{ officeId: 'office:deputy-prime-minister', countryId: 'country:kg', from: '2022-01-01', current: true }]),
       ],

@@ -7,7 +7,9 @@ const topicIds = (text: string) => matchTopics(text).map((hit) => hit.topicId);
 
 describe('compileTopicMatcher', () => {
   it('finds topics in English sentences of the seed articles', () => {
-    expect(topicIds('Turkey and Kazakhstan on Thursday discussed opportunities to strengthen cooperation in the defense industry sector')).toEqual(['topic:defence-industry']);
+    expect(
+      topicIds('Turkey and Kazakhstan on Thursday discussed opportunities to strengthen cooperation in the defense industry sector'),
+    ).toEqual(['topic:defence-industry']);
     expect(topicIds('cooperation along the Trans-Caspian international transport route')).toContain('topic:transport');
     expect(topicIds('He outlined manufacturing, agriculture, health care, and tourism as priority sectors')).toEqual(
       expect.arrayContaining(['topic:agriculture', 'topic:health', 'topic:tourism']),

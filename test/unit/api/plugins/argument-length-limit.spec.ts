@@ -6,7 +6,8 @@ import { MAX_ARGUMENT_CHARACTERS } from '../../../../src/config/config.ts';
 
 const schema = buildApiSchema();
 const long = 'x'.repeat(MAX_ARGUMENT_CHARACTERS + 1);
-const check = (query: string, variableValues: Record<string, unknown> = {}) => oversizedArgument({ schema, document: parse(query), variableValues });
+const check = (query: string, variableValues: Record<string, unknown> = {}) =>
+  oversizedArgument({ schema, document: parse(query), variableValues });
 
 describe('string arguments over the length limit', () => {
   it('accepts arguments of ordinary length, literal and variable', () => {
@@ -18,15 +19,21 @@ describe('string arguments over the length limit', () => {
     const error = check(`{ country(key: "${long}") { id } }`);
 
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', http: { status: 400 } });
-    expect(error?.message).toBe(`Query.country(key:) is 1,001 characters long; at most 1,000 are accepted. Send a shorter value: ids, names and cursors are far shorter.`);
+    expect(error?.message).toBe(
+      `Query.country(key:) is 1,001 characters long; at most 1,000 are accepted. Send a shorter value: ids, names and cursors are far shorter.`,
+    );
   });
 
   it('refuses a long variable, in a list, and inside an input object', () => {
     expect(check('query($p: NodeRef!) { whoMet(party: $p) { totalCount } }', { p: { key: long } })?.message).toMatch(/^NodeRef\.key/);
-    expect(check('query($t: [RelationshipType!]) { paths(from: { key: "a" }, to: { key: "b" }, relationshipTypes: $t) { length } }', { t: ['ATTENDED', long] })?.message).toMatch(
-      /^Query\.paths\(relationshipTypes:\)/,
+    expect(
+      check('query($t: [RelationshipType!]) { paths(from: { key: "a" }, to: { key: "b" }, relationshipTypes: $t) { length } }', {
+        t: ['ATTENDED', long],
+      })?.message,
+    ).toMatch(/^Query\.paths\(relationshipTypes:\)/);
+    expect(check('query($f: EventFilter) { events(filter: $f) { totalCount } }', { f: { participant: long } })?.message).toMatch(
+      /^EventFilter\.participant/,
     );
-    expect(check('query($f: EventFilter) { events(filter: $f) { totalCount } }', { f: { participant: long } })?.message).toMatch(/^EventFilter\.participant/);
   });
 
   it('leaves the text of an article to ingest to the body limit, but not its title', () => {

@@ -23,18 +23,36 @@ async function post(query: string, server = api) {
 
 describe('request limits', () => {
   it.each([
-    ['too deep', '{ whoMet(party: "KZ") { edges { node { meetings { place { country { name } } } } } } }', 'QUERY_TOO_DEEP', /depth limit of 4 exceeded.*\(API_MAX_DEPTH\)\. Ask for fewer nested levels/i],
-    ['too many aliases', '{ a: health { status } b: health { status } c: health { status } }', 'TOO_MANY_ALIASES', /aliases limit of 2 exceeded.*\(API_MAX_ALIASES\)/i],
-    ['too long', `{ ${'health { status } '.repeat(20)}}`, 'QUERY_TOO_LONG', /token limit of 60 exceeded.*\(API_MAX_TOKENS\)\. Send a shorter query/i],
-  ])('answer a query %s with HTTP 400, a code of its own, the limit and what to do, never "Syntax Error"', async (_what, query, code, message) => {
-    const answer = await post(query);
+    [
+      'too deep',
+      '{ whoMet(party: "KZ") { edges { node { meetings { place { country { name } } } } } } }',
+      'QUERY_TOO_DEEP',
+      /depth limit of 4 exceeded.*\(API_MAX_DEPTH\)\. Ask for fewer nested levels/i,
+    ],
+    [
+      'too many aliases',
+      '{ a: health { status } b: health { status } c: health { status } }',
+      'TOO_MANY_ALIASES',
+      /aliases limit of 2 exceeded.*\(API_MAX_ALIASES\)/i,
+    ],
+    [
+      'too long',
+      `{ ${'health { status } '.repeat(20)}}`,
+      'QUERY_TOO_LONG',
+      /token limit of 60 exceeded.*\(API_MAX_TOKENS\)\. Send a shorter query/i,
+    ],
+  ])(
+    'answer a query %s with HTTP 400, a code of its own, the limit and what to do, never "Syntax Error"',
+    async (_what, query, code, message) => {
+      const answer = await post(query);
 
-    expect(answer.status).toBe(400);
-    expect(answer.data).toBeUndefined();
-    expect(answer.error?.extensions.code).toBe(code);
-    expect(answer.error?.message).toMatch(message);
-    expect(answer.error?.message).not.toMatch(/Syntax Error/);
-  });
+      expect(answer.status).toBe(400);
+      expect(answer.data).toBeUndefined();
+      expect(answer.error?.extensions.code).toBe(code);
+      expect(answer.error?.message).toMatch(message);
+      expect(answer.error?.message).not.toMatch(/Syntax Error/);
+    },
+  );
 
   it('answers a query with too many directives with TOO_MANY_DIRECTIVES', async () => {
     const roomy = createApi({ driver: {} as Driver, database: 'neo4j', logger: silentLogger });
@@ -58,7 +76,12 @@ describe('request limits', () => {
   });
 
   it('answers a query over the cost limit with QUERY_TOO_COSTLY', async () => {
-    const costly = createApi({ driver: {} as Driver, database: 'neo4j', logger: silentLogger, limits: { queryTimeoutMs: 5000, maxDepth: 12, maxCost: 5, maxAliases: 20, maxTokens: 3000 } });
+    const costly = createApi({
+      driver: {} as Driver,
+      database: 'neo4j',
+      logger: silentLogger,
+      limits: { queryTimeoutMs: 5000, maxDepth: 12, maxCost: 5, maxAliases: 20, maxTokens: 3000 },
+    });
     const response = await costly.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },

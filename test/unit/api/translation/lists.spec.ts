@@ -41,7 +41,10 @@ describe('events, agreements and articles lists: the reads a page sends', () => 
   });
 
   it('reads the oldest events of a kind on the oldest-first index, and no count', async () => {
-    const { sent, result } = await translate(`{ events(filter: { kind: MEETING }, order: OLDEST_FIRST, first: 2) { edges { node { id } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ events(filter: { kind: MEETING }, order: OLDEST_FIRST, first: 2) { edges { node { id } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -63,7 +66,10 @@ describe('events, agreements and articles lists: the reads a page sends', () => 
   });
 
   it("reads the events of a participant in few events from the participant's own", async () => {
-    const { sent, result } = await translate(`{ events(filter: { participant: "person:kassym-jomart-tokayev" }, first: 2) { edges { node { id } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ events(filter: { participant: "person:kassym-jomart-tokayev" }, first: 2) { edges { node { id } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -91,7 +97,10 @@ describe('events, agreements and articles lists: the reads a page sends', () => 
   });
 
   it('reads a page of agreements of a party within dates, with the count in the same read', async () => {
-    const { sent, result } = await translate(`{ agreements(filter: { party: "country:kz", from: "2022-01-01", to: "2022-12-31" }, first: 2) { totalCount edges { node { id } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ agreements(filter: { party: "country:kz", from: "2022-01-01", to: "2022-12-31" }, first: 2) { totalCount edges { node { id } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {

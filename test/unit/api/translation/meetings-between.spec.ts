@@ -7,7 +7,10 @@ import { translate } from '../../../support/recording-reader.ts';
 // first; that it answers right is for test/integration. Integers are sent as the driver's Integer.
 describe('meetingsBetween and countryRelations: the reads they send', () => {
   it("reads a page of two countries' meetings in Cypher, one more than asked, and the count because it is selected", async () => {
-    const { sent, result } = await translate(`{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 2) { totalCount edges { cursor node { id } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 2) { totalCount edges { cursor node { id } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -36,7 +39,10 @@ describe('meetingsBetween and countryRelations: the reads they send', () => {
   });
 
   it("reads a page of two persons' meetings and no count when it is not selected", async () => {
-    const { sent, result } = await translate(`{ meetingsBetween(a: { id: "person:kassym-jomart-tokayev" }, b: { id: "person:recep-tayyip-erdogan" }, first: 2) { edges { node { id } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ meetingsBetween(a: { id: "person:kassym-jomart-tokayev" }, b: { id: "person:recep-tayyip-erdogan" }, first: 2) { edges { node { id } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -58,7 +64,10 @@ describe('meetingsBetween and countryRelations: the reads they send', () => {
   });
 
   it('finds both countries by key, then reads their relations, the count of their meetings and a page of them', async () => {
-    const { sent, result } = await translate(`{ countryRelations(a: { key: "KZ" }, b: { key: "TR" }) { meetingCount meetings(first: 2) { id } agreementCount agreements(first: 2) { id } sharedOrganizations { name } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ countryRelations(a: { key: "KZ" }, b: { key: "TR" }) { meetingCount meetings(first: 2) { id } agreementCount agreements(first: 2) { id } sharedOrganizations { name } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {

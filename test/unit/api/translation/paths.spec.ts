@@ -7,7 +7,10 @@ import { translate } from '../../../support/recording-reader.ts';
 // first; that it answers right is for test/integration. Integers are sent as the driver's Integer.
 describe('paths: the reads they send', () => {
   it('reads shortest paths over every fact relationship type, without sources when none are selected', async () => {
-    const { sent, result } = await translate(`{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 4, limit: 2) { length } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, maxHops: 4, limit: 2) { length } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -16,7 +19,18 @@ describe('paths: the reads they send', () => {
           from: 'country:by',
           to: 'country:tr',
           maxHops: 'Integer(4)',
-          types: ['ATTENDED', 'HELD_IN', 'ABOUT', 'PARTY_TO', 'SIGNED_AT', 'HOLDS_OFFICE', 'REPRESENTS', 'LOCATED_IN', 'BASED_IN', 'MEMBER_OF'],
+          types: [
+            'ATTENDED',
+            'HELD_IN',
+            'ABOUT',
+            'PARTY_TO',
+            'SIGNED_AT',
+            'HOLDS_OFFICE',
+            'REPRESENTS',
+            'LOCATED_IN',
+            'BASED_IN',
+            'MEMBER_OF',
+          ],
           limit: 'Integer(2)',
           nodeProperties: ['id', 'name'],
           withSources: false,
@@ -32,7 +46,10 @@ describe('paths: the reads they send', () => {
   });
 
   it('reads shortest paths of the given relationship types, with sources when selected', async () => {
-    const { sent, result } = await translate(`{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, relationshipTypes: [PARTY_TO]) { length steps { sources { sentence } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ paths(from: { id: "country:by" }, to: { id: "country:tr" }, relationshipTypes: [PARTY_TO]) { length steps { sources { sentence } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {

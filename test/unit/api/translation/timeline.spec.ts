@@ -7,7 +7,10 @@ import { translate } from '../../../support/recording-reader.ts';
 // first; that it answers right is for test/integration. Integers are sent as the driver's Integer.
 describe('timeline: the reads a page sends', () => {
   it("reads a page of an entity in most events by walking the events' oldest-first index, its agreements apart, and the count because it is selected", async () => {
-    const { sent, result } = await translate(`{ timeline(entity: { id: "country:kz" }, first: 3) { totalCount edges { cursor } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ timeline(entity: { id: "country:kz" }, first: 3) { totalCount edges { cursor } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -55,7 +58,10 @@ describe('timeline: the reads a page sends', () => {
   });
 
   it('reads a page of an entity in few events from its own events, from a date, and no count when it is not selected', async () => {
-    const { sent, result } = await translate(`{ timeline(entity: { id: "person:kassym-jomart-tokayev" }, first: 3, from: "2022-01-01") { edges { cursor } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ timeline(entity: { id: "person:kassym-jomart-tokayev" }, first: 3, from: "2022-01-01") { edges { cursor } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {

@@ -7,7 +7,10 @@ import { translate } from '../../../support/recording-reader.ts';
 // first; that it answers right is for test/integration. Integers are sent as the driver's Integer.
 describe('whoMet: the reads it sends', () => {
   it("reads a person's page of counterparts (one more than asked, to know if there is a next) with as many meetings each as the request shows", async () => {
-    const { sent, result } = await translate(`{ whoMet(party: { id: "person:kassym-jomart-tokayev" }, first: 2) { totalCount edges { cursor node { counterpart { ... on Person { name } } meetingCount meetings(first: 1) { id } } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ whoMet(party: { id: "person:kassym-jomart-tokayev" }, first: 2) { totalCount edges { cursor node { counterpart { ... on Person { name } } meetingCount meetings(first: 1) { id } } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -32,7 +35,10 @@ describe('whoMet: the reads it sends', () => {
   });
 
   it("reads a country's counterparts through its representatives, and no meetings when none are selected", async () => {
-    const { sent, result } = await translate(`{ whoMet(party: { id: "country:kz" }, first: 2) { edges { node { counterpart { ... on Person { name } } } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ whoMet(party: { id: "country:kz" }, first: 2) { edges { node { counterpart { ... on Person { name } } } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
@@ -57,7 +63,10 @@ describe('whoMet: the reads it sends', () => {
   });
 
   it('finds a party given by key first, then reads its counterparts by the id it names', async () => {
-    const { sent, result } = await translate(`{ whoMet(party: { key: "Tokayev" }, first: 2) { edges { node { counterpart { ... on Person { name } } } } } }`, CANNED);
+    const { sent, result } = await translate(
+      `{ whoMet(party: { key: "Tokayev" }, first: 2) { edges { node { counterpart { ... on Person { name } } } } } }`,
+      CANNED,
+    );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {

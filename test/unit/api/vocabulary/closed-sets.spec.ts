@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { assertEnumType } from 'graphql';
 import { PROJECT_ROOT } from '../../../../src/config/project-root.ts';
-import { agreementKindSchema, eventKindSchema, eventStatusSchema, relationSchema } from '../../../../src/extract/contract/extraction-result.ts';
+import {
+  agreementKindSchema,
+  eventKindSchema,
+  eventStatusSchema,
+  relationSchema,
+} from '../../../../src/extract/contract/extraction-result.ts';
 import { toGraphRows } from '../../../../src/graph/load/graph-rows.ts';
 import { buildApiSchema } from '../../../../src/api/schema.ts';
 import { storedMembershipStatus, MEMBERSHIP_STATUS_VALUES, ORGANIZATION_KIND_VALUES } from '../../../../src/api/vocabulary/closed-sets.ts';
@@ -12,15 +17,22 @@ import { MEMBERSHIP_STATUSES, ORGANIZATION_KINDS } from '../../../../src/knowled
 import { buildExtraction } from '../../../support/extraction-builder.ts';
 
 const schema = buildApiSchema();
-const internalValues = (name: string) => assertEnumType(schema.getType(name)).getValues().map((value) => value.value as string).sort();
+const internalValues = (name: string) =>
+  assertEnumType(schema.getType(name))
+    .getValues()
+    .map((value) => value.value as string)
+    .sort();
 
 describe('the API enums and the value sets they stand for', () => {
-  it.each(Object.entries(enumResolvers))('%s in the SDL has exactly the values of its set, each named in SCREAMING_CASE', (name, mapping) => {
-    const values = assertEnumType(schema.getType(name)).getValues();
+  it.each(Object.entries(enumResolvers))(
+    '%s in the SDL has exactly the values of its set, each named in SCREAMING_CASE',
+    (name, mapping) => {
+      const values = assertEnumType(schema.getType(name)).getValues();
 
-    expect(values.map((value) => value.name).sort()).toEqual(Object.keys(mapping).sort());
-    for (const value of values) expect(value.name).toBe(screamingCase(value.value as string));
-  });
+      expect(values.map((value) => value.name).sort()).toEqual(Object.keys(mapping).sort());
+      for (const value of values) expect(value.name).toBe(screamingCase(value.value as string));
+    },
+  );
 
   it("equals extraction's event kinds, event statuses and agreement kinds and statuses", () => {
     expect(internalValues('EventKind')).toEqual([...eventKindSchema.options].sort());
@@ -30,11 +42,14 @@ describe('the API enums and the value sets they stand for', () => {
   });
 
   it("holds every organization kind the knowledge base and extraction's organization words give", () => {
-    const entityWords = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'data/language/entity-words.json'), 'utf8')) as { organizationHeads: Record<string, unknown> };
+    const entityWords = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'data/language/entity-words.json'), 'utf8')) as {
+      organizationHeads: Record<string, unknown>;
+    };
 
     expect(internalValues('OrganizationKind')).toEqual([...ORGANIZATION_KINDS].sort());
     // find-organizations.ts names a company or a ministry when no word says more.
-    for (const kind of [...Object.keys(entityWords.organizationHeads), 'company', 'ministry']) expect(ORGANIZATION_KIND_VALUES).toContain(kind);
+    for (const kind of [...Object.keys(entityWords.organizationHeads), 'company', 'ministry'])
+      expect(ORGANIZATION_KIND_VALUES).toContain(kind);
   });
 
   it('holds every membership status the knowledge base states and every one the loader stores from an article', () => {

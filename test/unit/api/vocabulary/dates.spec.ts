@@ -9,12 +9,19 @@ describe('the Date scalar', () => {
     expect(DateScalar.serialize('2022-05-10')).toBe('2022-05-10');
   });
 
-  it.each(['2022-02-30', '2023-02-29', '2022-13-01', '10 May 2022', '2022-05', '2022-05-10T10:00:00Z', ''])('refuses %j, saying the form expected and what came', (value) => {
-    expect(() => DateScalar.parseValue(value)).toThrow(`Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got ${JSON.stringify(value)}.`);
-  });
+  it.each(['2022-02-30', '2023-02-29', '2022-13-01', '10 May 2022', '2022-05', '2022-05-10T10:00:00Z', ''])(
+    'refuses %j, saying the form expected and what came',
+    (value) => {
+      expect(() => DateScalar.parseValue(value)).toThrow(
+        `Date must be a calendar date as YYYY-MM-DD, such as 2022-05-10; got ${JSON.stringify(value)}.`,
+      );
+    },
+  );
 
   it('refuses a literal that is not a string, naming its kind', () => {
-    expect(() => DateScalar.parseLiteral({ kind: Kind.INT, value: '20220510' })).toThrow('Date must be a string as YYYY-MM-DD, such as "2022-05-10"; got a int value.');
+    expect(() => DateScalar.parseLiteral({ kind: Kind.INT, value: '20220510' })).toThrow(
+      'Date must be a string as YYYY-MM-DD, such as "2022-05-10"; got a int value.',
+    );
     expect(() => DateScalar.parseValue(20220510)).toThrow('got 20220510.');
   });
 

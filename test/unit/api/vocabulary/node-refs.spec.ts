@@ -9,7 +9,9 @@ describe('an argument naming a node by id or by key', () => {
   });
 
   it('refuses both or neither, saying what to send', () => {
-    expect(() => checkedRef({ id: 'country:kz', key: 'KZ' }, 'a')).toThrow('Give "a" exactly one of id (such as "country:kz") or key (a name, code or acronym, such as "KZ"); got both.');
+    expect(() => checkedRef({ id: 'country:kz', key: 'KZ' }, 'a')).toThrow(
+      'Give "a" exactly one of id (such as "country:kz") or key (a name, code or acronym, such as "KZ"); got both.',
+    );
     expect(() => checkedRef({}, 'a')).toThrow('got neither.');
   });
 

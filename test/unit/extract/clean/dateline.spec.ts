@@ -3,7 +3,11 @@ import { findDateline } from '../../../../src/extract/clean/dateline.ts';
 
 describe('reading the dateline that opens a wire story', () => {
   it('reads "CITY. AGENCY -" and names the agency in title case', () => {
-    expect(findDateline('NUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.')).toEqual({ text: 'NUR SULTAN. KAZINFORM', length: 24, agency: 'Kazinform' });
+    expect(findDateline('NUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.')).toEqual({
+      text: 'NUR SULTAN. KAZINFORM',
+      length: 24,
+      agency: 'Kazinform',
+    });
   });
 
   it('reads "CITY, date (Agency) —" and the Russian "/TASS/" form', () => {
@@ -21,7 +25,10 @@ describe('reading the dateline that opens a wire story', () => {
   });
 
   it('reads "CITY, full date." and keeps the date, in English and Russian, with a stop or a dash', () => {
-    expect(findDateline('ASTANA, March 3, 2023. Deputy Minister Roman Vassilenko met')).toMatchObject({ text: 'ASTANA, March 3, 2023.', date: { iso: '2023-03-03' } });
+    expect(findDateline('ASTANA, March 3, 2023. Deputy Minister Roman Vassilenko met')).toMatchObject({
+      text: 'ASTANA, March 3, 2023.',
+      date: { iso: '2023-03-03' },
+    });
     expect(findDateline('ASTANA, 3 March 2023 – The talks began')).toMatchObject({ date: { iso: '2023-03-03' } });
     expect(findDateline('АСТАНА, 3 марта 2023 года. Роман Василенко встретился')).toMatchObject({ date: { iso: '2023-03-03' } });
   });
@@ -32,16 +39,30 @@ describe('reading the dateline that opens a wire story', () => {
   });
 
   it('reads a Kazakh or Russian wire dateline with a day and month, the agency before the dash or just after it', () => {
-    expect(findDateline('АСТАНА. 28 мамыр. BAQ.KZ – Беларусь президенті келді.')).toMatchObject({ text: 'АСТАНА. 28 мамыр. BAQ.KZ', agency: 'BAQ.KZ', dayMonth: { iso: '--05-28' } });
-    expect(findDateline('Астана. 15 тамыз. ҚазТАГ – Кездесу кейінге шегерілді.')).toMatchObject({ agency: 'ҚазТАГ', dayMonth: { iso: '--08-15' } });
+    expect(findDateline('АСТАНА. 28 мамыр. BAQ.KZ – Беларусь президенті келді.')).toMatchObject({
+      text: 'АСТАНА. 28 мамыр. BAQ.KZ',
+      agency: 'BAQ.KZ',
+      dayMonth: { iso: '--05-28' },
+    });
+    expect(findDateline('Астана. 15 тамыз. ҚазТАГ – Кездесу кейінге шегерілді.')).toMatchObject({
+      agency: 'ҚазТАГ',
+      dayMonth: { iso: '--08-15' },
+    });
     expect(findDateline('НҰР-СҰЛТАН, 27 ақпан – Sputnik. Қазақстан мен Қырғызстан басшылары кездеседі.')).toMatchObject({
       text: 'НҰР-СҰЛТАН, 27 ақпан – Sputnik.',
       agency: 'Sputnik',
       dayMonth: { iso: '--02-27' },
     });
     expect(findDateline('MOSCOW, May 10 (Reuters) - Talks')?.dayMonth?.iso).toBe('--05-10');
-    expect(findDateline('БРЮССЕЛЬ. 25 октября. КАЗИНФОРМ /Димаш Сыздыков/ - Президент пригласил')).toMatchObject({ agency: 'Казинформ', dayMonth: { iso: '--10-25' } });
-    expect(findDateline('Astana. July 4. KazTAG - President Tokayev held a meeting.')).toMatchObject({ text: 'Astana. July 4. KazTAG', agency: 'KazTAG', dayMonth: { iso: '--07-04' } });
+    expect(findDateline('БРЮССЕЛЬ. 25 октября. КАЗИНФОРМ /Димаш Сыздыков/ - Президент пригласил')).toMatchObject({
+      agency: 'Казинформ',
+      dayMonth: { iso: '--10-25' },
+    });
+    expect(findDateline('Astana. July 4. KazTAG - President Tokayev held a meeting.')).toMatchObject({
+      text: 'Astana. July 4. KazTAG',
+      agency: 'KazTAG',
+      dayMonth: { iso: '--07-04' },
+    });
   });
 
   it('takes no day-and-month dateline from a sentence that opens with a lower-case word or has no dash', () => {

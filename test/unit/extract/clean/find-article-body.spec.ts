@@ -80,7 +80,8 @@ describe('finding the article body in a page', () => {
   });
 
   it('reads the author under an "Author:" label and keeps the label and name out of the body', () => {
-    const page = 'Talks in Baku\n\nThe foreign ministers met in Baku and discussed transit routes.\n\nAuthor:\n\nAdlet Seilkhanov\n\nWorld News Kazakhstan Azerbaijan Ministry of Foreign Affairs';
+    const page =
+      'Talks in Baku\n\nThe foreign ministers met in Baku and discussed transit routes.\n\nAuthor:\n\nAdlet Seilkhanov\n\nWorld News Kazakhstan Azerbaijan Ministry of Foreign Affairs';
 
     const { body, layout } = read(page);
 
@@ -135,8 +136,17 @@ describe('finding the article body in a page', () => {
     const attendees =
       'The summit chaired by the President of Kazakhstan Kassym-Jomart Tokayev was attended by President of Azerbaijan Ilham Aliyev, ' +
       'President of Kyrgyzstan Sadyr Japarov, Prime Minister of Pakistan Shehbaz Sharif, President of Russia Vladimir Putin, Pr';
-    const tags = 'Kazakhstan, Russia, Turkey, SCO, CSTO, Tokayev, Putin, Erdogan, Astana, Moscow, Ankara, Summit, Visit, Talks, Energy, Trade, Defence, Security, Economy, Culture';
-    const page = ['Summit in Astana', '', 'Turkmenistan joined the conference as an observer, the President said in Astana today.', '', attendees, '', tags].join('\n');
+    const tags =
+      'Kazakhstan, Russia, Turkey, SCO, CSTO, Tokayev, Putin, Erdogan, Astana, Moscow, Ankara, Summit, Visit, Talks, Energy, Trade, Defence, Security, Economy, Culture';
+    const page = [
+      'Summit in Astana',
+      '',
+      'Turkmenistan joined the conference as an observer, the President said in Astana today.',
+      '',
+      attendees,
+      '',
+      tags,
+    ].join('\n');
 
     expect(read(page).body).toEqual(['Turkmenistan joined the conference as an observer, the President said in Astana today.', attendees]);
   });
@@ -144,13 +154,17 @@ describe('finding the article body in a page', () => {
   it('reads the publication date from a time stamp that the stored page ran into the headline', () => {
     const page = 'Переговоры прошли в Астане12.03.2019 10:15АСТАНА, 12 марта. Президенты обсудили торговлю и транспорт в ходе встречи.';
     expect(findArticleBody(page, {}).publishedAt?.iso).toBe('2019-03-12');
-    expect(findArticleBody('Президенты обсудили торговлю в 2019 году, 10:15 — начало встречи, и транспорт в ходе переговоров.', {}).publishedAt).toBeUndefined();
+    expect(
+      findArticleBody('Президенты обсудили торговлю в 2019 году, 10:15 — начало встречи, и транспорт в ходе переговоров.', {}).publishedAt,
+    ).toBeUndefined();
   });
 
   it('dates the article by a year-less dateline in the year the page gives: a full date of the same day, else one near it in the body', () => {
-    const caption = 'Флаги двух стран - Sputnik Қазақстан, 1920, 27.02.2021\n\nНҰР-СҰЛТАН, 27 ақпан – Sputnik. Қазақстан мен Қырғызстан басшылары мемлекеттік сапар барысында кездеседі.';
+    const caption =
+      'Флаги двух стран - Sputnik Қазақстан, 1920, 27.02.2021\n\nНҰР-СҰЛТАН, 27 ақпан – Sputnik. Қазақстан мен Қырғызстан басшылары мемлекеттік сапар барысында кездеседі.';
     expect(findArticleBody(caption, {}).publishedAt?.iso).toBe('2021-02-27');
-    const bodyDate = 'АСТАНА. 28 мамыр. BAQ.KZ – Беларусь президенті 2014 жылдың 29 мамыры күні Астана қаласында өтетін отырысқа қатысу үшін ұшып шықты.';
+    const bodyDate =
+      'АСТАНА. 28 мамыр. BAQ.KZ – Беларусь президенті 2014 жылдың 29 мамыры күні Астана қаласында өтетін отырысқа қатысу үшін ұшып шықты.';
     expect(findArticleBody(bodyDate, {}).publishedAt?.iso).toBe('2014-05-28');
   });
 
@@ -162,9 +176,11 @@ describe('finding the article body in a page', () => {
   });
 
   it('reads the publication date from a time stamp the stored page put after the headline, but not from a sentence', () => {
-    const page = 'Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33\n\nRussian President Vladimir Putin has held a late meeting with President of Kazakhstan Nursultan Nazarbayev.';
+    const page =
+      'Putin meets Nazarbayev in Moscow 23 декабря 2014, 20:33\n\nRussian President Vladimir Putin has held a late meeting with President of Kazakhstan Nursultan Nazarbayev.';
     expect(findArticleBody(page, {}).publishedAt?.iso).toBe('2014-12-23');
-    const sentence = 'The presidents met in Moscow on 23 December 2014 and talked until 20:33\n\nThey discussed trade and transport at length during the long meeting.';
+    const sentence =
+      'The presidents met in Moscow on 23 December 2014 and talked until 20:33\n\nThey discussed trade and transport at length during the long meeting.';
     expect(findArticleBody(sentence, {}).publishedAt).toBeUndefined();
   });
 
@@ -180,7 +196,8 @@ describe('finding the article body in a page', () => {
   });
 
   it('uses a known title to find the headline line and treats the lines before it as clutter', () => {
-    const page = 'We report the news from the steppe every day.\n\nHome\n\nMinisters meet in Baku\n\nThe ministers met in Baku on Monday to talk about energy.';
+    const page =
+      'We report the news from the steppe every day.\n\nHome\n\nMinisters meet in Baku\n\nThe ministers met in Baku on Monday to talk about energy.';
 
     const { headline, body } = read(page, 'Ministers meet in Baku');
 

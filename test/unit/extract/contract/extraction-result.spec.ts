@@ -29,10 +29,45 @@ function validResult(): ExtractionResult {
     entities: [
       { id: 'country:tr', kind: 'country', name: 'Turkey', aliases: [], known: true, mentions: [first], confidence: 1 },
       { id: 'country:kz', kind: 'country', name: 'Kazakhstan', aliases: [], known: true, mentions: [first], confidence: 1 },
-      { id: 'person:muhsin-dere', kind: 'person', name: 'Muhsin Dere', aliases: ['Dere'], known: true, countryId: 'country:tr', mentions: [second], confidence: 0.9 },
-      { id: 'person:nurlan-yermekbayev', kind: 'person', name: 'Nurlan Yermekbayev', aliases: [], known: true, countryId: 'country:kz', mentions: [second], confidence: 0.9 },
-      { id: 'place:astana', kind: 'place', name: 'Astana', aliases: ['Nur-Sultan'], known: true, countryId: 'country:kz', mentions: [second], confidence: 0.9 },
-      { id: 'topic:defence-industry', kind: 'topic', name: 'defence industry', aliases: [], known: true, mentions: [first], confidence: 0.8 },
+      {
+        id: 'person:muhsin-dere',
+        kind: 'person',
+        name: 'Muhsin Dere',
+        aliases: ['Dere'],
+        known: true,
+        countryId: 'country:tr',
+        mentions: [second],
+        confidence: 0.9,
+      },
+      {
+        id: 'person:nurlan-yermekbayev',
+        kind: 'person',
+        name: 'Nurlan Yermekbayev',
+        aliases: [],
+        known: true,
+        countryId: 'country:kz',
+        mentions: [second],
+        confidence: 0.9,
+      },
+      {
+        id: 'place:astana',
+        kind: 'place',
+        name: 'Astana',
+        aliases: ['Nur-Sultan'],
+        known: true,
+        countryId: 'country:kz',
+        mentions: [second],
+        confidence: 0.9,
+      },
+      {
+        id: 'topic:defence-industry',
+        kind: 'topic',
+        name: 'defence industry',
+        aliases: [],
+        known: true,
+        mentions: [first],
+        confidence: 0.8,
+      },
     ],
     offices: [],
     events: [
@@ -65,7 +100,9 @@ describe('extraction result contract', () => {
     const result = validResult();
     result.events[0]!.evidence[1] = { ...second, start: second.start + 1 };
 
-    expect(findContractViolations(result)).toEqual([`events.0.evidence.1: evidence offsets ${second.start + 1}-${second.end} do not point at its sentence`]);
+    expect(findContractViolations(result)).toEqual([
+      `events.0.evidence.1: evidence offsets ${second.start + 1}-${second.end} do not point at its sentence`,
+    ]);
   });
 
   it('reports a fact that refers to an entity the result does not define', () => {

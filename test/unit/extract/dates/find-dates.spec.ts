@@ -15,13 +15,19 @@ describe('finding event dates in a sentence', () => {
     expect(datesIn('Turkey and Kazakhstan on Thursday discussed cooperation.', 'en', '2021-02-05')).toEqual([
       { text: 'on Thursday', iso: '2021-02-04', relative: true },
     ]);
-    expect(datesIn('They met on Saturday in Astana.', 'en', '2021-02-05')).toEqual([{ text: 'on Saturday', iso: '2021-01-30', relative: true }]);
-    expect(datesIn('They met on Friday in Astana.', 'en', '2021-02-05')).toEqual([{ text: 'on Friday', iso: '2021-02-05', relative: true }]);
+    expect(datesIn('They met on Saturday in Astana.', 'en', '2021-02-05')).toEqual([
+      { text: 'on Saturday', iso: '2021-01-30', relative: true },
+    ]);
+    expect(datesIn('They met on Friday in Astana.', 'en', '2021-02-05')).toEqual([
+      { text: 'on Friday', iso: '2021-02-05', relative: true },
+    ]);
   });
 
   it('gives "10 травня" the publication year, or the year before when it would lie after publication', () => {
     expect(datesIn('Розмова відбулась 10 травня.', 'uk', '2022-05-11')).toEqual([{ text: '10 травня', iso: '2022-05-10', relative: true }]);
-    expect(datesIn('The meeting on December 28 was useful.', 'en', '2022-01-05')).toEqual([{ text: 'December 28', iso: '2021-12-28', relative: true }]);
+    expect(datesIn('The meeting on December 28 was useful.', 'en', '2022-01-05')).toEqual([
+      { text: 'December 28', iso: '2021-12-28', relative: true },
+    ]);
   });
 
   it('keeps a day and month without year partial when the publication date is unknown', () => {
@@ -37,15 +43,23 @@ describe('finding event dates in a sentence', () => {
   });
 
   it('resolves "today" and "next year" against the publication date', () => {
-    expect(datesIn('They held a meeting in Astana today.', 'en', '2015-11-04')).toEqual([{ text: 'today', iso: '2015-11-04', relative: true }]);
-    expect(datesIn('KADEX-2016 will be held in Astana next year.', 'en', '2015-11-04')).toEqual([{ text: 'next year', iso: '2016', relative: true }]);
+    expect(datesIn('They held a meeting in Astana today.', 'en', '2015-11-04')).toEqual([
+      { text: 'today', iso: '2015-11-04', relative: true },
+    ]);
+    expect(datesIn('KADEX-2016 will be held in Astana next year.', 'en', '2015-11-04')).toEqual([
+      { text: 'next year', iso: '2016', relative: true },
+    ]);
   });
 
   it('reads full dates as stated and a bare year after a preposition as a year', () => {
-    expect(datesIn('On May 21, 2024 in Astana, the ministers met.', 'en', '2024-05-22')).toEqual([{ text: 'May 21, 2024', iso: '2024-05-21', relative: false }]);
+    expect(datesIn('On May 21, 2024 in Astana, the ministers met.', 'en', '2024-05-22')).toEqual([
+      { text: 'May 21, 2024', iso: '2024-05-21', relative: false },
+    ]);
     expect(datesIn('The first visit since he assumed office in 2019.', 'en')).toEqual([{ text: '2019', iso: '2019', relative: false }]);
     expect(datesIn('Безпілотник створили в Туреччині у 2013 році.', 'uk')).toEqual([{ text: '2013', iso: '2013', relative: false }]);
-    expect(datesIn('Министры встретились 10 мая 2022 года в Анкаре.', 'ru')).toEqual([{ text: '10 мая 2022 года', iso: '2022-05-10', relative: false }]);
+    expect(datesIn('Министры встретились 10 мая 2022 года в Анкаре.', 'ru')).toEqual([
+      { text: '10 мая 2022 года', iso: '2022-05-10', relative: false },
+    ]);
   });
 
   it('does not read lengths of time, amounts or quantities as dates', () => {
@@ -79,14 +93,24 @@ describe('counting "the next day" from the date the story last gave', () => {
   }
 
   it('dates "на следующий день", "наступного дня", "келесі күні" and "the next day" a day after the last stated date', () => {
-    expect(datesOfLast('14 апреля президент прибыл в Ташкент. На следующий день он провел встречу.', 'ru', '2016-04-15')).toEqual([['На следующий день', '2016-04-15']]);
-    expect(datesOfLast('10 травня президент прибув до Варшави. Наступного дня відбулися переговори.', 'uk', '2022-05-20')).toEqual([['Наступного дня', '2022-05-11']]);
-    expect(datesOfLast('2024 жылғы 12 қазанда президент Ташкентке келді. Келесі күні келіссөздер өтті.', 'kk', '2024-10-20')).toEqual([['Келесі күні', '2024-10-13']]);
-    expect(datesOfLast('The president arrived on March 3. The next day he met the premier.', 'en', '2023-03-10')).toEqual([['The next day', '2023-03-04']]);
+    expect(datesOfLast('14 апреля президент прибыл в Ташкент. На следующий день он провел встречу.', 'ru', '2016-04-15')).toEqual([
+      ['На следующий день', '2016-04-15'],
+    ]);
+    expect(datesOfLast('10 травня президент прибув до Варшави. Наступного дня відбулися переговори.', 'uk', '2022-05-20')).toEqual([
+      ['Наступного дня', '2022-05-11'],
+    ]);
+    expect(datesOfLast('2024 жылғы 12 қазанда президент Ташкентке келді. Келесі күні келіссөздер өтті.', 'kk', '2024-10-20')).toEqual([
+      ['Келесі күні', '2024-10-13'],
+    ]);
+    expect(datesOfLast('The president arrived on March 3. The next day he met the premier.', 'en', '2023-03-10')).toEqual([
+      ['The next day', '2023-03-04'],
+    ]);
   });
 
   it('dates "the same day" on the last stated date, and nothing when the story stated none', () => {
-    expect(datesOfLast('The president arrived on March 3. The same day he met the premier.', 'en', '2023-03-10')).toEqual([['The same day', '2023-03-03']]);
+    expect(datesOfLast('The president arrived on March 3. The same day he met the premier.', 'en', '2023-03-10')).toEqual([
+      ['The same day', '2023-03-03'],
+    ]);
     expect(datesOfLast('The president arrived in Astana. The next day he met the premier.', 'en', '2023-03-10')).toEqual([]);
   });
 });

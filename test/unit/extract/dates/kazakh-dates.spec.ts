@@ -4,7 +4,14 @@ import { partialDate } from '../../../../src/extract/dates/partial-date.ts';
 
 /** The dates of one Kazakh sentence, as ISO text, resolved against a publication date (or none). */
 function datesIn(sentence: string, publishedAt?: string): string[] {
-  const published = publishedAt === undefined ? undefined : partialDate({ year: Number(publishedAt.slice(0, 4)), month: Number(publishedAt.slice(5, 7)), day: Number(publishedAt.slice(8, 10)) });
+  const published =
+    publishedAt === undefined
+      ? undefined
+      : partialDate({
+          year: Number(publishedAt.slice(0, 4)),
+          month: Number(publishedAt.slice(5, 7)),
+          day: Number(publishedAt.slice(8, 10)),
+        });
   const find = createDateFinder(sentence, 'kk', published);
   return find({ start: 0, end: sentence.length, text: sentence }).map((mention) => `${mention.text} = ${mention.date.iso}`);
 }
@@ -12,10 +19,12 @@ function datesIn(sentence: string, publishedAt?: string): string[] {
 // Sentences of real published articles (test/fixtures/real, dev split).
 describe('dates in Kazakh text', () => {
   it('reads a day and a month in the locative, and "today", against the publication date', () => {
-    expect(datesIn('Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.', '2025-11-10')).toEqual([
-      'бүгін = 2025-11-10',
-      '10 қарашада = 2025-11-10',
-    ]);
+    expect(
+      datesIn(
+        'Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.',
+        '2025-11-10',
+      ),
+    ).toEqual(['бүгін = 2025-11-10', '10 қарашада = 2025-11-10']);
   });
 
   it('takes the first day of a range, and keeps month and day alone without a publication date', () => {
@@ -23,6 +32,10 @@ describe('dates in Kazakh text', () => {
   });
 
   it('reads a year written before the day and month', () => {
-    expect(datesIn('Беларусь президенті Александр Лукашенко 2014 жылдың 29 мамыры күні Астана қаласында президенттер деңгейінде өтетін Жоғарғы Еуразиялық экономикалық одақтың отырысына қатысу үшін Қазақстанға ұшып')).toEqual(['2014 жылдың 29 мамыры = 2014-05-29']);
+    expect(
+      datesIn(
+        'Беларусь президенті Александр Лукашенко 2014 жылдың 29 мамыры күні Астана қаласында президенттер деңгейінде өтетін Жоғарғы Еуразиялық экономикалық одақтың отырысына қатысу үшін Қазақстанға ұшып',
+      ),
+    ).toEqual(['2014 жылдың 29 мамыры = 2014-05-29']);
   });
 });

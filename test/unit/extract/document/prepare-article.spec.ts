@@ -100,7 +100,9 @@ describe('preparing plain text', () => {
   });
 
   it('takes the publication date from a wire dateline when the page header gives none', () => {
-    const article = prepareArticle({ bytes: utf8('Kazakhstan and Latvia discuss dialogue\n\nASTANA, March 3, 2023. The deputy ministers met in Astana.') });
+    const article = prepareArticle({
+      bytes: utf8('Kazakhstan and Latvia discuss dialogue\n\nASTANA, March 3, 2023. The deputy ministers met in Astana.'),
+    });
 
     expect(article.metadata.publishedAt).toMatchObject({ iso: '2023-03-03' });
   });
@@ -113,7 +115,11 @@ describe('preparing plain text', () => {
   });
 
   it('detects the language from the body and splits Russian sentences', () => {
-    const article = prepareArticle({ bytes: utf8('Министры встретились в Минске.\n\nМинистр обороны Казахстана встретился с коллегой. Стороны подписали план сотрудничества.') });
+    const article = prepareArticle({
+      bytes: utf8(
+        'Министры встретились в Минске.\n\nМинистр обороны Казахстана встретился с коллегой. Стороны подписали план сотрудничества.',
+      ),
+    });
 
     expect(article.metadata.language).toBe('ru');
     expect(article.sentences.map((sentence) => sentence.text)).toContain('Стороны подписали план сотрудничества.');

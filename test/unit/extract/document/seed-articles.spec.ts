@@ -14,7 +14,8 @@ function prepared(prefix: string): PreparedArticle {
   return prepareArticle({ bytes: readFileSync(path.join(SEEDS, name)), sourceName: name });
 }
 
-const bodyTexts = (article: PreparedArticle) => article.sentences.filter((sentence) => sentence.role === 'body').map((sentence) => sentence.text);
+const bodyTexts = (article: PreparedArticle) =>
+  article.sentences.filter((sentence) => sentence.role === 'body').map((sentence) => sentence.text);
 
 /** Page clutter of the sample pages that must never become a sentence. */
 const CLUTTER = [
@@ -109,7 +110,9 @@ describe('preparing the sample articles', () => {
     const article = all[1]![1];
     const sentence = article.sentences.find((candidate) => candidate.text.includes('10 травня'))!;
 
-    expect(article.findDates(sentence)).toMatchObject([{ text: '10 травня', relative: true, date: { iso: '2022-05-10', year: 2022, month: 5, day: 10 } }]);
+    expect(article.findDates(sentence)).toMatchObject([
+      { text: '10 травня', relative: true, date: { iso: '2022-05-10', year: 2022, month: 5, day: 10 } },
+    ]);
   });
 
   it('002: English without a publication date, its "May 10" kept as month and day only', () => {
@@ -121,7 +124,9 @@ describe('preparing the sample articles', () => {
     const sentence = article.sentences.find((candidate) => candidate.text.includes('on May 10'))!;
     expect(article.findDates(sentence)).toMatchObject([{ text: 'May 10', date: { iso: '--05-10', month: 5, day: 10 } }]);
     expect(article.findDates(sentence)[0]!.date.year).toBeUndefined();
-    expect(bodyTexts(article).at(-1)).toBe('We have agreed to continue to strengthen our bilateral relations and interaction in multilateral institutions,” said the Turkish President.');
+    expect(bodyTexts(article).at(-1)).toBe(
+      'We have agreed to continue to strengthen our bilateral relations and interaction in multilateral institutions,” said the Turkish President.',
+    );
   });
 
   it('003: English, dated 22 May 2024, with the Aleinik sentence', () => {
@@ -129,7 +134,8 @@ describe('preparing the sample articles', () => {
 
     expect(article.metadata).toMatchObject({
       language: 'en',
-      title: 'Negotiations between Minister of Foreign Affairs of Belarus S.Aleinik and Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan',
+      title:
+        'Negotiations between Minister of Foreign Affairs of Belarus S.Aleinik and Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan',
       publishedAt: { iso: '2024-05-22' },
     });
     expect(bodyTexts(article)[0]).toBe(
@@ -141,7 +147,12 @@ describe('preparing the sample articles', () => {
     const article = all[4]![1];
     const first = article.sentences[0]!;
 
-    expect(article.metadata).toMatchObject({ language: 'en', publishedAt: { iso: '2015-11-04' }, dateline: 'ASTANA. KAZINFORM', publisher: 'Kazinform' });
+    expect(article.metadata).toMatchObject({
+      language: 'en',
+      publishedAt: { iso: '2015-11-04' },
+      dateline: 'ASTANA. KAZINFORM',
+      publisher: 'Kazinform',
+    });
     expect(first.role).toBe('body');
     expect(first.text).toBe(
       'Minister of Defense of Kazakhstan Imangali Tasmagambetov and Minister of Defense of Azerbaijan Zakir Gassanov held a meeting in Astana today, the press service of the Ministry of Defense of Kazakhstan informs.',

@@ -36,11 +36,15 @@ describe('Kazakh case endings on names and titles', () => {
       'Елбасы Нұрсұлтан Назарбаев Түрік Республикасының Президенті Реджеп Тайып Ердоғанмен телефон арқылы сөйлесті, деп хабарлады Президенттің баспасөз қызметі.',
     );
     expect(persons.map((person) => person.id)).toEqual(['person:nursultan-nazarbayev', 'person:recep-tayyip-erdogan']);
-    expect(events).toEqual([{ kind: 'phone_call', status: 'held', participantIds: ['person:nursultan-nazarbayev', 'person:recep-tayyip-erdogan'] }]);
+    expect(events).toEqual([
+      { kind: 'phone_call', status: 'held', participantIds: ['person:nursultan-nazarbayev', 'person:recep-tayyip-erdogan'] },
+    ]);
   });
 
   it('finds a person the base does not know after a possessive title, named without the case ending, and the meeting with him', () => {
-    const { persons, events } = kazakh('Қазақстанның Сыртқы істер министрі Ерлан Ыдырысов бүгін Швейцария президенті Дидье Буркхальтермен кездесті.');
+    const { persons, events } = kazakh(
+      'Қазақстанның Сыртқы істер министрі Ерлан Ыдырысов бүгін Швейцария президенті Дидье Буркхальтермен кездесті.',
+    );
     const burkhalter = persons.find((person) => person.name === 'Дидье Буркхальтер');
     expect(burkhalter).toBeDefined();
     expect(events).toHaveLength(1);

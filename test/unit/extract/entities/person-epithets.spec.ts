@@ -8,7 +8,11 @@ const knowledge = loadKnowledgeBase();
 describe('an epithet that names one person alone', () => {
   it('reads "Елбасы" in its case forms as Nursultan Nazarbayev, a participant of his calls', () => {
     const participants = extractArticle(
-      { bytes: new TextEncoder().encode('Елбасы Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті.'), sourceName: 'kk.txt', metadata: { language: 'kk' } },
+      {
+        bytes: new TextEncoder().encode('Елбасы Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті.'),
+        sourceName: 'kk.txt',
+        metadata: { language: 'kk' },
+      },
       knowledge,
     ).events.map((event) => [event.kind, [...event.participantIds].sort()]);
     expect(participants).toEqual([['phone_call', ['person:nursultan-nazarbayev', 'person:shavkat-mirziyoyev']]]);

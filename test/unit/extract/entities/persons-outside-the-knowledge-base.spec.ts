@@ -3,7 +3,10 @@ import { analyzeText, entity, idsOfKind, officesOf } from '../../../support/enti
 
 describe('persons the knowledge base does not hold', () => {
   it('reads a Russian minister after his title and country, and his colleague in the instrumental case, in the nominative', () => {
-    const analysis = analyzeText('Министр иностранных дел Литвы Кястутис Будрис встретился с главой МИД Венгрии Петером Сийярто. Сийярто заявил, что поддерживает переговоры.', 'ru');
+    const analysis = analyzeText(
+      'Министр иностранных дел Литвы Кястутис Будрис встретился с главой МИД Венгрии Петером Сийярто. Сийярто заявил, что поддерживает переговоры.',
+      'ru',
+    );
     expect(officesOf(analysis, 'person:kastutis-budris')).toEqual(['office:minister-of-foreign-affairs@country:lt']);
     expect(entity(analysis, 'person:peter-sarto')).toMatchObject({ name: 'Петер Сийярто', known: false, countryId: 'country:hu' });
     expect(officesOf(analysis, 'person:peter-sarto')).toEqual(['office:minister-of-foreign-affairs@country:hu']);
@@ -11,7 +14,10 @@ describe('persons the knowledge base does not hold', () => {
   });
 
   it('reads a Ukrainian prime minister and president, and merges later surname mentions in other cases', () => {
-    const analysis = analyzeText("Прем'єр-міністр Чехії Петр Фіала зустрівся з президентом Фінляндії Александром Стуббом. Фіала подякував Стуббу.", 'uk');
+    const analysis = analyzeText(
+      "Прем'єр-міністр Чехії Петр Фіала зустрівся з президентом Фінляндії Александром Стуббом. Фіала подякував Стуббу.",
+      'uk',
+    );
     expect(officesOf(analysis, 'person:petr-fala')).toEqual(['office:prime-minister@country:cz']);
     expect(officesOf(analysis, 'person:aleksandr-stub')).toEqual(['office:president@country:fi']);
     expect(entity(analysis, 'person:aleksandr-stub')?.name).toBe('Александр Стубб');
@@ -20,7 +26,11 @@ describe('persons the knowledge base does not hold', () => {
   });
 
   it('reads an English minister with diacritics and his counterpart, who takes the same office for the other country', () => {
-    const analysis = analyzeText('Foreign Minister of Hungary Péter Szijjártó met his Kazakh counterpart Murat Nurtleu. Szijjártó praised the talks.', 'en', '2024-05-01');
+    const analysis = analyzeText(
+      'Foreign Minister of Hungary Péter Szijjártó met his Kazakh counterpart Murat Nurtleu. Szijjártó praised the talks.',
+      'en',
+      '2024-05-01',
+    );
     expect(entity(analysis, 'person:peter-sarto')).toMatchObject({ name: 'Péter Szijjártó', known: false, countryId: 'country:hu' });
     expect(officesOf(analysis, 'person:peter-sarto')).toEqual(['office:minister-of-foreign-affairs@country:hu']);
     expect(officesOf(analysis, 'person:murat-nurtleu')).toEqual(['office:minister-of-foreign-affairs@country:kz']);
@@ -39,7 +49,10 @@ describe('persons the knowledge base does not hold', () => {
   });
 
   it('reads a first name that is also a place as the first name of the known person it begins ("Kabul Berdiev")', () => {
-    const analysis = analyzeText('Defence Minister of Uzbekistan Kabul Berdiev met his Kazakh counterpart in Tashkent. Talks in Kabul went on.', 'en');
+    const analysis = analyzeText(
+      'Defence Minister of Uzbekistan Kabul Berdiev met his Kazakh counterpart in Tashkent. Talks in Kabul went on.',
+      'en',
+    );
     expect(idsOfKind(analysis, 'person')).toEqual(['person:kabul-berdiyev']);
     expect(entity(analysis, 'place:kabul')?.mentions).toHaveLength(1);
   });
@@ -57,7 +70,10 @@ describe('persons the knowledge base does not hold', () => {
   });
 
   it('reads no person from capitalized words without a title, nor from title words themselves', () => {
-    const analysis = analyzeText('Read More: Trans-Caspian Route. The Deputy Prime Minister said the President will visit. Kazakhstan’s Bibisara Sharipova won.', 'en');
+    const analysis = analyzeText(
+      'Read More: Trans-Caspian Route. The Deputy Prime Minister said the President will visit. Kazakhstan’s Bibisara Sharipova won.',
+      'en',
+    );
     expect(idsOfKind(analysis, 'person')).toEqual([]);
   });
 
@@ -70,13 +86,19 @@ describe('persons the knowledge base does not hold', () => {
 
 describe('title references', () => {
   it('resolves "the Minister of Defense of Kazakhstan" to the one person of that office and country', () => {
-    const analysis = analyzeText('Minister of Defense of Kazakhstan Imangali Tasmagambetov met his guest. The Minister of Defense of Kazakhstan proposed a plan.', 'en');
+    const analysis = analyzeText(
+      'Minister of Defense of Kazakhstan Imangali Tasmagambetov met his guest. The Minister of Defense of Kazakhstan proposed a plan.',
+      'en',
+    );
     const byTitle = analysis.mentions.filter((mention) => mention.form === 'title-reference');
     expect(byTitle.map((mention) => mention.entityId)).toEqual(['person:imangali-tasmagambetov']);
   });
 
   it('leaves a title unresolved when two persons of the article hold it', () => {
-    const analysis = analyzeText('President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. The President said the talks went well.', 'en');
+    const analysis = analyzeText(
+      'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. The President said the talks went well.',
+      'en',
+    );
     expect(analysis.mentions.filter((mention) => mention.form === 'title-reference')).toEqual([]);
   });
 });
@@ -92,7 +114,13 @@ describe('offices of known persons', () => {
   it('takes the title as the text states it, with the publication date', () => {
     const analysis = analyzeText("Kazakhstan's Defense Minister Nurlan Yermekbayev met the delegation.", 'en', '2021-02-05');
     expect(analysis.offices).toEqual([
-      expect.objectContaining({ personId: 'person:nurlan-yermekbayev', officeId: 'office:minister-of-defence', title: 'Defense Minister', countryId: 'country:kz', asOf: expect.objectContaining({ iso: '2021-02-05' }) }),
+      expect.objectContaining({
+        personId: 'person:nurlan-yermekbayev',
+        officeId: 'office:minister-of-defence',
+        title: 'Defense Minister',
+        countryId: 'country:kz',
+        asOf: expect.objectContaining({ iso: '2021-02-05' }),
+      }),
     ]);
   });
 });

@@ -7,8 +7,12 @@ describe('entities of the sample articles', () => {
     const analysis = analyzeText(seedArticleText('000'), 'en', '2021-02-05');
     expect(officesOf(analysis, 'person:muhsin-dere')).toEqual(['office:deputy-minister-of-defence@country:tr']);
     expect(officesOf(analysis, 'person:nurlan-yermekbayev')).toEqual(['office:minister-of-defence@country:kz']);
-    expect(officesOf(analysis, 'person:beibut-atamkulov')).toEqual(['office:minister-of-industry-and-infrastructure-development@country:kz']);
-    expect(idsOfKind(analysis, 'organization')).toEqual(expect.arrayContaining(['org:kz-ministry-of-defence', 'org:nazarbayev-national-defense-university']));
+    expect(officesOf(analysis, 'person:beibut-atamkulov')).toEqual([
+      'office:minister-of-industry-and-infrastructure-development@country:kz',
+    ]);
+    expect(idsOfKind(analysis, 'organization')).toEqual(
+      expect.arrayContaining(['org:kz-ministry-of-defence', 'org:nazarbayev-national-defense-university']),
+    );
     // The news agency that reports the story is its publisher, not an organization it is about.
     expect(idsOfKind(analysis, 'organization')).not.toContain('org:anadolu-agency');
     expect(idsOfKind(analysis, 'place')).toEqual(expect.arrayContaining(['place:astana', 'place:central-asia']));
@@ -28,7 +32,9 @@ describe('entities of the sample articles', () => {
     expect(officesOf(analysis, 'person:hulusi-akar')).toEqual(['office:minister-of-defence@country:tr']);
     expect(officesOf(analysis, 'person:recep-tayyip-erdogan')).toEqual(['office:president@country:tr']);
     expect(entity(analysis, 'person:hulusi-akar')?.aliases).toEqual(expect.arrayContaining(['Хулусі Акаром']));
-    expect(entity(analysis, 'person:kassym-jomart-tokayev')?.aliases).toEqual(expect.arrayContaining(['Касима-Жомарта Токаєва', 'Токаєвим']));
+    expect(entity(analysis, 'person:kassym-jomart-tokayev')?.aliases).toEqual(
+      expect.arrayContaining(['Касима-Жомарта Токаєва', 'Токаєвим']),
+    );
     expect(idsOfKind(analysis, 'organization')).toEqual(expect.arrayContaining(['org:kazakhstan-engineering', 'org:eu']));
     expect(idsOfKind(analysis, 'organization')).not.toContain('org:tengrinews');
     expect(entity(analysis, 'country:tr')?.aliases).toEqual(expect.arrayContaining(['Туреччиною', 'турецьким']));
@@ -44,16 +50,30 @@ describe('entities of the sample articles', () => {
     expect(idsOfKind(analysis, 'organization')).toEqual(expect.arrayContaining(['org:ots', 'org:un', 'org:oic']));
     expect(idsOfKind(analysis, 'place')).toEqual(expect.arrayContaining(['place:ankara', 'place:almaty', 'place:caspian-sea']));
     const byTitle = analysis.mentions.filter((mention) => mention.form === 'title-reference');
-    expect(byTitle.map((mention) => mention.entityId)).toEqual(expect.arrayContaining(['person:recep-tayyip-erdogan', 'person:kassym-jomart-tokayev']));
+    expect(byTitle.map((mention) => mention.entityId)).toEqual(
+      expect.arrayContaining(['person:recep-tayyip-erdogan', 'person:kassym-jomart-tokayev']),
+    );
   });
 
   it('003 (en): the Belarusian foreign minister by initial and the Kazakh deputy prime minister with two offices', () => {
     const analysis = analyzeText(seedArticleText('003'), 'en', '2024-05-22');
     expect(officesOf(analysis, 'person:sergei-aleinik')).toEqual(['office:minister-of-foreign-affairs@country:by']);
-    expect(officesOf(analysis, 'person:murat-nurtleu')).toEqual(['office:deputy-prime-minister@country:kz', 'office:minister-of-foreign-affairs@country:kz']);
+    expect(officesOf(analysis, 'person:murat-nurtleu')).toEqual([
+      'office:deputy-prime-minister@country:kz',
+      'office:minister-of-foreign-affairs@country:kz',
+    ]);
     expect(entity(analysis, 'person:sergei-aleinik')?.aliases).toEqual(expect.arrayContaining(['S.Aleinik']));
     expect(idsOfKind(analysis, 'organization')).toEqual(
-      expect.arrayContaining(['org:cis', 'org:eaeu', 'org:sco', 'org:csto', 'org:cica', 'org:un', 'org:osce', 'org:kazakhstan-agro-innovation-corporation']),
+      expect.arrayContaining([
+        'org:cis',
+        'org:eaeu',
+        'org:sco',
+        'org:csto',
+        'org:cica',
+        'org:un',
+        'org:osce',
+        'org:kazakhstan-agro-innovation-corporation',
+      ]),
     );
     expect(idsOfKind(analysis, 'place')).toEqual(expect.arrayContaining(['place:astana', 'place:kostanay', 'place:kokshetau']));
   });
@@ -68,10 +88,18 @@ describe('entities of the sample articles', () => {
   });
 
   it('keeps every evidence sentence equal to its slice of the article text, and mentions sorted by offset', () => {
-    for (const [prefix, language] of [['000', 'en'], ['001', 'uk'], ['002', 'en'], ['003', 'en'], ['004', 'en']] as const) {
+    for (const [prefix, language] of [
+      ['000', 'en'],
+      ['001', 'uk'],
+      ['002', 'en'],
+      ['003', 'en'],
+      ['004', 'en'],
+    ] as const) {
       const text = seedArticleText(prefix);
       const analysis = analyzeText(text, language);
-      for (const item of analysis.entities.flatMap((candidate) => candidate.mentions).concat(analysis.offices.map((holding) => holding.evidence))) {
+      for (const item of analysis.entities
+        .flatMap((candidate) => candidate.mentions)
+        .concat(analysis.offices.map((holding) => holding.evidence))) {
         expect(text.slice(item.start, item.end)).toBe(item.sentence);
       }
       const starts = analysis.mentions.map((mention) => mention.start);

@@ -11,16 +11,25 @@ function titlesOf(analysis: ReturnType<typeof analyzeText>, personId: string): s
 
 describe('titles the base lists besides ministers', () => {
   it('reads an undersecretary of state as a deputy minister, of the country of the delegation he leads', () => {
-    const analysis = analyzeText("A delegation of Poland's Ministry of Climate and Environment, led by Undersecretary of State Piotr Wiśniewski, paid a working visit to Kazakhstan.", 'en');
+    const analysis = analyzeText(
+      "A delegation of Poland's Ministry of Climate and Environment, led by Undersecretary of State Piotr Wiśniewski, paid a working visit to Kazakhstan.",
+      'en',
+    );
     expect(entity(analysis, 'person:potr-visnevski')).toMatchObject({ name: 'Piotr Wiśniewski', countryId: 'country:pl' });
     expect(officesOf(analysis, 'person:potr-visnevski')).toEqual(['office:deputy-minister@country:pl']);
   });
 
   it('reads the head of a delegation named with "во главе с" or "на чолі з" as of the delegation\'s country', () => {
-    const russian = analyzeText('Делегация Министерства обороны Республики Узбекистан во главе с заместителем министра обороны генерал-майором Хуршидом Алимовым находилась в Казахстане.', 'ru');
+    const russian = analyzeText(
+      'Делегация Министерства обороны Республики Узбекистан во главе с заместителем министра обороны генерал-майором Хуршидом Алимовым находилась в Казахстане.',
+      'ru',
+    );
     expect(entity(russian, 'person:hursid-alimov')).toMatchObject({ name: 'Хуршид Алимов', countryId: 'country:uz' });
     expect(officesOf(russian, 'person:hursid-alimov')).toEqual(['office:deputy-minister-of-defence@country:uz']);
-    const ukrainian = analyzeText('Делегація Міністерства оборони Польщі на чолі з генерал-майором Павлом Ковальським прибула до Астани.', 'uk');
+    const ukrainian = analyzeText(
+      'Делегація Міністерства оборони Польщі на чолі з генерал-майором Павлом Ковальським прибула до Астани.',
+      'uk',
+    );
     expect(entity(ukrainian, 'person:pavlo-kovalski')).toMatchObject({ name: 'Павло Ковальський', countryId: 'country:pl' });
   });
 
@@ -29,10 +38,16 @@ describe('titles the base lists besides ministers', () => {
     expect(entity(analysis, 'person:potr-visnevski')).toMatchObject({ known: false, countryId: 'country:pl' });
   });
 
-  it('ranks a state secretary of a ministry as that ministry\'s deputy minister, in English and Russian', () => {
-    const english = analyzeText('Daniyar Sarsenbayev met the State Secretary of the Ministry of Foreign Affairs of Mongolia Battsetseg Enkhbold.', 'en');
+  it("ranks a state secretary of a ministry as that ministry's deputy minister, in English and Russian", () => {
+    const english = analyzeText(
+      'Daniyar Sarsenbayev met the State Secretary of the Ministry of Foreign Affairs of Mongolia Battsetseg Enkhbold.',
+      'en',
+    );
     expect(officesOf(english, 'person:batceceg-enhbold')).toEqual(['office:deputy-minister-of-foreign-affairs@country:mn']);
-    const russian = analyzeText('Государственный секретарь Министерства иностранных дел и внешней торговли Венгрии Балаж Варга подписал меморандум.', 'ru');
+    const russian = analyzeText(
+      'Государственный секретарь Министерства иностранных дел и внешней торговли Венгрии Балаж Варга подписал меморандум.',
+      'ru',
+    );
     expect(officesOf(russian, 'person:balai-varga')).toEqual(['office:deputy-minister-of-foreign-affairs@country:hu']);
   });
 
@@ -51,7 +66,7 @@ describe('titles the base lists besides ministers', () => {
     expect(titlesOf(analysis, 'person:erlan-karin')).toEqual(['State Secretary@?']);
   });
 
-  it('reads a chargé d\'affaires with the country he represents, not the one he serves in', () => {
+  it("reads a chargé d'affaires with the country he represents, not the one he serves in", () => {
     const english = analyzeText("The talks were attended by the Chargé d'Affaires of Japan in Kazakhstan Hiroshi Tanaka.", 'en');
     expect(titlesOf(english, 'person:hirosi-tanaka')).toEqual(["Chargé d'Affaires@country:jp"]);
     const russian = analyzeText('Временный поверенный в делах Японии в Казахстане Хироси Танака принял участие во встрече.', 'ru');
@@ -66,9 +81,14 @@ describe('titles the base lists besides ministers', () => {
 
 describe('portfolios of ministers', () => {
   it('reads a portfolio with commas and "and" before the country, as the generic minister of that country', () => {
-    const analysis = analyzeText('Sarsenbayev also met with the Minister of Food, Agriculture and Light Industry of Mongolia Khurelbaatar Tumurbaatar.', 'en');
+    const analysis = analyzeText(
+      'Sarsenbayev also met with the Minister of Food, Agriculture and Light Industry of Mongolia Khurelbaatar Tumurbaatar.',
+      'en',
+    );
     expect(officesOf(analysis, 'person:hurelbatar-tumurbatar')).toEqual(['office:minister@country:mn']);
-    expect(analysis.offices.find((holding) => holding.personId === 'person:hurelbatar-tumurbatar')?.title).toBe('Minister of Food, Agriculture and Light Industry');
+    expect(analysis.offices.find((holding) => holding.personId === 'person:hurelbatar-tumurbatar')?.title).toBe(
+      'Minister of Food, Agriculture and Light Industry',
+    );
   });
 
   it('reads a portfolio of listed words with no country after it, up to the name', () => {
@@ -76,7 +96,7 @@ describe('portfolios of ministers', () => {
     expect(officesOf(analysis, 'person:almasadam-satkalev')).toEqual(['office:minister@country:kz']);
   });
 
-  it('continues a portfolio the title has begun, keeping the title\'s office', () => {
+  it("continues a portfolio the title has begun, keeping the title's office", () => {
     const analysis = analyzeText("Hungary's Minister of Foreign Affairs and Trade Péter Szijjártó arrived in Astana.", 'en');
     expect(officesOf(analysis, 'person:peter-sarto')).toEqual(['office:minister-of-foreign-affairs@country:hu']);
     const russian = analyzeText('Министр иностранных дел и внешней торговли Венгрии Петер Сийярто прибыл в Астану.', 'ru');
@@ -101,7 +121,10 @@ describe('portfolios of ministers', () => {
 
 describe('ranks, articles and where an office is held', () => {
   it('reads a rank between the title and the name, and a first name that is also a title word', () => {
-    const analysis = analyzeText('Chief of the General Staff of the Armed Forces of Kazakhstan Lieutenant General Sultan Kamaletdinov met the guests.', 'en');
+    const analysis = analyzeText(
+      'Chief of the General Staff of the Armed Forces of Kazakhstan Lieutenant General Sultan Kamaletdinov met the guests.',
+      'en',
+    );
     expect(officesOf(analysis, 'person:sultan-kamaletdinov')).toEqual(['office:chief-of-general-staff@country:kz']);
   });
 
@@ -116,7 +139,7 @@ describe('ranks, articles and where an office is held', () => {
     expect(officesOf(analysis, 'person:almas-aidarov')).toEqual(['office:deputy-minister@?']);
   });
 
-  it('reads an ambassador\'s own country, not the one he is accredited to', () => {
+  it("reads an ambassador's own country, not the one he is accredited to", () => {
     for (const [text, language, id] of [
       ['Ambassador of Turkey to Kazakhstan Mehmet Sait Uyanık attended the ceremony.', 'en', 'person:mehmet-sait-uanik'],
       ['Посол Турции в Казахстане Мехмет Саит Уяник принял участие в церемонии.', 'ru', 'person:mehmet-sait-uanik'],
@@ -137,10 +160,20 @@ describe('names in the case of the title before them', () => {
   it.each([
     ['Президент вручил орден министру иностранных дел Венгрии Петеру Сийярто.', 'ru', 'person:peter-sarto', 'Петер Сийярто'],
     ['Глава государства принял министра энергетики Азербайджана Парвиза Шахбазова.', 'ru', 'person:parviz-sahbazov', 'Парвиз Шахбазов'],
-    ['Токаев вручил награду Чрезвычайному и Полномочному Послу Турции в Казахстане Мехмету Саиту Уянику.', 'ru', 'person:mehmet-sait-uanik', 'Мехмет Саит Уяник'],
+    [
+      'Токаев вручил награду Чрезвычайному и Полномочному Послу Турции в Казахстане Мехмету Саиту Уянику.',
+      'ru',
+      'person:mehmet-sait-uanik',
+      'Мехмет Саит Уяник',
+    ],
     ['Президент провів зустріч з міністром економіки Польщі Анною Ковальською.', 'uk', 'person:ana-kovalska', 'Анна Ковальська'],
-    ['Зустріч із заступником міністра оборони Польщі Павлом Бондаренком тривала годину.', 'uk', 'person:pavlo-bondarenko', 'Павло Бондаренко'],
-    ['Прем\'єр-міністр зустрівся з міністром оборони Литви Дмитром Івановим.', 'uk', 'person:dmitro-ivanov', 'Дмитро Іванов'],
+    [
+      'Зустріч із заступником міністра оборони Польщі Павлом Бондаренком тривала годину.',
+      'uk',
+      'person:pavlo-bondarenko',
+      'Павло Бондаренко',
+    ],
+    ["Прем'єр-міністр зустрівся з міністром оборони Литви Дмитром Івановим.", 'uk', 'person:dmitro-ivanov', 'Дмитро Іванов'],
   ])('%s', (text, language, id, name) => {
     expect(entity(analyzeText(text, language), id)?.name).toBe(name);
   });
@@ -157,8 +190,11 @@ describe('counterparts', () => {
 });
 
 describe('organizations inside a title', () => {
-  it('marks a ministry named in a person\'s title as describing that person', () => {
-    const analysis = analyzeText('Государственный секретарь Министерства иностранных дел и внешней торговли Венгрии Балаж Варга подписал меморандум.', 'ru');
+  it("marks a ministry named in a person's title as describing that person", () => {
+    const analysis = analyzeText(
+      'Государственный секретарь Министерства иностранных дел и внешней торговли Венгрии Балаж Варга подписал меморандум.',
+      'ru',
+    );
     const ministry = analysis.mentions.find((mention) => mention.kind === 'organization');
     expect(ministry?.entityId).toMatch(/^org:hu-ministry-of-/);
     expect(ministry?.describesPersonId).toBe('person:balai-varga');

@@ -23,7 +23,9 @@ function filesBelow(directory: string, suffix: string): string[] {
 const filesBelowIfAny = (directory: string, suffix: string): string[] => (existsSync(directory) ? filesBelow(directory, suffix) : []);
 const goldFiles = [...filesBelow(GOLD_ROOT, '.gold.json'), ...filesBelowIfAny(REAL_GOLD_ROOT, '.gold.json')];
 const articleFiles = new Map(
-  [...filesBelow(ARTICLES_ROOT, ''), ...filesBelowIfAny(REAL_ARTICLES_ROOT, '')].filter((file) => /\.(txt|html|md)$/.test(file)).map((file) => [path.basename(file), file]),
+  [...filesBelow(ARTICLES_ROOT, ''), ...filesBelowIfAny(REAL_ARTICLES_ROOT, '')]
+    .filter((file) => /\.(txt|html|md)$/.test(file))
+    .map((file) => [path.basename(file), file]),
 );
 const knowledge = loadKnowledgeBase();
 
@@ -34,12 +36,17 @@ function idsNamedBy(gold: GoldArticle): string[] {
   return [
     ...gold.persons.flatMap((person) => [
       ...(person.id === null ? [] : [person.id]),
-      ...person.offices.flatMap((office) => [office.officeId, office.countryId, office.organizationId].filter((id): id is string => id !== undefined)),
+      ...person.offices.flatMap((office) =>
+        [office.officeId, office.countryId, office.organizationId].filter((id): id is string => id !== undefined),
+      ),
     ]),
     ...named(gold.organizations),
     ...named(gold.places),
     ...named(gold.countries ?? []),
-    ...gold.events.flatMap((event) => [...event.participants.filter((participant) => /^[a-z]+:/.test(participant)), ...(event.placeId === null ? [] : [event.placeId])]),
+    ...gold.events.flatMap((event) => [
+      ...event.participants.filter((participant) => /^[a-z]+:/.test(participant)),
+      ...(event.placeId === null ? [] : [event.placeId]),
+    ]),
     ...gold.agreements.flatMap((agreement) => agreement.parties),
     ...gold.relations.flatMap((relation) => [relation.subjectId, relation.objectId]),
   ];

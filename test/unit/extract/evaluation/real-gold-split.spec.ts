@@ -16,9 +16,13 @@ interface Source {
   split: string;
 }
 
-const [header = '', ...rows] = readFileSync(path.join(REAL_ROOT, 'sources.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+const [header = '', ...rows] = readFileSync(path.join(REAL_ROOT, 'sources.tsv'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');
 const columns = header.split('\t');
-const sources: Source[] = rows.map((line) => Object.fromEntries(columns.map((column, index) => [column, line.split('\t')[index] ?? ''])) as unknown as Source);
+const sources: Source[] = rows.map(
+  (line) => Object.fromEntries(columns.map((column, index) => [column, line.split('\t')[index] ?? ''])) as unknown as Source,
+);
 
 function filesBelow(directory: string): string[] {
   return readdirSync(directory).flatMap((entry) => {
@@ -28,7 +32,12 @@ function filesBelow(directory: string): string[] {
 }
 
 /** Lower-case words joined by one space, punctuation dropped: the form phrases are compared in. */
-const normalized = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}_\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+const normalized = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}_\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
 
 function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -45,12 +54,17 @@ describe('real-article gold: sources.tsv and the frozen split', () => {
 
   it('lists every article file once, each with a gold file, a URL and a split', () => {
     const listed = sources.map((source) => source.file).sort();
-    const onDisk = filesBelow(path.join(REAL_ROOT, 'articles')).map((file) => path.relative(REAL_ROOT, file).split(path.sep).join('/')).sort();
+    const onDisk = filesBelow(path.join(REAL_ROOT, 'articles'))
+      .map((file) => path.relative(REAL_ROOT, file).split(path.sep).join('/'))
+      .sort();
 
     expect(listed).toEqual(onDisk);
     for (const source of sources) {
       const gold = path.join(REAL_ROOT, 'gold', source.language, `${path.basename(source.file).replace(/\.[^.]+$/, '')}.gold.json`);
-      expect({ file: source.file, gold: statSync(gold, { throwIfNoEntry: false })?.isFile() ?? false }).toEqual({ file: source.file, gold: true });
+      expect({ file: source.file, gold: statSync(gold, { throwIfNoEntry: false })?.isFile() ?? false }).toEqual({
+        file: source.file,
+        gold: true,
+      });
       expect(source.url).toMatch(/^https?:\/\//);
       expect(['dev', 'test']).toContain(source.split);
     }
@@ -69,7 +83,10 @@ describe('real-article gold: sources.tsv and the frozen split', () => {
   });
 
   it('has no phrase of four or more words in data/ that only test-split articles contain (rules learnt from the test split)', () => {
-    const textOf = (split: string) => sources.filter((source) => source.split === split).map((source) => ({ file: source.file, text: normalized(readFileSync(path.join(REAL_ROOT, source.file), 'utf8')) }));
+    const textOf = (split: string) =>
+      sources
+        .filter((source) => source.split === split)
+        .map((source) => ({ file: source.file, text: normalized(readFileSync(path.join(REAL_ROOT, source.file), 'utf8')) }));
     const dev = textOf('dev');
     const test = textOf('test');
     const dataFiles = filesBelow(path.join(PROJECT_ROOT, 'data')).filter((file) => file.endsWith('.json'));

@@ -18,8 +18,17 @@ const GOLD: GoldInput = {
   language: 'en',
   publishedAt: '2021-02-05T13:16',
   persons: [
-    { id: 'person:muhsin-dere', name: 'Muhsin Dere', offices: [{ officeId: 'office:deputy-minister-of-defence', countryId: 'country:tr' }] },
-    { id: 'person:nurlan-yermekbayev', name: 'Nurlan Yermekbayev', aliases: ['Нурлан Ермекбаев'], offices: [{ officeId: 'office:minister-of-defence', countryId: 'country:kz' }] },
+    {
+      id: 'person:muhsin-dere',
+      name: 'Muhsin Dere',
+      offices: [{ officeId: 'office:deputy-minister-of-defence', countryId: 'country:tr' }],
+    },
+    {
+      id: 'person:nurlan-yermekbayev',
+      name: 'Nurlan Yermekbayev',
+      aliases: ['Нурлан Ермекбаев'],
+      offices: [{ officeId: 'office:minister-of-defence', countryId: 'country:kz' }],
+    },
     { id: 'person:beibut-atamkulov', name: 'Beibut Atamkulov' },
   ],
   organizations: ['org:sco', { name: 'Brotherhood Defence Works', aliases: ['Завод Братство'] }],
@@ -52,11 +61,29 @@ const PERFECT: ArticleSpec = {
     { id: 'country:by', kind: 'country', name: 'Belarus', in: [4] },
   ],
   offices: [
-    { personId: 'person:muhsin-dere', officeId: 'office:deputy-minister-of-defence', title: 'Deputy National Defense Minister', countryId: 'country:tr', in: 1 },
-    { personId: 'person:nurlan-yermekbayev', officeId: 'office:minister-of-defence', title: 'Defense Minister', countryId: 'country:kz', in: 1 },
+    {
+      personId: 'person:muhsin-dere',
+      officeId: 'office:deputy-minister-of-defence',
+      title: 'Deputy National Defense Minister',
+      countryId: 'country:tr',
+      in: 1,
+    },
+    {
+      personId: 'person:nurlan-yermekbayev',
+      officeId: 'office:minister-of-defence',
+      title: 'Defense Minister',
+      countryId: 'country:kz',
+      in: 1,
+    },
   ],
   events: [
-    { kind: 'meeting', date: '2021-02-04', placeId: 'place:astana', participantIds: ['person:muhsin-dere', 'person:nurlan-yermekbayev'], in: [1] },
+    {
+      kind: 'meeting',
+      date: '2021-02-04',
+      placeId: 'place:astana',
+      participantIds: ['person:muhsin-dere', 'person:nurlan-yermekbayev'],
+      in: [1],
+    },
     { kind: 'meeting', participantIds: ['person:muhsin-dere', 'person:beibut-atamkulov'], in: [2] },
   ],
   agreements: [{ kind: 'memorandum', status: 'signed', partyIds: ['country:kz', 'country:tr'], in: [3] }],
@@ -115,7 +142,10 @@ describe('scoreExtractions', () => {
         entity.id === 'person:nurlan-yermekbayev' ? { ...entity, id: 'person:x', name, known: false } : entity,
       ),
       offices: [],
-      events: PERFECT.events!.map((event) => ({ ...event, participantIds: event.participantIds.map((id) => (id === 'person:nurlan-yermekbayev' ? 'person:x' : id)) })),
+      events: PERFECT.events!.map((event) => ({
+        ...event,
+        participantIds: event.participantIds.map((id) => (id === 'person:nurlan-yermekbayev' ? 'person:x' : id)),
+      })),
     });
 
     for (const name of ['Нурлан Ермекбаев', 'Нурлан Єрмекбаєв', 'Nurlan Ermekbaev', 'Nurlan Yermekbaev']) {
@@ -128,7 +158,9 @@ describe('scoreExtractions', () => {
     const renamed = score({
       ...PERFECT,
       entities: PERFECT.entities.map((entity) =>
-        entity.id === 'person:beibut-atamkulov' ? { ...entity, id: 'person:baurzhan-atamov', name: 'Baurzhan Atamov', known: false } : entity,
+        entity.id === 'person:beibut-atamkulov'
+          ? { ...entity, id: 'person:baurzhan-atamov', name: 'Baurzhan Atamov', known: false }
+          : entity,
       ),
     });
     const wronglyLinked = score({
@@ -172,7 +204,10 @@ describe('scoreExtractions', () => {
   });
 
   it('scores an event found with the wrong date as found, and its date as wrong', () => {
-    const report = score({ ...PERFECT, events: PERFECT.events!.map((event, index) => (index === 0 ? { ...event, date: '2021-02-05' } : event)) });
+    const report = score({
+      ...PERFECT,
+      events: PERFECT.events!.map((event, index) => (index === 0 ? { ...event, date: '2021-02-05' } : event)),
+    });
 
     expect(report.totals.events).toMatchObject({ tp: 2, fp: 0, fn: 0 });
     expect(report.totals.dates).toMatchObject({ tp: 1, fp: 1, fn: 1 });
@@ -194,20 +229,47 @@ describe('scoreExtractions', () => {
   });
 
   it('matches agreements on kind, status and parties', () => {
-    const withAgreement = (agreement: NonNullable<ArticleSpec['agreements']>[number]) => score({ ...PERFECT, agreements: [agreement] }).totals.agreements;
+    const withAgreement = (agreement: NonNullable<ArticleSpec['agreements']>[number]) =>
+      score({ ...PERFECT, agreements: [agreement] }).totals.agreements;
 
-    expect(withAgreement({ kind: 'memorandum', status: 'signed', partyIds: ['country:tr', 'country:kz'], in: [3] })).toMatchObject({ tp: 1 });
-    expect(withAgreement({ kind: 'agreement', status: 'signed', partyIds: ['country:tr', 'country:kz'], in: [3] })).toMatchObject({ tp: 0, fp: 1, fn: 1 });
-    expect(withAgreement({ kind: 'memorandum', status: 'planned', partyIds: ['country:tr', 'country:kz'], in: [3] })).toMatchObject({ tp: 0, fp: 1, fn: 1 });
-    expect(withAgreement({ kind: 'memorandum', status: 'signed', partyIds: ['country:tr', 'country:by'], in: [3] })).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(withAgreement({ kind: 'memorandum', status: 'signed', partyIds: ['country:tr', 'country:kz'], in: [3] })).toMatchObject({
+      tp: 1,
+    });
+    expect(withAgreement({ kind: 'agreement', status: 'signed', partyIds: ['country:tr', 'country:kz'], in: [3] })).toMatchObject({
+      tp: 0,
+      fp: 1,
+      fn: 1,
+    });
+    expect(withAgreement({ kind: 'memorandum', status: 'planned', partyIds: ['country:tr', 'country:kz'], in: [3] })).toMatchObject({
+      tp: 0,
+      fp: 1,
+      fn: 1,
+    });
+    expect(withAgreement({ kind: 'memorandum', status: 'signed', partyIds: ['country:tr', 'country:by'], in: [3] })).toMatchObject({
+      tp: 0,
+      fp: 1,
+      fn: 1,
+    });
   });
 
   it('counts an office held in the wrong country as wrong, and leaves out a title with no canonical office', () => {
     const report = score({
       ...PERFECT,
       offices: [
-        { personId: 'person:muhsin-dere', officeId: 'office:deputy-minister-of-defence', title: 'Deputy Minister', countryId: 'country:kz', in: 1 },
-        { personId: 'person:nurlan-yermekbayev', officeId: 'office:minister-of-defence', title: 'Defense Minister', countryId: 'country:kz', in: 1 },
+        {
+          personId: 'person:muhsin-dere',
+          officeId: 'office:deputy-minister-of-defence',
+          title: 'Deputy Minister',
+          countryId: 'country:kz',
+          in: 1,
+        },
+        {
+          personId: 'person:nurlan-yermekbayev',
+          officeId: 'office:minister-of-defence',
+          title: 'Defense Minister',
+          countryId: 'country:kz',
+          in: 1,
+        },
         { personId: 'person:beibut-atamkulov', title: 'Industry Minister', countryId: 'country:kz', in: 2 },
       ],
     });
@@ -216,8 +278,14 @@ describe('scoreExtractions', () => {
   });
 
   it('neither rewards nor punishes an optional gold fact', () => {
-    const gold: GoldInput = { ...GOLD, persons: [...GOLD.persons, { id: 'person:adlet-seilkhanov', name: 'Adlet Seilkhanov', optional: true }] };
-    const found = score({ ...PERFECT, entities: [...PERFECT.entities, { id: 'person:adlet-seilkhanov', kind: 'person', name: 'Adlet Seilkhanov', in: [0] }] }, gold);
+    const gold: GoldInput = {
+      ...GOLD,
+      persons: [...GOLD.persons, { id: 'person:adlet-seilkhanov', name: 'Adlet Seilkhanov', optional: true }],
+    };
+    const found = score(
+      { ...PERFECT, entities: [...PERFECT.entities, { id: 'person:adlet-seilkhanov', kind: 'person', name: 'Adlet Seilkhanov', in: [0] }] },
+      gold,
+    );
     const notFound = score(PERFECT, gold);
 
     expect(found.totals.persons).toMatchObject({ tp: 3, fp: 0, fn: 0 });

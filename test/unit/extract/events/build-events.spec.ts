@@ -28,7 +28,9 @@ const COUNTRY_OF: Record<string, string> = {
 
 function eventsOf(sentences: string[], options: { dateline?: string } = {}) {
   const { article, entities } = markedArticle(sentences, { countryOf: COUNTRY_OF, ...options });
-  const facts = describeSentences(article, entities, lexicon, matchTopics, (country) => (country === 'country:kg' ? 'place:bishkek' : undefined));
+  const facts = describeSentences(article, entities, lexicon, matchTopics, (country) =>
+    country === 'country:kg' ? 'place:bishkek' : undefined,
+  );
   return buildEvents(facts, lexicon, {
     countryOf: (id) => (id.startsWith('country:') ? id : COUNTRY_OF[id]),
     isCollective: (id) => id === 'org:ots',
@@ -78,20 +80,35 @@ describe('building events from sentences', () => {
   });
 
   it('takes the place from the dateline only for an encounter with a participant from that city’s country', () => {
-    const events = eventsOf(['[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:ermekbaev]].'], { dateline: 'NUR SULTAN. KAZINFORM -' });
+    const events = eventsOf(['[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:ermekbaev]].'], {
+      dateline: 'NUR SULTAN. KAZINFORM -',
+    });
     // The helper has no dateline lookup: buildEvents gets the place from its caller.
     expect(events[0]!.placeId).toBeUndefined();
-    const { article, entities } = markedArticle(['[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:ermekbaev]].'], { countryOf: COUNTRY_OF });
+    const { article, entities } = markedArticle(['[[Muhsin Dere|person:dere]] met with [[Nurlan Yermekbayev|person:ermekbaev]].'], {
+      countryOf: COUNTRY_OF,
+    });
     const facts = describeSentences(article, entities, lexicon, matchTopics);
     const countryOf = { countryOf: (id: string) => COUNTRY_OF[id] };
-    expect(buildEvents(facts, lexicon, countryOf, { datelinePlace: { placeId: 'place:astana', countryId: 'country:kz' } })[0]!.placeId).toBe('place:astana');
-    expect(buildEvents(facts, lexicon, countryOf, { datelinePlace: { placeId: 'place:paris', countryId: 'country:fr' } })[0]!.placeId).toBeUndefined();
+    expect(
+      buildEvents(facts, lexicon, countryOf, { datelinePlace: { placeId: 'place:astana', countryId: 'country:kz' } })[0]!.placeId,
+    ).toBe('place:astana');
+    expect(
+      buildEvents(facts, lexicon, countryOf, { datelinePlace: { placeId: 'place:paris', countryId: 'country:fr' } })[0]!.placeId,
+    ).toBeUndefined();
   });
 
   it('gives a phone call no place from the dateline, which names only where the story was filed', () => {
-    const { article, entities } = markedArticle(['[[Tokayev|person:tokaev]] had a phone conversation with [[Putin|person:putin]].'], { countryOf: COUNTRY_OF });
+    const { article, entities } = markedArticle(['[[Tokayev|person:tokaev]] had a phone conversation with [[Putin|person:putin]].'], {
+      countryOf: COUNTRY_OF,
+    });
     const facts = describeSentences(article, entities, lexicon, matchTopics);
-    const events = buildEvents(facts, lexicon, { countryOf: (id: string) => COUNTRY_OF[id] }, { datelinePlace: { placeId: 'place:astana', countryId: 'country:kz' } });
+    const events = buildEvents(
+      facts,
+      lexicon,
+      { countryOf: (id: string) => COUNTRY_OF[id] },
+      { datelinePlace: { placeId: 'place:astana', countryId: 'country:kz' } },
+    );
     expect(events.map((event) => [event.kind, event.placeId])).toEqual([['phone_call', undefined]]);
   });
 
@@ -101,7 +118,9 @@ describe('building events from sentences', () => {
       'The talks focused on the results of the state visit to [[Russia|country:ru]] {{on April 14|2019-04-14}}.',
     ]);
     expect(events.map((event) => [event.kind, event.date?.iso])).toEqual([['phone_call', undefined]]);
-    const dated = eventsOf(['[[Tokayev|person:tokaev]] and [[Putin|person:putin]] held talks {{on April 14|2019-04-14}} during the state visit.']);
+    const dated = eventsOf([
+      '[[Tokayev|person:tokaev]] and [[Putin|person:putin]] held talks {{on April 14|2019-04-14}} during the state visit.',
+    ]);
     expect(dated.map((event) => event.date?.iso)).toEqual(['2019-04-14']);
   });
 
@@ -110,12 +129,16 @@ describe('building events from sentences', () => {
       'В [[Бишкеке|place:bishkek]] состоялось заседание Высшего совета.',
       'В заседании приняли участие [[Путин|person:putin]], [[Назарбаев|person:nazarbaev]] и [[Жапаров|person:aparov]].',
     ]);
-    expect(events.map((event) => [event.kind, event.participantIds])).toEqual([['summit', ['person:putin', 'person:nazarbaev', 'person:aparov']]]);
+    expect(events.map((event) => [event.kind, event.participantIds])).toEqual([
+      ['summit', ['person:putin', 'person:nazarbaev', 'person:aparov']],
+    ]);
     expect(eventsOf(['В [[Бишкеке|place:bishkek]] состоялось заседание Высшего совета.', 'Повестка была обширной.'])).toEqual([]);
   });
 
   it('splits "held meetings with A, B and C" into one meeting with each, and keeps "held a meeting with A and B" whole', () => {
-    const plural = eventsOf(['[[Tokayev|person:tokaev]] held meetings with [[Putin|person:putin]], [[Erdoğan|person:erdogan]] and [[Orban|person:orban]].']);
+    const plural = eventsOf([
+      '[[Tokayev|person:tokaev]] held meetings with [[Putin|person:putin]], [[Erdoğan|person:erdogan]] and [[Orban|person:orban]].',
+    ]);
     expect(plural.map((event) => event.participantIds)).toEqual([
       ['person:tokaev', 'person:putin'],
       ['person:tokaev', 'person:erdogan'],
@@ -201,7 +224,9 @@ describe('building events from sentences', () => {
       '[[Tokayev|person:tokaev]] held talks with [[Erdoğan|person:erdogan]].',
       'They were joined in [[Astana|place:astana]] by [[Ilham Aliyev|person:alev]].',
     ]);
-    expect(joining.map((event) => [event.placeId, event.participantIds])).toEqual([['place:astana', ['person:tokaev', 'person:erdogan', 'person:alev']]]);
+    expect(joining.map((event) => [event.placeId, event.participantIds])).toEqual([
+      ['place:astana', ['person:tokaev', 'person:erdogan', 'person:alev']],
+    ]);
   });
 
   it('reads a meeting "within the summit" as a meeting, and the summit as a gathering of those it names, which later summit sentences join', () => {
@@ -235,7 +260,9 @@ describe('building events from sentences', () => {
   });
 
   it('opens no summit from a meeting framed by a summit still to come', () => {
-    const events = eventsOf(['Ahead of the upcoming summit, [[Tokayev|person:tokaev]] met [[Erdoğan|person:erdogan]] in [[Astana|place:astana]].']);
+    const events = eventsOf([
+      'Ahead of the upcoming summit, [[Tokayev|person:tokaev]] met [[Erdoğan|person:erdogan]] in [[Astana|place:astana]].',
+    ]);
     expect(events.map((event) => [event.kind, event.status])).toEqual([['meeting', 'held']]);
   });
 
@@ -244,7 +271,9 @@ describe('building events from sentences', () => {
     expect(reported.map((event) => event.participantIds)).toEqual([['person:putin', 'person:tokaev']]);
     const ownTalks = eventsOf(['[[Tokayev|person:tokaev]] said that the talks with [[Putin|person:putin]] were useful.']);
     expect(ownTalks.map((event) => event.participantIds)).toEqual([['person:tokaev', 'person:putin']]);
-    const russian = eventsOf(['Пресс-секретарь [[Дере|person:dere]] сообщил, что [[Путин|person:putin]] провел переговоры с [[Токаевым|person:tokaev]].']);
+    const russian = eventsOf([
+      'Пресс-секретарь [[Дере|person:dere]] сообщил, что [[Путин|person:putin]] провел переговоры с [[Токаевым|person:tokaev]].',
+    ]);
     expect(russian.map((event) => event.participantIds)).toEqual([['person:putin', 'person:tokaev']]);
   });
 
@@ -253,7 +282,9 @@ describe('building events from sentences', () => {
       '[[Tokayev|person:tokaev]] came to [[Turkey|country:tr]] on a visit for talks with [[Putin|person:putin]].',
       'Later, talks between [[Kazakhstan|country:kz]], [[Turkey|country:tr]] and [[Russia|country:ru]] began in [[Ankara|place:ankara]].',
     ]);
-    expect(events.map((event) => [[...event.participantIds].sort(), event.placeId])).toEqual([[['country:tr', 'person:putin', 'person:tokaev'], 'place:ankara']]);
+    expect(events.map((event) => [[...event.participantIds].sort(), event.placeId])).toEqual([
+      [['country:tr', 'person:putin', 'person:tokaev'], 'place:ankara'],
+    ]);
   });
 
   // The shape of a real report (Mehr News, 2018, dev split): a summit, then the president's side meetings.

@@ -8,23 +8,41 @@ const eventOf = (sentence: string) => sentenceEvent(classifyEventHits(sentence, 
 // Sentences of real published articles (test/fixtures/real, dev split), one per language and status.
 describe('the status of the encounter a sentence reports', () => {
   it.each([
-    ['en', 'Chinese President Xi Jinping on Tuesday met with Kazakh President Kassym-Jomart Tokayev, who is in Beijing to attend the third Belt and Road Forum for International Cooperation.', 'meeting'],
+    [
+      'en',
+      'Chinese President Xi Jinping on Tuesday met with Kazakh President Kassym-Jomart Tokayev, who is in Beijing to attend the third Belt and Road Forum for International Cooperation.',
+      'meeting',
+    ],
     ['ru', 'Сергей Лавров в Астане встретился с главой МИД Казахстана', 'meeting'],
     ['uk', 'Крім того, у рамках саміту Янукович зустрівся з головою Білорусі Олександром Лукашенком.', 'meeting'],
-    ['kk', 'Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.', 'meeting'],
+    [
+      'kk',
+      'Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.',
+      'meeting',
+    ],
   ])('is held when it says so (%s)', (_language, sentence, kind) => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'held' });
   });
 
   it.each([
-    ['en', 'KAZINFORM – President of Kazakhstan Kassym-Jomart Tokayev and his Uzbek counterpart Shavkat Mirziyoyev held telephone talks, Kazinform has learnt from the Akorda’s press service.'],
-    ['kk', 'Елбасы Нұрсұлтан Назарбаев Түрік Республикасының Президенті Реджеп Тайып Ердоғанмен телефон арқылы сөйлесті, деп хабарлады Президенттің баспасөз қызметі.'],
+    [
+      'en',
+      'KAZINFORM – President of Kazakhstan Kassym-Jomart Tokayev and his Uzbek counterpart Shavkat Mirziyoyev held telephone talks, Kazinform has learnt from the Akorda’s press service.',
+    ],
+    [
+      'kk',
+      'Елбасы Нұрсұлтан Назарбаев Түрік Республикасының Президенті Реджеп Тайып Ердоғанмен телефон арқылы сөйлесті, деп хабарлады Президенттің баспасөз қызметі.',
+    ],
   ])('is a held phone call, not a meeting (%s)', (_language, sentence) => {
     expect(eventOf(sentence)).toMatchObject({ kind: 'phone_call', status: 'held' });
   });
 
   it.each([
-    ['en', 'Kazakhstan’s Foreign Ministry spokesperson, Aibek Smadiyarov, said Monday that Xi will arrive in Kazakhstan on Sept. 14 and meet with Kazakh President Kassym-Jomart Tokayev, Reuters reported.', 'meeting'],
+    [
+      'en',
+      'Kazakhstan’s Foreign Ministry spokesperson, Aibek Smadiyarov, said Monday that Xi will arrive in Kazakhstan on Sept. 14 and meet with Kazakh President Kassym-Jomart Tokayev, Reuters reported.',
+      'meeting',
+    ],
     ['ru', 'На встрече будет обсужден также вопрос «расширения Таможенного союза».', 'meeting'],
     ['uk', 'Ільхам Алієв відвідає Україну / Фото: wikipedia.', 'visit'],
     ['kk', 'Мәскеуде Беларусь пен Ресей президенттері кездеседі.', 'meeting'],
@@ -106,17 +124,35 @@ describe('the status of the encounter a sentence reports', () => {
   });
 
   it.each([
-    ['en', 'ALMATY (Reuters) - Kazakh President Nursultan Nazarbayev has canceled a visit to Armenia due to a cold, his office said on Wednesday, adding that there were no concerns about his overall health.', 'visit'],
+    [
+      'en',
+      'ALMATY (Reuters) - Kazakh President Nursultan Nazarbayev has canceled a visit to Armenia due to a cold, his office said on Wednesday, adding that there were no concerns about his overall health.',
+      'visit',
+    ],
     ['ru', 'Назарбаев не посетит Азербайджан из-за болезни', 'visit'],
-    ['uk', 'Нагадаємо, президент США Дональд Трамп оголосив, що скасовує свою зустріч з президентом Росії Володимиром Путіним на полях саміту “Великої двадцятки” через захоплення українських суден і моряків.', 'meeting'],
-    ['kk', 'ҚазТАГ – Спортшылардың көбінен коронавирус инфекциясы анықталуына байланысты олардың Қазақстан президенті Қасым-Жомарт Тоқаевпен кездесуі кейінге шегерілді, деп хабарлады агенттік тілшісі.', 'meeting'],
+    [
+      'uk',
+      'Нагадаємо, президент США Дональд Трамп оголосив, що скасовує свою зустріч з президентом Росії Володимиром Путіним на полях саміту “Великої двадцятки” через захоплення українських суден і моряків.',
+      'meeting',
+    ],
+    [
+      'kk',
+      'ҚазТАГ – Спортшылардың көбінен коронавирус инфекциясы анықталуына байланысты олардың Қазақстан президенті Қасым-Жомарт Тоқаевпен кездесуі кейінге шегерілді, деп хабарлады агенттік тілшісі.',
+      'meeting',
+    ],
   ])('is cancelled when it was called off or postponed (%s)', (_language, sentence, kind) => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'cancelled' });
   });
 
   it('names the words and the rule that decided, for the fact’s cue', () => {
-    expect(eventOf('Мәскеуде Беларусь пен Ресей президенттері кездеседі.').cue).toEqual({ text: 'кездеседі', rule: 'event-word:meeting+planned:cue:кездеседі' });
-    expect(eventOf('Сергей Лавров в Астане встретился с главой МИД Казахстана').cue).toEqual({ text: 'встретился', rule: 'event-word:meeting+held:held-form' });
+    expect(eventOf('Мәскеуде Беларусь пен Ресей президенттері кездеседі.').cue).toEqual({
+      text: 'кездеседі',
+      rule: 'event-word:meeting+planned:cue:кездеседі',
+    });
+    expect(eventOf('Сергей Лавров в Астане встретился с главой МИД Казахстана').cue).toEqual({
+      text: 'встретился',
+      rule: 'event-word:meeting+held:held-form',
+    });
   });
 
   it('gives a cue to the event word nearest to it: a meeting held before a planned visit stays held', () => {

@@ -20,7 +20,13 @@ const countryOf = (id: string) => (id.startsWith('country:') ? id : COUNTRY_OF[i
 
 function agreementsOf(sentences: string[]) {
   const { article, entities } = markedArticle(sentences, { countryOf: COUNTRY_OF });
-  const facts = describeSentences(article, entities, lexicon, () => [], () => undefined);
+  const facts = describeSentences(
+    article,
+    entities,
+    lexicon,
+    () => [],
+    () => undefined,
+  );
   const events = buildEvents(facts, lexicon, { countryOf, isCollective: () => false });
   const agreements = findAgreements(facts, events, lexicon, { countryOf, canBeParty: () => true });
   return { events, agreements };
@@ -49,7 +55,7 @@ describe('agreements and the encounter they were signed at', () => {
     expect(agreements[0]).toMatchObject({ eventId: talks!.id, date: { iso: '2022-05-10' } });
   });
 
-  it('takes a person\'s country, not the ministry in their title, for a party', () => {
+  it("takes a person's country, not the ministry in their title, for a party", () => {
     const { agreements } = agreementsOf([
       'Министр [[Арман Жакупов|person:akupov]] и государственный секретарь [[Министерства иностранных дел Венгрии|org:hu-ministry|describes=person:varga]] [[Балаж Варга|person:varga]] подписали меморандум.',
     ]);
@@ -58,35 +64,94 @@ describe('agreements and the encounter they were signed at', () => {
   });
 
   it.each([
-    ['a plan of military cooperation signed by ministries', '[[Belarus|country:by]] and [[Russia|country:ru]] signed a plan of military cooperation between their defense ministries for 2025.', 'cooperation_plan', 'signed'],
-    ['a Russian bilateral military cooperation plan', 'Подписан план двустороннего военного сотрудничества между [[Казахстаном|country:kz]] и [[Узбекистаном|country:uz]] на 2024 год.', 'cooperation_plan', 'signed'],
-    ['an agreement that "could be signed" later', '[[Kazakhstan|country:kz]] and [[Poland|country:pl]] discussed an agreement on energy cooperation, which could be signed by the end of the year.', 'agreement', 'planned'],
-    ['a Russian programme of strategic partnership', 'Министры обороны [[России|country:ru]] и [[Казахстана|country:kz]] подписали программу стратегического партнёрства в военной области.', 'cooperation_plan', 'signed'],
-    ['an English partnership programme', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a strategic partnership programme for 2025-2027.', 'cooperation_plan', 'signed'],
-    ['contracts whose signing is still ahead', 'A business forum of [[Kazakhstan|country:kz]] and [[Russia|country:ru]] will see the signing of 27 contracts.', 'contract', 'planned'],
-    ['an agreement to be signed in the near future', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] stressed the importance of signing the agreement in the near future.', 'agreement', 'planned'],
-    ['a treaty signed today, though another clause speaks of the future', 'Today [[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a treaty, which will give a new impetus to their ties.', 'treaty', 'signed'],
-    ['a Ukrainian agreement whose signing is the aim', '[[Україна|country:ua]] і [[Казахстан|country:kz]] створюють передумови для підписання угоди про співпрацю.', 'agreement', 'planned'],
-    ['an agreement whose signing is what talks were held for', '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] held talks with a view to the signing of an agreement.', 'agreement', 'planned'],
-    ['a Ukrainian roadmap the sides agreed to draw up', '[[Україна|country:ua]] та [[Туреччина|country:tr]] домовилися напрацювати дорожню карту оборонно-промислової співпраці.', 'roadmap', 'planned'],
+    [
+      'a plan of military cooperation signed by ministries',
+      '[[Belarus|country:by]] and [[Russia|country:ru]] signed a plan of military cooperation between their defense ministries for 2025.',
+      'cooperation_plan',
+      'signed',
+    ],
+    [
+      'a Russian bilateral military cooperation plan',
+      'Подписан план двустороннего военного сотрудничества между [[Казахстаном|country:kz]] и [[Узбекистаном|country:uz]] на 2024 год.',
+      'cooperation_plan',
+      'signed',
+    ],
+    [
+      'an agreement that "could be signed" later',
+      '[[Kazakhstan|country:kz]] and [[Poland|country:pl]] discussed an agreement on energy cooperation, which could be signed by the end of the year.',
+      'agreement',
+      'planned',
+    ],
+    [
+      'a Russian programme of strategic partnership',
+      'Министры обороны [[России|country:ru]] и [[Казахстана|country:kz]] подписали программу стратегического партнёрства в военной области.',
+      'cooperation_plan',
+      'signed',
+    ],
+    [
+      'an English partnership programme',
+      '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a strategic partnership programme for 2025-2027.',
+      'cooperation_plan',
+      'signed',
+    ],
+    [
+      'contracts whose signing is still ahead',
+      'A business forum of [[Kazakhstan|country:kz]] and [[Russia|country:ru]] will see the signing of 27 contracts.',
+      'contract',
+      'planned',
+    ],
+    [
+      'an agreement to be signed in the near future',
+      '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] stressed the importance of signing the agreement in the near future.',
+      'agreement',
+      'planned',
+    ],
+    [
+      'a treaty signed today, though another clause speaks of the future',
+      'Today [[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed a treaty, which will give a new impetus to their ties.',
+      'treaty',
+      'signed',
+    ],
+    [
+      'a Ukrainian agreement whose signing is the aim',
+      '[[Україна|country:ua]] і [[Казахстан|country:kz]] створюють передумови для підписання угоди про співпрацю.',
+      'agreement',
+      'planned',
+    ],
+    [
+      'an agreement whose signing is what talks were held for',
+      '[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] held talks with a view to the signing of an agreement.',
+      'agreement',
+      'planned',
+    ],
+    [
+      'a Ukrainian roadmap the sides agreed to draw up',
+      '[[Україна|country:ua]] та [[Туреччина|country:tr]] домовилися напрацювати дорожню карту оборонно-промислової співпраці.',
+      'roadmap',
+      'planned',
+    ],
   ])('reads %s', (_name, sentence, kind, status) => {
     const { agreements } = agreementsOf([sentence]);
     expect(agreements.map((agreement) => [agreement.kind, agreement.status])).toEqual([[kind, status]]);
   });
 });
 
-
 describe('a signing commemorated, not reported', () => {
   it.each([
     ['uk', 'Захід присвячений 30-річчю підписання Договору між [[Білоруссю|country:by]] і [[Росією|country:ru]].'],
     ['ru', 'Президент поздравил лидеров с 10-летием со дня заключения Договора между [[Казахстаном|country:kz]] и [[Россией|country:ru]].'],
-    ['en', 'The leaders marked the 25th anniversary of the signing of the treaty between [[Kazakhstan|country:kz]] and [[Russia|country:ru]].'],
+    [
+      'en',
+      'The leaders marked the 25th anniversary of the signing of the treaty between [[Kazakhstan|country:kz]] and [[Russia|country:ru]].',
+    ],
   ])('yields no agreement for the anniversary of a past signing (%s)', (_language, sentence) => {
     expect(agreementsOf([sentence]).agreements).toEqual([]);
   });
 
   it('still reads a signing reported beside an anniversary ("on the anniversary … they signed a treaty")', () => {
-    const { agreements } = agreementsOf(['On the anniversary of independence, [[Kazakhstan|country:kz]] and [[Russia|country:ru]] signed a treaty.']);
+    const { agreements } = agreementsOf([
+      'On the anniversary of independence, [[Kazakhstan|country:kz]] and [[Russia|country:ru]] signed a treaty.',
+    ]);
     expect(agreements.map((agreement) => [agreement.kind, agreement.status])).toEqual([['treaty', 'signed']]);
   });
 });

@@ -9,13 +9,19 @@ const lexicon = loadEventLexicon();
 function relationsOf(sentences: string[]) {
   const { article, entities } = markedArticle(sentences);
   const facts = describeSentences(article, entities, lexicon, () => []);
-  return findRelations(facts, lexicon, (id) => id.startsWith('org:')).map(({ kind, subjectId, objectId }) => ({ kind, subjectId, objectId }));
+  return findRelations(facts, lexicon, (id) => id.startsWith('org:')).map(({ kind, subjectId, objectId }) => ({
+    kind,
+    subjectId,
+    objectId,
+  }));
 }
 
 describe('relations between countries and organizations', () => {
   it('ties the country between the relation word and the organization, not another country of the sentence', () => {
     expect(
-      relationsOf(['Appreciation for support on the accession of the [[Republic of Belarus|country:by]] to the [[SCO|org:sco]] was expressed to the [[Kazakh|country:kz|form=adjective]] side.']),
+      relationsOf([
+        'Appreciation for support on the accession of the [[Republic of Belarus|country:by]] to the [[SCO|org:sco]] was expressed to the [[Kazakh|country:kz|form=adjective]] side.',
+      ]),
     ).toEqual([{ kind: 'accession', subjectId: 'country:by', objectId: 'org:sco' }]);
   });
 
@@ -33,12 +39,16 @@ describe('relations between countries and organizations', () => {
 
   it('reads an observer named after the organization, and observer states in the plural', () => {
     expect(
-      relationsOf(['Cooperation within the [[SCO|org:sco]], where [[Mongolia|country:mn]] has been an observer since 2004, was discussed.']),
+      relationsOf([
+        'Cooperation within the [[SCO|org:sco]], where [[Mongolia|country:mn]] has been an observer since 2004, was discussed.',
+      ]),
     ).toEqual([{ kind: 'observer_of', subjectId: 'country:mn', objectId: 'org:sco' }]);
-    expect(relationsOf(['[[Hungary|country:hu]] and [[Turkmenistan|country:tm]] came as observer states of the [[OTS|org:ots]].'])).toEqual([
-      { kind: 'observer_of', subjectId: 'country:hu', objectId: 'org:ots' },
-      { kind: 'observer_of', subjectId: 'country:tm', objectId: 'org:ots' },
-    ]);
+    expect(relationsOf(['[[Hungary|country:hu]] and [[Turkmenistan|country:tm]] came as observer states of the [[OTS|org:ots]].'])).toEqual(
+      [
+        { kind: 'observer_of', subjectId: 'country:hu', objectId: 'org:ots' },
+        { kind: 'observer_of', subjectId: 'country:tm', objectId: 'org:ots' },
+      ],
+    );
   });
 
   it('takes "became a member" for accession', () => {

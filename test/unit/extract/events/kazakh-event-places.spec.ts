@@ -5,7 +5,9 @@ import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
 const knowledge = loadKnowledgeBase();
 // Our own sentences (unit fixtures): Kazakh marks "in" on the place name, or with "қаласында" after it.
 const placesOf = (text: string) =>
-  extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge).events.map((event) => event.placeId);
+  extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge).events.map(
+    (event) => event.placeId,
+  );
 
 describe('where a meeting took place, in Kazakh', () => {
   it('is the place whose name carries a locative ending ("Анкарада", in Ankara)', () => {
@@ -13,16 +15,24 @@ describe('where a meeting took place, in Kazakh', () => {
   });
 
   it('is the place followed by "қаласында" (in the city of)', () => {
-    expect(placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 11 қарашада Самарқанд қаласында Мажарстан Премьер-министрі Виктор Орбанмен кездесті.')).toEqual(['place:samarkand']);
+    expect(
+      placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 11 қарашада Самарқанд қаласында Мажарстан Премьер-министрі Виктор Орбанмен кездесті.'),
+    ).toEqual(['place:samarkand']);
   });
 
   it('is not a place whose own name ends as a locative does ("Қызылорда")', () => {
-    expect(placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 10 мамырда Режеп Тайып Ердоғанмен кездесті, Қызылорда туралы айтты.')).toEqual([undefined]);
+    expect(placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 10 мамырда Режеп Тайып Ердоғанмен кездесті, Қызылорда туралы айтты.')).toEqual([
+      undefined,
+    ]);
   });
 
   it('takes no country in the locative for a party ("Ауғанстандағы жағдай", the situation in Afghanistan)', () => {
     const participants = extractArticle(
-      { bytes: new TextEncoder().encode('Путин мен Лукашенко телефон арқылы сөйлесіп, Ауғанстандағы жағдайды талқылады.'), sourceName: 'kk.txt', metadata: { language: 'kk' } },
+      {
+        bytes: new TextEncoder().encode('Путин мен Лукашенко телефон арқылы сөйлесіп, Ауғанстандағы жағдайды талқылады.'),
+        sourceName: 'kk.txt',
+        metadata: { language: 'kk' },
+      },
       knowledge,
     ).events.map((event) => [...event.participantIds].sort());
     expect(participants).toEqual([['person:alexander-lukashenko', 'person:vladimir-putin']]);
@@ -31,16 +41,17 @@ describe('where a meeting took place, in Kazakh', () => {
 
 describe('a visit told by a verb of arriving after the destination, in Kazakh', () => {
   const eventsOf = (text: string) =>
-    extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge).events.map((event) => [
-      event.kind,
-      event.status,
-      event.placeId,
-      [...event.participantIds].sort(),
-    ]);
+    extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge).events.map(
+      (event) => [event.kind, event.status, event.placeId, [...event.participantIds].sort()],
+    );
 
   it('reads "Астанаға келді" (came to Astana) as a held visit in Astana, and "Қазақстанға келді" as one to Kazakhstan', () => {
-    expect(eventsOf('Қырғызстан президенті Садыр Жапаров Астанаға келді.')).toEqual([['visit', 'held', 'place:astana', ['person:sadyr-japarov']]]);
-    expect(eventsOf('Қырғызстан президенті Садыр Жапаров Қазақстанға келді.')).toEqual([['visit', 'held', undefined, ['country:kz', 'person:sadyr-japarov']]]);
+    expect(eventsOf('Қырғызстан президенті Садыр Жапаров Астанаға келді.')).toEqual([
+      ['visit', 'held', 'place:astana', ['person:sadyr-japarov']],
+    ]);
+    expect(eventsOf('Қырғызстан президенті Садыр Жапаров Қазақстанға келді.')).toEqual([
+      ['visit', 'held', undefined, ['country:kz', 'person:sadyr-japarov']],
+    ]);
   });
 
   it('places a meeting where its guest arrived ("Астанаға келген … Бас хатшысы Чжан Минмен кездесті")', () => {

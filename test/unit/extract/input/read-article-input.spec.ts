@@ -14,13 +14,25 @@ describe('reading HTML', () => {
   const page = readHtml(readFileSync(path.join(FIXTURES, 'news-page.html'), 'utf8'));
 
   it('renders the visible article text with blocks as blank-line-separated paragraphs', () => {
-    expect(page.text).toContain('Kazakhstan and Uzbekistan sign defence cooperation plan\n\n16 March 2023, 09:30\n\nTASHKENT. STEPPE HERALD - ');
+    expect(page.text).toContain(
+      'Kazakhstan and Uzbekistan sign defence cooperation plan\n\n16 March 2023, 09:30\n\nTASHKENT. STEPPE HERALD - ',
+    );
     expect(page.text).toContain('exchange of «best practices» in border security.');
     expect(page.text).toContain('regional security\nand the situation in Afghanistan.');
   });
 
   it('leaves out scripts, styles, navigation, the page header and footer, asides, forms and advert blocks', () => {
-    for (const hidden of ['window.analytics', 'font-family', 'Politics', 'USD/KZT', 'Related news', 'Uzbek army buys', 'All rights reserved', 'Leave a Reply', 'premium newsletter']) {
+    for (const hidden of [
+      'window.analytics',
+      'font-family',
+      'Politics',
+      'USD/KZT',
+      'Related news',
+      'Uzbek army buys',
+      'All rights reserved',
+      'Leave a Reply',
+      'premium newsletter',
+    ]) {
       expect(page.text).not.toContain(hidden);
     }
   });
@@ -80,13 +92,15 @@ describe('reading front matter and Markdown', () => {
 
   it('refuses invalid front matter with advice to fix or remove it', () => {
     expect(() => readArticleInput(utf8('---\ntitle: [unclosed\n---\nText.'), 'broken.md')).toThrow(ArticleInputError);
-    expect(() => readArticleInput(utf8('---\ntitle: [unclosed\n---\nText.'), 'broken.md')).toThrow(/front matter.*Fix it or remove the block/);
+    expect(() => readArticleInput(utf8('---\ntitle: [unclosed\n---\nText.'), 'broken.md')).toThrow(
+      /front matter.*Fix it or remove the block/,
+    );
   });
 
   it('renders headings, emphasis, links, images and bullets to their text', () => {
-    expect(renderMarkdown('## Talks\n\n**Kazakhstan** and [Turkey](https://x.example) met ![map](m.png)*today*.\n- item one\n> quoted `code`')).toBe(
-      'Talks\n\nKazakhstan and Turkey met today.\nitem one\nquoted code',
-    );
+    expect(
+      renderMarkdown('## Talks\n\n**Kazakhstan** and [Turkey](https://x.example) met ![map](m.png)*today*.\n- item one\n> quoted `code`'),
+    ).toBe('Talks\n\nKazakhstan and Turkey met today.\nitem one\nquoted code');
   });
 });
 
@@ -101,7 +115,9 @@ describe('choosing the format', () => {
 
 describe('normalising the text', () => {
   it('turns no-break spaces into plain spaces and drops soft hyphens, in text and HTML alike', () => {
-    expect(readArticleInput(utf8('Руслан\u00A0Жаксиликов зустрівся\u00A0з колегою. Defen\u00ADce.'), 'a.txt').text).toBe('Руслан Жаксиликов зустрівся з колегою. Defence.');
+    expect(readArticleInput(utf8('Руслан\u00A0Жаксиликов зустрівся\u00A0з колегою. Defen\u00ADce.'), 'a.txt').text).toBe(
+      'Руслан Жаксиликов зустрівся з колегою. Defence.',
+    );
     expect(readArticleInput(utf8('<p>Руслан&nbsp;Жаксиликов</p>'), 'a.html').text).toBe('Руслан Жаксиликов');
   });
 });

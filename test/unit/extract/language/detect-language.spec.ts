@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { detectLanguage } from '../../../../src/extract/language/detect-language.ts';
 
-describe('detecting an article\'s language', () => {
+describe("detecting an article's language", () => {
   it.each([
     ['en', 'Turkey and Kazakhstan discussed opportunities to strengthen cooperation in the defense industry sector.'],
     ['uk', 'Казахський міністр оборони Руслан Жаксиликов зустрівся з турецьким колегою Хулусі Акаром.'],
@@ -22,7 +22,9 @@ describe('detecting an article\'s language', () => {
   });
 
   it('is more confident about a long text than a short one, always within 0..1', () => {
-    const long = detectLanguage('Казахський міністр оборони зустрівся з турецьким колегою. Сторони обговорили співпрацю у галузі безпілотників і підписали угоду про військове співробітництво.');
+    const long = detectLanguage(
+      'Казахський міністр оборони зустрівся з турецьким колегою. Сторони обговорили співпрацю у галузі безпілотників і підписали угоду про військове співробітництво.',
+    );
     const short = detectLanguage('Президент підписав угоду');
 
     expect(long.confidence).toBeGreaterThan(short.confidence);

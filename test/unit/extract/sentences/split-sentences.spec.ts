@@ -12,10 +12,9 @@ describe('sentence splitting', () => {
   });
 
   it('keeps initials, hyphenated initials included, inside a Ukrainian sentence', () => {
-    expect(texts('Президент Казахстану К.-Ж. Токаєв 10 травня провів переговори з Р. Т. Ердоганом. Сторони обговорили транспорт!', 'uk')).toEqual([
-      'Президент Казахстану К.-Ж. Токаєв 10 травня провів переговори з Р. Т. Ердоганом.',
-      'Сторони обговорили транспорт!',
-    ]);
+    expect(
+      texts('Президент Казахстану К.-Ж. Токаєв 10 травня провів переговори з Р. Т. Ердоганом. Сторони обговорили транспорт!', 'uk'),
+    ).toEqual(['Президент Казахстану К.-Ж. Токаєв 10 травня провів переговори з Р. Т. Ердоганом.', 'Сторони обговорили транспорт!']);
   });
 
   it('does not end a Russian sentence after "г." before a lower-case word', () => {
@@ -26,10 +25,9 @@ describe('sentence splitting', () => {
   });
 
   it('ends a sentence at a paragraph break even without a full stop', () => {
-    expect(texts('Turkey, Kazakhstan to boost defense industry cooperation\n\nNUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.')).toEqual([
-      'Turkey, Kazakhstan to boost defense industry cooperation',
-      'NUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.',
-    ]);
+    expect(texts('Turkey, Kazakhstan to boost defense industry cooperation\n\nNUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.')).toEqual(
+      ['Turkey, Kazakhstan to boost defense industry cooperation', 'NUR SULTAN. KAZINFORM - Turkey and Kazakhstan met.'],
+    );
   });
 
   it('gives offsets that point at each sentence in the original text', () => {
@@ -44,7 +42,9 @@ describe('sentence splitting across a line break', () => {
   it('keeps a sentence whose first line ends with a comma and whose second opens with a dash', () => {
     const text = 'Планується передача технологій для Збройних сил Республіки Казахстан, \n– мовиться у повідомленні.';
 
-    expect(texts(text, 'uk')).toEqual(['Планується передача технологій для Збройних сил Республіки Казахстан, \n– мовиться у повідомленні.']);
+    expect(texts(text, 'uk')).toEqual([
+      'Планується передача технологій для Збройних сил Республіки Казахстан, \n– мовиться у повідомленні.',
+    ]);
   });
 
   it('still ends a sentence at a line break after a full stop', () => {
@@ -58,7 +58,12 @@ describe('sentence splitting across a line break', () => {
 
     expect(sentences[0]!.text).toBe('Tokayev met Erdogan in Ankara.');
     expect(Math.max(...sentences.map((sentence) => sentence.text.length))).toBeLessThanOrEqual(MAX_SENTENCE_CHARACTERS);
-    expect(sentences.every((sentence) => text.slice(sentence.start, sentence.end) === sentence.text && !/^\S+$/.test(sentence.text) && /^\S/.test(sentence.text))).toBe(true);
+    expect(
+      sentences.every(
+        (sentence) =>
+          text.slice(sentence.start, sentence.end) === sentence.text && !/^\S+$/.test(sentence.text) && /^\S/.test(sentence.text),
+      ),
+    ).toBe(true);
     expect(sentences.map((sentence) => sentence.text).join(' ')).toBe(text.replace(/\s+/g, ' ').trim());
   });
 });

@@ -37,7 +37,14 @@ describe('graph rows for the loader', () => {
       buildExtraction({
         ...UKRAINIAN_REPORT,
         agreements: [
-          { kind: 'agreement', status: 'signed', subject: 'військову співпрацю', partyIds: ['country:kz', 'country:tr'], topicIds: ['topic:transport'], in: [0] },
+          {
+            kind: 'agreement',
+            status: 'signed',
+            subject: 'військову співпрацю',
+            partyIds: ['country:kz', 'country:tr'],
+            topicIds: ['topic:transport'],
+            in: [0],
+          },
         ],
       }),
     ).agreements[0]!;

@@ -17,11 +17,15 @@ describe('reference data from the knowledge base', () => {
 
   it('keeps only intergovernmental organizations, with acronyms', () => {
     expect(reference.organizations.every((organization) => organization.kind.startsWith('intergovernmental'))).toBe(true);
-    expect(reference.organizations.find((organization) => organization.id === 'org:sco')?.aliases).toEqual(expect.arrayContaining(['SCO', 'ШОС']));
+    expect(reference.organizations.find((organization) => organization.id === 'org:sco')?.aliases).toEqual(
+      expect.arrayContaining(['SCO', 'ШОС']),
+    );
   });
 
   it("states Kazakhstan's, Turkey's and Belarus's memberships as of the base's date", () => {
-    expect(membershipsOf('country:kz')).toEqual(expect.arrayContaining(['org:sco', 'org:csto', 'org:ots', 'org:cis', 'org:eaeu', 'org:cica']));
+    expect(membershipsOf('country:kz')).toEqual(
+      expect.arrayContaining(['org:sco', 'org:csto', 'org:ots', 'org:cis', 'org:eaeu', 'org:cica']),
+    );
     expect(membershipsOf('country:tr')).toEqual(expect.arrayContaining(['org:ots', 'org:nato', 'org:oic']));
     expect(membershipsOf('country:by')).toEqual(expect.arrayContaining(['org:sco', 'org:csto']));
   });

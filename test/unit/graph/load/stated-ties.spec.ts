@@ -72,13 +72,23 @@ describe('stated ties: links, offices and memberships grouped by relationship', 
   });
 
   it('keeps offices of different titles apart', () => {
-    const ties = statedTies(rows(officeReport('article:test-office-1', { title: 'President' }), officeReport('article:test-office-2', { title: 'Head of State' })));
+    const ties = statedTies(
+      rows(
+        officeReport('article:test-office-1', { title: 'President' }),
+        officeReport('article:test-office-2', { title: 'Head of State' }),
+      ),
+    );
 
     expect(ties.offices.map((office) => office.title)).toEqual(['President', 'Head of State']);
   });
 
   it('lists every membership status stated, in article order', () => {
-    const observer = { ...ASTANA_REPORT, id: 'article:test-astana-2', memberships: [], relations: [{ kind: 'observer_of' as const, subjectId: 'country:by', objectId: 'org:sco', in: 1 }] };
+    const observer = {
+      ...ASTANA_REPORT,
+      id: 'article:test-astana-2',
+      memberships: [],
+      relations: [{ kind: 'observer_of' as const, subjectId: 'country:by', objectId: 'org:sco', in: 1 }],
+    };
     const ties = statedTies(rows(ASTANA_REPORT, observer));
 
     const belarus = ties.memberships.find((row) => row.countryId === 'country:by' && row.organizationId === 'org:sco')!;

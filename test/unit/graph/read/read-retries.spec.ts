@@ -52,7 +52,9 @@ describe('read retries', () => {
     const time = fakeTime();
     const read = failing([syntax]);
 
-    await expect(withReadRetries(read.attempt, { budgetMs: 10_000, firstDelayMs: 50 }, time.sleep, time.now)).rejects.toThrow('Invalid input');
+    await expect(withReadRetries(read.attempt, { budgetMs: 10_000, firstDelayMs: 50 }, time.sleep, time.now)).rejects.toThrow(
+      'Invalid input',
+    );
 
     expect(read.calls).toBe(1);
     expect(time.waits).toEqual([]);
@@ -62,7 +64,9 @@ describe('read retries', () => {
     const time = fakeTime();
     const read = failing(Array.from({ length: 20 }, () => transient));
 
-    await expect(withReadRetries(read.attempt, { budgetMs: 1_000, firstDelayMs: 50 }, time.sleep, time.now)).rejects.toThrow('electing a leader');
+    await expect(withReadRetries(read.attempt, { budgetMs: 1_000, firstDelayMs: 50 }, time.sleep, time.now)).rejects.toThrow(
+      'electing a leader',
+    );
 
     // Waits of about 50, 100, 200, 400 ms fit in 1 s; the next (about 800) would not.
     expect(read.calls).toBe(5);
