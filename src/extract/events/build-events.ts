@@ -7,7 +7,7 @@ import type { Cue, EventKind, EventStatus, ExtractedEvent, PartialDate } from '.
 import type { DateMention } from '../document/prepared-article.ts';
 import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { classifyEventHits, type KindHit, sentenceEvent } from './event-status.ts';
+import { classifyEventHits, inSameClause, type KindHit, sentenceEvent } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
@@ -88,7 +88,10 @@ function datesOfEvent(
   return sentence.dates.filter((mention) => {
     const distance = (hit: KindHit) => Math.max(0, hit.start - (mention.end - offset), mention.start - offset - hit.end);
     // A frame ("within the summit") dates what happens inside it too.
-    const standingBy = hits.filter((hit) => !hit.framed && distance(hit) <= DATE_BESIDE_EVENT_WORD);
+    const standingBy = hits.filter(
+      (hit) =>
+        !hit.framed && distance(hit) <= DATE_BESIDE_EVENT_WORD && inSameClause(sentence.sentence.text, hit.start, mention.start - offset),
+    );
     if (standingBy.length === 0) return true;
     const nearest = standingBy.reduce((best, hit) => (distance(hit) < distance(best) ? hit : best));
     return !namesAnotherEvent(nearest.group);

@@ -150,6 +150,13 @@ describe('building events from sentences', () => {
     expect(single.map((event) => event.participantIds)).toEqual([['person:tokaev', 'person:putin', 'person:erdogan']]);
   });
 
+  it('keeps a date in the clause of the talks it dates, though a signing word stands nearer in the next clause', () => {
+    const events = eventsOf([
+      'Following the talks of [[Tokayev|person:tokaev]] and [[Putin|person:putin]], which took place {{on May 10|2022-05-10}}, the countries signed documents.',
+    ]);
+    expect(events.map((event) => event.date?.iso)).toEqual(['2022-05-10']);
+  });
+
   it('yields no event from a sentence without an event word or without participants', () => {
     expect(eventsOf(['[[Kazakhstan|country:kz]] is a large country.', 'The meeting was long.'])).toEqual([]);
   });
