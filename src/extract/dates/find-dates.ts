@@ -58,10 +58,7 @@ export function createDateFinder(
     for (const result of results) {
       // chrono reads "next day" from publication; the story counts it from its last date (above), if any.
       if (phrases.some((phrase) => overlaps(phrase, sentence.start + result.index, result.text.length))) continue;
-      // A second parse, of the expression alone, tells relative parts from stated ones; a date that
-      // writes its year needs none.
-      const shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
-      const mention = resolve(result, shiftedResult);
+      const mention = resolveParsed(result);
       if (!mention) continue;
       const leading = result.text.length - result.text.trimStart().length;
       const words = result.text.trim().replace(/[,.;:]+$/, '');
@@ -71,7 +68,7 @@ export function createDateFinder(
     if (language === 'kk') {
       for (const found of findKazakhDates(sentenceText)) {
         const start = sentence.start + found.index;
-        if (mentions.some((mention) => start < mention.end && start + found.text.length > mention.start)) continue;
+        if (mentions.some((mention) => overlaps(mention, start, found.text.length))) continue;
         const mention = resolveKazakh(found);
         if (mention)
           mentions.push({
@@ -85,7 +82,7 @@ export function createDateFinder(
     }
     for (const year of bareYears(sentenceText)) {
       const start = sentence.start + year.index;
-      if (mentions.some((mention) => start < mention.end && start + year.text.length > mention.start)) continue;
+      if (mentions.some((mention) => overlaps(mention, start, year.text.length))) continue;
       const date = partialDate({ year: Number(year.text) }, year.text);
       if (date) mentions.push({ start, end: start + year.text.length, text: year.text, date, relative: false });
     }
@@ -119,8 +116,7 @@ export function createDateFinder(
     for (const result of parser.parse(before, reference)) {
       const words = result.text.trim().toLowerCase();
       if ([...narrative!.offsetOf.keys()].some((phrase) => phrase.includes(words))) continue;
-      const shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
-      const found = resolve(result, shiftedResult)?.date;
+      const found = resolveParsed(result)?.date;
       if (found?.day !== undefined) days.push({ index: result.index, date: found });
     }
     if (language === 'kk') {
@@ -131,6 +127,12 @@ export function createDateFinder(
     }
     const last = days.sort((a, b) => a.index - b.index).at(-1)?.date;
     return last ? localNoon(last) : undefined;
+  }
+
+  /** A second parse, of the expression alone, tells relative parts from stated ones; a date that writes its year needs none. */
+  function resolveParsed(result: chrono.ParsedResult): { date: PartialDate; relative: boolean } | undefined {
+    const shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
+    return resolve(result, shiftedResult);
   }
 
   function resolveKazakh(found: KazakhDate): { date: PartialDate; relative: boolean } | undefined {
