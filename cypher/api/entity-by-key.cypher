@@ -6,9 +6,6 @@
 // key as a quoted Lucene phrase for the full-text index.
 // The node comes back as its kind label and the values of $properties in that order (dates as text):
 // a request reads only what it selects.
-//
-// Kept under the driver's 1,400-byte chunk with its parameters (compacted: comments and indentation
-// dropped), so that a lookup is one socket write to Neo4j; single-write-reads.spec.ts checks it.
 OPTIONAL MATCH (byId:GraphNode {id: $key})
 WHERE $idLabel IS NULL OR $idLabel IN labels(byId)
 OPTIONAL CALL (byId) {

@@ -9,10 +9,7 @@
 // Read out as who-met-of-party.cypher reads them: only the requested properties, as values in that
 // order (dates as Neo4j dates, made text by partial-row.ts), counterparts with their kind label. A count
 // of 0 when the country does not exist or met nobody.
-//
-// Kept under the driver's 1,400-byte chunk with its parameters (compacted: comments and indentation
-// dropped), so that a page is one socket write to Neo4j; single-write-reads.spec.ts checks it. Hence
-// the short names: reps (the country's representatives), id (an event's).
+// reps: the country's representatives; id: an event's.
 MATCH (party:Country {id: $party})
 OPTIONAL MATCH (party)<-[:REPRESENTS]-(rep:Person)
 WITH party, collect(DISTINCT rep) AS reps

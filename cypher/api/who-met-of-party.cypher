@@ -10,9 +10,6 @@
 // with only the properties the request reads ($counterpartProperties, $eventProperties: values in that
 // order, dates as Neo4j dates, made text by partial-row.ts), counterparts with their kind label
 // (meetings are events). No row when the party does not exist or met nobody.
-//
-// Kept under the driver's 1,400-byte chunk with its parameters (compacted: comments and indentation
-// dropped), so that a page is one socket write to Neo4j; single-write-reads.spec.ts checks it.
 MATCH (party:GraphNode {id: $party})
 CALL (party) {
   MATCH (party)-[met:MET]-(other)

@@ -8,10 +8,12 @@ import { DEFAULT_FIRST_RETRY_DELAY_MS, withReadRetries } from './read-retries.ts
  * each with a transaction timeout so that a runaway query is ended by Neo4j itself, not just abandoned.
  *
  * Each read is an auto-commit transaction in read mode: one exchange with Neo4j (RUN and PULL) where a
- * managed transaction takes three (BEGIN, RUN and PULL, COMMIT), each a socket write and a wake-up on
- * both sides. Measured under `bench:api`'s who-met-whom load, that cut the service's CPU per answer by
- * about 15% and Neo4j's by about as much. What the managed transaction gave besides, retries on
- * transient errors, read-retries.ts gives, within the query timeout.
+ * managed transaction (the driver's executeRead) takes more (BEGIN, RUN and PULL, COMMIT). Issue 18 asked
+ * for the driver's own retrying functions instead of read-retries.ts; `bench:api` measured both on the
+ * same graph (2026-12-06, two runs against three): with executeRead the GraphQL/plain p95 ratio rose
+ * from 2.2–2.8 to 3.6–4.0 for a lookup, 2.3–2.4 to 2.8 for who-met-whom and 1.9–2.0 to 2.4–2.8 for a
+ * path, so the auto-commit read stays, and read-retries.ts gives what the managed transaction gave
+ * besides, retries on transient errors, within the query timeout.
  */
 export interface GraphReader {
   read<Row>(name: string, parameters?: Record<string, unknown>): Promise<Row[]>;

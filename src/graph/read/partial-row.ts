@@ -17,7 +17,7 @@ export function partialRow(label: string, properties: readonly string[], values:
   const row: Record<string, unknown> = { label };
   properties.forEach((property, index) => {
     const value = values[index];
-    // Who-met's queries leave dates to this: their text must fit one socket write (single-write-reads.spec.ts).
+    // Who-met's queries return dates as Neo4j values and leave their text to this, one place for all.
     if (value !== null && value !== undefined) row[property] = isDate(value) || isDateTime(value) ? value.toString() : value;
   });
   return row as NodeRow;

@@ -37,7 +37,7 @@ const isCountryId = (id: string) => id.startsWith('country:');
  * nobody or does not exist.
  *
  * A country's counterparts include its representatives' (who-met-of-country.cypher), anyone else's are
- * their own (who-met-of-party.cypher): two queries, each small enough to go to Neo4j in one write.
+ * their own (who-met-of-party.cypher).
  */
 export async function readWhoMet(
   reader: GraphReader,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../../src/config/project-root.ts';
-import { compactCypher, CYPHER_ROOT, readCypher, splitStatements } from '../../../src/graph/cypher-files.ts';
+import { CYPHER_ROOT, readCypher, splitStatements } from '../../../src/graph/cypher-files.ts';
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((entry) => {
@@ -22,44 +22,16 @@ describe('Cypher files', () => {
     ]);
   });
 
-  it('sends a statement without comments, indentation or repeated spaces, keeping quoted text and line breaks as written', () => {
-    const text = [
-      '// What this finds, at length.',
-      'MATCH (n:Article  {url: "https://example.org//a  b"})   // trailing note',
-      "    WHERE n.title <> 'it''s // not a comment' AND n.`odd  name` IS NOT NULL",
-      '',
-      "  RETURN n.title AS title, 'a\\'b' AS escaped",
-    ].join('\n');
+  it('does not end a statement at a whole-line comment that ends with a semicolon', () => {
+    const text = '// the first; the second follows;\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n';
 
-    expect(compactCypher(text)).toBe(
-      [
-        'MATCH (n:Article {url: "https://example.org//a  b"})',
-        "WHERE n.title <> 'it''s // not a comment' AND n.`odd  name` IS NOT NULL",
-        "RETURN n.title AS title, 'a\\'b' AS escaped",
-      ].join('\n'),
-    );
+    expect(splitStatements(text)).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)']);
   });
 
-  it('refuses a quoted string that runs past the end of its line, naming the file and line', () => {
-    expect(() => compactCypher("MATCH (n)\nWHERE n.name = 'two\nlines'\nRETURN n", 'cypher/x.cypher')).toThrow(
-      'cypher/x.cypher, line 2: a quoted string or name runs past the end of the line',
-    );
-  });
+  it('sends a statement as its file has it, comments included', () => {
+    const file = path.join(CYPHER_ROOT, 'api/search.cypher');
 
-  it('compacts every file under cypher/, and compacting again changes nothing', () => {
-    const files = (function cypherFiles(directory: string): string[] {
-      return readdirSync(directory).flatMap((entry) => {
-        const full = path.join(directory, entry);
-        return statSync(full).isDirectory() ? cypherFiles(full) : full.endsWith('.cypher') ? [full] : [];
-      });
-    })(CYPHER_ROOT);
-
-    expect(files.length).toBeGreaterThan(50);
-    for (const file of files) {
-      const compact = compactCypher(readFileSync(file, 'utf8'), file);
-      expect(compact.length).toBeGreaterThan(0);
-      expect(compactCypher(compact)).toBe(compact);
-    }
+    expect(readCypher('api/search')).toBe(readFileSync(file, 'utf8'));
   });
 
   it('names the missing file when asked for one that does not exist', () => {
