@@ -10,7 +10,10 @@ CALL (article) {
   UNWIND article.agreements AS row
   MERGE (g:Agreement {id: row.id})
   ON CREATE SET g:GraphNode, g.kind = row.kind, g.name = row.name, g.subject = row.subject,
-                g.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, g.dateText = row.dateText, g.year = row.year
+                g.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, g.dateText = row.dateText, g.year = row.year,
+                // The orders the API lists agreements in (migration 0014); the date never changes after this.
+                g.newestFirstKey = coalesce(toString(date(row.date)), '0000-00-00') + ' ' + row.id,
+                g.oldestFirstKey = coalesce(toString(date(row.date)), '9999-99-99') + ' ' + row.id
   SET g.status = CASE WHEN g.status = 'signed' THEN 'signed' ELSE row.status END,
       g.subject = coalesce(g.subject, row.subject)
   MERGE (g)-[reported:REPORTED_IN]->(a)

@@ -10,8 +10,9 @@ SET a:GraphNode,
     a.dateline = article.dateline,
     a.publishedAt = CASE WHEN article.publishedDate IS NULL THEN null ELSE date(article.publishedDate) END,
     a.publishedAtText = article.publishedAtText,
-    // The order the API lists an entity's sources in; see migration 0011.
+    // The orders the API lists articles and an entity's sources in; see migrations 0011 and 0014.
     a.newestFirstKey = coalesce(toString(date(article.publishedDate)), '0000-00-00') + ' ' + article.id,
+    a.oldestFirstKey = coalesce(toString(date(article.publishedDate)), '9999-99-99') + ' ' + article.id,
     a.language = article.language,
     a.languageConfidence = article.languageConfidence,
     a.contentHash = article.contentHash,

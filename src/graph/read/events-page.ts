@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
-import { dayNumber, dayText, UNDATED_DAY, type ListOrder, type PageCursor } from './list-queries.ts';
+import { keyOf, keyRange, sortKeyOf, type ListOrder, type PageCursor } from './list-queries.ts';
 import { walkAllItems } from './walk-or-expand.ts';
 import { readEventDegrees } from './batch-reads.ts';
 
@@ -21,18 +21,6 @@ export interface EventsPage {
   totalCount: () => Promise<number>;
 }
 
-/** A position's sort key: the date as YYYYMMDD (negated newest first), undated last either way, as cursors hold it. */
-function sortKeyOf(date: string | null, order: ListOrder): number {
-  const day = dayNumber(date);
-  return date === null || order === 'OLDEST_FIRST' ? day : -day;
-}
-
-/** The event key (newestFirstKey or oldestFirstKey, migrations 0012-0013) of a cursor's position. */
-export function keyOf(position: PageCursor, order: ListOrder): string {
-  if (position.sortKey === UNDATED_DAY) return `${order === 'OLDEST_FIRST' ? '9999-99-99' : '0000-00-00'} ${position.id}`;
-  return `${dayText(Math.abs(position.sortKey))} ${position.id}`;
-}
-
 /**
  * One page of events, newest or oldest first (undated last; one day's events by id, descending newest
  * first), after a cursor. The page is read on the index of the order's key, stopping after the page; a
@@ -46,9 +34,7 @@ export async function readEventsPage(
   after: PageCursor | null,
   order: ListOrder,
 ): Promise<EventsPage> {
-  const fromKey = filter.from ?? '';
-  // "~" sorts after every digit and space: a key prefix "2022-05-10~" ends that day.
-  const toKey = filter.to === null ? '~' : `${filter.to}~`;
+  const { fromKey, toKey } = keyRange(filter.from, filter.to);
   const { participant, place, topic, kind, status } = filter;
   const parameters = {
     participant,

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
+import { walkAllItems } from './walk-or-expand.ts';
 
 /** Where the previous page ended: the sort key of its last item (the date as YYYYMMDD, negated newest first). */
 export interface PageCursor {
@@ -27,24 +28,63 @@ export function dayText(day: number): string {
 /** The order of positions in a list: by sort key, then by id. */
 export const comparePositions = (a: PageCursor, b: PageCursor): number => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A position's sort key: the date as YYYYMMDD (negated newest first), undated last either way, as cursors hold it. */
+export function sortKeyOf(date: string | null, order: ListOrder): number {
+  const day = dayNumber(date);
+  return date === null || order === 'OLDEST_FIRST' ? day : -day;
+}
+
+/** The order key (newestFirstKey or oldestFirstKey: "YYYY-MM-DD <id>", migrations 0011-0014) of a cursor's position. */
+export function keyOf(position: PageCursor, order: ListOrder): string {
+  if (position.sortKey === UNDATED_DAY) return `${order === 'OLDEST_FIRST' ? '9999-99-99' : '0000-00-00'} ${position.id}`;
+  return `${dayText(Math.abs(position.sortKey))} ${position.id}`;
+}
+
+/** The bounds of the order keys for a date range: "~" sorts after every digit and space, so "2022-05-10~" ends that day. */
+export function keyRange(from: string | null, to: string | null): { fromKey: string; toKey: string } {
+  return { fromKey: from ?? '', toKey: to === null ? '~' : `${to}~` };
+}
+
 export interface Page {
-  /** How many items match, over all pages (read along with the page). */
+  /** How many items match, over all pages: a query of its own, sent only when called. */
   totalCount: () => Promise<number>;
   items: PageCursor[];
   hasNextPage: boolean;
 }
 
-/** The lists the API pages through with one query each (events have their own: events-page.ts). */
+/**
+ * The lists the API pages through on their order keys (events have their own: events-page.ts): the
+ * filters each takes, the filter that restricts it to one entity's items, and the reads. A page walks
+ * the index of the order's key; for an entity in few items, its own items are read instead
+ * (walk-or-expand.ts decides, from the counts `degrees` reads).
+ */
 export const LIST_QUERIES = {
-  agreements: { query: 'api/agreements-page', filters: ['from', 'to', 'party', 'kind', 'status'] },
-  articles: { query: 'api/articles-page', filters: ['from', 'to', 'language', 'publisher', 'mentions'] },
+  agreements: {
+    filters: ['party', 'kind', 'status'],
+    entity: 'party',
+    newest: 'api/agreements-page-newest',
+    oldest: 'api/agreements-page-oldest',
+    ofEntity: 'api/agreements-page-of-party',
+    degrees: 'api/party-agreement-degrees',
+    count: 'api/agreements-count',
+  },
+  articles: {
+    filters: ['mentions', 'language', 'publisher'],
+    entity: 'mentions',
+    newest: 'api/articles-page-newest',
+    oldest: 'api/articles-page-oldest',
+    ofEntity: 'api/articles-page-of-entity',
+    degrees: 'api/mentioned-article-degrees',
+    count: 'api/articles-count',
+  },
 } as const;
 
 export type ListName = keyof typeof LIST_QUERIES;
 
 /**
- * One page of a list, newest or oldest first (undated items last either way), after a keyset cursor. Reads one more item than asked for, to know
- * whether another page follows. Filters the caller leaves out are sent as null (no restriction).
+ * One page of a list, newest or oldest first (undated items last either way; one day's items by id,
+ * descending newest first), after a keyset cursor. Reads one more item than asked for, to know whether
+ * another page follows. Filters the caller leaves out are sent as null (no restriction).
  */
 export async function readPage(
   reader: GraphReader,
@@ -54,16 +94,28 @@ export async function readPage(
   after: PageCursor | null,
   order: ListOrder = 'NEWEST_FIRST',
 ): Promise<Page> {
-  const { query, filters } = LIST_QUERIES[list];
-  const parameters: Record<string, unknown> = Object.fromEntries(filters.map((name) => [name, filter[name] ?? null]));
-  const [row] = await reader.read<{ totalCount: number; page: PageCursor[] }>(query, {
-    ...parameters,
+  const queries = LIST_QUERIES[list];
+  const filters: Record<string, string | null> = Object.fromEntries(queries.filters.map((name) => [name, filter[name] ?? null]));
+  const from = filter.from ?? null;
+  const to = filter.to ?? null;
+  const totalCount = async () => {
+    const [row] = await reader.read<{ totalCount: number }>(queries.count, { ...filters, from, to });
+    return row?.totalCount ?? 0;
+  };
+  let query: string = order === 'OLDEST_FIRST' ? queries.oldest : queries.newest;
+  const entity = filters[queries.entity] ?? null;
+  if (entity !== null) {
+    const [row] = await reader.read<{ degree: number; items: number }>(queries.degrees, { [queries.entity]: entity });
+    if (row === undefined || row.degree === 0) return { items: [], hasNextPage: false, totalCount };
+    if (!walkAllItems(row.degree, first + 1, row.items)) query = queries.ofEntity;
+  }
+  const rows = await reader.read<{ id: string; date: string | null }>(query, {
+    ...filters,
+    ...keyRange(from, to),
+    afterKey: after === null ? null : keyOf(after, order),
     oldestFirst: order === 'OLDEST_FIRST',
-    afterKey: after === null ? null : neo4j.int(after.sortKey),
-    afterId: after?.id ?? null,
     pageSize: neo4j.int(first + 1),
   });
-  const page = row?.page ?? [];
-  const totalCount = row?.totalCount ?? 0;
-  return { totalCount: () => Promise.resolve(totalCount), items: page.slice(0, first), hasNextPage: page.length > first };
+  const items = rows.slice(0, first).map((row) => ({ sortKey: sortKeyOf(row.date, order), id: row.id }));
+  return { items, hasNextPage: rows.length > first, totalCount };
 }

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { keyOf } from './events-page.ts';
+import { keyOf } from './list-queries.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { dayNumber, type PageCursor } from './list-queries.ts';
 

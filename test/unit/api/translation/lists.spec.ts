@@ -96,45 +96,72 @@ describe('events, agreements and articles lists: the reads a page sends', () => 
     ]);
   });
 
-  it('reads a page of agreements of a party within dates, with the count in the same read', async () => {
+  it("reads a page of a party's agreements within dates from its own (it is party to few), and counts them only because totalCount is selected", async () => {
     const { sent, result } = await translate(
-      `{ agreements(filter: { party: "country:kz", from: "2022-01-01", to: "2022-12-31" }, first: 2) { totalCount edges { node { id } } } }`,
+      `{ agreements(filter: { party: "person:kassym-jomart-tokayev", from: "2022-01-01", to: "2022-12-31" }, first: 2) { totalCount edges { node { id } } } }`,
       CANNED,
     );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
+      { name: 'api/party-agreement-degrees', parameters: { party: 'person:kassym-jomart-tokayev' } },
       {
-        name: 'api/agreements-page',
+        name: 'api/agreements-page-of-party',
         parameters: {
-          from: '2022-01-01',
-          to: '2022-12-31',
+          party: 'person:kassym-jomart-tokayev',
+          kind: null,
+          status: null,
+          fromKey: '2022-01-01',
+          toKey: '2022-12-31~',
+          afterKey: null,
+          oldestFirst: false,
+          pageSize: 'Integer(3)',
+        },
+      },
+      {
+        name: 'api/agreements-count',
+        parameters: { party: 'person:kassym-jomart-tokayev', kind: null, status: null, from: '2022-01-01', to: '2022-12-31' },
+      },
+    ]);
+  });
+
+  it("walks the agreements' oldest-first index for a party to most of them, and sends no count", async () => {
+    const { sent, result } = await translate(
+      `{ agreements(filter: { party: "country:kz" }, order: OLDEST_FIRST, first: 2) { edges { node { id } } } }`,
+      CANNED,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(sent).toEqual([
+      { name: 'api/party-agreement-degrees', parameters: { party: 'country:kz' } },
+      {
+        name: 'api/agreements-page-oldest',
+        parameters: {
           party: 'country:kz',
           kind: null,
           status: null,
-          oldestFirst: false,
+          fromKey: '',
+          toKey: '~',
           afterKey: null,
-          afterId: null,
+          oldestFirst: true,
           pageSize: 'Integer(3)',
         },
       },
     ]);
   });
 
-  it('reads a page of articles in a language', async () => {
+  it("reads a page of articles in a language on the articles' newest-first index", async () => {
     const { sent, result } = await translate(`{ articles(filter: { language: "en" }, first: 2) { edges { node { id } } } }`, CANNED);
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
       {
-        name: 'api/articles-page',
+        name: 'api/articles-page-newest',
         parameters: {
-          from: null,
-          to: null,
+          mentions: null,
           language: 'en',
           publisher: null,
-          mentions: null,
-          oldestFirst: false,
+          fromKey: '',
+          toKey: '~',
           afterKey: null,
-          afterId: null,
+          oldestFirst: false,
           pageSize: 'Integer(3)',
         },
       },

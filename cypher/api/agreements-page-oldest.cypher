@@ -1,0 +1,12 @@
+// One page of agreements matching the filter, oldest first (undated last; one day's agreements by id),
+// after $afterKey (the oldestFirstKey of the previous page's last agreement, or null): the index of
+// oldestFirstKey (migration 0014) walked upwards, as agreements-page-newest.cypher walks newestFirstKey.
+MATCH (g:Agreement)
+WHERE g.oldestFirstKey > coalesce($afterKey, '') AND g.oldestFirstKey >= $fromKey AND g.oldestFirstKey < $toKey
+  AND (($fromKey = '' AND $toKey = '~') OR g.date IS NOT NULL)
+  AND ($party IS NULL OR EXISTS { (:GraphNode {id: $party})-[:PARTY_TO]->(g) })
+  AND ($kind IS NULL OR g.kind = $kind)
+  AND ($status IS NULL OR g.status = $status)
+WITH g ORDER BY g.oldestFirstKey ASC
+LIMIT $pageSize
+RETURN g.id AS id, toString(g.date) AS date

@@ -1,0 +1,12 @@
+// One page of articles matching the filter, oldest first (undated last; one day's articles by id),
+// after $afterKey (the oldestFirstKey of the previous page's last article, or null): the index of
+// oldestFirstKey (migration 0014) walked upwards, as articles-page-newest.cypher walks newestFirstKey.
+MATCH (a:Article)
+WHERE a.oldestFirstKey > coalesce($afterKey, '') AND a.oldestFirstKey >= $fromKey AND a.oldestFirstKey < $toKey
+  AND (($fromKey = '' AND $toKey = '~') OR a.publishedAt IS NOT NULL)
+  AND ($mentions IS NULL OR EXISTS { (a)-[:MENTIONS]->(:GraphNode {id: $mentions}) })
+  AND ($language IS NULL OR a.language = $language)
+  AND ($publisher IS NULL OR EXISTS { MATCH (a)-[:PUBLISHED_BY]->(p:Publisher) WHERE toLower(p.name) = toLower($publisher) })
+WITH a ORDER BY a.oldestFirstKey ASC
+LIMIT $pageSize
+RETURN a.id AS id, toString(a.publishedAt) AS date
