@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { readEventDegrees } from './batch-reads.ts';
 import type { GraphReader } from './graph-reader.ts';
-import { comparePositions, dayNumber, dayText, UNDATED_DAY, type PageCursor } from './list-queries.ts';
+import { comparePositions, dayNumber, dayText, keyRange, UNDATED_DAY, type PageCursor } from './list-queries.ts';
 import { walkAllItems } from './walk-or-expand.ts';
 
 /** One entry of an entity's timeline: an event or an agreement, its date and its place in the order. */
@@ -32,12 +32,20 @@ function eventKeyAfter(after: PageCursor): string {
   return after.sortKey % 2 === 1 ? `${dayKey}~` : `${dayKey} ${after.id}`;
 }
 
+/** The oldestFirstKey (migration 0014) that the agreements after a timeline position come after. */
+function agreementKeyAfter(after: PageCursor): string {
+  const day = Math.floor(after.sortKey / 2);
+  const dayKey = day === UNDATED_DAY ? '9999-99-99' : dayText(day);
+  // After an event come that day's agreements: every key of the day ("YYYY-MM-DD <id>") sorts after the bare day.
+  return after.sortKey % 2 === 1 ? `${dayKey} ${after.id}` : dayKey;
+}
+
 /**
  * One page of an entity's timeline, oldest first (undated last; on one day events before agreements,
  * each by id), within [from, to] (YYYY-MM-DD; a range leaves the undated out), after a cursor: the first
  * `first` + 1 events and the first `first` + 1 agreements after it, each read in Cypher with ORDER BY ...
  * LIMIT, merged here. The events of an entity in many (Kazakhstan) are walked on the index of their key,
- * those of an entity in few read from its own (walk-or-expand.ts); agreements are read from its own.
+ * those of an entity in few read from its own (walk-or-expand.ts); its agreements likewise.
  */
 export async function readTimelinePage(
   reader: GraphReader,
@@ -49,21 +57,17 @@ export async function readTimelinePage(
     const [degree] = await readEventDegrees(reader, [entity], first + 1);
     if (degree === undefined || degree.degree === 0) return [];
     const query = walkAllItems(degree.degree, first + 1, degree.events) ? 'api/timeline-events-walk' : 'api/timeline-events-few';
-    // "~" sorts after every digit and space: a key prefix "2022-05-10~" ends that day.
-    const keys = { afterKey: after === null ? '' : eventKeyAfter(after), fromKey: from ?? '', toKey: to === null ? '~' : `${to}~` };
+    const keys = { afterKey: after === null ? '' : eventKeyAfter(after), ...keyRange(from, to) };
     return reader.read<{ id: string; date: string | null }>(query, { entity, pageSize, ...keys });
   };
-  const [events, agreements] = await Promise.all([
-    readEvents(),
-    reader.read<{ id: string; date: string | null }>('api/timeline-agreements', {
-      entity,
-      from,
-      to,
-      pageSize,
-      afterSortKey: after === null ? null : neo4j.int(after.sortKey),
-      afterId: after?.id ?? null,
-    }),
-  ]);
+  const readAgreements = async () => {
+    const [degree] = await reader.read<{ degree: number; items: number }>('api/party-agreement-degrees', { party: entity });
+    if (degree === undefined || degree.degree === 0) return [];
+    const query = walkAllItems(degree.degree, first + 1, degree.items) ? 'api/timeline-agreements-walk' : 'api/timeline-agreements-few';
+    const keys = { afterKey: after === null ? '' : agreementKeyAfter(after), ...keyRange(from, to) };
+    return reader.read<{ id: string; date: string | null }>(query, { entity, pageSize, ...keys });
+  };
+  const [events, agreements] = await Promise.all([readEvents(), readAgreements()]);
   const items = [...events.map((row) => ({ ...row, isEvent: true })), ...agreements.map((row) => ({ ...row, isEvent: false }))]
     .map((row) => ({ ...row, position: { sortKey: timelineSortKey(row.date, row.isEvent), id: row.id } }))
     .sort((x, y) => comparePositions(x.position, y.position));

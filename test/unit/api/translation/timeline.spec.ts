@@ -6,7 +6,7 @@ import { translate } from '../../../support/recording-reader.ts';
 // pinned with no database (test/support/recording-reader.ts). A change to what a resolver sends shows here
 // first; that it answers right is for test/integration. Integers are sent as the driver's Integer.
 describe('timeline: the reads a page sends', () => {
-  it("reads a page of an entity in most events by walking the events' oldest-first index, its agreements apart, and the count because it is selected", async () => {
+  it("reads a page of an entity in most events by walking the events' oldest-first index, its agreements likewise, and the count because it is selected", async () => {
     const { sent, result } = await translate(
       `{ timeline(entity: { id: "country:kz" }, first: 3) { totalCount edges { cursor } } }`,
       CANNED,
@@ -25,16 +25,10 @@ describe('timeline: the reads a page sends', () => {
           ids: ['country:kz'],
         },
       },
+      { name: 'api/party-agreement-degrees', parameters: { party: 'country:kz' } },
       {
-        name: 'api/timeline-agreements',
-        parameters: {
-          entity: 'country:kz',
-          from: null,
-          to: null,
-          pageSize: 'Integer(4)',
-          afterSortKey: null,
-          afterId: null,
-        },
+        name: 'api/timeline-agreements-walk',
+        parameters: { entity: 'country:kz', pageSize: 'Integer(4)', afterKey: '', fromKey: '', toKey: '~' },
       },
       {
         name: 'api/timeline-events-walk',
@@ -57,7 +51,7 @@ describe('timeline: the reads a page sends', () => {
     ]);
   });
 
-  it('reads a page of an entity in few events from its own events, from a date, and no count when it is not selected', async () => {
+  it('reads a page of an entity in few events from its own events and agreements, from a date, and no count when it is not selected', async () => {
     const { sent, result } = await translate(
       `{ timeline(entity: { id: "person:kassym-jomart-tokayev" }, first: 3, from: "2022-01-01") { edges { cursor } } }`,
       CANNED,
@@ -76,16 +70,10 @@ describe('timeline: the reads a page sends', () => {
           ids: ['person:kassym-jomart-tokayev'],
         },
       },
+      { name: 'api/party-agreement-degrees', parameters: { party: 'person:kassym-jomart-tokayev' } },
       {
-        name: 'api/timeline-agreements',
-        parameters: {
-          entity: 'person:kassym-jomart-tokayev',
-          from: '2022-01-01',
-          to: null,
-          pageSize: 'Integer(4)',
-          afterSortKey: null,
-          afterId: null,
-        },
+        name: 'api/timeline-agreements-few',
+        parameters: { entity: 'person:kassym-jomart-tokayev', pageSize: 'Integer(4)', afterKey: '', fromKey: '2022-01-01', toKey: '~' },
       },
       {
         name: 'api/timeline-events-few',

@@ -1,0 +1,10 @@
+// The agreements of one page of an entity's timeline, for an entity party to a large share of all
+// agreements: walks the index of oldestFirstKey (migration 0014) upwards from $afterKey and stops after
+// $pageSize of the entity's, as timeline-agreements-few.cypher reads them from its own.
+MATCH (g:Agreement)
+WHERE g.oldestFirstKey > $afterKey AND g.oldestFirstKey >= $fromKey AND g.oldestFirstKey < $toKey
+  AND (($fromKey = '' AND $toKey = '~') OR g.date IS NOT NULL)
+  AND EXISTS { (:GraphNode {id: $entity})-[:PARTY_TO]->(g) }
+WITH g ORDER BY g.oldestFirstKey ASC
+LIMIT $pageSize
+RETURN g.id AS id, toString(g.date) AS date
