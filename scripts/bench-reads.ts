@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEventsOfNodes, readMentionSources } from '../src/graph/read/batch-reads.ts';
-import { readCypher } from '../src/graph/cypher-files.ts';
+import { profiledQuery } from '../test/support/profiling-reader.ts';
 import { readEventsPage } from '../src/graph/read/events-page.ts';
 import { readMeetingsBetween } from '../src/graph/read/meetings-between.ts';
 import { readWhoMet } from '../src/graph/read/relationship-queries.ts';
@@ -30,19 +30,6 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 /** What bench:api's who-met-whom asks of counterparts and meetings. */
 const WHO_MET_PROPERTIES = { counterpart: ['id', 'name'], event: ['id', 'date'] };
 
-/**
- * A step of summary.profile, read by its shape: the driver's ProfiledPlan type is deprecated in favour
- * of QueryProfile, whose db hits may be null.
- */
-interface ProfiledStep {
-  dbHits: number;
-  children: ProfiledStep[];
-}
-
-function totalDbHits(plan: ProfiledStep): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
-}
-
 async function main(): Promise<number> {
   const home = path.join(os.tmpdir(), 'diplograph-api-bench');
   const bench = await openBenchNeo4j({ home: path.join(home, 'neo4j'), startupTimeoutMs: 600_000 });
@@ -55,13 +42,7 @@ async function main(): Promise<number> {
       { count, seed: Number(options.seed), corpusFolder: path.join(home, 'corpus'), fresh: options.fresh },
       (line) => process.stderr.write(`${line}\n`),
     );
-    const profile = async (name: string, parameters: Record<string, unknown>) => {
-      const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-      return {
-        dbHits: totalDbHits(result.summary.profile as ProfiledStep),
-        rows: result.records.map((record): unknown => record.toObject()),
-      };
-    };
+    const profile = (name: string, parameters: Record<string, unknown>) => profiledQuery({ driver, database }, name, parameters);
     let spent = 0;
     const reader: GraphReader = {
       read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {

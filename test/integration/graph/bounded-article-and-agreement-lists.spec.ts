@@ -6,17 +6,11 @@ import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
-import type { GraphReader } from '../../../src/graph/read/graph-reader.ts';
 import { readPage, type ListName, type ListOrder, type PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
+import { createProfilingReader } from '../../support/profiling-reader.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
-
-interface ProfiledStep {
-  dbHits: number;
-  children: ProfiledStep[];
-}
-const totalDbHits = (plan: ProfiledStep): number => plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
 
 interface KeyedItem {
   id: string;
@@ -36,18 +30,7 @@ describe('articles and agreements lists read by the page', () => {
   let driver: Driver;
   let database: string;
 
-  const profilingReader = () => {
-    const spent = { dbHits: 0, queries: [] as string[] };
-    const reader: GraphReader = {
-      read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
-        const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-        spent.dbHits += totalDbHits(result.summary.profile as ProfiledStep);
-        spent.queries.push(name);
-        return result.records.map((record) => record.toObject() as Row);
-      },
-    };
-    return { reader, spent };
-  };
+  const profilingReader = () => createProfilingReader({ driver, database });
 
   /** Every page of the list, `pageSize` at a time, following the cursors, with what was read. */
   const allPages = async (list: ListName, filter: Record<string, string | null>, order: ListOrder, pageSize = 7) => {

@@ -10,24 +10,11 @@ import { readMigrations } from '../../../src/graph/migrations/migration-files.ts
 import { readEventsOfNodes, readMentionSources } from '../../../src/graph/read/batch-reads.ts';
 import { readEventsPage, type EventsFilter } from '../../../src/graph/read/events-page.ts';
 import type { ListOrder, PageCursor } from '../../../src/graph/read/list-queries.ts';
-import type { GraphReader } from '../../../src/graph/read/graph-reader.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
+import { createProfilingReader, profiledQuery as profiledQueryOf } from '../../support/profiling-reader.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
 const FIRST = 5;
-
-/**
- * A step of summary.profile, read by its shape: the driver's ProfiledPlan type is deprecated in favour
- * of QueryProfile, whose db hits may be null.
- */
-interface ProfiledStep {
-  dbHits: number;
-  children: ProfiledStep[];
-}
-
-function totalDbHits(plan: ProfiledStep): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
-}
 
 describe("an entity's first sources", () => {
   let driver: Driver;
@@ -46,26 +33,8 @@ describe("an entity's first sources", () => {
       degree: Number(record.get('degree')),
       articles: Number(record.get('articles')),
     }));
-  const profiledQuery = async (name: string, parameters: Record<string, unknown>) => {
-    const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-    return {
-      dbHits: totalDbHits(result.summary.profile as ProfiledStep),
-      rows: result.records.map((record): unknown => record.toObject()),
-    };
-  };
-  /** A reader that profiles every query it sends and adds up their db hits. */
-  const profilingReader = () => {
-    const spent = { dbHits: 0, queries: [] as string[] };
-    const reader: GraphReader = {
-      read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
-        const result = await profiledQuery(name, parameters);
-        spent.dbHits += result.dbHits;
-        spent.queries.push(name);
-        return result.rows as Row[];
-      },
-    };
-    return { reader, spent };
-  };
+  const profiledQuery = (name: string, parameters: Record<string, unknown>) => profiledQueryOf({ driver, database }, name, parameters);
+  const profilingReader = () => createProfilingReader({ driver, database });
   /** What the service reads for an entity's first sources (the counts, then the way they choose), profiled. */
   const profiled = async (id: string) => {
     const { reader, spent } = profilingReader();

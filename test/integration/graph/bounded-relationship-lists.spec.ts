@@ -7,13 +7,13 @@ import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
-import type { GraphReader } from '../../../src/graph/read/graph-reader.ts';
 import { comparePositions, dayNumber, type PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { readMeetingsBetween } from '../../../src/graph/read/meetings-between.ts';
 import { readWhoMet } from '../../../src/graph/read/relationship-queries.ts';
 import { readTimelinePage, timelineSortKey } from '../../../src/graph/read/timeline-page.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
+import { createProfilingReader } from '../../support/profiling-reader.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
 /** More meetings than any pair of the generated corpus shares: what reading every meeting gives. */
@@ -56,19 +56,6 @@ function frequentMeetingsReport(year: number): ArticleSpec {
 }
 
 /**
- * A step of summary.profile, read by its shape: the driver's ProfiledPlan type is deprecated in favour
- * of QueryProfile, whose db hits may be null.
- */
-interface ProfiledStep {
-  dbHits: number;
-  children: ProfiledStep[];
-}
-
-function totalDbHits(plan: ProfiledStep): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
-}
-
-/**
  * The relationship lists of issue 16 (each counterpart's meetings in whoMet, timelines, meetingsBetween), read a page at a time on
  * a generated corpus, against the whole list cut in JS as the API read them before; PROFILE's db hits
  * (deterministic, not timings) show a page's cost staying flat when the graph doubles.
@@ -86,19 +73,7 @@ describe('relationship lists read by the page', () => {
     await loadExtractions(driver, database, results);
     await loadExtraction(driver, database, buildExtraction(frequentMeetingsReport(year)));
   };
-  /** A reader that profiles every query it sends and adds up their db hits. */
-  const profilingReader = () => {
-    const spent = { dbHits: 0, queries: [] as string[] };
-    const reader: GraphReader = {
-      read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
-        const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-        spent.dbHits += totalDbHits(result.summary.profile as ProfiledStep);
-        spent.queries.push(name);
-        return result.records.map((record) => record.toObject() as Row);
-      },
-    };
-    return { reader, spent };
-  };
+  const profilingReader = () => createProfilingReader({ driver, database });
   /** A who-met page of `partyId` with `meetings` meetings per counterpart, and the db hits it cost. */
   const whoMet = async (partyId: string, meetings: number) => {
     const { reader, spent } = profilingReader();

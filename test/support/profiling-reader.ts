@@ -1,0 +1,46 @@
+import type { Driver } from 'neo4j-driver';
+import { readCypher } from '../../src/graph/cypher-files.ts';
+import type { GraphReader } from '../../src/graph/read/graph-reader.ts';
+
+/**
+ * A step of summary.profile, read by its shape: the driver's ProfiledPlan type is deprecated in favour
+ * of QueryProfile, whose db hits may be null.
+ */
+interface ProfiledStep {
+  dbHits: number;
+  children: ProfiledStep[];
+}
+
+function totalDbHits(plan: ProfiledStep): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
+}
+
+/** Runs cypher/<name>.cypher under PROFILE: its rows, and the db hits Neo4j counted for it. */
+export async function profiledQuery(
+  neo4j: { driver: Driver; database: string },
+  name: string,
+  parameters: Record<string, unknown>,
+): Promise<{ dbHits: number; rows: unknown[] }> {
+  const result = await neo4j.driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database: neo4j.database });
+  return { dbHits: totalDbHits(result.summary.profile as ProfiledStep), rows: result.records.map((record): unknown => record.toObject()) };
+}
+
+/**
+ * A GraphReader that runs every read under PROFILE and adds up what they cost: the db hits, and the
+ * names of the queries in the order sent (so a test can pin which way a list was read).
+ */
+export function createProfilingReader(neo4j: { driver: Driver; database: string }): {
+  reader: GraphReader;
+  spent: { dbHits: number; queries: string[] };
+} {
+  const spent = { dbHits: 0, queries: [] as string[] };
+  const reader: GraphReader = {
+    read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
+      const result = await profiledQuery(neo4j, name, parameters);
+      spent.dbHits += result.dbHits;
+      spent.queries.push(name);
+      return result.rows as Row[];
+    },
+  };
+  return { reader, spent };
+}
