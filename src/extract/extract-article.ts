@@ -100,6 +100,10 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
     capitalOf,
     (placeId) => placeNamesOf(placeId, knowledge),
     siteOf,
+    (placeId) => {
+      const known = knowledge.entity(placeId);
+      return known?.kind === 'place' ? (known.record.capitalOf ?? known.record.countryId) : undefined;
+    },
   );
   const hostPlace = placeFromDateline(article.metadata.dateline, knowledge);
   const events = buildEvents(facts, lexicon, entities, hostPlace ? { datelinePlace: hostPlace } : {});

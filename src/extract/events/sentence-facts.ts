@@ -105,6 +105,9 @@ export type PlaceNames = (placeId: string) => readonly string[];
  */
 export type SiteOf = (entityId: string) => string | undefined;
 
+/** The country a known place lies in (a capital's country too). */
+export type PlaceCountry = (placeId: string) => string | undefined;
+
 export function describeSentences(
   article: PreparedArticle,
   entities: EntityAnalysis,
@@ -113,6 +116,7 @@ export function describeSentences(
   capitalOf: CapitalOf = () => undefined,
   placeNames: PlaceNames = () => [],
   siteOf: SiteOf = () => undefined,
+  placeCountry: PlaceCountry = () => undefined,
 ): SentenceFacts[] {
   const text = article.metadata.text;
   const bySentence = new Map<number, EntityMention[]>();
@@ -156,8 +160,17 @@ export function describeSentences(
       return (word !== undefined && lexicon.destinationPrepositions.has(word)) || inDative(mention);
     };
     const arrival = arrivalIn(sentence, mentions, lexicon, text, (mention) => mention.describesPersonId === undefined && inDative(mention));
+    // "в Чолпан-Ате (Киргизия)", "Aktau, Kazakhstan": the country says where the place is, and does not act.
+    const namesPlaceCountry = (mention: EntityMention): boolean =>
+      mentions.some(
+        (place) =>
+          place.kind === 'place' &&
+          place.end <= mention.start &&
+          /^\s*[(,]\s*$/u.test(text.slice(place.end, mention.start)) &&
+          placeCountry(place.entityId) === mention.entityId,
+      );
     const actorCountries = countryMentions.filter((mention) => {
-      if (mention.describesPersonId !== undefined || located(mention)) return false;
+      if (mention.describesPersonId !== undefined || located(mention) || namesPlaceCountry(mention)) return false;
       if (capitalPlaces.some((place) => place.start === mention.start)) return false;
       if (ACTOR_FORMS.has(mention.form)) return true;
       // "the Turkish delegation", "казахстанская сторона": an adjective that stands for the country's side.
