@@ -79,6 +79,10 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
   };
   const entities = {
     countryOf,
+    isCity: (id: string) => {
+      const known = knowledge.entity(id);
+      return known?.kind === 'place' && (known.record.capitalOf !== undefined || known.record.kind === 'city');
+    },
     canBeParty: (id: string) => organizationKind(id) !== 'media',
     isCollective: (id: string) => organizationKind(id) === 'intergovernmental',
   };
