@@ -79,6 +79,10 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
   };
   const entities = {
     countryOf,
+    isCity: (id: string) => {
+      const known = knowledge.entity(id);
+      return known?.kind === 'place' && (known.record.capitalOf !== undefined || known.record.kind === 'city');
+    },
     canBeParty: (id: string) => organizationKind(id) !== 'media',
     isCollective: (id: string) => organizationKind(id) === 'intergovernmental',
   };
@@ -87,7 +91,24 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
     return country?.kind === 'country' ? (country.record.capital?.id ?? undefined) : undefined;
   };
 
-  const facts = describeSentences(article, analysis, lexicon, matchTopics, capitalOf, (placeId) => placeNamesOf(placeId, knowledge));
+  const siteOf = (entityId: string): string | undefined => {
+    const known = knowledge.entity(entityId);
+    if (known?.kind === 'place') return known.record.cityId;
+    return known?.kind === 'org' ? known.record.seatId : undefined;
+  };
+  const facts = describeSentences(
+    article,
+    analysis,
+    lexicon,
+    matchTopics,
+    capitalOf,
+    (placeId) => placeNamesOf(placeId, knowledge),
+    siteOf,
+    (placeId) => {
+      const known = knowledge.entity(placeId);
+      return known?.kind === 'place' ? (known.record.capitalOf ?? known.record.countryId) : undefined;
+    },
+  );
   const hostPlace = placeFromDateline(article.metadata.dateline, knowledge);
   const events = buildEvents(facts, lexicon, entities, hostPlace ? { datelinePlace: hostPlace } : {});
   const agreements = findAgreements(facts, events, lexicon, entities);
@@ -168,8 +189,9 @@ function impliedPlaceEntities(
 const placeNamesByKnowledge = new WeakMap<KnowledgeBase, Map<string, readonly string[]>>();
 
 /**
- * A known place's or country's names and aliases in every language, lower case, read once per knowledge
- * base: a Kazakh locative is one of them plus an ending ("Анкарада", "Ауғанстандағы").
+ * A known place's, country's or seated residence's names and aliases in every language, lower case, read
+ * once per knowledge base: a Kazakh locative is one of them plus an ending ("Анкарада", "Ауғанстандағы",
+ * "Ақордада").
  */
 function placeNamesOf(placeId: string, knowledge: KnowledgeBase): readonly string[] {
   let byPlace = placeNamesByKnowledge.get(knowledge);
@@ -177,8 +199,9 @@ function placeNamesOf(placeId: string, knowledge: KnowledgeBase): readonly strin
   let names = byPlace.get(placeId);
   if (names === undefined) {
     const entity = knowledge.entity(placeId);
+    // A residence with a seat ("Ақордада", in Akorda) takes the locative as a place name does.
     const all =
-      entity?.kind === 'place'
+      entity?.kind === 'place' || (entity?.kind === 'org' && entity.record.seatId !== undefined)
         ? [...Object.values(entity.record.names), ...Object.values(entity.record.aliases ?? {})].flat()
         : entity?.kind === 'country'
           ? Object.values(entity.record.names).flat()

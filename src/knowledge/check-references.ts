@@ -125,6 +125,7 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
     const at = (field: string) => ['organizations.json', organization.id, field] as const;
     reference(...at('countryId'), organization.countryId, ['country']);
     reference(...at('parentId'), organization.parentId, ['org']);
+    reference(...at('seatId'), organization.seatId, ['place']);
     dates(...at('dissolved'), organization.founded, organization.dissolved);
     const members = new Set<string>();
     (organization.memberships ?? []).forEach((membership, position) => {
@@ -183,6 +184,7 @@ export function checkReferences(files: KnowledgeFiles, capitals: readonly Place[
   for (const place of files.places.records) {
     reference('places.json', place.id, 'countryId', place.countryId, ['country']);
     reference('places.json', place.id, 'metonymFor', place.metonymFor, ['country', 'org', 'person', 'place']);
+    reference('places.json', place.id, 'cityId', place.cityId, ['place']);
   }
 
   files['ambiguous-names'].records.forEach((ambiguous, position) => {

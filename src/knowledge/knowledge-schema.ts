@@ -147,6 +147,9 @@ export const organizationSchema = z
     wikidataId: wikidataIdSchema,
     countryId: idOf('country').optional(),
     parentId: idOf('org').optional(),
+    seatId: idOf('place')
+      .optional()
+      .describe('the city a residence or office sits in: a meeting "in" it ("в Акорде", "Ақордада") took place in that city'),
     founded: partialDateSchema.optional(),
     dissolved: partialDateSchema.optional(),
     membersAsOf: partialDateSchema.optional(),
@@ -229,6 +232,7 @@ export const placeSchema = z.strictObject({
   formerNames: z.array(formerNameSchema).optional(),
   wikidataId: wikidataIdSchema,
   metonymFor: anyIdSchema.optional().describe('what the name stands for when used figuratively ("the Kremlin said")'),
+  cityId: idOf('place').optional().describe('the city a landmark or building stands in: a meeting "in the Kremlin" took place in Moscow'),
 });
 
 /** A keyword pattern: words separated by single spaces; a word ending in * matches any continuation. */

@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config/project-root.ts';
 
+/** Weekday names of a language chrono-node does not read, and the endings or words that make them a date. */
+export interface WeekdayWords {
+  readonly names: Readonly<Record<string, number>>;
+  readonly endings: readonly string[];
+  readonly followers: readonly string[];
+}
+
 interface DateWordsData {
   version: string;
   months: Record<string, string[][]>;
@@ -11,6 +18,7 @@ interface DateWordsData {
   agoWords: string[];
   dateWords: Record<string, string[]>;
   relativeDays: { description: string } & Record<string, Record<string, number> | string>;
+  weekdays: { description: string } & Record<string, WeekdayWords | string>;
   narrativeDays: { description: string } & Record<string, Record<string, number> | string>;
 }
 
@@ -72,4 +80,10 @@ export function narrativeDayPhrases(language: string): { pattern: RegExp; offset
 export function relativeDayWords(language: string): ReadonlyMap<string, number> {
   const words = data.relativeDays[language];
   return new Map(typeof words === 'object' ? Object.entries(words) : []);
+}
+
+/** Kazakh weekday names ("бейсенбі": 4) and what makes one a date; undefined for a language chrono reads. */
+export function weekdayWords(language: string): WeekdayWords | undefined {
+  const words = data.weekdays[language];
+  return typeof words === 'object' ? words : undefined;
 }

@@ -3,7 +3,7 @@ import type { PartialDate } from '../contract/extraction-result.ts';
 import type { DateMention } from '../document/prepared-article.ts';
 import type { Sentence } from '../sentences/split-sentences.ts';
 import { DURATION, mayHoldDate, narrativeDayPhrases, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
-import { findKazakhDates, type KazakhDate } from './kazakh-dates.ts';
+import { findKazakhDates, findRelativeDays, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
 
 interface ChronoParser {
@@ -65,20 +65,19 @@ export function createDateFinder(
       const start = sentence.start + result.index + leading;
       mentions.push({ start, end: start + words.length, text: words, date: { ...mention.date, text: words }, relative: mention.relative });
     }
-    if (language === 'kk') {
-      for (const found of findKazakhDates(sentenceText)) {
-        const start = sentence.start + found.index;
-        if (mentions.some((mention) => overlaps(mention, start, found.text.length))) continue;
-        const mention = resolveKazakh(found);
-        if (mention)
-          mentions.push({
-            start,
-            end: start + found.text.length,
-            text: found.text,
-            date: { ...mention.date, text: found.text },
-            relative: mention.relative,
-          });
-      }
+    // Kazakh dates, and the words for days chrono misses in other languages ("учора").
+    for (const found of language === 'kk' ? findKazakhDates(sentenceText) : findRelativeDays(sentenceText, language)) {
+      const start = sentence.start + found.index;
+      if (mentions.some((mention) => overlaps(mention, start, found.text.length))) continue;
+      const mention = resolveKazakh(found);
+      if (mention)
+        mentions.push({
+          start,
+          end: start + found.text.length,
+          text: found.text,
+          date: { ...mention.date, text: found.text },
+          relative: mention.relative,
+        });
     }
     for (const year of bareYears(sentenceText)) {
       const start = sentence.start + year.index;
@@ -136,6 +135,13 @@ export function createDateFinder(
   }
 
   function resolveKazakh(found: KazakhDate): { date: PartialDate; relative: boolean } | undefined {
+    if (found.weekday !== undefined) {
+      if (!published) return undefined;
+      const back = (published.getDay() - found.weekday + 7) % 7;
+      const day = new Date(published.getTime() - back * DAY_MS);
+      const date = partialDate({ year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() });
+      return date ? { date, relative: true } : undefined;
+    }
     if (found.daysFromPublication !== undefined) {
       if (!published) return undefined;
       const day = new Date(published.getTime() + found.daysFromPublication * DAY_MS);

@@ -1,9 +1,9 @@
 /**
  * Dates in Kazakh text, which chrono-node does not read: "10 қарашада", "2024 жылғы 12 қазанда",
- * "11-12 қарашада" (a range: its first day), "бүгін" (today), "кеше" (yesterday). Month words carry case
- * endings ("қарашада", "мамырдың"); the year, when written, comes first.
+ * "11-12 қарашада" (a range: its first day), "бүгін" (today), "кеше" (yesterday), "бейсенбіде" (on
+ * Thursday). Month words carry case endings ("қарашада", "мамырдың"); the year, when written, comes first.
  */
-import { MONTH_PATTERN, monthOf, relativeDayWords } from './date-words.ts';
+import { MONTH_PATTERN, monthOf, relativeDayWords, weekdayWords } from './date-words.ts';
 
 export interface KazakhDate {
   readonly index: number;
@@ -13,6 +13,8 @@ export interface KazakhDate {
   readonly day?: number;
   /** Days from publication, for "бүгін", "кеше", "ертең". */
   readonly daysFromPublication?: number;
+  /** A weekday (0 Sunday ... 6 Saturday), for "бейсенбіде", "дүйсенбі күні": the latest such day up to publication. */
+  readonly weekday?: number;
 }
 
 const DAY_MONTH = new RegExp(
@@ -28,10 +30,38 @@ export function findKazakhDates(text: string): KazakhDate[] {
     if (month === undefined || day < 1 || day > 31) continue;
     found.push({ index: match.index, text: match[0], month, day, ...(match[1] === undefined ? {} : { year: Number(match[1]) }) });
   }
-  const relative = relativeDayWords('kk');
+  found.push(...findRelativeDays(text, 'kk'), ...findWeekdays(text, 'kk'));
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Words naming a day relative to publication that chrono misses ("кеше", Ukrainian "учора"). */
+export function findRelativeDays(text: string, language: string): KazakhDate[] {
+  const relative = relativeDayWords(language);
+  if (relative.size === 0) return [];
+  const found: KazakhDate[] = [];
   for (const match of text.matchAll(/\p{L}+/gu)) {
     const offset = relative.get(match[0].toLowerCase());
     if (offset !== undefined) found.push({ index: match.index, text: match[0], daysFromPublication: offset });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
+}
+
+/** "бейсенбіде" (on Thursday), "дүйсенбі күні" (on Monday): a weekday name with a locative ending or "күні". */
+function findWeekdays(text: string, language: string): KazakhDate[] {
+  const words = weekdayWords(language);
+  if (words === undefined) return [];
+  const found: KazakhDate[] = [];
+  // The follower is looked at, not taken, so that "өткен бейсенбіде" still finds the weekday after "өткен".
+  for (const match of text.matchAll(/(\p{L}+)(?=(\s+(\p{L}+))?)/gu)) {
+    const word = match[1]!.toLowerCase();
+    const named = words.names[word];
+    if (named !== undefined && match[3] !== undefined && words.followers.includes(match[3].toLowerCase())) {
+      found.push({ index: match.index, text: match[1]! + match[2]!, weekday: named });
+      continue;
+    }
+    const ending = words.endings.find((candidate) => word.endsWith(candidate));
+    const stemDay = ending === undefined ? undefined : words.names[word.slice(0, -ending.length)];
+    if (stemDay !== undefined) found.push({ index: match.index, text: match[1]!, weekday: stemDay });
+  }
+  return found;
 }

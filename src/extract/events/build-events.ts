@@ -13,6 +13,8 @@ import type { SentenceFacts } from './sentence-facts.ts';
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
 export interface EntityCountries {
   countryOf(entityId: string): string | undefined;
+  /** A city (a capital too): what a visit to a country can have taken place in, unlike a region or a sea. */
+  isCity?(placeId: string): boolean;
 }
 
 /** Organizations that can stand for their members at an encounter ("Heads of state of the OTS met"). */
@@ -333,6 +335,8 @@ export function buildEvents(
     );
   }
 
+  visitCities(drafts, facts, entities, countriesOf);
+
   if (datelinePlace !== undefined) {
     for (const draft of drafts) {
       // A call joins two places; the dateline names only where the story was filed.
@@ -350,6 +354,44 @@ export function buildEvents(
       )
       .map((draft, index) => toEvent(draft, index, facts, lexicon))
   );
+}
+
+/**
+ * "14 апреля в Узбекистан … прибыл Назарбаев" … "По прибытии в Ташкент …": a held visit to a country that
+ * names no place took place in the one city of that country the story puts anything in, and so did the
+ * visitor's encounters there with the host's people. Read after the whole story, before the dateline, which
+ * only tells where the story was filed.
+ */
+function visitCities(
+  drafts: readonly Draft[],
+  facts: readonly SentenceFacts[],
+  entities: EntityCountries,
+  countriesOf: (draft: Draft) => string[],
+): void {
+  const cities = [
+    ...new Set(
+      facts.flatMap((sentence) =>
+        sentence.places.filter((place) => place.located && entities.isCity?.(place.placeId) === true).map((place) => place.placeId),
+      ),
+    ),
+  ];
+  const onlyCityIn = (country: string): string | undefined => {
+    const inCountry = cities.filter((city) => entities.countryOf(city) === country);
+    return inCountry.length === 1 ? inCountry[0] : undefined;
+  };
+  for (const visit of drafts) {
+    // A visit whose visitor the text does not name is no encounter, and gets no place to keep it.
+    if (!visit.kinds.includes('visit') || visit.status !== 'held' || visit.placeId !== undefined || visit.hosts.length !== 1) continue;
+    if (visit.persons.length === 0) continue;
+    const host = visit.hosts[0]!;
+    const city = onlyCityIn(host);
+    if (city === undefined) continue;
+    visit.placeId = city;
+    for (const draft of drafts) {
+      if (draft.placeId !== undefined || draft.status !== 'held' || draft.kinds.includes('phone_call')) continue;
+      if (overlap(draft.persons, visit.persons) > 0 && countriesOf(draft).includes(host)) draft.placeId = city;
+    }
+  }
 }
 
 function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {

@@ -27,6 +27,7 @@ const eventWordsSchema = z.object({
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
+  placeArticles: wordsByLanguage,
   placeCaseEndings: wordsByLanguage,
   placeFollowers: wordsByLanguage,
   delegationWords: wordsByLanguage,
@@ -73,6 +74,8 @@ export interface EventLexicon {
   readonly subjectPronouns: ReadonlySet<string>;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
+  /** Articles between a preposition of place and the name ("in the Kremlin"), lower case. */
+  readonly placeArticles: ReadonlySet<string>;
   /** Locative endings a place name takes where the language marks "in" on the name (Kazakh "Анкарада"). */
   readonly placeCaseEndings: readonly string[];
   /** Words after a place name that put something in it (Kazakh "Самарқанд қаласында", in the city of Samarkand). */
@@ -130,6 +133,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
+    placeArticles: new Set(allLanguages(words.placeArticles).map((word) => word.toLowerCase())),
     placeCaseEndings: [...new Set(allLanguages(words.placeCaseEndings).map((ending) => ending.toLowerCase()))],
     placeFollowers: new Set(allLanguages(words.placeFollowers).map((word) => word.toLowerCase())),
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),

@@ -100,10 +100,19 @@ export function findAgreements(
 
     const parties = [
       ...sentence.countries.filter(
-        (country) => !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located),
+        // "подписали в Ташкенте (Узбекистан)": a country named as where the signing was; a residence ("Ақордада")
+        // names no country, so it takes none away.
+        (country) =>
+          !sentence.places.some((place) => entities.countryOf(place.placeId) === country && place.located && place.seatOf === undefined),
       ),
       // An organization that is part of a person's title ("государственный секретарь Министерства … Венгрии") speaks for the person, whose country is the party.
-      ...sentence.organizations.filter((organization) => entities.canBeParty(organization) && !describesOnly(sentence, organization)),
+      // A residence the signing was held in ("в Акорде") is where, not who.
+      ...sentence.organizations.filter(
+        (organization) =>
+          entities.canBeParty(organization) &&
+          !describesOnly(sentence, organization) &&
+          !sentence.places.some((place) => place.seatOf === organization),
+      ),
     ];
     const addParties = (ids: ReadonlyArray<string | undefined>): void => {
       for (const id of ids) if (id !== undefined && !parties.includes(id)) parties.push(id);

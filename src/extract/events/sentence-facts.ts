@@ -14,6 +14,8 @@ export interface PlaceMention {
   readonly start: number;
   /** Introduced by a preposition of place ("in Astana", "в Анкаре"), so it says where something happened. */
   readonly located: boolean;
+  /** The residence the sentence names, when the place is only its seat ("Ақордада": Astana). */
+  readonly seatOf?: string;
 }
 
 export interface SentenceFacts {
@@ -54,11 +56,18 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-/** The word right before a mention, lower case ("in", "в", "до"), when only spaces separate them. */
-function wordBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
-  return /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+/**
+ * The word right before a mention, lower case ("in", "в", "до"), when only spaces separate them; past an
+ * article of \`skip\` ("in the Kremlin", "at the White House") the word before that.
+ */
+function wordBefore(text: string, start: number, skip: ReadonlySet<string> = NO_WORDS): string | undefined {
+  const from = Math.max(0, start - LOCAL_WINDOW);
+  const match = /([\p{L}]+)\.?\s+$/u.exec(text.slice(from, start));
+  const word = match?.[1]?.toLowerCase();
+  return word !== undefined && skip.has(word) ? wordBefore(text, from + match!.index) : word;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The capital of a country, for "the Kyrgyz capital". */
 export type CapitalOf = (countryId: string) => string | undefined;
@@ -89,6 +98,16 @@ function arrivalIn(
 /** A place's names in every language, lower case (for telling "Анкарада" from a name ending in -да). */
 export type PlaceNames = (placeId: string) => readonly string[];
 
+/**
+ * The city an encounter "in" a building took place in: a landmark's city ("в Кремле", Moscow) or the seat
+ * of a residence the base keeps as an organization ("в Акорде", "Ақордада", Astana); undefined for any
+ * other entity, a place being its own site.
+ */
+export type SiteOf = (entityId: string) => string | undefined;
+
+/** The country a known place lies in (a capital's country too). */
+export type PlaceCountry = (placeId: string) => string | undefined;
+
 export function describeSentences(
   article: PreparedArticle,
   entities: EntityAnalysis,
@@ -96,6 +115,8 @@ export function describeSentences(
   matchTopics: TopicMatcher,
   capitalOf: CapitalOf = () => undefined,
   placeNames: PlaceNames = () => [],
+  siteOf: SiteOf = () => undefined,
+  placeCountry: PlaceCountry = () => undefined,
 ): SentenceFacts[] {
   const text = article.metadata.text;
   const bySentence = new Map<number, EntityMention[]>();
@@ -107,7 +128,7 @@ export function describeSentences(
   return article.sentences.map((sentence, index) => {
     const mentions = bySentence.get(index) ?? [];
     const located = (mention: EntityMention): boolean => {
-      const word = wordBefore(text, mention.start);
+      const word = wordBefore(text, mention.start, lexicon.placeArticles);
       if (word !== undefined && lexicon.placePrepositions.has(word)) return true;
       const following = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
       if (following !== undefined && lexicon.placeFollowers.has(following)) return true;
@@ -139,8 +160,17 @@ export function describeSentences(
       return (word !== undefined && lexicon.destinationPrepositions.has(word)) || inDative(mention);
     };
     const arrival = arrivalIn(sentence, mentions, lexicon, text, (mention) => mention.describesPersonId === undefined && inDative(mention));
+    // "в Чолпан-Ате (Киргизия)", "Aktau, Kazakhstan": the country says where the place is, and does not act.
+    const namesPlaceCountry = (mention: EntityMention): boolean =>
+      mentions.some(
+        (place) =>
+          place.kind === 'place' &&
+          place.end <= mention.start &&
+          /^\s*[(,]\s*$/u.test(text.slice(place.end, mention.start)) &&
+          placeCountry(place.entityId) === mention.entityId,
+      );
     const actorCountries = countryMentions.filter((mention) => {
-      if (mention.describesPersonId !== undefined || located(mention)) return false;
+      if (mention.describesPersonId !== undefined || located(mention) || namesPlaceCountry(mention)) return false;
       if (capitalPlaces.some((place) => place.start === mention.start)) return false;
       if (ACTOR_FORMS.has(mention.form)) return true;
       // "the Turkish delegation", "казахстанская сторона": an adjective that stands for the country's side.
@@ -171,7 +201,19 @@ export function describeSentences(
       places: [
         ...mentions
           .filter((mention) => mention.kind === 'place')
-          .map((mention) => ({ placeId: mention.entityId, start: mention.start, located: located(mention) })),
+          .map((mention) => {
+            // "в Кремле" is Moscow; "представитель Кремля" stays the Kremlin.
+            const isLocated = located(mention);
+            const placeId = (isLocated ? siteOf(mention.entityId) : undefined) ?? mention.entityId;
+            return { placeId, start: mention.start, located: isLocated };
+          }),
+        // "Akorda reports" is its press service speaking; only "in Akorda" puts the encounter in its city.
+        ...mentions
+          .filter((mention) => mention.kind === 'organization' && located(mention))
+          .flatMap((mention) => {
+            const placeId = siteOf(mention.entityId);
+            return placeId === undefined ? [] : [{ placeId, start: mention.start, located: true, seatOf: mention.entityId }];
+          }),
         ...capitalPlaces,
       ].sort((a, b) => a.start - b.start),
       topics: unique(matchTopics(sentence.text).map((hit) => hit.topicId)),

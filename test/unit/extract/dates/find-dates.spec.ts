@@ -23,6 +23,16 @@ describe('finding event dates in a sentence', () => {
     ]);
   });
 
+  it('reads the Ukrainian "учора" (yesterday) as chrono reads "вчора"', () => {
+    // Our own sentence: no real article at hand spells it so.
+    expect(datesIn('Учора Зеленський зустрівся з Токаєвим.', 'uk', '2024-10-18')).toEqual([
+      { text: 'Учора', iso: '2024-10-17', relative: true },
+    ]);
+    expect(datesIn('Вчора Зеленський зустрівся з Токаєвим.', 'uk', '2024-10-18')).toEqual([
+      { text: 'Вчора', iso: '2024-10-17', relative: true },
+    ]);
+  });
+
   it('gives "10 травня" the publication year, or the year before when it would lie after publication', () => {
     expect(datesIn('Розмова відбулась 10 травня.', 'uk', '2022-05-11')).toEqual([{ text: '10 травня', iso: '2022-05-10', relative: true }]);
     expect(datesIn('The meeting on December 28 was useful.', 'en', '2022-01-05')).toEqual([

@@ -31,6 +31,23 @@ describe('dates in Kazakh text', () => {
     expect(datesIn('Тоқаев Ресей Федерациясына 11-12 қарашада мемлекеттік сапармен барады.')).toEqual(['11-12 қарашада = --11-11']);
   });
 
+  it('resolves a weekday ("дүйсенбі күні", "бейсенбі күні") to the latest such day on or before publication', () => {
+    // Lukashenko turned 67 on Monday 30 August 2021; KazTAG's Thursday report is of 15 August 2024.
+    expect(datesIn('Дүйсенбі күні Беларусь президентң 67 жасқа толды.', '2021-08-31')).toEqual(['Дүйсенбі күні = 2021-08-30']);
+    expect(
+      datesIn(
+        'Спортшылар мен бапкерлердің тезірек сауығып кетуіне тілектеспіз», - деп хабарлады ҚазТАГ редакциясына бейсенбі күні ҚР президентінің баспасөз хатшысы Берік Уәли.',
+        '2024-08-15',
+      ),
+    ).toEqual(['бейсенбі күні = 2024-08-15']);
+  });
+
+  it('reads a weekday in the locative ("бейсенбіде"), and no weekday without a publication date', () => {
+    // Our own sentence: the locative form of the same weekday.
+    expect(datesIn('Бейсенбіде Тоқаев Путинмен кездесті.', '2024-10-18')).toEqual(['Бейсенбіде = 2024-10-17']);
+    expect(datesIn('Дүйсенбі күні Беларусь президентң 67 жасқа толды.')).toEqual([]);
+  });
+
   it('reads a year written before the day and month', () => {
     expect(
       datesIn(

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { extractArticle } from '../../../../src/extract/extract-article.ts';
+import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
+
+const knowledge = loadKnowledgeBase();
+const eventsOf = (text: string) =>
+  extractArticle(
+    { bytes: new TextEncoder().encode(text), sourceName: 'ru.txt', metadata: { language: 'ru', publishedAt: '2016-04-15' } },
+    knowledge,
+  ).events.map((event) => [event.kind, event.placeId, [...event.participantIds].sort()]);
+
+describe('a visit to a country that names no place', () => {
+  // ru-uzinform (dev, published 15.04.2016): the visit goes "в Узбекистан", the talks are a day later, Tashkent is named on arrival only.
+  it('took place in the one city of that country the story names, and so did the talks with the host', () => {
+    const story = [
+      '14 апреля в Узбекистан с двухдневным рабочим визитом по приглашению узбекского лидера прибыл Президент Республики Казахстан Нурсултан Назарбаев.',
+      'По прибытии в Ташкент глава Казахстана проследовал в отведенную ему резиденцию.',
+      'На следующий день Президент Казахстана провел встречу с президентом Узбекистана Исламом Каримовым.',
+    ].join('\n');
+    expect(eventsOf(story)).toEqual([
+      ['visit', 'place:tashkent', ['country:uz', 'person:nursultan-nazarbayev']],
+      ['meeting', 'place:tashkent', ['person:islam-karimov', 'person:nursultan-nazarbayev']],
+    ]);
+  });
+
+  // Our own sentences: two cities of the host leave the place open.
+  it('takes no city when the story names two of that country', () => {
+    const story = [
+      '14 апреля в Узбекистан с рабочим визитом прибыл Президент Республики Казахстан Нурсултан Назарбаев.',
+      'Он побывал в Ташкенте и в Самарканде.',
+    ].join('\n');
+    expect(eventsOf(story)).toEqual([['visit', undefined, ['country:uz', 'person:nursultan-nazarbayev']]]);
+  });
+});
