@@ -1,8 +1,10 @@
-// How many agreements name $party as a party, and how many agreements the graph holds: both from
-// Neo4j's counts (no relationship is read), for choosing how to read a page of the party's agreements.
+// How many agreements name each party as a party, and how many agreements the graph holds: both from
+// Neo4j's counts (no relationship is read), for choosing how to read a page of a party's agreements (as
+// mention-degrees.cypher counts an entity's articles).
 CALL () {
   MATCH (g:Agreement)
   RETURN count(g) AS agreements
 }
-OPTIONAL MATCH (n:GraphNode {id: $party})
-RETURN CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:PARTY_TO]->() } END AS degree, agreements AS items
+UNWIND $ids AS id
+MATCH (n:GraphNode {id: id})
+RETURN id, COUNT { (n)-[:PARTY_TO]->() } AS degree, agreements

@@ -29,8 +29,7 @@ export const CANNED: CannedAnswers = {
   'api/nodes-by-id': (parameters) =>
     (parameters.ids as string[]).map((id) => ({ id, node: { id, label: labelOf(id), name: id, aliases: [] } })),
   'api/mention-degrees': (parameters) => (parameters.ids as string[]).map((id) => ({ id, degree: degreeOf(id), articles: 1000 })),
-  'api/mentioned-article-degrees': (parameters) => [{ degree: degreeOf(String(parameters.mentions)), items: 1000 }],
-  'api/party-agreement-degrees': (parameters) => [{ degree: degreeOf(String(parameters.party)), items: 1000 }],
+  'api/party-agreement-degrees': (parameters) => (parameters.ids as string[]).map((id) => ({ id, degree: degreeOf(id), agreements: 1000 })),
   'api/event-degrees': (parameters) =>
     (parameters.ids as string[]).map((id) => ({ id, events: 1000, isCountry: id.startsWith('country:'), degree: degreeOf(id) })),
 };

@@ -56,7 +56,7 @@ export interface Page {
  * The lists the API pages through on their order keys (events have their own: events-page.ts): the
  * filters each takes, the filter that restricts it to one entity's items, and the reads. A page walks
  * the index of the order's key; for an entity in few items, its own items are read instead
- * (walk-or-expand.ts decides, from the counts `degrees` reads).
+ * (walk-or-expand.ts decides, from the counts `degrees` reads: the entity's, and all items' under `all`).
  */
 export const LIST_QUERIES = {
   agreements: {
@@ -65,7 +65,7 @@ export const LIST_QUERIES = {
     newest: 'api/agreements-page-newest',
     oldest: 'api/agreements-page-oldest',
     ofEntity: 'api/agreements-page-of-party',
-    degrees: 'api/party-agreement-degrees',
+    degrees: { query: 'api/party-agreement-degrees', all: 'agreements' },
     count: 'api/agreements-count',
   },
   articles: {
@@ -74,7 +74,7 @@ export const LIST_QUERIES = {
     newest: 'api/articles-page-newest',
     oldest: 'api/articles-page-oldest',
     ofEntity: 'api/articles-page-of-entity',
-    degrees: 'api/mentioned-article-degrees',
+    degrees: { query: 'api/mention-degrees', all: 'articles' },
     count: 'api/articles-count',
   },
 } as const;
@@ -105,9 +105,11 @@ export async function readPage(
   let query: string = order === 'OLDEST_FIRST' ? queries.oldest : queries.newest;
   const entity = filters[queries.entity] ?? null;
   if (entity !== null) {
-    const [row] = await reader.read<{ degree: number; items: number }>(queries.degrees, { [queries.entity]: entity });
+    const [row] = await reader.read<{ degree: number } & Record<typeof queries.degrees.all, number>>(queries.degrees.query, {
+      ids: [entity],
+    });
     if (row === undefined || row.degree === 0) return { items: [], hasNextPage: false, totalCount };
-    if (!walkAllItems(row.degree, first + 1, row.items)) query = queries.ofEntity;
+    if (!walkAllItems(row.degree, first + 1, row[queries.degrees.all])) query = queries.ofEntity;
   }
   const rows = await reader.read<{ id: string; date: string | null }>(query, {
     ...filters,

@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { keyOf } from './list-queries.ts';
 import type { GraphReader } from './graph-reader.ts';
-import { dayNumber, type PageCursor } from './list-queries.ts';
+import { dayNumber, keyOf, type PageCursor } from './list-queries.ts';
 
 /** One meeting of a page: the event's id, its date (YYYY-MM-DD or null) and its place in the order. */
 export interface MeetingItem {

@@ -24,18 +24,22 @@ export function timelineSortKey(date: string | null, isEvent: boolean): number {
   return dayNumber(date) * 2 + (isEvent ? 0 : 1);
 }
 
+/** The date part of the oldest-first keys (migrations 0013, 0014) of a timeline position's day. */
+function dayKeyOf(after: PageCursor): string {
+  const day = Math.floor(after.sortKey / 2);
+  return day === UNDATED_DAY ? '9999-99-99' : dayText(day);
+}
+
 /** The oldestFirstKey (migration 0013) that the events after a timeline position come after. */
 function eventKeyAfter(after: PageCursor): string {
-  const day = Math.floor(after.sortKey / 2);
-  const dayKey = day === UNDATED_DAY ? '9999-99-99' : dayText(day);
+  const dayKey = dayKeyOf(after);
   // After an agreement come the next days' events: "~" sorts after the space and every character of an id.
   return after.sortKey % 2 === 1 ? `${dayKey}~` : `${dayKey} ${after.id}`;
 }
 
 /** The oldestFirstKey (migration 0014) that the agreements after a timeline position come after. */
 function agreementKeyAfter(after: PageCursor): string {
-  const day = Math.floor(after.sortKey / 2);
-  const dayKey = day === UNDATED_DAY ? '9999-99-99' : dayText(day);
+  const dayKey = dayKeyOf(after);
   // After an event come that day's agreements: every key of the day ("YYYY-MM-DD <id>") sorts after the bare day.
   return after.sortKey % 2 === 1 ? `${dayKey} ${after.id}` : dayKey;
 }
@@ -61,9 +65,11 @@ export async function readTimelinePage(
     return reader.read<{ id: string; date: string | null }>(query, { entity, pageSize, ...keys });
   };
   const readAgreements = async () => {
-    const [degree] = await reader.read<{ degree: number; items: number }>('api/party-agreement-degrees', { party: entity });
+    const [degree] = await reader.read<{ degree: number; agreements: number }>('api/party-agreement-degrees', { ids: [entity] });
     if (degree === undefined || degree.degree === 0) return [];
-    const query = walkAllItems(degree.degree, first + 1, degree.items) ? 'api/timeline-agreements-walk' : 'api/timeline-agreements-few';
+    const query = walkAllItems(degree.degree, first + 1, degree.agreements)
+      ? 'api/timeline-agreements-walk'
+      : 'api/timeline-agreements-few';
     const keys = { afterKey: after === null ? '' : agreementKeyAfter(after), ...keyRange(from, to) };
     return reader.read<{ id: string; date: string | null }>(query, { entity, pageSize, ...keys });
   };

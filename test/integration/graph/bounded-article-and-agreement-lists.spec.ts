@@ -150,7 +150,7 @@ describe('articles and agreements lists read by the page', () => {
     const pageDbHits = spent.dbHits;
     await page.totalCount();
 
-    expect(spent.queries).toEqual(['api/mentioned-article-degrees', 'api/articles-page-newest', 'api/articles-count']);
+    expect(spent.queries).toEqual(['api/mention-degrees', 'api/articles-page-newest', 'api/articles-count']);
     expect(pageDbHits).toBeLessThan(spent.dbHits - pageDbHits);
   });
 

@@ -103,7 +103,7 @@ describe('events, agreements and articles lists: the reads a page sends', () => 
     );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
-      { name: 'api/party-agreement-degrees', parameters: { party: 'person:kassym-jomart-tokayev' } },
+      { name: 'api/party-agreement-degrees', parameters: { ids: ['person:kassym-jomart-tokayev'] } },
       {
         name: 'api/agreements-page-of-party',
         parameters: {
@@ -131,7 +131,7 @@ describe('events, agreements and articles lists: the reads a page sends', () => 
     );
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
-      { name: 'api/party-agreement-degrees', parameters: { party: 'country:kz' } },
+      { name: 'api/party-agreement-degrees', parameters: { ids: ['country:kz'] } },
       {
         name: 'api/agreements-page-oldest',
         parameters: {

@@ -25,7 +25,7 @@ describe('timeline: the reads a page sends', () => {
           ids: ['country:kz'],
         },
       },
-      { name: 'api/party-agreement-degrees', parameters: { party: 'country:kz' } },
+      { name: 'api/party-agreement-degrees', parameters: { ids: ['country:kz'] } },
       {
         name: 'api/timeline-agreements-walk',
         parameters: { entity: 'country:kz', pageSize: 'Integer(4)', afterKey: '', fromKey: '', toKey: '~' },
@@ -70,7 +70,7 @@ describe('timeline: the reads a page sends', () => {
           ids: ['person:kassym-jomart-tokayev'],
         },
       },
-      { name: 'api/party-agreement-degrees', parameters: { party: 'person:kassym-jomart-tokayev' } },
+      { name: 'api/party-agreement-degrees', parameters: { ids: ['person:kassym-jomart-tokayev'] } },
       {
         name: 'api/timeline-agreements-few',
         parameters: { entity: 'person:kassym-jomart-tokayev', pageSize: 'Integer(4)', afterKey: '', fromKey: '2022-01-01', toKey: '~' },
