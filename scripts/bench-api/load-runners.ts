@@ -101,6 +101,32 @@ export async function runGraphql(options: {
 }
 
 /**
+ * Calls `once` from `workers` concurrent loops for `seconds`; `once` answers undefined when its answer
+ * was right, else what was wrong (a throw counts as wrong too). Latency: the whole call.
+ */
+export async function runLoops(options: { workers: number; seconds: number; once: () => Promise<string | undefined> }): Promise<RunSample> {
+  const latencies: number[] = [];
+  const errors = new ErrorLog();
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
+  const worker = async (): Promise<void> => {
+    while (performance.now() < deadline) {
+      const begin = performance.now();
+      try {
+        const problem = await options.once();
+        const elapsed = performance.now() - begin;
+        if (problem !== undefined) errors.add(problem);
+        else latencies.push(elapsed);
+      } catch (error) {
+        errors.add(error instanceof Error ? error.message : String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.workers }, worker));
+  return { latencies, errors: errors.count, errorSamples: errors.samples, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
  * Runs one Cypher query from `workers` concurrent loops for `seconds`, each an auto-commit read
  * transaction in a session of its own (as the service runs its reads), through one driver. `check` sees
  * the records.
@@ -114,27 +140,17 @@ export async function runCypher(options: {
   seconds: number;
   check: (records: RecordShape[]) => string | undefined;
 }): Promise<RunSample> {
-  const latencies: number[] = [];
-  const errors = new ErrorLog();
-  const started = performance.now();
-  const deadline = started + options.seconds * 1000;
-  const worker = async (): Promise<void> => {
-    while (performance.now() < deadline) {
-      const begin = performance.now();
+  return runLoops({
+    workers: options.workers,
+    seconds: options.seconds,
+    once: async () => {
       const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.run(options.query, options.parameters);
-        const elapsed = performance.now() - begin;
-        const problem = options.check(result.records.map((record) => record.toObject()));
-        if (problem !== undefined) errors.add(problem);
-        else latencies.push(elapsed);
-      } catch (error) {
-        errors.add(error instanceof Error ? error.message : String(error));
+        return options.check(result.records.map((record) => record.toObject()));
       } finally {
         await session.close();
       }
-    }
-  };
-  await Promise.all(Array.from({ length: options.workers }, worker));
-  return { latencies, errors: errors.count, errorSamples: errors.samples, seconds: (performance.now() - started) / 1000 };
+    },
+  });
 }

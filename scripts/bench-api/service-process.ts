@@ -6,6 +6,7 @@ import { neo4jVariables } from '../../src/config/config.ts';
 import { PROJECT_ROOT } from '../../src/config/project-root.ts';
 import type { Neo4jConnection } from '../../src/graph/driver.ts';
 import { findFreePort } from '../../src/graph/local-neo4j/port-availability.ts';
+import { processMemoryMb } from '../bench-common/process-memory.ts';
 
 export interface ServiceProcess {
   /** http://127.0.0.1:<port>/graphql */
@@ -16,6 +17,8 @@ export interface ServiceProcess {
   logFile: string;
   /** Resident set size now and its high-water mark (VmHWM), in MB, from /proc/<pid>/status. */
   memory(): { rssMb: number; peakRssMb: number };
+  /** How it ended ("exit code 134" ...) if it has; undefined while it runs. */
+  exited(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -29,12 +32,6 @@ function npmStartArguments(): string[] {
   return rest;
 }
 const STOP_GRACE_MS = 15_000;
-
-function statusField(pid: number, field: string): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-  return match ? Number(match[1]) / 1024 : Number.NaN;
-}
 
 /**
  * Runs the real service, `npm start`'s command (Node options included) with this Node, as a child process against the
@@ -109,7 +106,8 @@ export async function startService(connection: Neo4jConnection, options: { logFi
     pid,
     command: ['node', ...nodeArguments].join(' '),
     logFile: options.logFile,
-    memory: () => ({ rssMb: statusField(pid, 'VmRSS'), peakRssMb: statusField(pid, 'VmHWM') }),
+    memory: () => ({ rssMb: processMemoryMb(pid, 'VmRSS'), peakRssMb: processMemoryMb(pid, 'VmHWM') }),
+    exited: () => exit,
     stop,
   };
 }

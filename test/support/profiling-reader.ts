@@ -15,14 +15,23 @@ function totalDbHits(plan: ProfiledStep): number {
   return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
 }
 
+/** Runs one Cypher statement under PROFILE: its rows, and the db hits Neo4j counted for it. */
+export async function profiledStatement(
+  neo4j: { driver: Driver; database: string },
+  query: string,
+  parameters: Record<string, unknown>,
+): Promise<{ dbHits: number; rows: unknown[] }> {
+  const result = await neo4j.driver.executeQuery(`PROFILE ${query}`, parameters, { database: neo4j.database });
+  return { dbHits: totalDbHits(result.summary.profile as ProfiledStep), rows: result.records.map((record): unknown => record.toObject()) };
+}
+
 /** Runs cypher/<name>.cypher under PROFILE: its rows, and the db hits Neo4j counted for it. */
-export async function profiledQuery(
+export function profiledQuery(
   neo4j: { driver: Driver; database: string },
   name: string,
   parameters: Record<string, unknown>,
 ): Promise<{ dbHits: number; rows: unknown[] }> {
-  const result = await neo4j.driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database: neo4j.database });
-  return { dbHits: totalDbHits(result.summary.profile as ProfiledStep), rows: result.records.map((record): unknown => record.toObject()) };
+  return profiledStatement(neo4j, readCypher(name), parameters);
 }
 
 /**
