@@ -78,9 +78,23 @@ export function apiClasses(subjects: ClassSubjects): ApiClass[] {
       variables: { id: person.id },
     },
     {
+      name: 'who-met-country',
+      description: `whoMet(${country}, first: 20) with meetings(first: 5) and meetingCount: the country's counterparts, through everyone representing it`,
+      document:
+        'query WhoMetCountry($id: ID!) { whoMet(party: { id: $id }, first: 20) { edges { node { counterpart { ... on Person { id name } ... on Country { id name } ... on Organization { id name } } meetingCount meetings(first: 5) { id date { iso } } } } pageInfo { hasNextPage endCursor } } }',
+      variables: { id: country },
+    },
+    {
       name: 'meetings-between',
       description: `meetingsBetween(${country}, ${partnerCountry}, first: 10)`,
       document: `query Between($a: ID!, $b: ID!) { meetingsBetween(a: { id: $a }, b: { id: $b }, first: 10) { edges { node { ${EVENT} } } pageInfo { hasNextPage endCursor } } }`,
+      variables: { a: country, b: partnerCountry },
+    },
+    {
+      name: 'country-relations',
+      description: `countryRelations(${country}, ${partnerCountry}): counts, first 10 meetings and agreements, shared organizations`,
+      document:
+        'query Relations($a: ID!, $b: ID!) { countryRelations(a: { id: $a }, b: { id: $b }) { meetingCount meetings(first: 10) { id date { iso } } agreementCount agreements(first: 10) { id name } sharedOrganizations { id name } } }',
       variables: { a: country, b: partnerCountry },
     },
     {
