@@ -68,18 +68,41 @@ const RETRY_AFTER_OTHERS = (code: string) =>
 const ATTEMPTS = 5;
 
 /**
+ * A statement that commits its own batches (`CALL { … } IN TRANSACTIONS`, for data migrations too large
+ * for one transaction): Neo4j runs it only in an auto-commit transaction, not in the managed one
+ * executeQuery opens.
+ */
+const COMMITS_IN_BATCHES = /\bIN\s+TRANSACTIONS\b/i;
+
+async function runAutoCommit(
+  driver: Pick<Driver, 'session'>,
+  database: string,
+  statement: string,
+  parameters: Record<string, unknown>,
+): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run(statement, parameters);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
  * Runs one migration statement while other instances may run the same one: what another instance
- * created counts as done, and a write that lost a race is retried (then finds the other's work).
+ * created counts as done, and a write that lost a race is retried (then finds the other's work; a
+ * statement committing in batches resumes after the batches already committed, since each is idempotent).
  */
 export async function runBesideOthers(
-  driver: Pick<Driver, 'executeQuery'>,
+  driver: Pick<Driver, 'executeQuery' | 'session'>,
   database: string,
   statement: string,
   parameters: Record<string, unknown>,
 ): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await driver.executeQuery(statement, parameters, { database });
+      if (COMMITS_IN_BATCHES.test(statement)) await runAutoCommit(driver, database, statement, parameters);
+      else await driver.executeQuery(statement, parameters, { database });
       return;
     } catch (error) {
       const code = (error as { code?: unknown }).code;

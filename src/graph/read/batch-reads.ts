@@ -24,22 +24,11 @@ export async function readNodes(reader: GraphReader, ids: readonly string[]): Pr
 }
 
 /**
- * The first `first` sources naming each entity, newest articles first. Whichever way reads fewer
- * articles: an entity's own mentions (few), or all articles newest first until `first` name it (many),
- * so that a much-cited entity's first page costs a few articles, not every one naming it.
+ * The first `first` sources naming each entity, newest articles first: an index seek on the mentions'
+ * (entity, article key), so a much-cited entity's first page costs `first` mentions, not every one.
  */
 export async function readMentionSources(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
-  const degrees = (await reader.read<{ id: string; degree: number; articles: number }>('api/mention-degrees', { ids })).map(
-    ({ id, degree, articles }) => ({
-      id,
-      degree,
-      all: articles,
-    }),
-  );
-  const rows = await readWalkedOrFew<StoredEvidence & { id: string; articleId: string }>(reader, degrees, first, {
-    few: 'api/mention-sources-few',
-    walk: 'api/mention-sources-walk',
-  });
+  const rows = await reader.read<StoredEvidence & { id: string; articleId: string }>('api/mention-sources', { ids, first: neo4j.int(first) });
   const byId = new Map<string, SourceRow[]>();
   for (const row of rows) {
     let sources = byId.get(row.id);

@@ -6,7 +6,7 @@ import { translate } from '../../../support/recording-reader.ts';
 // pinned with no database (test/support/recording-reader.ts). A change to what a resolver sends shows here
 // first; that it answers right is for test/integration. Integers are sent as the driver's Integer.
 describe("an entity's sources and events: the reads each page sends", () => {
-  it("walks the articles' newest-first index for the sources of an entity in most articles, asking for the page only", async () => {
+  it("seeks the mentions' (entity, article key) index for an entity's sources, asking for the page only", async () => {
     const { sent, result } = await translate(`{ country(key: "KZ") { name sources(first: 5) { sentence } } }`, CANNED);
     expect(result.errors).toBeUndefined();
     expect(sent).toEqual([
@@ -23,47 +23,9 @@ describe("an entity's sources and events: the reads each page sends", () => {
         },
       },
       {
-        name: 'api/mention-degrees',
+        name: 'api/mention-sources',
         parameters: {
           ids: ['country:kz'],
-        },
-      },
-      {
-        name: 'api/mention-sources-walk',
-        parameters: {
-          ids: ['country:kz'],
-          first: 'Integer(5)',
-        },
-      },
-    ]);
-  });
-
-  it('reads the own mentions of an entity in few articles, newest first, for its sources', async () => {
-    const { sent, result } = await translate(`{ person(key: "Tokayev") { name sources(first: 5) { sentence } } }`, CANNED);
-    expect(result.errors).toBeUndefined();
-    expect(sent).toEqual([
-      {
-        name: 'api/entity-by-key',
-        parameters: {
-          key: 'Tokayev',
-          phrase: '"Tokayev"',
-          idLabel: 'Person',
-          byCode: false,
-          byAcronym: false,
-          nameLabels: ['Person'],
-          properties: ['id', 'name', 'sources'],
-        },
-      },
-      {
-        name: 'api/mention-degrees',
-        parameters: {
-          ids: ['person:kassym-jomart-tokayev'],
-        },
-      },
-      {
-        name: 'api/mention-sources-few',
-        parameters: {
-          ids: ['person:kassym-jomart-tokayev'],
           first: 'Integer(5)',
         },
       },
