@@ -28,7 +28,10 @@ export async function readNodes(reader: GraphReader, ids: readonly string[]): Pr
  * (entity, article key), so a much-cited entity's first page costs `first` mentions, not every one.
  */
 export async function readMentionSources(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
-  const rows = await reader.read<StoredEvidence & { id: string; articleId: string }>('api/mention-sources', { ids, first: neo4j.int(first) });
+  const rows = await reader.read<StoredEvidence & { id: string; articleId: string }>('api/mention-sources', {
+    ids,
+    first: neo4j.int(first),
+  });
   const byId = new Map<string, SourceRow[]>();
   for (const row of rows) {
     let sources = byId.get(row.id);
