@@ -26,6 +26,8 @@ export interface Decliner {
    * ("-мен", "-ның"), or two after a surname ending ("-ов", "-ев", "-ин" …), so "Тілеуберді" stays.
    */
   kazakhStem(word: string): string | undefined;
+  /** Whether `form` is `lemma` with a Kazakh genitive ending ("республикасының" of "республикасы"). */
+  isKazakhGenitive(form: string, lemma: string): boolean;
 }
 
 /** Surname endings after which a two-letter Kazakh case ending ("-ты", "-ға") is safe to undo. */
@@ -97,6 +99,9 @@ export function createDecliner(declension: NameDeclension): Decliner {
         if (ending.length >= 3 || SURNAME_STEM.test(stem)) return stem;
       }
       return undefined;
+    },
+    isKazakhGenitive(form, lemma) {
+      return form.startsWith(lemma) && kazakh.genitive.includes(form.slice(lemma.length));
     },
     nominativeIn(word, grammaticalCase, language) {
       if (!CYRILLIC_WORD.test(word)) return undefined;
