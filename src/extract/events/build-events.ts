@@ -329,6 +329,8 @@ export function buildEvents(
       if (host !== undefined) draft.hosts.push(host);
     }
     const served = countriesOf(draft);
+    // Two sides of other countries meeting "during a visit to Japan" met there; Japan is no side of theirs.
+    if (new Set(served).size >= 2 && !draft.hosts.some((host) => served.includes(host)) && !draft.kinds.includes('visit')) continue;
     appendUnique(
       draft.countries,
       draft.hosts.filter((host) => !served.includes(host)),
