@@ -168,6 +168,16 @@ describe('building events from sentences', () => {
     expect(uk[0]).toMatchObject({ kind: 'phone_call', participantIds: ['person:tokaev', 'person:erdogan'] });
   });
 
+  // uk-online (dev): Ukrainian says "перемовини" as well as "переговори".
+  it('reads the Ukrainian "телефонні перемовини" as a call and "перемовини" as negotiations', () => {
+    const call = eventsOf([
+      '10 серпня [[Володимир Зеленський|person:zelenskyy]] повідомив, що провів телефонні перемовини з президентом Казахстану [[Касимом-Жомартом Токаєвим|person:tokaev]].',
+    ]);
+    expect(call[0]).toMatchObject({ kind: 'phone_call', participantIds: ['person:zelenskyy', 'person:tokaev'] });
+    const talks = eventsOf(['[[Сибіга|person:sybiha]] провів перемовини з [[Нуртлеу|person:nurtleu]].']);
+    expect(talks[0]).toMatchObject({ kind: 'negotiations', participantIds: ['person:sybiha', 'person:nurtleu'] });
+  });
+
   it('gathers a summit’s participants from the sentences that say who attended, and keeps a side meeting apart', () => {
     const events = eventsOf([
       'Heads of state of the [[OTS|org:ots]] met {{on Wednesday|2024-11-06}} in the [[Kyrgyz|country:kg|form=adjective]] capital for the summit.',
