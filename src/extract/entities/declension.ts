@@ -87,7 +87,7 @@ export function createDecliner(declension: NameDeclension): Decliner {
       return caseOfEnding.get(form.slice(stem.length));
     },
     kazakhForms(word) {
-      if (word.length < kazakh.minimumStem || !CYRILLIC_WORD.test(word)) return [];
+      if (word.length < kazakh.minimumWord || !CYRILLIC_WORD.test(word)) return [];
       return kazakhEndings.map((ending) => word + ending);
     },
     kazakhStem(word) {

@@ -62,6 +62,8 @@ export const nameDeclensionSchema = z.strictObject({
   kazakhSuffixes: z.strictObject({
     description: z.string(),
     minimumStem: z.number().int().min(2),
+    /** The shortest name word that takes the endings ('үй' of 'Ақ үй': 'Ақ үйде'). */
+    minimumWord: z.number().int().min(1),
     case: words,
     /** The genitive endings among `case` and `possessive` ('Республикасының', 'басшыларының'). */
     genitive: words,

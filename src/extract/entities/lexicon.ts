@@ -234,7 +234,12 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   for (const { lemma, forms } of stemForms) {
     for (const form of forms) if (form !== lemma && !nominativeOf.has(form)) nominativeOf.set(form, lemma);
   }
-  for (const lemma of lemmas) {
+  // Words with listed irregular forms first: Ukrainian "домі" is a form of "дім" (Білий дім), though the
+  // Russian "дом" gives the same letters by the rules.
+  const irregularFirst = [...lemmas].sort(
+    (a, b) => Number(declension.irregularForms[b] !== undefined) - Number(declension.irregularForms[a] !== undefined),
+  );
+  for (const lemma of irregularFirst) {
     if (nominativeOf.has(lemma)) continue;
     for (const form of decliner.forms(lemma)) if (!nominativeOf.has(form)) nominativeOf.set(form, lemma);
   }
