@@ -1,6 +1,9 @@
 import type { NameDeclension } from './language-data.ts';
 
 const CYRILLIC_VOWEL_OR_SIGN = /[аеёиоуыэюяіїєьй]$/u;
+/** Two consonants at the end of a word, as Kazakh cannot end a syllable before a case ending: "Минск". */
+const TWO_CONSONANTS = /[бвгғджзйклмнңпрстфхһцчшщқ]{2}$/u;
+const KAZAKH_VOWEL_START = /^[аәеёиоөуұүыіэюя]/u;
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}'-]+$/u;
 
 export type GrammaticalCase = 'genitive' | 'dative' | 'instrumental';
@@ -88,7 +91,12 @@ export function createDecliner(declension: NameDeclension): Decliner {
     },
     kazakhForms(word) {
       if (word.length < kazakh.minimumWord || !CYRILLIC_WORD.test(word)) return [];
-      return kazakhEndings.map((ending) => word + ending);
+      const forms = kazakhEndings.map((ending) => word + ending);
+      // A word ending in two consonants takes a linking vowel before a case ending: "Минск" -> "Минскіде".
+      if (TWO_CONSONANTS.test(word)) {
+        for (const ending of kazakh.case) if (!KAZAKH_VOWEL_START.test(ending)) forms.push(word + 'і' + ending, word + 'ы' + ending);
+      }
+      return forms;
     },
     kazakhStem(word) {
       if (!CYRILLIC_WORD.test(word)) return undefined;
