@@ -105,6 +105,11 @@ function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
   return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
 }
 
+/** "Глава держави провів зустріч …": the head of state named by title alone, no name after it, as a pronoun is. */
+function titleSubject(text: string, lexicon: EventLexicon): boolean {
+  return lexicon.subjectTitles.find(text).some((hit) => !/^\s+\p{Lu}/u.test(text.slice(hit.end)));
+}
+
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   if (a === undefined || b === undefined) return true;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
@@ -180,7 +185,8 @@ export function buildEvents(
     const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon.containerKinds));
     const persons = [...sentence.persons];
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
-    const pronounSubject = opensWithPronoun(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;
+    const pronounSubject =
+      opensWithPronoun(sentence.sentence.text, lexicon) || titleSubject(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;
     if (pronounSubject !== undefined && !persons.includes(pronounSubject)) persons.unshift(pronounSubject);
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
     // Where a participant arrived is where the encounter of the sentence took place.

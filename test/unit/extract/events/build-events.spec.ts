@@ -168,6 +168,24 @@ describe('building events from sentences', () => {
     expect(uk[0]).toMatchObject({ kind: 'phone_call', participantIds: ['person:tokaev', 'person:erdogan'] });
   });
 
+  // uk-sudua (dev): the head of state named by title alone is the person the story follows, as "Він" is.
+  it('takes "Глава держави" with no name after it for the first person of the encounter just reported', () => {
+    const events = eventsOf([
+      'Президент України [[Володимир Зеленський|person:zelenskyy]] прибув до [[Нью-Йорка|place:new-york]] на 80-ту сесію Генасамблеї ООН.',
+      'Перед засіданням Генасамблеї ООН Глава держави провів зустріч зі спецпредставником президента США [[Кітом Келлогом|person:kellogg]].',
+    ]);
+    expect(events.map((event) => [event.kind, event.participantIds])).toEqual([['meeting', ['person:zelenskyy', 'person:kellogg']]]);
+    // A title with the name after it is that person, not the story's subject.
+    const named = eventsOf([
+      'Президент України [[Володимир Зеленський|person:zelenskyy]] зустрівся з президентом Казахстану [[Токаєвим|person:tokaev]].',
+      'Потім глава держави [[Ільхам Алієв|person:aliyev]] провів зустріч з [[Кітом Келлогом|person:kellogg]].',
+    ]);
+    expect(named.map((event) => event.participantIds)).toEqual([
+      ['person:zelenskyy', 'person:tokaev'],
+      ['person:aliyev', 'person:kellogg'],
+    ]);
+  });
+
   // uk-online (dev): Ukrainian says "перемовини" as well as "переговори".
   it('reads the Ukrainian "телефонні перемовини" as a call and "перемовини" as negotiations', () => {
     const call = eventsOf([
