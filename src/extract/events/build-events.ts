@@ -404,6 +404,9 @@ function visitCities(
 
 function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
   const kind = lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0]!;
+  // A call joins two places: a place its sentences name ("the situation in Central Asia", "Tokayev, in Astana, …")
+  // is no place of the call.
+  if (kind === 'phone_call') delete draft.placeId;
   const named = Math.min(draft.persons.length, 3);
   const confidence = Math.min(0.95, 0.5 + 0.1 * named + (draft.date ? 0.1 : 0) + (draft.placeId ? 0.05 : 0));
   return {

@@ -186,6 +186,14 @@ describe('building events from sentences', () => {
     ]);
   });
 
+  // en-silkway (dev): the region the ministers discussed is no place of their call.
+  it('gives a phone call no place, whatever place its sentence names', () => {
+    const events = eventsOf([
+      '[[Kosherbayev|person:kosherbayev]] and [[Saidov|person:saidov]] held a phone call to discuss cooperation in [[Central Asia|place:central-asia]].',
+    ]);
+    expect(events.map((event) => [event.kind, event.placeId])).toEqual([['phone_call', undefined]]);
+  });
+
   // uk-online (dev): Ukrainian says "перемовини" as well as "переговори".
   it('reads the Ukrainian "телефонні перемовини" as a call and "перемовини" as negotiations', () => {
     const call = eventsOf([
