@@ -1,6 +1,9 @@
 import type { NameDeclension } from './language-data.ts';
 
 const CYRILLIC_VOWEL_OR_SIGN = /[аеёиоуыэюяіїєьй]$/u;
+/** Two consonants at the end of a word, as Kazakh cannot end a syllable before a case ending: "Минск". */
+const TWO_CONSONANTS = /[бвгғджзйклмнңпрстфхһцчшщқ]{2}$/u;
+const KAZAKH_VOWEL_START = /^[аәеёиоөуұүыіэюя]/u;
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}'-]+$/u;
 
 export type GrammaticalCase = 'genitive' | 'dative' | 'instrumental';
@@ -26,6 +29,8 @@ export interface Decliner {
    * ("-мен", "-ның"), or two after a surname ending ("-ов", "-ев", "-ин" …), so "Тілеуберді" stays.
    */
   kazakhStem(word: string): string | undefined;
+  /** Whether `form` is `lemma` with a Kazakh genitive ending ("республикасының" of "республикасы"). */
+  isKazakhGenitive(form: string, lemma: string): boolean;
 }
 
 /** Surname endings after which a two-letter Kazakh case ending ("-ты", "-ға") is safe to undo. */
@@ -85,8 +90,13 @@ export function createDecliner(declension: NameDeclension): Decliner {
       return caseOfEnding.get(form.slice(stem.length));
     },
     kazakhForms(word) {
-      if (word.length < kazakh.minimumStem || !CYRILLIC_WORD.test(word)) return [];
-      return kazakhEndings.map((ending) => word + ending);
+      if (word.length < kazakh.minimumWord || !CYRILLIC_WORD.test(word)) return [];
+      const forms = kazakhEndings.map((ending) => word + ending);
+      // A word ending in two consonants takes a linking vowel before a case ending: "Минск" -> "Минскіде".
+      if (TWO_CONSONANTS.test(word)) {
+        for (const ending of kazakh.case) if (!KAZAKH_VOWEL_START.test(ending)) forms.push(word + 'і' + ending, word + 'ы' + ending);
+      }
+      return forms;
     },
     kazakhStem(word) {
       if (!CYRILLIC_WORD.test(word)) return undefined;
@@ -97,6 +107,9 @@ export function createDecliner(declension: NameDeclension): Decliner {
         if (ending.length >= 3 || SURNAME_STEM.test(stem)) return stem;
       }
       return undefined;
+    },
+    isKazakhGenitive(form, lemma) {
+      return form.startsWith(lemma) && kazakh.genitive.includes(form.slice(lemma.length));
     },
     nominativeIn(word, grammaticalCase, language) {
       if (!CYRILLIC_WORD.test(word)) return undefined;

@@ -59,7 +59,16 @@ export const nameDeclensionSchema = z.strictObject({
   /** Endings of a title word that tell its case. */
   titleCases: z.strictObject({ description: z.string(), genitive: words, dative: words, instrumental: words }),
   /** Kazakh endings after a name or title word ("Ердоғанмен", "Президентімен"): case, and possessive + case. */
-  kazakhSuffixes: z.strictObject({ description: z.string(), minimumStem: z.number().int().min(2), case: words, possessive: words }),
+  kazakhSuffixes: z.strictObject({
+    description: z.string(),
+    minimumStem: z.number().int().min(2),
+    /** The shortest name word that takes the endings ('үй' of 'Ақ үй': 'Ақ үйде'). */
+    minimumWord: z.number().int().min(1),
+    case: words,
+    /** The genitive endings among `case` and `possessive` ('Республикасының', 'басшыларының'). */
+    genitive: words,
+    possessive: words,
+  }),
   /** How a name word in a known case returns to its nominative, by language. */
   nameCases: z.strictObject({
     description: z.string(),

@@ -234,18 +234,34 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   for (const { lemma, forms } of stemForms) {
     for (const form of forms) if (form !== lemma && !nominativeOf.has(form)) nominativeOf.set(form, lemma);
   }
-  for (const lemma of lemmas) {
+  // Words with listed irregular forms first: Ukrainian "домі" is a form of "дім" (Білий дім), though the
+  // Russian "дом" gives the same letters by the rules.
+  const irregularFirst = [...lemmas].sort(
+    (a, b) => Number(declension.irregularForms[b] !== undefined) - Number(declension.irregularForms[a] !== undefined),
+  );
+  for (const lemma of irregularFirst) {
     if (nominativeOf.has(lemma)) continue;
     for (const form of decliner.forms(lemma)) if (!nominativeOf.has(form)) nominativeOf.set(form, lemma);
   }
   // Kazakh endings last, so that a Russian or Ukrainian case form never gives way to one, except a form
   // that only a case form took ("президенті" read as a form of "президента", itself a genitive).
+  // A form two lemmas give goes to the longer one, the shorter ending: "Республикасының" is a form of
+  // "Республикасы" (as the Kazakh official name "Түркия Республикасы" has it), not "республика" + "-сының".
+  // A name word that is itself the genitive of another ("Республикасының" in a ministry's name) is that form
+  // too, so "Түркия Республикасының президенті" reads as the official name. Other endings stay apart:
+  // "түрікмен" (Turkmen) is a name of its own, not "түрік" + "-мен".
   const oblique = (lemma: string) => nominativeOf.has(lemma) && nominativeOf.get(lemma) !== lemma;
+  const kazakhForm = new Set<string>();
   for (const lemma of lemmas) {
     if (oblique(lemma)) continue;
     for (const form of decliner.kazakhForms(lemma)) {
       const taken = nominativeOf.get(form);
-      if (taken === undefined ? !lemmas.has(form) : oblique(taken)) nominativeOf.set(form, lemma);
+      const longer = taken !== undefined && kazakhForm.has(form) && lemma.length > taken.length;
+      const free = !lemmas.has(form) || decliner.isKazakhGenitive(form, lemma);
+      if (taken === undefined ? free : oblique(taken) || longer) {
+        nominativeOf.set(form, lemma);
+        kazakhForm.add(form);
+      }
     }
   }
   const canonical = (norm: string): string => nominativeOf.get(norm) ?? norm;

@@ -105,6 +105,11 @@ function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
   return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
 }
 
+/** "Глава держави провів зустріч …": the head of state named by title alone, no name after it, as a pronoun is. */
+function titleSubject(text: string, lexicon: EventLexicon): boolean {
+  return lexicon.subjectTitles.find(text).some((hit) => !/^\s+\p{Lu}/u.test(text.slice(hit.end)));
+}
+
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   if (a === undefined || b === undefined) return true;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
@@ -180,7 +185,8 @@ export function buildEvents(
     const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon.containerKinds));
     const persons = [...sentence.persons];
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
-    const pronounSubject = opensWithPronoun(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;
+    const pronounSubject =
+      opensWithPronoun(sentence.sentence.text, lexicon) || titleSubject(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;
     if (pronounSubject !== undefined && !persons.includes(pronounSubject)) persons.unshift(pronounSubject);
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
     // Where a participant arrived is where the encounter of the sentence took place.
@@ -329,6 +335,8 @@ export function buildEvents(
       if (host !== undefined) draft.hosts.push(host);
     }
     const served = countriesOf(draft);
+    // Two sides of other countries meeting "during a visit to Japan" met there; Japan is no side of theirs.
+    if (new Set(served).size >= 2 && !draft.hosts.some((host) => served.includes(host)) && !draft.kinds.includes('visit')) continue;
     appendUnique(
       draft.countries,
       draft.hosts.filter((host) => !served.includes(host)),
@@ -396,6 +404,9 @@ function visitCities(
 
 function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
   const kind = lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0]!;
+  // A call joins two places: a place its sentences name ("the situation in Central Asia", "Tokayev, in Astana, …")
+  // is no place of the call.
+  if (kind === 'phone_call') delete draft.placeId;
   const named = Math.min(draft.persons.length, 3);
   const confidence = Math.min(0.95, 0.5 + 0.1 * named + (draft.date ? 0.1 : 0) + (draft.placeId ? 0.05 : 0));
   return {

@@ -24,6 +24,7 @@ const eventWordsSchema = z.object({
   heldForms: wordsByLanguage,
   frameMarkers: wordsByLanguage,
   subjectPronouns: wordsByLanguage,
+  subjectTitles: wordsByLanguage,
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
@@ -72,6 +73,8 @@ export interface EventLexicon {
   readonly frameMarkers: PhraseMatcher;
   /** "He", "Он", "Ол": a sentence opening with one is about the person the story follows. */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** "Глава держави", "Мемлекет басшысы" with no name after it: the head of state the story follows, as a pronoun is. */
+  readonly subjectTitles: PhraseMatcher;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
   /** Articles between a preposition of place and the name ("in the Kremlin"), lower case. */
@@ -131,6 +134,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     heldForms: compilePhraseMatcher({ held: allLanguages(words.heldForms) }),
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
+    subjectTitles: compilePhraseMatcher({ title: allLanguages(words.subjectTitles) }),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
     placeArticles: new Set(allLanguages(words.placeArticles).map((word) => word.toLowerCase())),

@@ -52,6 +52,11 @@ export interface SentenceFacts {
 const ACTOR_FORMS: ReadonlySet<EntityMention['form']> = new Set(['name', 'acronym', 'capital-metonym']);
 const LOCAL_WINDOW = 24;
 
+/** A place name, or one with the Kazakh linking vowel a name ending in two consonants takes before an ending ("Минскі-де"). */
+function isNameOrLinked(names: readonly string[], stem: string): boolean {
+  return names.includes(stem) || (/[іы]$/u.test(stem) && names.includes(stem.slice(0, -1)));
+}
+
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -135,7 +140,7 @@ export function describeSentences(
       // "Анкарада": a name of the place plus a locative ending (Қызылорда itself ends in -да, and is no locative).
       const surface = text.slice(mention.start, mention.end).toLowerCase();
       const ending = lexicon.placeCaseEndings.find((candidate) => surface.endsWith(candidate));
-      return ending !== undefined && placeNames(mention.entityId).includes(surface.slice(0, -ending.length));
+      return ending !== undefined && isNameOrLinked(placeNames(mention.entityId), surface.slice(0, -ending.length));
     };
     const countryMentions = mentions.filter((mention) => mention.kind === 'country');
     const after = (mention: EntityMention): string => text.slice(mention.end, Math.min(text.length, mention.end + LOCAL_WINDOW));
@@ -153,7 +158,9 @@ export function describeSentences(
     const inDative = (mention: EntityMention): boolean => {
       const surface = text.slice(mention.start, mention.end).toLowerCase();
       const names = placeNames(mention.entityId);
-      return lexicon.destinationCaseEndings.some((ending) => surface.endsWith(ending) && names.includes(surface.slice(0, -ending.length)));
+      return lexicon.destinationCaseEndings.some(
+        (ending) => surface.endsWith(ending) && isNameOrLinked(names, surface.slice(0, -ending.length)),
+      );
     };
     const destination = (mention: EntityMention): boolean => {
       const word = wordBefore(text, mention.start);

@@ -52,6 +52,26 @@ describe('Kazakh case endings on names and titles', () => {
     expect(events[0]!.participantIds).toContain(burkhalter!.id);
   });
 
+  it("reads a country's official name in the genitive before a title, so the title is of that country and the country no side of the meeting", () => {
+    const sentence = 'Мемлекет басшысы Нұрсұлтан Назарбаев Түркия Республикасының президенті Абдулла Гүлмен кездесті.';
+    const result = extractArticle({ bytes: Buffer.from(sentence, 'utf8'), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge);
+    const gul = result.entities.find((entity) => entity.kind === 'person' && entity.id !== 'person:nursultan-nazarbayev');
+    expect(result.offices.filter((office) => office.personId === gul?.id).map((office) => [office.officeId, office.countryId])).toEqual([
+      ['office:president', 'country:tr'],
+    ]);
+    expect(kazakh(sentence).events).toEqual([
+      { kind: 'meeting', status: 'held', participantIds: [gul!.id, 'person:nursultan-nazarbayev'].sort() },
+    ]);
+  });
+
+  it('keeps a name that only looks like another name with a case ending apart from it ("түрікмен" is Turkmen, not "with a Turk")', () => {
+    const result = extractArticle(
+      { bytes: Buffer.from('Әңгімелесуге түрік тарапы бастамашы болды.', 'utf8'), sourceName: 'kk.txt', metadata: { language: 'kk' } },
+      knowledge,
+    );
+    expect(result.entities.filter((entity) => entity.kind === 'country').map((entity) => entity.id)).toEqual(['country:tr']);
+  });
+
   it('names a person in the accusative by the nominative', () => {
     const { persons } = kazakh(
       'Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.',

@@ -168,6 +168,42 @@ describe('building events from sentences', () => {
     expect(uk[0]).toMatchObject({ kind: 'phone_call', participantIds: ['person:tokaev', 'person:erdogan'] });
   });
 
+  // uk-sudua (dev): the head of state named by title alone is the person the story follows, as "Він" is.
+  it('takes "Глава держави" with no name after it for the first person of the encounter just reported', () => {
+    const events = eventsOf([
+      'Президент України [[Володимир Зеленський|person:zelenskyy]] прибув до [[Нью-Йорка|place:new-york]] на 80-ту сесію Генасамблеї ООН.',
+      'Перед засіданням Генасамблеї ООН Глава держави провів зустріч зі спецпредставником президента США [[Кітом Келлогом|person:kellogg]].',
+    ]);
+    expect(events.map((event) => [event.kind, event.participantIds])).toEqual([['meeting', ['person:zelenskyy', 'person:kellogg']]]);
+    // A title with the name after it is that person, not the story's subject.
+    const named = eventsOf([
+      'Президент України [[Володимир Зеленський|person:zelenskyy]] зустрівся з президентом Казахстану [[Токаєвим|person:tokaev]].',
+      'Потім глава держави [[Ільхам Алієв|person:aliyev]] провів зустріч з [[Кітом Келлогом|person:kellogg]].',
+    ]);
+    expect(named.map((event) => event.participantIds)).toEqual([
+      ['person:zelenskyy', 'person:tokaev'],
+      ['person:aliyev', 'person:kellogg'],
+    ]);
+  });
+
+  // en-silkway (dev): the region the ministers discussed is no place of their call.
+  it('gives a phone call no place, whatever place its sentence names', () => {
+    const events = eventsOf([
+      '[[Kosherbayev|person:kosherbayev]] and [[Saidov|person:saidov]] held a phone call to discuss cooperation in [[Central Asia|place:central-asia]].',
+    ]);
+    expect(events.map((event) => [event.kind, event.placeId])).toEqual([['phone_call', undefined]]);
+  });
+
+  // uk-online (dev): Ukrainian says "перемовини" as well as "переговори".
+  it('reads the Ukrainian "телефонні перемовини" as a call and "перемовини" as negotiations', () => {
+    const call = eventsOf([
+      '10 серпня [[Володимир Зеленський|person:zelenskyy]] повідомив, що провів телефонні перемовини з президентом Казахстану [[Касимом-Жомартом Токаєвим|person:tokaev]].',
+    ]);
+    expect(call[0]).toMatchObject({ kind: 'phone_call', participantIds: ['person:zelenskyy', 'person:tokaev'] });
+    const talks = eventsOf(['[[Сибіга|person:sybiha]] провів перемовини з [[Нуртлеу|person:nurtleu]].']);
+    expect(talks[0]).toMatchObject({ kind: 'negotiations', participantIds: ['person:sybiha', 'person:nurtleu'] });
+  });
+
   it('gathers a summit’s participants from the sentences that say who attended, and keeps a side meeting apart', () => {
     const events = eventsOf([
       'Heads of state of the [[OTS|org:ots]] met {{on Wednesday|2024-11-06}} in the [[Kyrgyz|country:kg|form=adjective]] capital for the summit.',

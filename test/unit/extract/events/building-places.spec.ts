@@ -36,6 +36,19 @@ describe('a meeting held in a building took place in its city', () => {
     ).toEqual(['place:astana']);
   });
 
+  // Our own sentences: the White House in the Ukrainian locative ("домі", о for і) and the Kazakh locative ("Ақ үйде", a two-letter word), and the Russian genitive still the Russian name.
+  it('puts a meeting "у Білому домі", "Ақ үйде" and "в Белом доме" in Washington', () => {
+    expect(
+      placesOf('uk', 'Президент України Володимир Зеленський у понеділок зустрівся з президентом США Дональдом Трампом у Білому домі.'),
+    ).toEqual(['place:washington']);
+    expect(placesOf('kk', 'Қазақстан Президенті Қасым-Жомарт Тоқаев АҚШ Президенті Дональд Трамппен Ақ үйде кездесті.')).toEqual([
+      'place:washington',
+    ]);
+    expect(
+      placesOf('ru', 'Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом США Дональдом Трампом в Белом доме.'),
+    ).toEqual(['place:washington']);
+  });
+
   // Our own sentences: "in the Kremlin", "at the White House", with the article English puts between.
   it('puts talks "в Кремле" and "in the Kremlin" in Moscow, and a meeting "at the White House" in Washington', () => {
     expect(placesOf('ru', 'Путин и Токаев провели переговоры в Кремле.')).toEqual(['place:moscow']);

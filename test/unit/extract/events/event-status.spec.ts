@@ -68,6 +68,19 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
+  // en-reuters (dev) and our own sentences: a meeting someone insisted on holding is a demand, not a meeting held.
+  it.each([
+    [
+      'en',
+      'Kazakhstan insisted on holding a meeting of another regional body, the Eurasian Economic Union, outside of Armenia which was due to host it.',
+      'meeting',
+    ],
+    ['ru', 'Казахстан настаивал на проведении встречи в Москве.', 'meeting'],
+    ['uk', 'Україна наполягала на зустрічі лідерів у Стамбулі.', 'meeting'],
+  ])('is planned when someone insists on it (%s)', (_language, sentence, kind) => {
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
+  });
+
   // Our own sentences: a meeting that may happen has not happened.
   it.each([
     ['en', 'Obama and Putin might meet on the sidelines of the summit.', 'meeting'],

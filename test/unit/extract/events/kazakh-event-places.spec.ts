@@ -14,6 +14,25 @@ describe('where a meeting took place, in Kazakh', () => {
     expect(placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 10 мамырда Анкарада Режеп Тайып Ердоғанмен кездесті.')).toEqual(['place:ankara']);
   });
 
+  it('is a place whose name ends in two consonants, with the linking vowel before the ending ("Минскіде", in Minsk)', () => {
+    expect(placesOf('Нұрсұлтан Назарбаев 2017 жылғы 30 қарашада Минскіде Беларусь президенті Александр Лукашенкомен кездесті.')).toEqual([
+      'place:minsk',
+    ]);
+  });
+
+  // kk-turkystan (dev): "we are preparing for the visit" is no visit yet.
+  it('takes a visit being prepared for ("сапарына дайындалып жатырмыз") for a planned one', () => {
+    const events = extractArticle(
+      {
+        bytes: new TextEncoder().encode('Қазіргі кезде Елбасы Нұрсұлтан Назарбаевтың Минскіге сапарына дайындалып жатырмыз.'),
+        sourceName: 'kk.txt',
+        metadata: { language: 'kk' },
+      },
+      knowledge,
+    ).events;
+    expect(events.map((event) => [event.kind, event.status])).toEqual([['visit', 'planned']]);
+  });
+
   it('is the place followed by "қаласында" (in the city of)', () => {
     expect(
       placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 11 қарашада Самарқанд қаласында Мажарстан Премьер-министрі Виктор Орбанмен кездесті.'),

@@ -32,3 +32,16 @@ describe('a visit to a country that names no place', () => {
     expect(eventsOf(story)).toEqual([['visit', undefined, ['country:uz', 'person:nursultan-nazarbayev']]]);
   });
 });
+
+describe('a meeting of two other countries during a visit', () => {
+  // uk-gordonua (dev): Zelensky met Nazarbayev "у межах візиту до Японії"; Japan is where, not who.
+  it('leaves the visited country out of the meeting of two sides from elsewhere', () => {
+    const sentence =
+      'Президент України Володимир Зеленський у межах візиту до Японії зустрівся з першим президентом Казахстану Нурсултаном Назарбаєвим і обговорив із ним питання Криму і Донбасу.';
+    const events = extractArticle(
+      { bytes: new TextEncoder().encode(sentence), sourceName: 'uk.txt', metadata: { language: 'uk' } },
+      knowledge,
+    ).events.map((event) => [event.kind, [...event.participantIds].sort()]);
+    expect(events).toEqual([['meeting', ['person:nursultan-nazarbayev', 'person:volodymyr-zelenskyy']]]);
+  });
+});
