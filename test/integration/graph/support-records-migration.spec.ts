@@ -51,7 +51,7 @@ function inOrderShown(value: unknown, key = ''): unknown {
   return value;
 }
 
-describe('migration 0015: provenance lists on ties become one SUPPORTS record per article', () => {
+describe('migration 0016: provenance lists on ties become one SUPPORTS record per article', () => {
   let driver: Driver;
   let database: string;
   let api: RunningApiServer;
@@ -63,7 +63,7 @@ describe('migration 0015: provenance lists on ties become one SUPPORTS record pe
   const rows = async (name: string) =>
     (await driver.executeQuery(readCypher(name), {}, { database })).records.map((record) => record.toObject());
 
-  /** A graph as a release before 0015 left it: reference data and the corpus written with provenance lists. */
+  /** A graph as a release before 0016 left it: reference data and the corpus written with provenance lists. */
   const writeListGraph = async () => {
     await writeReferenceDataWith(driver, database, reference, 'test/list-provenance/write-reference-data');
     await loadNewArticlesWith(driver, database, RESULTS, LIST_PROVENANCE_STATEMENTS);
