@@ -1,11 +1,13 @@
 // The first $first sources of each tie between facts (an office, a membership, a step of a path), newest
 // articles first (undated last), by the tie's key, `fact`: its SUPPORTS records, one per stating article
-// (src/graph/load/README.md, "Provenance"), read on the index of (fact, newestFirstKey) (migration 0014)
+// (src/graph/load/README.md, "Provenance"), read on the index of (fact, newestFirstKey) (migration 0016)
 // walked backwards from the key, so that a page costs about $first records however many articles state
 // the tie (Astana lies in Kazakhstan in thousands).
 UNWIND $facts AS fact
 CALL (fact) {
   MATCH (a:Article)-[s:SUPPORTS]->()
+  // Without the hint Neo4j may scan the whole index inside the per-tie subquery (seen for MENTIONS).
+  USING INDEX s:SUPPORTS(fact, newestFirstKey)
   WHERE s.fact = fact AND s.newestFirstKey IS NOT NULL
   WITH a, s
   ORDER BY s.fact DESC, s.newestFirstKey DESC

@@ -55,7 +55,7 @@ describe('migration 0016: provenance lists on ties become one SUPPORTS record pe
   let driver: Driver;
   let database: string;
   let api: RunningApiServer;
-  const migration = readMigrations().find((candidate) => candidate.version === 14)!;
+  const migration = readMigrations().find((candidate) => candidate.version === 16)!;
 
   const migrate = async () => {
     for (const statement of migration.statements) await runBesideOthers(driver, database, statement, {});
