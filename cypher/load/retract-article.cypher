@@ -3,7 +3,7 @@
 // 1. The article's support records go (one per tie it stated, src/graph/load/README.md "Provenance");
 //    a tie left with no record and no reference backing goes too. Each tie is found from its record:
 //    its start node is the record's end, its other end `to`, its key `fact`; whether any record is left
-//    is an index seek on the key (migration 0014), not a walk over the start node's records.
+//    is an index seek on the key (migration 0016), not a walk over the start node's records.
 MATCH (:Article {id: $articleId})-[s:SUPPORTS]->(from)
 WITH s, from, s.fact AS fact, s.to AS toId
 DELETE s
