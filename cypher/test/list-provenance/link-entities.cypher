@@ -1,6 +1,6 @@
 // TEST FIXTURE: cypher/load/link-entities.cypher as it was before provenance became one record per article (issue 16,
 // item 2): it appends to index-aligned lists on the tie (sources, sentences, starts, ends). Kept only to
-// write a graph the way releases before migration 0014 did, so that the migration is tested on one.
+// write a graph the way releases before migration 0016 did, so that the migration is tested on one.
 // Ties an entity states about itself: a place lies in its country, an organization is based in one,
 // a person represents one. Each relationship lists its supporting articles with their sentences,
 // index-aligned (sources[i] stated sentences[i] at starts[i]..ends[i]). $links holds one row per

@@ -1,5 +1,5 @@
-// TEST FIXTURE for graphs with provenance lists (before migration 0014; see write-events.cypher here).
-// Every entry of every tie's lists, an article's first entry only (what migration 0014 keeps), as
+// TEST FIXTURE for graphs with provenance lists (before migration 0016; see write-events.cypher here).
+// Every entry of every tie's lists, an article's first entry only (what migration 0016 keeps), as
 // support-records.cypher reads records after the migration.
 MATCH (from)-[r]->(to)
 WHERE r.sources IS NOT NULL

@@ -1,6 +1,6 @@
 // TEST FIXTURE: cypher/load/write-agreements.cypher as it was before provenance became one record per article (issue 16,
 // item 2): it appends to index-aligned lists on the tie (sources, sentences, starts, ends). Kept only to
-// write a graph the way releases before migration 0014 did, so that the migration is tested on one.
+// write a graph the way releases before migration 0016 did, so that the migration is tested on one.
 // Agreements of one article: the same kind, parties and date from several articles is one Agreement
 // (its id is derived from them). Parties are PARTY_TO it; it is SIGNED_AT the event it was signed at.
 // $articles: {articleId, agreements} of one article or several, in load order; each agreement names the

@@ -1,6 +1,6 @@
 // TEST FIXTURE: cypher/load/write-events.cypher as it was before provenance became one record per article (issue 16,
 // item 2): it appends to index-aligned lists on the tie (sources, sentences, starts, ends). Kept only to
-// write a graph the way releases before migration 0014 did, so that the migration is tested on one.
+// write a graph the way releases before migration 0016 did, so that the migration is tested on one.
 // Events of one article. An event with a day joins an existing Event of the same day and mode (in person,
 // call, gathering) when they share two participants, or one participant and the place, and no two
 // different places are named; a day without a

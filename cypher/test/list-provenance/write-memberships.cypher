@@ -1,6 +1,6 @@
 // TEST FIXTURE: cypher/load/write-memberships.cypher as it was before provenance became one record per article (issue 16,
 // item 2): it appends to index-aligned lists on the tie (sources, sentences, starts, ends). Kept only to
-// write a graph the way releases before migration 0014 did, so that the migration is tested on one.
+// write a graph the way releases before migration 0016 did, so that the migration is tested on one.
 // Stated ties between a country and an organization (member, acceding, observer, partner, candidate).
 // Article support is kept apart from reference data: `sources` lists articles, `reference` marks the
 // knowledge base's own statement. $memberships holds one row per relationship with the statements of one

@@ -1,6 +1,6 @@
 // TEST FIXTURE: cypher/load/write-offices.cypher as it was before provenance became one record per article (issue 16,
 // item 2): it appends to index-aligned lists on the tie (sources, sentences, starts, ends). Kept only to
-// write a graph the way releases before migration 0014 did, so that the migration is tested on one.
+// write a graph the way releases before migration 0016 did, so that the migration is tested on one.
 // HOLDS_OFFICE: a person's office in a country or an organization, as articles state it.
 // One relationship per (person, holder, title); every article that states it adds itself as a source.
 // $offices holds one row per relationship with the statements of one article or of several

@@ -1,6 +1,6 @@
 // TEST FIXTURE: cypher/load/write-reference-data.cypher as it was before provenance became one record per article (issue 16,
 // item 2): it appends to index-aligned lists on the tie (sources, sentences, starts, ends). Kept only to
-// write a graph the way releases before migration 0014 did, so that the migration is tested on one.
+// write a graph the way releases before migration 0016 did, so that the migration is tested on one.
 // The knowledge base's countries, intergovernmental organizations and memberships, marked as reference
 // data (`reference: true`, with the base's version and as-of date) so that they are never mistaken for
 // what an article stated. Paths through shared organizations exist before any article mentions them.
