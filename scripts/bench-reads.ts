@@ -8,7 +8,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readEventsOfNodes, readMentionSources } from '../src/graph/read/batch-reads.ts';
+import { readEventsOfNodes, readMentionSources, readTieSources } from '../src/graph/read/batch-reads.ts';
 import { profiledQuery } from '../test/support/profiling-reader.ts';
 import { readEventsPage } from '../src/graph/read/events-page.ts';
 import { readMeetingsBetween } from '../src/graph/read/meetings-between.ts';
@@ -71,7 +71,14 @@ async function main(): Promise<number> {
       `most-named entity ${mostNamed!.id}: in ${mostNamed!.degree} of ${mostNamed!.articles} articles; most-involved country ${mostInvolved!.id}: ${mostInvolved!.degree} of ${mostInvolved!.events} events`,
     );
     say(`${mostInvolved!.id} met ${partner!.id} most: at ${partner!.meetings} events in their MET`);
+    const [mostSupported] = (await profile('test/tie-support-counts', {})).rows as Array<{ fact: string; records: number }>;
+    say(`most-supported tie ${mostSupported!.fact}: ${mostSupported!.records} articles`);
     const rows: Array<[string, number, number]> = [
+      [
+        `sources(first: ${first}) of the tie ${mostSupported!.fact}`,
+        await measured(() => readTieSources(reader, [mostSupported!.fact], first)),
+        (await profile('test/tie-sources-unbounded', { fact: mostSupported!.fact })).dbHits,
+      ],
       [
         `sources(first: ${first}) of ${mostNamed!.id}`,
         await measured(() => readMentionSources(reader, [mostNamed!.id], first)),

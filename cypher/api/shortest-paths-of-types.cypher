@@ -14,8 +14,4 @@ RETURN [n IN nodes(path) | n.id] AS nodeIds,
           label: [l IN labels(n) WHERE l <> 'GraphNode'][0],
           values: [key IN $nodeProperties | CASE WHEN n[key] IS :: DATE THEN toString(n[key]) ELSE n[key] END]
         }] AS nodes,
-       [rel IN relationships(path) | {type: type(rel), startId: startNode(rel).id, status: rel.status,
-         sources: CASE WHEN $withSources THEN coalesce(rel.sources, []) ELSE [] END,
-         sentences: CASE WHEN $withSources THEN coalesce(rel.sentences, []) ELSE [] END,
-         starts: CASE WHEN $withSources THEN coalesce(rel.starts, []) ELSE [] END,
-         ends: CASE WHEN $withSources THEN coalesce(rel.ends, []) ELSE [] END}] AS relationships
+       [rel IN relationships(path) | {type: type(rel), startId: startNode(rel).id, status: rel.status, fact: rel.fact}] AS relationships

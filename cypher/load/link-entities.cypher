@@ -1,41 +1,39 @@
 // Ties an entity states about itself: a place lies in its country, an organization is based in one,
-// a person represents one. Each relationship lists its supporting articles with their sentences,
-// index-aligned (sources[i] stated sentences[i] at starts[i]..ends[i]). $links holds one row per
-// relationship with the statements of one article or of several (stated-ties.ts), appended in one go.
-// An article already among a relationship's sources adds nothing again (one load's facts are written
-// once, whatever runs at the same time). The first SET takes the relationship's write lock before the
-// list is read, so a concurrent append is never read stale and overwritten.
+// a person represents one. The tie carries its key, `fact` ("TYPE fromId toId"), and no provenance:
+// each stating article adds one record, (:Article)-[:SUPPORTS {fact, to, sentence, start, end,
+// newestFirstKey}]->(from) (src/graph/load/README.md, "Provenance"), so a tie stated by thousands of
+// articles costs the next one a single write, and the tie itself is neither rewritten nor locked.
+// $links holds one row per relationship with the statements of one article or of several
+// (stated-ties.ts), in article order. An article's first statement of a tie is its record; MERGE keeps a
+// repeated write from adding a second one.
 CALL () {
   UNWIND $links.place AS row
   MATCH (from:Place {id: row.fromId})
   MATCH (country:Country {id: row.countryId})
   MERGE (from)-[r:LOCATED_IN]->(country)
-  SET r.sources = coalesce(r.sources, [])
-  WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
-  SET r.sentences = coalesce(r.sentences, []) + [i IN fresh | row.sentences[i]], r.starts = coalesce(r.starts, []) + [i IN fresh | row.starts[i]],
-      r.ends = coalesce(r.ends, []) + [i IN fresh | row.ends[i]], r.sources = r.sources + [i IN fresh | row.sources[i]]
-  RETURN count(r) AS places
+  ON CREATE SET r.fact = 'LOCATED_IN ' + from.id + ' ' + country.id
+  RETURN collect({from: from, fact: r.fact, to: country.id, row: row}) AS places
 }
 CALL () {
   UNWIND $links.organization AS row
   MATCH (from:Organization {id: row.fromId})
   MATCH (country:Country {id: row.countryId})
   MERGE (from)-[r:BASED_IN]->(country)
-  SET r.sources = coalesce(r.sources, [])
-  WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
-  SET r.sentences = coalesce(r.sentences, []) + [i IN fresh | row.sentences[i]], r.starts = coalesce(r.starts, []) + [i IN fresh | row.starts[i]],
-      r.ends = coalesce(r.ends, []) + [i IN fresh | row.ends[i]], r.sources = r.sources + [i IN fresh | row.sources[i]]
-  RETURN count(r) AS organizations
+  ON CREATE SET r.fact = 'BASED_IN ' + from.id + ' ' + country.id
+  RETURN collect({from: from, fact: r.fact, to: country.id, row: row}) AS organizations
 }
 CALL () {
   UNWIND $links.person AS row
   MATCH (from:Person {id: row.fromId})
   MATCH (country:Country {id: row.countryId})
   MERGE (from)-[r:REPRESENTS]->(country)
-  SET r.sources = coalesce(r.sources, [])
-  WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
-  SET r.sentences = coalesce(r.sentences, []) + [i IN fresh | row.sentences[i]], r.starts = coalesce(r.starts, []) + [i IN fresh | row.starts[i]],
-      r.ends = coalesce(r.ends, []) + [i IN fresh | row.ends[i]], r.sources = r.sources + [i IN fresh | row.sources[i]]
-  RETURN count(r) AS persons
+  ON CREATE SET r.fact = 'REPRESENTS ' + from.id + ' ' + country.id
+  RETURN collect({from: from, fact: r.fact, to: country.id, row: row}) AS persons
 }
-RETURN places + organizations + persons AS links
+UNWIND places + organizations + persons AS tie
+WITH tie.from AS from, tie.fact AS fact, tie.to AS to, tie.row AS row
+UNWIND range(0, size(row.sources) - 1) AS i
+MATCH (a:Article {id: row.sources[i]})
+MERGE (a)-[s:SUPPORTS {fact: fact}]->(from)
+ON CREATE SET s.to = to, s.sentence = row.sentences[i], s.start = row.starts[i], s.end = row.ends[i], s.newestFirstKey = a.newestFirstKey
+RETURN count(DISTINCT fact) AS links

@@ -1,26 +1,16 @@
 // Takes back everything one article stated, keeping what other articles or the reference data still
 // support. Run in the same transaction before a changed article is written again, or before removal.
-// 1. Relationships that list the article as a source lose that source (and its sentence); those left
-//    with no source and no reference backing go. Every such relationship touches a node the article
-//    mentions or reports, so the search starts there instead of scanning all relationships.
-MATCH (a:Article {id: $articleId})
-CALL (a) {
-  MATCH (a)-[:MENTIONS]->(n)
-  RETURN n
-  UNION
-  MATCH (n)-[:REPORTED_IN]->(a)
-  RETURN n
-}
-MATCH (n)-[r]-()
-WHERE $articleId IN coalesce(r.sources, [])
-WITH DISTINCT r
-// The write lock before the list is read: a concurrent load may be appending to it.
-SET r.sources = r.sources
-WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $articleId] AS keep
-SET r.sources = [i IN keep | r.sources[i]], r.sentences = [i IN keep | r.sentences[i]],
-    r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]]
-WITH r
-WHERE size(r.sources) = 0 AND coalesce(r.reference, false) = false
+// 1. The article's support records go (one per tie it stated, src/graph/load/README.md "Provenance");
+//    a tie left with no record and no reference backing goes too. Each tie is found from its record:
+//    its start node is the record's end, its other end `to`, its key `fact`; whether any record is left
+//    is an index seek on the key (migration 0016), not a walk over the start node's records.
+MATCH (:Article {id: $articleId})-[s:SUPPORTS]->(from)
+WITH s, from, s.fact AS fact, s.to AS toId
+DELETE s
+WITH DISTINCT from, fact, toId
+WHERE NOT EXISTS { MATCH ()-[other:SUPPORTS]->() WHERE other.fact = fact AND other.newestFirstKey IS NOT NULL }
+MATCH (from)-[r]->(:GraphNode {id: toId})
+WHERE r.fact = fact AND coalesce(r.reference, false) = false
 DELETE r;
 // 2. Events and agreements no other article reports go; an event others report takes the status they
 //    give it (held outweighs cancelled, denied and planned, as in write-events.cypher).

@@ -2,8 +2,8 @@
 // (its id is derived from them). Parties are PARTY_TO it; it is SIGNED_AT the event it was signed at.
 // $articles: {articleId, agreements} of one article or several, in load order; each agreement names the
 // graph id of its event (from write-events) as eventId.
-// An article already among a relationship's sources adds nothing again; the first SET takes the
-// relationship's write lock before its list is read (see link-entities.cypher).
+// Each tie of an agreement (PARTY_TO, SIGNED_AT, ABOUT) gets one record of this article's support, with
+// the agreement's first sentence, as in link-entities.cypher.
 UNWIND $articles AS article
 CALL (article) {
   MATCH (a:Article {id: article.articleId})
@@ -19,46 +19,42 @@ CALL (article) {
   MERGE (g)-[reported:REPORTED_IN]->(a)
   SET reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
       reported.confidence = row.confidence, reported.localId = row.localId, reported.cue = row.cue, reported.rule = row.rule
-  WITH article, g, row
-  CALL (article, g, row) {
+  WITH a, g, row
+  // The agreement's ties, each with its key (see link-entities.cypher); then this article's record of each.
+  CALL (g, row) {
     UNWIND row.countryIds AS partyId
     MATCH (party:Country {id: partyId})
     MERGE (party)-[r:PARTY_TO]->(g)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS countries
+    ON CREATE SET r.fact = 'PARTY_TO ' + party.id + ' ' + g.id
+    RETURN collect({from: party, fact: r.fact, to: g.id}) AS countries
   }
-  CALL (article, g, row) {
+  CALL (g, row) {
     UNWIND row.organizationIds AS partyId
     MATCH (party:Organization {id: partyId})
     MERGE (party)-[r:PARTY_TO]->(g)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS organizations
+    ON CREATE SET r.fact = 'PARTY_TO ' + party.id + ' ' + g.id
+    RETURN collect({from: party, fact: r.fact, to: g.id}) AS organizations
   }
-  CALL (article, g, row) {
+  CALL (g, row) {
     UNWIND CASE WHEN row.eventId IS NULL THEN [] ELSE [row.eventId] END AS eventId
     MATCH (event:Event {id: eventId})
     MERGE (g)-[r:SIGNED_AT]->(event)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS events
+    ON CREATE SET r.fact = 'SIGNED_AT ' + g.id + ' ' + event.id
+    RETURN collect({from: g, fact: r.fact, to: event.id}) AS events
   }
-  CALL (article, g, row) {
+  CALL (g, row) {
     UNWIND row.topicIds AS topicId
     MATCH (topic:Topic {id: topicId})
     MERGE (g)-[r:ABOUT]->(topic)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS topics
+    ON CREATE SET r.fact = 'ABOUT ' + g.id + ' ' + topic.id
+    RETURN collect({from: g, fact: r.fact, to: topic.id}) AS topics
+  }
+  CALL (a, row, countries, organizations, events, topics) {
+    UNWIND countries + organizations + events + topics AS tie
+    WITH a, row, tie, tie.from AS from
+    MERGE (a)-[s:SUPPORTS {fact: tie.fact}]->(from)
+    ON CREATE SET s.to = tie.to, s.sentence = row.sentences[0], s.start = row.starts[0], s.end = row.ends[0], s.newestFirstKey = a.newestFirstKey
+    RETURN count(s) AS records
   }
   RETURN count(g) AS agreements
 }

@@ -6,8 +6,8 @@
 // $articles: {articleId, events} of one article or several, in load order; each article's events are written
 // in a subquery of their own, which sees what the articles before it wrote (events of one batch merge too).
 // Returns the graph id chosen for each article-local event id.
-// An article already among a relationship's sources adds nothing again; the first SET takes the
-// relationship's write lock before its list is read (see link-entities.cypher).
+// Each tie of an event (ATTENDED, HELD_IN, ABOUT) gets one record of this article's support, with the
+// event's first sentence, as in link-entities.cypher; an article reporting the event twice adds no second.
 UNWIND $articles AS article
 CALL (article) {
   MATCH (a:Article {id: article.articleId})
@@ -25,7 +25,7 @@ CALL (article) {
     ORDER BY shared DESC, matchedId
     LIMIT 1
   }
-  WITH article, a, row, coalesce(matchedId, row.newId) AS eventId
+  WITH a, row, coalesce(matchedId, row.newId) AS eventId
   MERGE (e:Event {id: eventId})
   ON CREATE SET e:GraphNode, e.kind = row.kind, e.mode = row.mode, e.name = row.name, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
                 e.dateText = row.dateText, e.year = row.year, e.monthDay = row.monthDay, e.kinds = []
@@ -45,56 +45,49 @@ CALL (article) {
   MERGE (e)-[reported:REPORTED_IN]->(a)
   SET reported.status = row.status, reported.cue = row.cue, reported.rule = row.rule, reported.sentences = row.sentences, reported.starts = row.starts, reported.ends = row.ends,
       reported.confidence = row.confidence, reported.localId = row.localId
-  WITH article, e, row
-  CALL (article, e, row) {
+  WITH a, e, row
+  // The event's ties, each with its key (see link-entities.cypher); then this article's record of each.
+  CALL (e, row) {
     UNWIND row.personIds AS participantId
     MATCH (participant:Person {id: participantId})
     MERGE (participant)-[r:ATTENDED]->(e)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS persons
+    ON CREATE SET r.fact = 'ATTENDED ' + participant.id + ' ' + e.id
+    RETURN collect({from: participant, fact: r.fact, to: e.id}) AS persons
   }
-  CALL (article, e, row) {
+  CALL (e, row) {
     UNWIND row.countryIds AS participantId
     MATCH (participant:Country {id: participantId})
     MERGE (participant)-[r:ATTENDED]->(e)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS countries
+    ON CREATE SET r.fact = 'ATTENDED ' + participant.id + ' ' + e.id
+    RETURN collect({from: participant, fact: r.fact, to: e.id}) AS countries
   }
-  CALL (article, e, row) {
+  CALL (e, row) {
     UNWIND row.organizationIds AS participantId
     MATCH (participant:Organization {id: participantId})
     MERGE (participant)-[r:ATTENDED]->(e)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS organizations
+    ON CREATE SET r.fact = 'ATTENDED ' + participant.id + ' ' + e.id
+    RETURN collect({from: participant, fact: r.fact, to: e.id}) AS organizations
   }
-  CALL (article, e, row) {
+  CALL (e, row) {
     UNWIND CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END AS placeId
     MATCH (place:Place {id: placeId})
     MERGE (e)-[r:HELD_IN]->(place)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS places
+    ON CREATE SET r.fact = 'HELD_IN ' + e.id + ' ' + place.id
+    RETURN collect({from: e, fact: r.fact, to: place.id}) AS places
   }
-  CALL (article, e, row) {
+  CALL (e, row) {
     UNWIND row.topicIds AS topicId
     MATCH (topic:Topic {id: topicId})
     MERGE (e)-[r:ABOUT]->(topic)
-    SET r.sources = coalesce(r.sources, [])
-    FOREACH (_ IN CASE WHEN article.articleId IN r.sources THEN [] ELSE [1] END |
-      SET r.sources = r.sources + article.articleId, r.sentences = coalesce(r.sentences, []) + row.sentences[0],
-          r.starts = coalesce(r.starts, []) + row.starts[0], r.ends = coalesce(r.ends, []) + row.ends[0])
-    RETURN count(r) AS topics
+    ON CREATE SET r.fact = 'ABOUT ' + e.id + ' ' + topic.id
+    RETURN collect({from: e, fact: r.fact, to: topic.id}) AS topics
+  }
+  CALL (a, row, persons, countries, organizations, places, topics) {
+    UNWIND persons + countries + organizations + places + topics AS tie
+    WITH a, row, tie, tie.from AS from
+    MERGE (a)-[s:SUPPORTS {fact: tie.fact}]->(from)
+    ON CREATE SET s.to = tie.to, s.sentence = row.sentences[0], s.start = row.starts[0], s.end = row.ends[0], s.newestFirstKey = a.newestFirstKey
+    RETURN count(s) AS records
   }
   RETURN row.localId AS localId, e.id AS eventId
 }

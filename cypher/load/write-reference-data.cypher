@@ -22,10 +22,10 @@ CALL () {
   MATCH (country:Country {id: row.countryId})
   MATCH (organization:Organization {id: row.organizationId})
   MERGE (country)-[r:MEMBER_OF]->(organization)
-  SET r.reference = true, r.referenceStatus = row.status, r.status = row.status,
-      r.referenceVersion = $version, r.referenceAsOf = date($asOf),
-      r.sources = coalesce(r.sources, []), r.sentences = coalesce(r.sentences, []),
-      r.starts = coalesce(r.starts, []), r.ends = coalesce(r.ends, [])
+  // The membership's key, as write-memberships.cypher gives it: articles that state it too add their records under it.
+  SET r.fact = 'MEMBER_OF ' + country.id + ' ' + organization.id,
+      r.reference = true, r.referenceStatus = row.status, r.status = row.status,
+      r.referenceVersion = $version, r.referenceAsOf = date($asOf)
   RETURN count(r) AS memberships
 }
 RETURN countries, organizations, memberships

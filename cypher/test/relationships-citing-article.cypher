@@ -1,4 +1,3 @@
-// How many relationships name an article among their sources.
-MATCH ()-[r]->()
-WHERE $id IN coalesce(r.sources, [])
-RETURN count(r) AS count
+// How many ties an article supports (its SUPPORTS records).
+MATCH (:Article {id: $id})-[s:SUPPORTS]->()
+RETURN count(s) AS count

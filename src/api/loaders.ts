@@ -7,6 +7,7 @@ import {
   readEventsOfNodes,
   readMentionSources,
   readNodes,
+  readTieSources,
 } from '../graph/read/batch-reads.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
 import type { NodeRow, SourceRow } from '../graph/read/rows.ts';
@@ -44,6 +45,7 @@ export function createLoaders(reader: GraphReader) {
   };
   const mentionSourcesByFirst = new Map<number, DataLoader<string, SourceRow[]>>();
   const eventsOfByFirst = new Map<number, DataLoader<string, string[]>>();
+  const tieSourcesByFirst = new Map<number, DataLoader<string, SourceRow[]>>();
   return {
     node,
     primeNodes,
@@ -51,6 +53,12 @@ export function createLoaders(reader: GraphReader) {
     mentionSources: (first: number): DataLoader<string, SourceRow[]> => {
       let loader = mentionSourcesByFirst.get(first);
       if (loader === undefined) mentionSourcesByFirst.set(first, (loader = batched((ids) => readMentionSources(reader, ids, first), [])));
+      return loader;
+    },
+    /** A tie's first sources (an office, a membership, a path step), by its key, one loader per page size. */
+    tieSources: (first: number): DataLoader<string, SourceRow[]> => {
+      let loader = tieSourcesByFirst.get(first);
+      if (loader === undefined) tieSourcesByFirst.set(first, (loader = batched((facts) => readTieSources(reader, facts, first), [])));
       return loader;
     },
     /** A node's first events, one loader per page size. */

@@ -32,4 +32,35 @@ export const CANNED: CannedAnswers = {
   'api/party-agreement-degrees': (parameters) => (parameters.ids as string[]).map((id) => ({ id, degree: degreeOf(id), agreements: 1000 })),
   'api/event-degrees': (parameters) =>
     (parameters.ids as string[]).map((id) => ({ id, events: 1000, isCountry: id.startsWith('country:'), degree: degreeOf(id) })),
+  // A person holds one office, in Kazakhstan; a country is a member of the SCO: each tie with its key.
+  'api/entity-ties': (parameters) =>
+    (parameters.ids as string[]).map((id) => ({
+      id,
+      countryId: null,
+      offices: id.startsWith('person:')
+        ? [{ title: 'President', officeId: null, holderId: 'country:kz', asOf: null, fact: `HOLDS_OFFICE ${id} country:kz President` }]
+        : [],
+      memberships: id.startsWith('country:')
+        ? [{ countryId: id, organizationId: 'org:sco', status: 'member', fact: `MEMBER_OF ${id} org:sco` }]
+        : [],
+      nodes: [],
+    })),
+  // Paths of given types: one, two parties of one agreement.
+  'api/shortest-paths-of-types': (parameters) => {
+    const ids = [String(parameters.from), 'agreement:canned', String(parameters.to)];
+    const properties = parameters.nodeProperties as string[];
+    return [
+      {
+        nodeIds: ids,
+        nodes: ids.map((id) => ({
+          label: labelOf(id),
+          values: properties.map((property) => (property === 'id' || property === 'name' ? id : null)),
+        })),
+        relationships: [
+          { type: 'PARTY_TO', startId: ids[0], status: null, fact: `PARTY_TO ${ids[0]} ${ids[1]}` },
+          { type: 'PARTY_TO', startId: ids[2], status: null, fact: `PARTY_TO ${ids[2]} ${ids[1]}` },
+        ],
+      },
+    ];
+  },
 };

@@ -1,29 +1,23 @@
 import type { Driver } from 'neo4j-driver';
 import { readCypher } from '../../src/graph/cypher-files.ts';
 
-/** Provenance lists kept index-aligned with `sources` on a relationship. */
-const ALIGNED_WITH_SOURCES = ['sources', 'sentences', 'starts', 'ends'];
-
 /**
  * Every node and relationship with its properties, each as canonical JSON (keys sorted), sorted: two
- * graphs holding the same data compare equal. Each article's load time is left out. With
- * `anySourceOrder`, a relationship's sources (and their sentences and offsets) may come in any order, as
- * articles loaded in another order list them.
+ * graphs holding the same data compare equal. Each article's load time is left out. Provenance is one
+ * SUPPORTS relationship per article and tie (src/graph/load/README.md, "Provenance"), so articles loaded
+ * in another order give the same relationships.
  */
-export async function graphContents(
-  driver: Driver,
-  database: string,
-  options: { anySourceOrder?: boolean } = {},
-): Promise<{ nodes: string[]; relationships: string[] }> {
+export async function graphContents(driver: Driver, database: string): Promise<{ nodes: string[]; relationships: string[] }> {
   const [record] = (await driver.executeQuery(readCypher('test/graph-contents'), {}, { database })).records;
   const nodes = (record!.get('nodes') as Array<{ properties: Record<string, unknown> }>).map(
     ({ properties: { loadedAt: _loadedAt, ...properties }, ...node }) => ({ ...node, properties }),
   );
-  const loaded = record!.get('relationships') as Array<{ properties: Record<string, unknown> }>;
-  const relationships = options.anySourceOrder
-    ? loaded.map((relationship) => ({ ...relationship, properties: sourcesSorted(relationship.properties) }))
-    : loaded;
-  // Property maps come back in no fixed key order: keys are sorted before comparing.
+  const relationships = record!.get('relationships') as Array<{ properties: Record<string, unknown> }>;
+  return { nodes: sortedCanonical(nodes), relationships: sortedCanonical(relationships) };
+}
+
+/** Each item as JSON with its object keys sorted (property maps come back in no fixed key order), sorted. */
+function sortedCanonical(items: unknown[]): string[] {
   const canonical = (value: unknown): unknown =>
     value !== null && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(
@@ -34,17 +28,7 @@ export async function graphContents(
       : Array.isArray(value)
         ? value.map(canonical)
         : value;
-  const sorted = (items: unknown[]) => items.map((item) => JSON.stringify(canonical(item))).sort();
-  return { nodes: sorted(nodes), relationships: sorted(relationships) };
-}
-
-function sourcesSorted(properties: Record<string, unknown>): Record<string, unknown> {
-  const sources = properties.sources;
-  if (!Array.isArray(sources)) return properties;
-  const lists = ALIGNED_WITH_SOURCES.filter((key) => Array.isArray(properties[key]));
-  const rows = sources.map((_, index) => lists.map((key) => (properties[key] as unknown[])[index]));
-  rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  return { ...properties, ...Object.fromEntries(lists.map((key, column) => [key, rows.map((row) => row[column])])) };
+  return items.map((item) => JSON.stringify(canonical(item))).sort();
 }
 
 interface RawNode {
@@ -62,9 +46,9 @@ interface RawRelationship {
 /**
  * The graph's contents with nothing that depends on the order articles were written in, for comparing
  * loads whose transactions interleaved (several loaders at once) with one load: an Event is named by the
- * articles that report it (its id, name, date text and kind come from whichever report created it), lists
- * that accumulate in load order (sources and their sentences and offsets, aliases, kinds, MET's events
- * of one day) are sorted, and an entity the knowledge base does not know is not compared by its name (the
+ * articles that report it (its id, name, date text and kind come from whichever report created it, and
+ * the keys of its ties name it by that id), lists that accumulate in load order (aliases, kinds, MET's
+ * events of one day) are sorted, and an entity the knowledge base does not know is not compared by its name (the
  * first spelling written). Everything else must be equal.
  */
 export async function orderFreeContents(driver: Driver, database: string): Promise<{ nodes: string[]; relationships: string[] }> {
@@ -89,21 +73,14 @@ export async function orderFreeContents(driver: Driver, database: string): Promi
     const { id, name: _name, dateText: _dateText, kind: _kind, newestFirstKey: _newest, oldestFirstKey: _oldest, ...rest } = properties;
     return { labels, properties: { ...rest, id: eventName(String(id)), kinds: sortedList(rest.kinds) } };
   });
+  // A tie's key ("TYPE fromId toId") and a record's `to` name events too.
+  const factNamed = (fact: unknown): unknown => (typeof fact === 'string' ? fact.split(' ').map(eventName).join(' ') : fact);
   const orderFreeRelationships = relationships.map(({ from, type, to, properties }) => {
-    const renamed = { from: eventName(from), type, to: eventName(to), properties: sourcesSorted(properties) };
+    const renamed = { from: eventName(from), type, to: eventName(to), properties: { ...properties } };
+    if ('fact' in properties) renamed.properties.fact = factNamed(properties.fact);
+    if (type === 'SUPPORTS') renamed.properties.to = eventName(String(properties.to));
     if (type === 'MET') renamed.properties = { ...renamed.properties, eventIds: (properties.eventIds as string[]).map(eventName).sort() };
     return renamed;
   });
-  const canonical = (value: unknown): unknown =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(
-          Object.entries(value)
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([key, inner]) => [key, canonical(inner)]),
-        )
-      : Array.isArray(value)
-        ? value.map(canonical)
-        : value;
-  const sorted = (items: unknown[]) => items.map((item) => JSON.stringify(canonical(item))).sort();
-  return { nodes: sorted(orderFreeNodes), relationships: sorted(orderFreeRelationships) };
+  return { nodes: sortedCanonical(orderFreeNodes), relationships: sortedCanonical(orderFreeRelationships) };
 }

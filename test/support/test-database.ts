@@ -13,7 +13,9 @@ export function openTestDatabase(): { driver: Driver; database: string } {
 export async function deleteAllData(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    // CALL { } IN TRANSACTIONS needs an implicit transaction, hence session.run.
+    // CALL { } IN TRANSACTIONS needs an implicit transaction, hence session.run. Relationships go first,
+    // in batches of their own: a dense node's (tens of thousands of SUPPORTS) would not fit one batch of nodes.
+    await session.run(readCypher('maintenance/delete-all-relationships'));
     await session.run(readCypher('maintenance/delete-all-data'));
   } finally {
     await session.close();

@@ -3,8 +3,9 @@ import type { ApiContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ORGANIZATION_KIND_VALUES, storedMembershipStatus, storedValue } from '../vocabulary/closed-sets.ts';
 import { partialDate } from '../vocabulary/dates.ts';
-import { firstOf, nestedFirst } from './nested-lists.ts';
+import { nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
+import { tieSources } from './tie-sources.ts';
 
 /** Fields every entity type shares: aliases, the sentences naming it, and its events. */
 const entityFields = {
@@ -40,19 +41,18 @@ export const entityTypeResolvers: Resolvers = {
     country: async (row, _args, context) => loadNode(context, (await context.loaders.ties.load(row.id)).countryId),
   },
   Topic: entityFields,
-  // A tie's sources come with its row, all of them (an office may be cited by hundreds of articles):
-  // the answer gives a page.
+  // A tie's sources are read by its key, a page at a time (an office may be cited by thousands of articles).
   Membership: {
     country: async (row, _args, context) => (await loadNode(context, row.countryId))!,
     organization: async (row, _args, context) => (await loadNode(context, row.organizationId))!,
     // A status this release does not know (a graph written by another) shows as the plain MEMBER.
     status: (row) => storedMembershipStatus(row.status) ?? 'member',
-    sources: (row, { first }) => firstOf(row.sources, first),
+    sources: (row, { first }, context) => tieSources(row.fact, first, context),
   },
   Office: {
     asOf: (row) => partialDate(row.asOf),
     holder: async (row, _args, context) => (await loadNode(context, row.holderId))!,
-    sources: (row, { first }) => firstOf(row.sources, first),
+    sources: (row, { first }, context) => tieSources(row.fact, first, context),
   },
   Source: {
     article: async (row, _args, context) => (await loadNode(context, row.articleId))!,

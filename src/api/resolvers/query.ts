@@ -81,20 +81,18 @@ export const queryResolvers: QueryResolvers = {
     // The enum refuses an unknown type before the resolver runs.
     const relationshipTypes = args.relationshipTypes ?? [...FACT_RELATIONSHIPS];
     const refs = [checkedRef(args.from, 'from'), checkedRef(args.to, 'to')] as const;
-    // Only what the selection reads: the ends' properties, and the steps' sources when asked for.
+    // Only what the selection reads: the ends' properties (the steps' sources are read by their own field, a page each).
     const nodeProperties = nodePropertiesFor([
       ...selectedFieldNames(info, ['steps', 'from']),
       ...selectedFieldNames(info, ['steps', 'to']),
     ]);
-    const withSources = selectedFieldNames(info, ['steps']).includes('sources');
     return askByRefs(
       context,
       [
         { ref: refs[0], argument: 'from' },
         { ref: refs[1], argument: 'to' },
       ],
-      ([from, to]) =>
-        readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit, nodeProperties, withSources }),
+      ([from, to]) => readShortestPaths(context.reader, { from: from!, to: to!, maxHops, relationshipTypes, limit, nodeProperties }),
       (paths) => paths.length === 0,
     );
   },

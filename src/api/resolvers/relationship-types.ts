@@ -4,6 +4,7 @@ import { partialDate } from '../vocabulary/dates.ts';
 import { firstOf, nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 import { pathStepSentence } from './path-step-sentence.ts';
+import { tieSources } from './tie-sources.ts';
 
 /** A path's ends are partial rows: `name` is there only when the request selects it. */
 const nameOrId = (end: { id: string; name?: string }): string => end.name ?? end.id;
@@ -22,7 +23,7 @@ export const relationshipTypeResolvers: Resolvers = {
       return type;
     },
     status: (row) => (row.relationship === 'MEMBER_OF' ? (storedMembershipStatus(row.status) ?? 'member') : null),
-    sources: (row, { first }) => firstOf(row.sources, first),
+    sources: (row, { first }, context) => tieSources(row.fact, first, context),
     sentence: (row) => pathStepSentence(nameOrId(row.from), row.relationship, row.direction, nameOrId(row.to), row.status),
   },
   // The ties come as ids: only the nodes a request selects are loaded, at most a page of them.

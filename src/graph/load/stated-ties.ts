@@ -2,11 +2,12 @@ import type { ArticleGraphRows } from './graph-rows.ts';
 
 /**
  * Relationships many articles state again and again (a person represents a country, a place lies in one,
- * an office, a membership) collect one source per stating article in index-aligned lists. Appending one
- * article at a time rewrites a list that grows with every article (quadratic in the number of sources), so
- * the rows of several articles are grouped here by relationship first: one row per relationship with the
- * sources, sentences and offsets of all its statements in article order. Appended in one go, they give
- * the relationship exactly the lists (and values) that appending each article's rows in turn would.
+ * an office, a membership) get one support record per stating article (SUPPORTS, see
+ * src/graph/load/README.md "Provenance"), and offices and memberships also keep values over all their
+ * statements (the latest as-of date, the last status stated). The rows of several articles are grouped
+ * here by relationship: one row per relationship with the sources, sentences and offsets of all its
+ * statements in article order, so that each relationship is merged, and its values set, once per batch,
+ * as writing each article's rows in turn would set them.
  */
 export interface TieRow {
   sources: string[];

@@ -5,18 +5,43 @@ import { statedTies } from './stated-ties.ts';
 import { addCounters, type WriteCounters } from './write-counters.ts';
 
 /**
+ * The Cypher files that write what articles state about ties between facts. Tests that need a graph as an
+ * older release wrote it (provenance lists, before migration 0014) pass their own fixtures.
+ */
+export interface TieStatements {
+  linkEntities: string;
+  writeOffices: string;
+  writeMemberships: string;
+  writeEvents: string;
+  writeAgreements: string;
+}
+
+export const TIE_STATEMENTS: TieStatements = {
+  linkEntities: 'load/link-entities',
+  writeOffices: 'load/write-offices',
+  writeMemberships: 'load/write-memberships',
+  writeEvents: 'load/write-events',
+  writeAgreements: 'load/write-agreements',
+};
+
+/**
  * Writes the facts of articles the graph does not hold (new ones, or changed ones already retracted) in the
  * caller's transaction, in their order, with the result of loading them one after another: one statement
  * per step for all of them. Entities, events and agreements are written article by article, each in a
  * subquery of its own that sees what the articles before it wrote (so an event merges with one an
  * earlier article of the same list reported); links, offices and memberships, which only accumulate
- * sources, are grouped by relationship first (stated-ties.ts). One article is a list of one
+ * support records, are grouped by relationship first (stated-ties.ts). One article is a list of one
  * (loadExtraction), many are a batch (loadExtractions).
  *
  * The statements are pipelined: sent without waiting for each answer (Neo4j runs them in order), except
  * agreements, which need the graph ids write-events chose for the events they were signed at.
  */
-export async function writeArticles(tx: ManagedTransaction, articles: readonly ArticleGraphRows[], counters: WriteCounters): Promise<void> {
+export async function writeArticles(
+  tx: ManagedTransaction,
+  articles: readonly ArticleGraphRows[],
+  counters: WriteCounters,
+  statements: TieStatements = TIE_STATEMENTS,
+): Promise<void> {
   if (articles.length === 0) return;
   const pending: Array<Promise<QueryResult>> = [];
   const run = (name: string, parameters: Record<string, unknown>): Promise<QueryResult> => {
@@ -34,13 +59,13 @@ export async function writeArticles(tx: ManagedTransaction, articles: readonly A
   if (withEntities.length > 0)
     void run('load/merge-entities', { articles: withEntities.map(({ articleId, entities }) => ({ articleId, entities })) });
   const ties = statedTies(articles);
-  if (!noRows(ties.links)) void run('load/link-entities', { links: ties.links });
-  if (ties.offices.length > 0) void run('load/write-offices', { offices: ties.offices });
-  if (ties.memberships.length > 0) void run('load/write-memberships', { memberships: ties.memberships });
+  if (!noRows(ties.links)) void run(statements.linkEntities, { links: ties.links });
+  if (ties.offices.length > 0) void run(statements.writeOffices, { offices: ties.offices });
+  if (ties.memberships.length > 0) void run(statements.writeMemberships, { memberships: ties.memberships });
   const withEvents = articles.filter((article) => article.events.length > 0);
   const events =
     withEvents.length > 0
-      ? run('load/write-events', { articles: withEvents.map(({ articleId, events }) => ({ articleId, events })) })
+      ? run(statements.writeEvents, { articles: withEvents.map(({ articleId, events }) => ({ articleId, events })) })
       : undefined;
   // Every statement sent is awaited before the transaction function returns; the first failure fails it.
   const settled = await Promise.allSettled(pending);
@@ -55,7 +80,7 @@ export async function writeArticles(tx: ManagedTransaction, articles: readonly A
     if (!graphEventIds.has(articleId)) graphEventIds.set(articleId, new Map());
     graphEventIds.get(articleId)!.set(record.get('localId') as string, record.get('eventId') as string);
   }
-  await run('load/write-agreements', {
+  await run(statements.writeAgreements, {
     articles: withAgreements.map((article) => ({
       articleId: article.articleId,
       agreements: article.agreements.map(({ eventLocalId, ...agreement }) => ({

@@ -2,16 +2,7 @@ import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { degreeThatWalks, walkAllItems } from './walk-or-expand.ts';
-import type {
-  AgreementDetailsRow,
-  ArticleReportsRow,
-  EntityTiesRow,
-  EventDetailsRow,
-  MembershipRow,
-  NodeRow,
-  OfficeRow,
-  SourceRow,
-} from './rows.ts';
+import type { AgreementDetailsRow, ArticleReportsRow, EntityTiesRow, EventDetailsRow, NodeRow, SourceRow } from './rows.ts';
 
 /**
  * Reads keyed by node id, one query for a whole batch of ids: the API's DataLoaders call these, so a
@@ -96,43 +87,33 @@ export async function readEventDegrees(
   return own.map(({ id, degree }) => ({ id, events, degree: degree + (extra.get(id) ?? 0) }));
 }
 
-type StoredOffice = Omit<OfficeRow, 'sources'> & Required<Pick<StoredEvidence, 'sources'>> & StoredEvidence;
-type StoredMembership = Omit<MembershipRow, 'sources'> & Required<Pick<StoredEvidence, 'sources'>> & StoredEvidence;
-
-/** Each entity's country, offices and memberships, plus the nodes they lead to (read in the same query). */
+/**
+ * Each entity's country, offices and memberships (each with its key, for readTieSources), plus the nodes
+ * they lead to (read in the same query).
+ */
 export async function readEntityTies(
   reader: GraphReader,
   ids: readonly string[],
 ): Promise<{ ties: Map<string, EntityTiesRow>; nodes: NodeRow[] }> {
-  const rows = await reader.read<{
-    id: string;
-    countryId: string | null;
-    offices: StoredOffice[];
-    memberships: StoredMembership[];
-    nodes: NodeRow[];
-  }>('api/entity-ties', { ids });
-  const ties = new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        countryId: row.countryId,
-        offices: row.offices.map((office) => ({
-          title: office.title,
-          officeId: office.officeId,
-          holderId: office.holderId,
-          asOf: office.asOf,
-          sources: toSourceRows(office),
-        })),
-        memberships: row.memberships.map((membership) => ({
-          countryId: membership.countryId,
-          organizationId: membership.organizationId,
-          status: membership.status,
-          sources: toSourceRows(membership),
-        })),
-      },
-    ]),
-  );
+  const rows = await reader.read<EntityTiesRow & { id: string; nodes: NodeRow[] }>('api/entity-ties', { ids });
+  const ties = new Map(rows.map(({ id, countryId, offices, memberships }) => [id, { countryId, offices, memberships }]));
   return { ties, nodes: rows.flatMap((row) => row.nodes) };
+}
+
+/**
+ * The first `first` sources of each tie between facts (an office, a membership, a path step), by the
+ * tie's key, newest articles first: a page read on an index, however many articles state the tie. A tie
+ * no article states (reference data only) has none.
+ */
+export async function readTieSources(reader: GraphReader, facts: readonly string[], first: number): Promise<Map<string, SourceRow[]>> {
+  const rows = await reader.read<SourceRow & { fact: string }>('api/tie-sources', { facts, first: neo4j.int(first) });
+  const byFact = new Map<string, SourceRow[]>();
+  for (const { fact, ...source } of rows) {
+    let sources = byFact.get(fact);
+    if (sources === undefined) byFact.set(fact, (sources = []));
+    sources.push(source);
+  }
+  return byFact;
 }
 
 type StoredReports = Array<StoredEvidence & { articleId: string }>;

@@ -1,9 +1,8 @@
 import type { SourceRow } from './rows.ts';
 
-/** Evidence as stored: index-aligned lists, with one article for all or one article per entry. */
+/** Evidence as an article's MENTIONS or REPORTED_IN stores it: index-aligned lists, all of one article. */
 export interface StoredEvidence {
-  articleId?: string;
-  sources?: string[];
+  articleId: string;
   sentences: string[];
   starts: number[];
   ends: number[];
@@ -15,7 +14,7 @@ export interface StoredEvidence {
 /** Turns the stored aligned lists into one row per sentence. */
 export function toSourceRows(stored: StoredEvidence): SourceRow[] {
   return stored.sentences.map((sentence, index) => ({
-    articleId: stored.articleId ?? stored.sources?.[index] ?? '',
+    articleId: stored.articleId,
     sentence,
     start: stored.starts[index] ?? 0,
     end: stored.ends[index] ?? 0,

@@ -1,5 +1,4 @@
 import neo4j from 'neo4j-driver';
-import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
 import type { CounterpartRow, PathRow, SearchHitRow } from './rows.ts';
 import { fuzzyForFullText, quoteForFullText } from './find-entity.ts';
@@ -81,12 +80,13 @@ export async function readWhoMet(
   };
 }
 
-interface StoredStep extends StoredEvidence {
+interface StoredStep {
   type: string;
   startId: string;
   /** MEMBER_OF's status: member, observer, dialogue-partner ... */
   status: string | null;
-  sources: string[];
+  /** The tie's key, under which its sources are read (readTieSources); null for MENTIONS and REPORTED_IN. */
+  fact: string | null;
 }
 
 /** Whether `types` are exactly the fact relationships, which shortest-paths.cypher names in its pattern. */
@@ -97,8 +97,9 @@ function areFactRelationships(types: readonly string[]): boolean {
 
 /**
  * The shortest paths between two nodes (all of one, shortest length; none from a node to itself), each
- * step with its ends read with `nodeProperties` only (they must include id and name) and its sources
- * only when `withSources`. Empty when there is no path within maxHops or a node does not exist.
+ * step with its ends read with `nodeProperties` only (they must include id and name) and the key its
+ * sources are read under, a page at a time (readTieSources). Empty when there is no path within maxHops
+ * or a node does not exist.
  */
 export async function readShortestPaths(
   reader: GraphReader,
@@ -109,7 +110,6 @@ export async function readShortestPaths(
     relationshipTypes: readonly string[];
     limit: number;
     nodeProperties: readonly string[];
-    withSources: boolean;
   },
 ): Promise<PathRow[]> {
   const query = areFactRelationships(request.relationshipTypes) ? 'api/shortest-paths' : 'api/shortest-paths-of-types';
@@ -121,7 +121,6 @@ export async function readShortestPaths(
     types: request.relationshipTypes,
     limit: neo4j.int(request.limit),
     nodeProperties: request.nodeProperties,
-    withSources: request.withSources,
   });
   return rows.map(({ nodeIds, nodes, relationships }) => {
     const ends = nodes.map((node) => partialRow(node.label, request.nodeProperties, node.values));
@@ -133,7 +132,7 @@ export async function readShortestPaths(
         relationship: relationship.type,
         direction: relationship.startId === nodeIds[index] ? 'FORWARD' : 'BACKWARD',
         status: relationship.status,
-        sources: toSourceRows(relationship),
+        fact: relationship.fact,
       })),
     };
   });

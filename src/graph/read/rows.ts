@@ -25,14 +25,16 @@ export interface OfficeRow {
   officeId: string | null;
   holderId: string;
   asOf: string | null;
-  sources: SourceRow[];
+  /** The tie's key, under which its sources are read a page at a time (tie-sources.cypher). */
+  fact: string;
 }
 
 export interface MembershipRow {
   countryId: string;
   organizationId: string;
   status: string;
-  sources: SourceRow[];
+  /** The tie's key, under which its sources are read a page at a time (tie-sources.cypher). */
+  fact: string;
 }
 
 export interface EntityTiesRow {
@@ -79,7 +81,8 @@ export interface PathStepRow {
   relationship: string;
   direction: 'FORWARD' | 'BACKWARD';
   status: string | null;
-  sources: SourceRow[];
+  /** The tie's key, under which its sources are read (null for a relationship no article states: MENTIONS, REPORTED_IN). */
+  fact: string | null;
 }
 
 export interface PathRow {

@@ -34,7 +34,7 @@ describe('diplograph reextract', () => {
     const summary = await loadSampleArticles(driver, database, FOLDERS);
     expect(summary.counts.failed).toBe(0);
     articleCount = summary.counts.new;
-    loadedFromFiles = await graphContents(driver, database, { anySourceOrder: true });
+    loadedFromFiles = await graphContents(driver, database);
   });
 
   afterAll(async () => {
@@ -49,7 +49,7 @@ describe('diplograph reextract', () => {
     expect(cli.errorOutput()).toContain(
       `diplograph reextract: ${articleCount} article(s) stored, ${articleCount} already current; 0 of 0 read by an older`,
     );
-    expect(await graphContents(driver, database, { anySourceOrder: true })).toEqual(loadedFromFiles);
+    expect(await graphContents(driver, database)).toEqual(loadedFromFiles);
   });
 
   it('reads again every article an older extractor read, from its stored text, to the graph its files give', async () => {
@@ -61,7 +61,7 @@ describe('diplograph reextract', () => {
     expect(cli.errorOutput()).toContain(
       `${articleCount} article(s) stored, 0 already current; ${articleCount} of ${articleCount} read by an older extractor or knowledge base read again, 0 failed`,
     );
-    const reread = await graphContents(driver, database, { anySourceOrder: true });
+    const reread = await graphContents(driver, database);
     expect(reread.relationships).toEqual(loadedFromFiles.relationships);
     expect(reread.nodes).toEqual(loadedFromFiles.nodes);
     expect(reread.nodes.join('\n')).toContain(`"extractorVersion":"${extractorVersion()}"`);

@@ -11,6 +11,7 @@ import { readMigrations } from '../../../src/graph/migrations/migration-files.ts
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
+import { LIST_PROVENANCE_STATEMENTS, loadNewArticlesWith } from '../../support/list-provenance-graph.ts';
 import { SAMPLES_FOLDER } from '../../support/load-sample-articles.ts';
 import { deleteAllData, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
@@ -23,10 +24,13 @@ describe('article ids', () => {
   let database: string;
 
   const load = (bytes: Buffer, sourceName: string) => loadExtraction(driver, database, extractArticle({ bytes, sourceName }, knowledge));
+  // Migration 0010 ran on graphs whose ties kept their sources as lists (before 0014): the graph here is written so.
   const provenance = async () =>
-    (await driver.executeQuery(readCypher('test/provenance-size'), {}, { database })).records[0]!.get('entries') as number;
+    (await driver.executeQuery(readCypher('test/list-provenance/provenance-size'), {}, { database })).records[0]!.get('entries') as number;
   const articleSources = async (id: string) =>
-    (await driver.executeQuery(readCypher('test/relationships-citing-article'), { id }, { database })).records[0]!.get('count') as number;
+    (await driver.executeQuery(readCypher('test/list-provenance/relationships-citing-article'), { id }, { database })).records[0]!.get(
+      'count',
+    ) as number;
 
   beforeAll(async () => {
     ({ driver, database } = openTestDatabase());
@@ -54,12 +58,14 @@ describe('article ids', () => {
   });
 
   it('of a graph loaded before are renamed by migration 0010, provenance included, and again unchanged; ids a result chose stay', async () => {
-    await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
-    const { articleId } = await load(SAMPLE, '003_7bc6a4095e92f782.txt');
+    const sample = extractArticle({ bytes: SAMPLE, sourceName: '003_7bc6a4095e92f782.txt' }, knowledge);
+    await loadNewArticlesWith(driver, database, [buildExtraction(ENGLISH_REPORT), sample], LIST_PROVENANCE_STATEMENTS);
+    const articleId = sample.article.id;
     const sources = await articleSources(articleId);
+    expect(sources).toBeGreaterThan(0);
     const entries = await provenance();
     const oldId = 'article:0123456789abcdef';
-    await driver.executeQuery(readCypher('test/rename-article'), { from: articleId, to: oldId }, { database });
+    await driver.executeQuery(readCypher('test/list-provenance/rename-article'), { from: articleId, to: oldId }, { database });
     expect(await articleSources(oldId)).toBe(sources);
 
     const migration = readMigrations().find((candidate) => candidate.version === 10)!;

@@ -88,6 +88,17 @@ describe('entity lookups: the reads each lookup sends', () => {
     ]);
   });
 
+  // An office's sources came with the office, every one of them; they are now a page read by the tie's key.
+  it("reads a page of a person's offices' sources by each office's key, after the ties", async () => {
+    const { sent, result } = await translate(`{ person(key: "Tokayev") { offices { title sources(first: 5) { sentence } } } }`, CANNED);
+    expect(result.errors).toBeUndefined();
+    expect(sent.map((read) => read.name)).toEqual(['api/entity-by-key', 'api/entity-ties', 'api/tie-sources']);
+    expect(sent[2]!.parameters).toEqual({
+      facts: ['HOLDS_OFFICE person:kassym-jomart-tokayev country:kz President'],
+      first: 'Integer(5)',
+    });
+  });
+
   it('reads a node by id', async () => {
     const { sent, result } = await translate(`{ node(id: "country:kz") { id ... on Country { name } } }`, CANNED);
     expect(result.errors).toBeUndefined();

@@ -1,3 +1,4 @@
+// TEST FIXTURE for graphs with provenance lists (before migration 0016; see write-events.cypher here).
 // Gives an article another id, in its node and in every provenance list that names it: how a graph
 // loaded before migration 0010 named an article.
 MATCH (a:Article {id: $from})

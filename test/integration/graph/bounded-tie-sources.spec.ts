@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
+import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
+import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
+import { readCypher } from '../../../src/graph/cypher-files.ts';
+import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
+import { silentLogger } from '../../../src/log/logger.ts';
+import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+
+const FIRST = 5;
+
+/** A step of summary.profile, read by its shape (the driver's ProfiledPlan type is deprecated). */
+interface ProfiledStep {
+  operatorType: string;
+  dbHits: number;
+  children: ProfiledStep[];
+}
+
+const steps = (plan: ProfiledStep): ProfiledStep[] => [plan, ...plan.children.flatMap(steps)];
+
+describe("a tie's first sources (SUPPORTS records, one per article)", () => {
+  let driver: Driver;
+  let database: string;
+  const knowledge = loadKnowledgeBase();
+
+  const loadGenerated = async (count: number, seed: number) => {
+    const results = [...corpusArticles({ count, seed, knowledge })].map((article) =>
+      extractArticle({ bytes: Buffer.from(article.content, 'utf8'), sourceName: article.fileName }, knowledge),
+    );
+    await loadExtractions(driver, database, results);
+  };
+  const mostSupported = async () => {
+    const [record] = (await driver.executeQuery(readCypher('test/tie-support-counts'), {}, { database })).records;
+    return { fact: record!.get('fact') as string, records: Number(record!.get('records')) };
+  };
+  const profiled = async (name: string, parameters: Record<string, unknown>) => {
+    const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
+    const plan = steps(result.summary.profile as ProfiledStep);
+    return {
+      dbHits: plan.reduce((sum, step) => sum + step.dbHits, 0),
+      operators: plan.map((step) => step.operatorType),
+      rows: result.records.map((record) => record.toObject()),
+    };
+  };
+  const page = (fact: string) => profiled('api/tie-sources', { facts: [fact], first: neo4j.int(FIRST) });
+  const whole = (fact: string) => profiled('test/tie-sources-unbounded', { fact });
+
+  beforeAll(async () => {
+    ({ driver, database } = openTestDatabase());
+    await deleteAllData(driver, database);
+    await prepareGraph(driver, database, silentLogger);
+    await loadGenerated(300, 11);
+  });
+
+  afterAll(async () => {
+    await deleteAllData(driver, database);
+    await driver.close();
+  });
+
+  it('are the newest articles stating it, read on the index of (fact, newestFirstKey) without sorting', async () => {
+    const tie = await mostSupported();
+    const read = await page(tie.fact);
+
+    expect(tie.records).toBeGreaterThan(3 * FIRST);
+    expect(read.rows.map(({ fact: _fact, ...source }) => source)).toEqual((await whole(tie.fact)).rows.slice(0, FIRST));
+    expect(read.operators.some((operator) => operator.includes('RelationshipIndexSeek'))).toBe(true);
+    // The one sort is the last step's, of the rows read (a page per tie); each page comes in index order.
+    expect(read.operators.filter((operator) => /^(Sort|Top|PartialSort|PartialTop)/.test(operator))).toEqual(['Sort@neo4j']);
+    expect(read.operators.slice(0, 2)).toEqual(['ProduceResults@neo4j', 'Sort@neo4j']);
+  });
+
+  it('of the most-supported tie cost the same in a graph twice as large, and less than reading all of them', async () => {
+    const tie = await mostSupported();
+    const before = await page(tie.fact);
+
+    await loadGenerated(300, 12);
+    const grown = (await driver.executeQuery(readCypher('test/tie-support-counts'), {}, { database })).records.find(
+      (record) => record.get('fact') === tie.fact,
+    );
+    const after = await page(tie.fact);
+    const all = await whole(tie.fact);
+
+    expect(Number(grown!.get('records'))).toBeGreaterThan(1.5 * tie.records);
+    expect(after.rows).toHaveLength(FIRST);
+    expect(after.dbHits).toBeLessThanOrEqual(before.dbHits + 2);
+    expect(after.dbHits).toBeLessThan(all.dbHits / 4);
+  });
+});
