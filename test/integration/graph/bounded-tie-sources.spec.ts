@@ -13,6 +13,7 @@ const FIRST = 5;
 
 /** A step of summary.profile, read by its shape (the driver's ProfiledPlan type is deprecated). */
 interface ProfiledStep {
+  rows: number;
   operatorType: string;
   dbHits: number;
   children: ProfiledStep[];
@@ -41,6 +42,7 @@ describe("a tie's first sources (SUPPORTS records, one per article)", () => {
     return {
       dbHits: plan.reduce((sum, step) => sum + step.dbHits, 0),
       operators: plan.map((step) => step.operatorType),
+      sortedRows: plan.filter((step) => /^(Sort|Top|PartialSort|PartialTop)@/.test(step.operatorType)).map((step) => step.rows),
       rows: result.records.map((record) => record.toObject()),
     };
   };
@@ -66,9 +68,10 @@ describe("a tie's first sources (SUPPORTS records, one per article)", () => {
     expect(tie.records).toBeGreaterThan(3 * FIRST);
     expect(read.rows.map(({ fact: _fact, ...source }) => source)).toEqual((await whole(tie.fact)).rows.slice(0, FIRST));
     expect(read.operators.some((operator) => operator.includes('RelationshipIndexSeek'))).toBe(true);
-    // The one sort is the last step's, of the rows read (a page per tie); each page comes in index order.
-    expect(read.operators.filter((operator) => /^(Sort|Top|PartialSort|PartialTop)/.test(operator))).toEqual(['Sort@neo4j']);
-    expect(read.operators.slice(0, 2)).toEqual(['ProduceResults@neo4j', 'Sort@neo4j']);
+    // Each page comes in index order: whatever sorts Neo4j plans (the last step's, and in a long run of the
+    // suite a PartialSort too, depending on its statistics), none sees more than the page read.
+    expect(read.sortedRows.length).toBeGreaterThan(0);
+    expect(read.sortedRows.every((rows) => rows <= FIRST)).toBe(true);
   });
 
   it('of the most-supported tie cost the same in a graph twice as large, and less than reading all of them', async () => {
