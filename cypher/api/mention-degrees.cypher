@@ -1,5 +1,6 @@
 // How many articles name each entity, and how many articles the graph holds: both from Neo4j's counts
-// (no relationship is read), for choosing how to read an entity's first sources (batch-reads.ts).
+// (no relationship is read), for choosing how to read a page of the articles naming an entity
+// (list-queries.ts: walk the articles, or read the entity's own).
 CALL () {
   MATCH (a:Article)
   RETURN count(a) AS articles

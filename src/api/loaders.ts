@@ -10,7 +10,7 @@ import {
   readTieSources,
 } from '../graph/read/batch-reads.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
-import type { NodeRow, SourceRow } from '../graph/read/rows.ts';
+import type { NodeRow } from '../graph/read/rows.ts';
 
 /**
  * Dispatch a batch only after pending I/O callbacks and resolver promises have run (setImmediate rather
@@ -25,6 +25,16 @@ function batched<Value>(read: (ids: readonly string[]) => Promise<Map<string, Va
     const found = await read(ids);
     return ids.map((id) => found.get(id) ?? fallback);
   }, schedule);
+}
+
+/** One loader per page size, made on first use: a batch's query takes one LIMIT for all its keys. */
+function perPageSize<Value>(make: (first: number) => DataLoader<string, Value>): (first: number) => DataLoader<string, Value> {
+  const byFirst = new Map<number, DataLoader<string, Value>>();
+  return (first) => {
+    let loader = byFirst.get(first);
+    if (loader === undefined) byFirst.set(first, (loader = make(first)));
+    return loader;
+  };
 }
 
 /**
@@ -43,31 +53,18 @@ export function createLoaders(reader: GraphReader) {
   const primeNodes = (rows: readonly NodeRow[]): void => {
     for (const row of rows) node.prime(row.id, row);
   };
-  const mentionSourcesByFirst = new Map<number, DataLoader<string, SourceRow[]>>();
-  const eventsOfByFirst = new Map<number, DataLoader<string, string[]>>();
-  const tieSourcesByFirst = new Map<number, DataLoader<string, SourceRow[]>>();
+  const mentionSources = perPageSize((first) => batched((ids) => readMentionSources(reader, ids, first), []));
+  const tieSources = perPageSize((first) => batched((facts) => readTieSources(reader, facts, first), []));
+  const eventsOf = perPageSize((first) => batched((ids) => readEventsOfNodes(reader, ids, first), [] as string[]));
   return {
     node,
     primeNodes,
     /** Sources naming an entity, one loader per page size (a query's LIMIT is one number for the batch). */
-    mentionSources: (first: number): DataLoader<string, SourceRow[]> => {
-      let loader = mentionSourcesByFirst.get(first);
-      if (loader === undefined) mentionSourcesByFirst.set(first, (loader = batched((ids) => readMentionSources(reader, ids, first), [])));
-      return loader;
-    },
+    mentionSources,
     /** A tie's first sources (an office, a membership, a path step), by its key, one loader per page size. */
-    tieSources: (first: number): DataLoader<string, SourceRow[]> => {
-      let loader = tieSourcesByFirst.get(first);
-      if (loader === undefined) tieSourcesByFirst.set(first, (loader = batched((facts) => readTieSources(reader, facts, first), [])));
-      return loader;
-    },
+    tieSources,
     /** A node's first events, one loader per page size. */
-    eventsOf: (first: number): DataLoader<string, string[]> => {
-      let loader = eventsOfByFirst.get(first);
-      if (loader === undefined)
-        eventsOfByFirst.set(first, (loader = batched((ids) => readEventsOfNodes(reader, ids, first), [] as string[])));
-      return loader;
-    },
+    eventsOf,
     ties: batched(
       async (ids) => {
         const { ties, nodes } = await readEntityTies(reader, ids);

@@ -6,13 +6,18 @@ import type { GraphReader } from '../../src/graph/read/graph-reader.ts';
  * A step of summary.profile, read by its shape: the driver's ProfiledPlan type is deprecated in favour
  * of QueryProfile, whose db hits may be null.
  */
-interface ProfiledStep {
+export interface ProfiledStep {
+  operatorType: string;
+  rows: number;
   dbHits: number;
   children: ProfiledStep[];
 }
 
+/** Every step of a profiled plan, the root first. */
+export const planSteps = (plan: ProfiledStep): ProfiledStep[] => [plan, ...plan.children.flatMap(planSteps)];
+
 function totalDbHits(plan: ProfiledStep): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
+  return planSteps(plan).reduce((sum, step) => sum + step.dbHits, 0);
 }
 
 /** Runs one Cypher statement under PROFILE: its rows, and the db hits Neo4j counted for it. */

@@ -6,7 +6,7 @@ import { addCounters, type WriteCounters } from './write-counters.ts';
 
 /**
  * The Cypher files that write what articles state about ties between facts. Tests that need a graph as an
- * older release wrote it (provenance lists, before migration 0014) pass their own fixtures.
+ * older release wrote it (provenance lists, before migration 0016) pass their own fixtures.
  */
 export interface TieStatements {
   linkEntities: string;

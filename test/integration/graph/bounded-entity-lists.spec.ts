@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
-import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
-import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
-import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
 import { readEventsOfNodes, readMentionSources } from '../../../src/graph/read/batch-reads.ts';
 import { readEventsPage, type EventsFilter } from '../../../src/graph/read/events-page.ts';
 import type { ListOrder, PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { createProfilingReader, profiledQuery as profiledQueryOf } from '../../support/profiling-reader.ts';
+import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
 const FIRST = 5;
@@ -22,10 +20,7 @@ describe("an entity's first sources", () => {
   const knowledge = loadKnowledgeBase();
 
   const loadGenerated = async (count: number, seed: number) => {
-    const results = [...corpusArticles({ count, seed, knowledge })].map((article) =>
-      extractArticle({ bytes: Buffer.from(article.content, 'utf8'), sourceName: article.fileName }, knowledge),
-    );
-    await loadExtractions(driver, database, results);
+    await loadGeneratedArticles({ driver, database }, { count, seed, knowledge });
   };
   const degrees = async () =>
     (await driver.executeQuery(readCypher('test/mention-degrees'), {}, { database })).records.map((record) => ({

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
-import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
-import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
-import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { comparePositions, dayNumber, type PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { readMeetingsBetween } from '../../../src/graph/read/meetings-between.ts';
 import { readWhoMet } from '../../../src/graph/read/relationship-queries.ts';
@@ -14,6 +11,7 @@ import { readTimelinePage, timelineSortKey } from '../../../src/graph/read/timel
 import { silentLogger } from '../../../src/log/logger.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
 import { createProfilingReader } from '../../support/profiling-reader.ts';
+import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
 /** More meetings than any pair of the generated corpus shares: what reading every meeting gives. */
@@ -67,10 +65,7 @@ describe('relationship lists read by the page', () => {
 
   /** `count` generated articles, and a report of a pair meeting often (in `year`). */
   const loadGenerated = async (count: number, seed: number, year: number) => {
-    const results = [...corpusArticles({ count, seed, knowledge })].map((article) =>
-      extractArticle({ bytes: Buffer.from(article.content, 'utf8'), sourceName: article.fileName }, knowledge),
-    );
-    await loadExtractions(driver, database, results);
+    await loadGeneratedArticles({ driver, database }, { count, seed, knowledge });
     await loadExtraction(driver, database, buildExtraction(frequentMeetingsReport(year)));
   };
   const profilingReader = () => createProfilingReader({ driver, database });

@@ -1,25 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
-import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
-import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
-import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
+import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
+import { planSteps, type ProfiledStep } from '../../support/profiling-reader.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
 const FIRST = 5;
-
-/** A step of summary.profile, read by its shape (the driver's ProfiledPlan type is deprecated). */
-interface ProfiledStep {
-  rows: number;
-  operatorType: string;
-  dbHits: number;
-  children: ProfiledStep[];
-}
-
-const steps = (plan: ProfiledStep): ProfiledStep[] => [plan, ...plan.children.flatMap(steps)];
 
 describe("a tie's first sources (SUPPORTS records, one per article)", () => {
   let driver: Driver;
@@ -27,10 +16,7 @@ describe("a tie's first sources (SUPPORTS records, one per article)", () => {
   const knowledge = loadKnowledgeBase();
 
   const loadGenerated = async (count: number, seed: number) => {
-    const results = [...corpusArticles({ count, seed, knowledge })].map((article) =>
-      extractArticle({ bytes: Buffer.from(article.content, 'utf8'), sourceName: article.fileName }, knowledge),
-    );
-    await loadExtractions(driver, database, results);
+    await loadGeneratedArticles({ driver, database }, { count, seed, knowledge });
   };
   const mostSupported = async () => {
     const [record] = (await driver.executeQuery(readCypher('test/tie-support-counts'), {}, { database })).records;
@@ -38,7 +24,7 @@ describe("a tie's first sources (SUPPORTS records, one per article)", () => {
   };
   const profiled = async (name: string, parameters: Record<string, unknown>) => {
     const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-    const plan = steps(result.summary.profile as ProfiledStep);
+    const plan = planSteps(result.summary.profile as ProfiledStep);
     return {
       dbHits: plan.reduce((sum, step) => sum + step.dbHits, 0),
       operators: plan.map((step) => step.operatorType),
