@@ -1,27 +1,33 @@
-// The pairs whose MET a write may have changed (the co-attendees of every event the written articles,
-// $articleIds, report, and $pairs: those at events an article reported before it was retracted), each
-// once, the lower id first; and, before refresh-meetings.cypher reads what they attended, a lock on both
-// parties of each pair, taken in id order (fewer deadlocks between concurrent loads). A set-and-remove
-// takes the write lock and leaves nothing behind.
-// Why: MET is computed from ATTENDED and event statuses, not appended. Without the lock, a loader could
-// read a pair's shared events while another loader's uncommitted write adds one (a new meeting of the
-// two), then overwrite that loader's MET once it commits: the new meeting would be missing from MET.
-// Every writer that changes a pair's shared events refreshes the pair under this lock, so the last one
-// to take it reads everything the others committed.
+// The events whose meeting records a write may have changed (those the written articles, $articleIds,
+// report, and $eventIds: those an article reported before it was retracted), each once; and, before
+// refresh-meetings.cypher reads and writes their pairs' MET, a lock on every party of those pairs (each
+// attendee of the events now, and both ends of each meeting record they had), taken in id order (fewer
+// deadlocks between concurrent loads). A set-and-remove takes the write lock and leaves nothing behind.
+// Why: MET, one per pair, holds the pair's meeting count, adjusted by each write, and its latest meeting.
+// Two loads writing different events of one pair would otherwise both read the count before either
+// commits, and one adjustment would be lost. An event's own records need no lock of their own: every
+// writer of an event (write-events, retraction) locks the event node first.
 CALL () {
   UNWIND $articleIds AS articleId
-  MATCH (:Article {id: articleId})<-[:REPORTED_IN]-(e:Event)<-[:ATTENDED]-(a)
-  MATCH (e)<-[:ATTENDED]-(b)
-  WHERE a.id < b.id
-  RETURN a.id AS first, b.id AS second
+  MATCH (:Article {id: articleId})<-[:REPORTED_IN]-(e:Event)
+  RETURN e.id AS eventId
   UNION
-  UNWIND $pairs AS pair
-  RETURN pair[0] AS first, pair[1] AS second
+  UNWIND $eventIds AS eventId
+  RETURN eventId
 }
-WITH collect([first, second]) AS pairs
-CALL (pairs) {
-  UNWIND pairs AS pair
-  UNWIND pair AS id
+WITH collect(eventId) AS eventIds
+CALL (eventIds) {
+  UNWIND eventIds AS eventId
+  CALL (eventId) {
+    MATCH (:Event {id: eventId})<-[:ATTENDED]-(party)
+    RETURN party.id AS id
+    UNION
+    MATCH (x)-[m:MEETING]->(y)
+    USING INDEX SEEK m:MEETING(event)
+    WHERE m.event = eventId
+    UNWIND [x.id, y.id] AS id
+    RETURN id
+  }
   WITH DISTINCT id
   ORDER BY id
   MATCH (party:GraphNode {id: id})
@@ -29,5 +35,4 @@ CALL (pairs) {
   REMOVE party.meetingsLock
   RETURN count(party) AS locked
 }
-UNWIND pairs AS pair
-RETURN pair
+RETURN eventIds

@@ -1,25 +1,65 @@
-// Keeps MET, "these two met in person", derived from ATTENDED of held in-person events (not a call, not a
-// summit they both attended, not a planned, cancelled or denied meeting), exact for the pairs a write may have
-// changed ($pairs, from lock-meeting-pairs.cypher, which has locked both parties of each in this
-// transaction). For each pair, MET is set from scratch: the
-// events both attended, newest first and undated last (as the API lists events), and the pair's
-// sort key (its latest date as YYYYMMDD negated; undated only: 100000000, so they sort last); or, when
-// no shared event is left, MET goes. One MET per pair, from the lower id to the higher.
-// Who met whom and the meetings between two parties read MET instead of aggregating attendances.
-UNWIND $pairs AS pair
-WITH pair[0] AS first, pair[1] AS second
-MATCH (a:GraphNode {id: first})
-MATCH (b:GraphNode {id: second})
-CALL (a, b) {
-  OPTIONAL MATCH (a)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(b)
-  WHERE e.status = 'held' AND e.mode = 'in_person'
-  WITH e ORDER BY e.date IS NULL, e.date DESC, e.id
-  RETURN collect(e.id) AS eventIds, max(e.date) AS latest
+// Keeps the meeting records and MET, "these two met in person", exact for the events a write may have
+// changed ($eventIds, from lock-meeting-pairs.cypher, which has locked every party of their pairs in this
+// transaction). A held in-person event (not a call, not a summit they both attended, not a planned,
+// cancelled or denied meeting) has one record per pair of its attendees,
+// (a)-[:MEETING {pair, event, newestFirstKey, oldestFirstKey}]->(b), from the lower id to the higher,
+// with the event's own keys; any other event, or one gone, has none (migration 0017).
+// For each event: the records of pairs that no longer both attend it (or of an event no longer held in
+// person, or gone) go; the others take the event's keys again (a report may have given it a date); the
+// missing ones are created. Each changed pair's MET (one per pair, lower id to higher) then takes its
+// meeting count, adjusted by what was created and deleted, and its sort key from its newest record (an
+// index seek): the latest date as YYYYMMDD negated, 100000000 when all its meetings are undated, so they
+// sort last. A pair left with no meeting loses its MET.
+// The cost is the events' attendees, not the pairs' history: no pair's other meetings are read.
+UNWIND $eventIds AS eventId
+OPTIONAL MATCH (e:Event {id: eventId})
+WITH eventId, e,
+     CASE WHEN e IS NOT NULL AND e.status = 'held' AND e.mode = 'in_person'
+          THEN COLLECT { MATCH (a)-[:ATTENDED]->(e)<-[:ATTENDED]-(b) WHERE a.id < b.id RETURN [a, b] }
+          ELSE [] END AS attending
+CALL (eventId) {
+  MATCH (x)-[m:MEETING]->(y)
+  USING INDEX SEEK m:MEETING(event)
+  WHERE m.event = eventId
+  RETURN collect({meeting: m, pair: [x, y]}) AS recorded
 }
-OPTIONAL MATCH (a)-[stale:MET]->(b)
-FOREACH (_ IN CASE WHEN size(eventIds) = 0 AND stale IS NOT NULL THEN [1] ELSE [] END | DELETE stale)
-FOREACH (_ IN CASE WHEN size(eventIds) > 0 THEN [1] ELSE [] END |
-  MERGE (a)-[met:MET]->(b)
-  SET met.eventIds = eventIds,
-      met.sortKey = CASE WHEN latest IS NULL THEN 100000000
-                         ELSE -(latest.year * 10000 + latest.month * 100 + latest.day) END)
+CALL (e, attending, recorded) {
+  UNWIND recorded AS record
+  WITH record
+  WHERE NOT record.pair IN attending
+  WITH record.meeting AS meeting, record.pair AS pair
+  DELETE meeting
+  RETURN pair, -1 AS change
+  UNION ALL
+  UNWIND recorded AS record
+  WITH e, record
+  WHERE record.pair IN attending
+  WITH e, record.meeting AS meeting, record.pair AS pair
+  SET meeting.newestFirstKey = e.newestFirstKey, meeting.oldestFirstKey = e.oldestFirstKey
+  RETURN pair, 0 AS change
+  UNION ALL
+  UNWIND attending AS pair
+  WITH e, pair
+  WHERE NONE(record IN recorded WHERE record.pair = pair)
+  WITH e, pair, pair[0] AS a, pair[1] AS b
+  CREATE (a)-[:MEETING {pair: a.id + ' ' + b.id, event: e.id, newestFirstKey: e.newestFirstKey, oldestFirstKey: e.oldestFirstKey}]->(b)
+  RETURN pair, 1 AS change
+}
+WITH pair, sum(change) AS change
+WITH pair[0] AS a, pair[1] AS b, change
+OPTIONAL MATCH (a)-[met:MET]->(b)
+WITH a, b, met, coalesce(met.meetingCount, 0) + change AS meetingCount
+OPTIONAL CALL (a, b) {
+  MATCH ()-[newest:MEETING]->()
+  USING INDEX SEEK newest:MEETING(pair, newestFirstKey)
+  WHERE newest.pair = a.id + ' ' + b.id AND newest.newestFirstKey IS NOT NULL
+  RETURN newest.newestFirstKey AS newestKey
+  ORDER BY newest.pair DESC, newest.newestFirstKey DESC
+  LIMIT 1
+}
+FOREACH (_ IN CASE WHEN meetingCount <= 0 AND met IS NOT NULL THEN [1] ELSE [] END | DELETE met)
+FOREACH (_ IN CASE WHEN meetingCount > 0 THEN [1] ELSE [] END |
+  MERGE (a)-[kept:MET]->(b)
+  SET kept.meetingCount = meetingCount,
+      kept.sortKey = CASE WHEN newestKey STARTS WITH '0000-00-00' THEN 100000000
+                          ELSE -toInteger(replace(substring(newestKey, 0, 10), '-', '')) END)

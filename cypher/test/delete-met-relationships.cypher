@@ -1,3 +1,4 @@
-// Deletes every MET relationship, to check that migration 0007 builds them as the loader keeps them.
-MATCH ()-[met:MET]->()
+// Deletes every MET relationship and meeting record, to check that migrations 0007 and 0017 build them
+// as the loader keeps them.
+MATCH ()-[met:MET|MEETING]->()
 DELETE met

@@ -2,7 +2,7 @@
 // (undated last), as meetingsBetween and countryRelations read them before pages were read in Cypher
 // (meetings-between-few, -walk): what a walk of every page must give, and what bench:reads compares a
 // page with.
-// Read from MET, one relationship per pair who attended events together, holding those events: the MET
+// Read from the meeting records (migration 0017), one per pair and held in-person event they attended: those
 // between a's side (a and, for a country, its representatives) and b's; and, for anyone on both sides
 // (a country's representative asked about with that country), the events they attended.
 MATCH (a:GraphNode {id: $a})
@@ -11,10 +11,9 @@ WITH [a] + CASE WHEN a:Country THEN COLLECT { MATCH (a)<-[:REPRESENTS]-(p:Person
      [b] + CASE WHEN b:Country THEN COLLECT { MATCH (b)<-[:REPRESENTS]-(p:Person) RETURN DISTINCT p } ELSE [] END AS sideB
 CALL (sideA, sideB) {
   UNWIND sideA AS x
-  MATCH (x)-[met:MET]-(y)
+  MATCH (x)-[m:MEETING]-(y)
   WHERE y IN sideB
-  UNWIND met.eventIds AS eventId
-  RETURN eventId
+  RETURN m.event AS eventId
   UNION
   UNWIND sideA AS x
   WITH x

@@ -47,8 +47,7 @@ interface RawRelationship {
  * The graph's contents with nothing that depends on the order articles were written in, for comparing
  * loads whose transactions interleaved (several loaders at once) with one load: an Event is named by the
  * articles that report it (its id, name, date text and kind come from whichever report created it, and
- * the keys of its ties name it by that id), lists that accumulate in load order (aliases, kinds, MET's
- * events of one day) are sorted, and an entity the knowledge base does not know is not compared by its name (the
+ * the keys of its ties name it by that id), lists that accumulate in load order (aliases, kinds) are sorted, and an entity the knowledge base does not know is not compared by its name (the
  * first spelling written). Everything else must be equal.
  */
 export async function orderFreeContents(driver: Driver, database: string): Promise<{ nodes: string[]; relationships: string[] }> {
@@ -79,7 +78,11 @@ export async function orderFreeContents(driver: Driver, database: string): Promi
     const renamed = { from: eventName(from), type, to: eventName(to), properties: { ...properties } };
     if ('fact' in properties) renamed.properties.fact = factNamed(properties.fact);
     if (type === 'SUPPORTS') renamed.properties.to = eventName(String(properties.to));
-    if (type === 'MET') renamed.properties = { ...renamed.properties, eventIds: (properties.eventIds as string[]).map(eventName).sort() };
+    if (type === 'MEETING') {
+      // A meeting record carries its event's id and keys (which end with the id): the event by its reports.
+      const { newestFirstKey: _newest, oldestFirstKey: _oldest, ...rest } = properties;
+      renamed.properties = { ...rest, event: eventName(String(properties.event)) };
+    }
     return renamed;
   });
   return { nodes: sortedCanonical(orderFreeNodes), relationships: sortedCanonical(orderFreeRelationships) };

@@ -76,11 +76,12 @@ export async function eventsWithSources(driver: Driver, database: string): Promi
   return records.map((record) => record.toObject() as unknown as EventView);
 }
 
-/** A MET relationship as the loader keeps it. */
+/** A MET relationship as the loader keeps it, with the events of the pair's meeting records, newest first. */
 export interface MetView {
   from: string;
   to: string;
   eventIds: string[];
+  meetingCount: number;
   sortKey: number;
 }
 
@@ -88,6 +89,26 @@ export interface MetView {
 export async function metRelationships(driver: Driver, database: string): Promise<MetView[]> {
   const { records } = await driver.executeQuery(readCypher('test/met-relationships'), {}, { database });
   return records.map((record) => record.toObject() as unknown as MetView);
+}
+
+/** A MET relationship as the loader kept it before migration 0017: the pair's events as a list. */
+export interface MetListView {
+  from: string;
+  to: string;
+  eventIds: string[];
+  sortKey: number;
+}
+
+/** Every MET relationship's event list (before migration 0017), ordered by its ends. */
+export async function metEventLists(driver: Driver, database: string): Promise<MetListView[]> {
+  const { records } = await driver.executeQuery(readCypher('test/met-event-lists'), {}, { database });
+  return records.map((record) => record.toObject() as unknown as MetListView);
+}
+
+/** Every meeting record (migration 0017), ordered by its ends and event. */
+export async function meetingRecords(driver: Driver, database: string): Promise<Array<Record<string, string>>> {
+  const { records } = await driver.executeQuery(readCypher('test/meeting-records'), {}, { database });
+  return records.map((record) => record.toObject() as Record<string, string>);
 }
 
 /** The language of each of the given articles, in id order. */

@@ -4,7 +4,7 @@ import { assertExtractionResult } from '../../extract/contract/validate-extracti
 import { readCypher, splitStatements } from '../cypher-files.ts';
 import { sameExtraction, stampOf, storedStamp } from './extraction-stamp.ts';
 import { toGraphRows } from './graph-rows.ts';
-import { meetingPairsOf, refreshMeetings, type MeetingPair } from './meetings.ts';
+import { meetingEventsOf, refreshMeetings } from './meetings.ts';
 import { writeArticles } from './write-articles.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
@@ -36,10 +36,10 @@ export async function loadExtraction(driver: Driver, database: string, candidate
       const stored = record === undefined || record.get('claimed') === true ? undefined : storedStamp(record);
       if (stored !== undefined && sameExtraction(stored, stampOf(result)))
         return { articleId: rows.articleId, status: 'unchanged', counters };
-      const formerPairs = stored === undefined ? [] : await retract(tx, rows.articleId, counters);
+      const formerEvents = stored === undefined ? [] : await retract(tx, rows.articleId, counters);
 
       await writeArticles(tx, [rows], counters);
-      await refreshMeetings(tx, [rows.articleId], formerPairs, counters);
+      await refreshMeetings(tx, [rows.articleId], formerEvents, counters);
       return { articleId: rows.articleId, status: stored === undefined ? 'new' : 'updated', counters };
     });
   } finally {
@@ -48,17 +48,17 @@ export async function loadExtraction(driver: Driver, database: string, candidate
 }
 
 /**
- * Runs retract-article.cypher's steps in the caller's transaction, and answers the pairs who met at the
- * article's events before (for refreshMeetings, once the caller has written what follows). The nodes the
+ * Runs retract-article.cypher's steps in the caller's transaction, and answers the events the article
+ * reported before (for refreshMeetings, once the caller has written what follows). The nodes the
  * article touches are locked first (lock-article-facts.cypher: bookkeeping, not counted), so that a
  * concurrent load sharing them waits rather than loses a source to the retraction.
  */
-export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<MeetingPair[]> {
+export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<string[]> {
   await tx.run(readCypher('load/lock-article-facts'), { articleId });
-  const formerPairs = await meetingPairsOf(tx, articleId);
+  const formerEvents = await meetingEventsOf(tx, articleId);
   for (const statement of splitStatements(readCypher('load/retract-article'))) {
     const outcome = await tx.run(statement, { articleId });
     addCounters(counters, outcome.summary.counters.updates());
   }
-  return formerPairs;
+  return formerEvents;
 }

@@ -21,10 +21,10 @@ export async function removeArticle(driver: Driver, database: string, articleId:
       const counters = emptyCounters();
       const state = await tx.run(readCypher('load/article-state'), { articleId });
       if (state.records.length === 0) return { articleId, found: false, counters };
-      const formerPairs = await retract(tx, articleId, counters);
+      const formerEvents = await retract(tx, articleId, counters);
       const deleted = await tx.run(readCypher('load/delete-article'), { articleId });
       addCounters(counters, deleted.summary.counters.updates());
-      await refreshMeetings(tx, [], formerPairs, counters);
+      await refreshMeetings(tx, [], formerEvents, counters);
       return { articleId, found: true, counters };
     });
   } finally {

@@ -1,15 +1,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Driver } from 'neo4j-driver';
-import { readCypher } from '../../../src/graph/cypher-files.ts';
+import { readCypher, splitStatements } from '../../../src/graph/cypher-files.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';
-import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
+import { applyMigrations, runBesideOthers } from '../../../src/graph/migrations/apply-migrations.ts';
 import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
-import { deleteAllData, eventsWithSources, metRelationships, openTestDatabase } from '../../support/test-database.ts';
+import {
+  deleteAllData,
+  eventsWithSources,
+  meetingRecords,
+  metEventLists,
+  metRelationships,
+  openTestDatabase,
+} from '../../support/test-database.ts';
 
 const TOKAYEV = 'person:kassym-jomart-tokayev';
 const ERDOGAN = 'person:recep-tayyip-erdogan';
@@ -104,8 +111,14 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
   /** Runs one migration's statements as they are, whatever the graph has recorded as applied. */
   const runMigration = async (version: number) => {
     for (const statement of readMigrations().find((migration) => migration.version === version)!.statements) {
-      await driver.executeQuery(statement, {}, { database });
+      await runBesideOthers(driver, database, statement, {});
     }
+  };
+
+  const metLists = () => metEventLists(driver, database);
+  /** Makes the graph what the loader kept before migration 0017: MET's event lists, no meeting records. */
+  const backToEventLists = async () => {
+    for (const statement of splitStatements(readCypher('test/meetings-as-lists'))) await driver.executeQuery(statement, {}, { database });
   };
 
   beforeAll(async () => {
@@ -126,7 +139,7 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     await loadExtraction(driver, database, buildExtraction(UKRAINIAN_REPORT));
 
     expect(await met()).toEqual([
-      { from: TOKAYEV, to: ERDOGAN, eventIds: [await eventIdOf('article:test-ankara-en')], sortKey: -20220510 },
+      { from: TOKAYEV, to: ERDOGAN, eventIds: [await eventIdOf('article:test-ankara-en')], meetingCount: 1, sortKey: -20220510 },
     ]);
   });
 
@@ -140,10 +153,17 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
       from: TOKAYEV,
       to: ERDOGAN,
       eventIds: [await eventIdOf('article:test-astana-2023'), await eventIdOf('article:test-ankara-en')],
+      meetingCount: 2,
       sortKey: -20230115,
     });
     // Met only at an undated event: sorted after every dated pair.
-    expect(withAliev).toEqual({ from: ALIEV, to: TOKAYEV, eventIds: [await eventIdOf('article:test-undated')], sortKey: 100000000 });
+    expect(withAliev).toEqual({
+      from: ALIEV,
+      to: TOKAYEV,
+      eventIds: [await eventIdOf('article:test-undated')],
+      meetingCount: 1,
+      sortKey: 100000000,
+    });
   });
 
   it("lists a pair's undated events after the dated ones, as the API lists events", async () => {
@@ -159,6 +179,7 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
           await eventIdOf('article:test-ankara-en'),
           await eventIdOf('article:test-undated-ankara'),
         ],
+        meetingCount: 3,
         sortKey: -20230115,
       },
     ]);
@@ -170,7 +191,7 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     const ankara = await eventIdOf('article:test-ankara-en');
 
     await removeArticle(driver, database, 'article:test-astana-2023');
-    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [ankara], sortKey: -20220510 }]);
+    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [ankara], meetingCount: 1, sortKey: -20220510 }]);
 
     await removeArticle(driver, database, 'article:test-ankara-en');
     expect(await met()).toEqual([]);
@@ -227,7 +248,7 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
 
     expect(event!.status).toBe('held');
     expect([...event!.articles].sort()).toEqual(['article:test-announced', 'article:test-held']);
-    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [event!.id], sortKey: -20230310 }]);
+    expect(await met()).toEqual([{ from: TOKAYEV, to: ERDOGAN, eventIds: [event!.id], meetingCount: 1, sortKey: -20230310 }]);
 
     await removeArticle(driver, database, 'article:test-held');
     expect((await eventsWithSources(driver, database)).map(({ status }) => status)).toEqual(['planned']);
@@ -252,38 +273,67 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     for (const report of [ENGLISH_REPORT, PHONE_CALL, SUMMIT, UNDATED_TALKS])
       await loadExtraction(driver, database, buildExtraction(report));
     const kept = await met();
+    await backToEventLists();
+    const keptLists = await metLists();
     await driver.executeQuery('MATCH (e:Event) REMOVE e.status, e.mode', {}, { database });
     await runMigration(8);
-    expect(await met()).not.toEqual(kept);
+    expect(await metLists()).not.toEqual(keptLists);
 
     await runMigration(9);
-    expect(await met()).toEqual(kept);
+    expect(await metLists()).toEqual(keptLists);
     await runMigration(9);
+    expect(await metLists()).toEqual(keptLists);
+    await runMigration(17);
     expect(await met()).toEqual(kept);
   });
 
-  it('is built by migration 0007 for a graph loaded before MET existed, as the loader would have kept it, and again unchanged', async () => {
+  it('is built by migrations 0007 and 0017 for a graph loaded before MET existed, as the loader would have kept it, and again unchanged', async () => {
     for (const report of [ENGLISH_REPORT, LATER_TALKS, UNDATED_TALKS]) await loadExtraction(driver, database, buildExtraction(report));
     const kept = await met();
+    const records = await meetingRecords(driver, database);
+    await backToEventLists();
+    const keptLists = await metLists();
     await driver.executeQuery(readCypher('test/delete-met-relationships'), {}, { database });
-    expect(await met()).toEqual([]);
+    expect(await metLists()).toEqual([]);
 
     await runMigration(7);
-    expect(await met()).toEqual(kept);
+    expect(await metLists()).toEqual(keptLists);
     await runMigration(7);
+    expect(await metLists()).toEqual(keptLists);
+    await runMigration(17);
     expect(await met()).toEqual(kept);
+    expect(await meetingRecords(driver, database)).toEqual(records);
   });
 
-  it('is set again by migration 0008 with undated events last, as the loader now keeps it, and again unchanged', async () => {
+  it('is set again by migration 0008 with undated events last, as the loader kept it, and again unchanged', async () => {
     for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS, UNDATED_TALKS])
       await loadExtraction(driver, database, buildExtraction(report));
-    const kept = await met();
+    await backToEventLists();
+    const keptLists = await metLists();
     await driver.executeQuery(readCypher('test/reverse-met-events'), {}, { database });
-    expect(await met()).not.toEqual(kept);
+    expect(await metLists()).not.toEqual(keptLists);
 
     await runMigration(8);
-    expect(await met()).toEqual(kept);
+    expect(await metLists()).toEqual(keptLists);
     await runMigration(8);
+    expect(await metLists()).toEqual(keptLists);
+  });
+
+  it("turns MET's event lists into one meeting record per pair and event by migration 0017, as the loader now keeps them, and again unchanged", async () => {
+    for (const report of [UNDATED_TOKAYEV_ERDOGAN_TALKS, ENGLISH_REPORT, LATER_TALKS, UNDATED_TALKS, PHONE_CALL, SUMMIT])
+      await loadExtraction(driver, database, buildExtraction(report));
+    const kept = await met();
+    const records = await meetingRecords(driver, database);
+    expect(records).toHaveLength(4);
+    await backToEventLists();
+    expect(await meetingRecords(driver, database)).toEqual([]);
+
+    await runMigration(17);
     expect(await met()).toEqual(kept);
+    expect(await meetingRecords(driver, database)).toEqual(records);
+    expect(await metLists()).toEqual(kept.map(({ from, to, sortKey }) => ({ from, to, eventIds: null, sortKey })));
+    await runMigration(17);
+    expect(await met()).toEqual(kept);
+    expect(await meetingRecords(driver, database)).toEqual(records);
   });
 });
