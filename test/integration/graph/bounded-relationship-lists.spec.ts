@@ -10,7 +10,7 @@ import { readWhoMet } from '../../../src/graph/read/relationship-queries.ts';
 import { readTimelinePage, timelineSortKey } from '../../../src/graph/read/timeline-page.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
-import { createProfilingReader } from '../../support/profiling-reader.ts';
+import { createProfilingReader, profiledQuery } from '../../support/profiling-reader.ts';
 import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
@@ -124,6 +124,12 @@ describe('relationship lists read by the page', () => {
     await readTimelinePage(reader, { entity, from: null, to: null, first: 5, after: null });
     return { dbHits: spent.dbHits, queries: spent.queries };
   };
+  /** The first page (7) of the meetings between two parties, and the db hits it cost. */
+  const meetingsFirstPage = async (a: string, b: string) => {
+    const { reader, spent } = profilingReader();
+    await readMeetingsBetween(reader, { a, b, first: 7, after: null });
+    return { dbHits: spent.dbHits };
+  };
   const profiledWhole = async (name: string, parameters: Record<string, unknown>) => {
     const { reader, spent } = profilingReader();
     await reader.read(name, parameters);
@@ -219,6 +225,8 @@ describe('relationship lists read by the page', () => {
       country: await whoMet(country, 2),
       countryWhole: await whoMet(country, EVERY_MEETING),
       timeline: await timelineFirstPage(country),
+      meetings: await meetingsFirstPage(person, 'person:test-frequent-guest'),
+      meetingsWhole: await profiledWhole('test/meetings-between-unbounded', { a: person, b: 'person:test-frequent-guest' }),
       timelineWhole: await profiledWhole('test/timeline-unbounded', { entity: country, from: null, to: null }),
     });
     const before = await measure();
@@ -240,5 +248,40 @@ describe('relationship lists read by the page', () => {
     expect(after.timelineWhole.dbHits).toBeGreaterThan(1.5 * before.timelineWhole.dbHits);
     expect(after.timeline.dbHits).toBeLessThan(1.5 * before.timeline.dbHits);
     expect(after.timeline.dbHits).toBeLessThan(after.timelineWhole.dbHits);
+    // The pair's first page of meetings is a seek on their meeting records, stopped at the page (it read
+    // MET's whole list of the pair's events before migration 0017).
+    expect(after.meetingsWhole.dbHits).toBeGreaterThan(1.5 * before.meetingsWhole.dbHits);
+    expect(after.meetings.dbHits).toBeLessThan(1.2 * before.meetings.dbHits);
+  });
+
+  it("keeps a pair's MET by its new meetings alone: refreshing one of its events costs the same however often the pair met", async () => {
+    const [event] = (
+      await driver.executeQuery(
+        'MATCH (:Person {id: $a})-[m:MEETING]->(:Person {id: $b}) RETURN m.event AS id ORDER BY id LIMIT 1',
+        { a: 'person:test-frequent-guest', b: 'person:test-host' },
+        { database },
+      )
+    ).records.map((record) => record.get('id') as string);
+    const refresh = async () => (await profiledQuery({ driver, database }, 'load/refresh-meetings', { eventIds: [event] })).dbHits;
+    const meetingCount = async () =>
+      (
+        await readWhoMet(createProfilingReader({ driver, database }).reader, {
+          partyId: 'person:test-host',
+          first: 100,
+          after: null,
+          meetings: 0,
+          properties: PROPERTIES,
+        })
+      ).counterparts.find((row) => row.counterpart.id === 'person:test-frequent-guest')!.meetingCount;
+    const before = { dbHits: await refresh(), meetingCount: await meetingCount() };
+
+    await loadExtraction(driver, database, buildExtraction(frequentMeetingsReport(2040)));
+    await loadExtraction(driver, database, buildExtraction(frequentMeetingsReport(2041)));
+    const after = { dbHits: await refresh(), meetingCount: await meetingCount() };
+
+    expect(after.meetingCount).toBe(before.meetingCount + 2 * MEETINGS_PER_REPORT);
+    // Refreshed again, an event changes nothing: the count stays.
+    expect(await meetingCount()).toBe(after.meetingCount);
+    expect(after.dbHits).toBe(before.dbHits);
   });
 });
