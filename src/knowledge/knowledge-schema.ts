@@ -168,6 +168,12 @@ export const officeSchema = z.strictObject({
   scope: z.enum(['country', 'organization']).describe('whether a holder serves a country or an organization'),
   names: namesWithEnglish,
   deputyOfficeId: idOf('office').optional().describe('the office a deputy marker ("Deputy", "заступник") turns this one into'),
+  titleAsStated: z
+    .literal(true)
+    .optional()
+    .describe(
+      'a catch-all office (any minister whose portfolio has none of its own): a holding keeps the title the article states, portfolio and all, instead of the office name',
+    ),
   note: text.optional(),
 });
 

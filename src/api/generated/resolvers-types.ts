@@ -524,7 +524,11 @@ export type Office = {
   officeId?: Maybe<Scalars['String']['output']>;
   /** The articles and sentences that state it: the first `first` (at most 100). */
   sources: Array<Source>;
-  /** The title as stated, such as Deputy National Defense Minister. */
+  /**
+   * The office's name when the office is known (Minister of Defence, however the article worded or declined it:
+   * "Defense Minister", "министром обороны"); else the title as the article states it, such as a minister's
+   * portfolio ("Minister of Food, Agriculture and Light Industry"). The words used are in the sources.
+   */
   title: Scalars['String']['output'];
 };
 

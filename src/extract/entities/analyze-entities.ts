@@ -319,7 +319,7 @@ class ArticleAnalysis {
       this.#holdings.push({
         personId,
         ...(officeId === undefined ? {} : { officeId }),
-        title: text,
+        title: this.#officeTitle(officeId, text),
         ...(holdingCountry === undefined ? {} : { countryId: holdingCountry }),
         ...place,
         evidence: this.#evidence(finding.sentence.index),
@@ -338,7 +338,10 @@ class ArticleAnalysis {
         this.#holdings.push({
           personId,
           officeId: otherOffice.officeId,
-          title: this.#titleText(finding.sentence, finding.groupFrom, finding.groupTo ?? finding.nameFrom),
+          title: this.#officeTitle(
+            otherOffice.officeId,
+            this.#titleText(finding.sentence, finding.groupFrom, finding.groupTo ?? finding.nameFrom),
+          ),
           ...(countryId === undefined ? {} : { countryId }),
           ...place,
           evidence: this.#evidence(finding.sentence.index),
@@ -512,6 +515,18 @@ class ArticleAnalysis {
     if (next === undefined || !/^\s+$/u.test(next.gapBefore) || !this.#lexicon.reportingVerbs.has(sentence.keys[span.to]!))
       return undefined;
     return entity.record.metonymFor;
+  }
+
+  /**
+   * The title a holding is stored under: a known office's canonical name, whatever words and case the
+   * sentence used ("президентом", "Президенті", "his counterpart"), so that one office is one fact
+   * (its key holds the title) and the stated words stay in the evidence; the title as stated for an
+   * unknown office, and for a catch-all one (`titleAsStated`: "Minister of Food, Agriculture and Light
+   * Industry" is more than "Minister").
+   */
+  #officeTitle(officeId: string | undefined, stated: string): string {
+    const office = officeId === undefined ? undefined : this.#knowledge.entity(officeId);
+    return office?.kind === 'office' && office.record.titleAsStated !== true ? office.record.names.en[0]! : stated;
   }
 
   /** A known person named without a title: the office the base says they held on the publication date, with less confidence. */

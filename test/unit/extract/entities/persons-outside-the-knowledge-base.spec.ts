@@ -111,16 +111,31 @@ describe('offices of known persons', () => {
     expect(holding!.confidence).toBeLessThan(0.6);
   });
 
-  it('takes the title as the text states it, with the publication date', () => {
+  it('takes the office the text states, under the office name, with the publication date', () => {
     const analysis = analyzeText("Kazakhstan's Defense Minister Nurlan Yermekbayev met the delegation.", 'en', '2021-02-05');
     expect(analysis.offices).toEqual([
       expect.objectContaining({
         personId: 'person:nurlan-yermekbayev',
         officeId: 'office:minister-of-defence',
-        title: 'Defense Minister',
+        title: 'Minister of Defence',
         countryId: 'country:kz',
         asOf: expect.objectContaining({ iso: '2021-02-05' }),
       }),
     ]);
+  });
+
+  it('stores one title for an office however the sentence declines it, so that one office is one fact', () => {
+    const sentences: Array<[string, 'ru' | 'uk' | 'kk']> = [
+      ['Президент Казахстана Касым-Жомарт Токаев провел переговоры в Астане.', 'ru'],
+      ['Переговоры с Президентом Казахстана Касым-Жомартом Токаевым прошли в Астане.', 'ru'],
+      ['Зустріч із Президентом Казахстану Касим-Жомартом Токаєвим відбулася в Астані.', 'uk'],
+      ['Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада келіссөздер жүргізді.', 'kk'],
+    ];
+    for (const [sentence, language] of sentences) {
+      const holdings = analyzeText(sentence, language, '2024-05-10').offices.filter(
+        (holding) => holding.personId === 'person:kassym-jomart-tokayev',
+      );
+      expect(holdings.map(({ officeId, title }) => ({ officeId, title }))).toEqual([{ officeId: 'office:president', title: 'President' }]);
+    }
   });
 });
