@@ -310,11 +310,17 @@ class ArticleAnalysis {
       ...(organizationId === undefined ? {} : { organizationId }),
       ...(this.#asOf === undefined ? {} : { asOf: this.#asOf }),
     };
+    // A known person's own country: a country's office the sentence gives another country is not theirs
+    // ("Greeting the Russian Foreign Minister, Tokayev highlighted ..." is Tokayev greeting him).
+    const known = person?.known === true ? this.#knowledge.entity(personId) : undefined;
+    const knownCountryId = known?.kind === 'person' ? known.record.countryId : undefined;
     for (const title of finding.titles) {
       const text = this.#titleText(finding.sentence, title.from, title.to);
       const officeId = title.officeId;
       const office = officeId === undefined ? undefined : this.#knowledge.entity(officeId);
       const scope = office?.kind === 'office' ? office.record.scope : 'country';
+      if (scope === 'country' && statedCountryId !== undefined && knownCountryId !== undefined && statedCountryId !== knownCountryId)
+        continue;
       const holdingCountry = countryId ?? (scope === 'country' ? (organizationCountryId ?? person?.countryId) : undefined);
       this.#holdings.push({
         personId,

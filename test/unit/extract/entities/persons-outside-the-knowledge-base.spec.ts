@@ -138,4 +138,13 @@ describe('offices of known persons', () => {
       expect(holdings.map(({ officeId, title }) => ({ officeId, title }))).toEqual([{ officeId: 'office:president', title: 'President' }]);
     }
   });
+
+  it("does not give a known person an office the sentence gives another country's holder", () => {
+    const analysis = analyzeText(
+      'Greeting the Russian Foreign Minister, Tokayev highlighted the dynamic development of bilateral cooperation.',
+      'en',
+      '2024-11-24',
+    );
+    expect(officesOf(analysis, 'person:kassym-jomart-tokayev')).toEqual(['office:president@country:kz']);
+  });
 });
