@@ -2,8 +2,8 @@
 // party's counterparts in the events they attended together, the most recently met first and those met
 // only at undated events last, after a (sortKey, id) cursor (lists compare element by element), with
 // the total count. All from the MET relationships the loader keeps (one per pair, with its meeting
-// count and sort key): the page is a top-k over MET's sort keys, not a sort of all, and the count is
-// the MET degree.
+// count and sort key): the page is read from two index seeks (below), and the count is the MET degree
+// (a count Neo4j keeps, no read).
 // Only the page's counterparts and their newest $meetings meetings are read out (the pair's meeting
 // records, migration 0017, sought on their index newest first and stopped at $meetings: a pair that met
 // a thousand times costs a page of reads, not a thousand), with how many meetings there are (MET's
@@ -12,14 +12,32 @@
 // order, dates as Neo4j dates, made text by partial-row.ts), counterparts with their kind label
 // (meetings are events). No row when the party does not exist or met nobody.
 MATCH (party:GraphNode {id: $party})
+// The page's counterparts: MET, from the lower id to the higher, holds both ends' ids (migration 0018);
+// the party's MET are sought on the end it is at, each index read in (sort key, other end) order and
+// stopped at the page, so a page reads a page of MET per end, not every counterpart the party has.
+// A cursor's own sort key is sought again and its ties before the cursor skipped by the WHERE.
 CALL (party) {
-  MATCH (party)-[met:MET]-(other)
-  WITH other, met, met.sortKey AS sortKey
-  WHERE $afterId IS NULL OR [sortKey, other.id] > [$afterKey, $afterId]
-  RETURN other, met.meetingCount AS meetingCount, sortKey
-  ORDER BY sortKey, other.id
+  MATCH ()-[met:MET]->(other)
+  USING INDEX SEEK met:MET(fromId, sortKey, toId)
+  WHERE met.fromId = party.id AND met.sortKey >= coalesce($afterKey, -100000000) AND met.toId IS NOT NULL
+    AND ($afterId IS NULL OR [met.sortKey, met.toId] > [$afterKey, $afterId])
+  WITH other, met
+  ORDER BY met.fromId, met.sortKey, met.toId
   LIMIT $pageSize
+  RETURN other, met.meetingCount AS meetingCount, met.sortKey AS sortKey
+  UNION
+  MATCH (other)-[met:MET]->()
+  USING INDEX SEEK met:MET(toId, sortKey, fromId)
+  WHERE met.toId = party.id AND met.sortKey >= coalesce($afterKey, -100000000) AND met.fromId IS NOT NULL
+    AND ($afterId IS NULL OR [met.sortKey, met.fromId] > [$afterKey, $afterId])
+  WITH other, met
+  ORDER BY met.toId, met.sortKey, met.fromId
+  LIMIT $pageSize
+  RETURN other, met.meetingCount AS meetingCount, met.sortKey AS sortKey
 }
+WITH party, other, meetingCount, sortKey
+ORDER BY sortKey, other.id
+LIMIT $pageSize
 WITH party, other, meetingCount, sortKey,
      CASE WHEN party.id < other.id THEN party.id + ' ' + other.id ELSE other.id + ' ' + party.id END AS pairKey
 CALL (pairKey) {

@@ -7,8 +7,8 @@
 // For each event: the records of pairs that no longer both attend it (or of an event no longer held in
 // person, or gone) go; the others take the event's keys again (a report may have given it a date); the
 // missing ones are created. Each changed pair's MET (one per pair, lower id to higher) then takes its
-// meeting count, adjusted by what was created and deleted, and its sort key from its newest record (an
-// index seek): the latest date as YYYYMMDD negated, 100000000 when all its meetings are undated, so they
+// meeting count, adjusted by what was created and deleted, its ends' ids (whoMet seeks a party's MET on
+// them, migration 0018) and its sort key from its newest record (an index seek): the latest date as YYYYMMDD negated, 100000000 when all its meetings are undated, so they
 // sort last. A pair left with no meeting loses its MET.
 // The cost is the events' attendees, not the pairs' history: no pair's other meetings are read.
 UNWIND $eventIds AS eventId
@@ -60,6 +60,6 @@ OPTIONAL CALL (a, b) {
 FOREACH (_ IN CASE WHEN meetingCount <= 0 AND met IS NOT NULL THEN [1] ELSE [] END | DELETE met)
 FOREACH (_ IN CASE WHEN meetingCount > 0 THEN [1] ELSE [] END |
   MERGE (a)-[kept:MET]->(b)
-  SET kept.meetingCount = meetingCount,
+  SET kept.fromId = a.id, kept.toId = b.id, kept.meetingCount = meetingCount,
       kept.sortKey = CASE WHEN newestKey STARTS WITH '0000-00-00' THEN 100000000
                           ELSE -toInteger(replace(substring(newestKey, 0, 10), '-', '')) END)
