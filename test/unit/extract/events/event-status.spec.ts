@@ -175,4 +175,20 @@ describe('the status of the encounter a sentence reports', () => {
       { group: 'negotiations', status: 'planned' },
     ]);
   });
+
+  // Sentences of real dev articles (round six): a present-tense headline and a call "had" before a planned meeting.
+  it('takes a headline in the present ("receives") as a held meeting', () => {
+    expect(eventOf('President Kassym-Jomart Tokayev receives Ambassador of Russia to Kazakhstan Alexey Borodavkin')).toMatchObject({
+      kind: 'meeting',
+      status: 'held',
+    });
+  });
+
+  it('keeps a call someone "had" held beside the upcoming meetings it prepared', () => {
+    expect(
+      eventOf(
+        'ASTANA. KAZINFORM Minister of Foreign Affairs of the Republic of Kazakhstan Kairat Abdrakhmanov had a telephone conversation with Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of Turkmenistan Rashid Meredov on July 30, 2018, during which they discussed preparation for the upcoming high-level meetings with the participation of the heads of two states.',
+      ),
+    ).toMatchObject({ kind: 'phone_call', status: 'held' });
+  });
 });
