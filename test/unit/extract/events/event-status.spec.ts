@@ -191,4 +191,29 @@ describe('the status of the encounter a sentence reports', () => {
       ),
     ).toMatchObject({ kind: 'phone_call', status: 'held' });
   });
+
+  it.each([
+    [
+      'a plan word after a parenthesis and a quoted name',
+      'Встреча глав МИД каспийской «пятерки» (Азербайджан, Иран, Казахстан, Россия и Туркмения) запланирована на 5 декабря в Москве.',
+    ],
+    [
+      'what a programme provides for',
+      'Программой визита предусмотрены его переговоры с главой государства Касым-Жомартом Токаевым и первым президентом Нурсултаном Назарбаевым.',
+    ],
+    [
+      'a meeting proposed to "be held"',
+      'Nazarbayev said at the fifth meeting of the Astana Club political forum on November 12 that Zelensky and Putin could agree on settling the Donbas conflict if they meet in person and suggested that their meeting be held in Kazakhstan.',
+    ],
+  ])('is planned for %s', (_reason, sentence) => {
+    expect(eventOf(sentence).status).toBe('planned');
+  });
+
+  it('stays held when the verb beside the event word says so and the plan word is further off', () => {
+    expect(
+      eventOf(
+        'Встреча дипломатов состоялась в Чолпон-Ате (Киргизия) накануне заседания Совета министров иностранных дел Организации Договора о коллективной безопасности (ОДКБ).',
+      ),
+    ).toMatchObject({ kind: 'meeting', status: 'held' });
+  });
 });
