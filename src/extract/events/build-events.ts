@@ -105,9 +105,37 @@ function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
   return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
 }
 
-/** "Глава держави провів зустріч …": the head of state named by title alone, no name after it, as a pronoun is. */
-function titleSubject(text: string, lexicon: EventLexicon): boolean {
-  return lexicon.subjectTitles.find(text).some((hit) => !/^\s+\p{Lu}/u.test(text.slice(hit.end)));
+/**
+ * "Глава держави провів зустріч …": the head of state named by title alone, no name after it, as a pronoun is.
+ * A capital after the title is a name when a person is named there, not a place ("Мемлекет басшысы Қазақстанға …").
+ */
+function titleSubject(sentence: SentenceFacts, lexicon: EventLexicon): boolean {
+  const { text, start } = sentence.sentence;
+  const persons = sentence.mentions.filter((mention) => mention.kind === 'person');
+  return lexicon.subjectTitles.find(text).some((hit) => {
+    const next = /^\s+\p{Lu}/u.exec(text.slice(hit.end));
+    if (next === null) return true;
+    const nameAt = start + hit.end + next[0].length - 1;
+    return !persons.some((mention) => mention.start <= nameAt && nameAt < mention.end);
+  });
+}
+
+/**
+ * "Мемлекет басшысы … Чавушоғлумен онлайн-кездесу өткізді" opening a story, before any encounter: the head of
+ * state is the person a later sentence opens with ("Қасым-Жомарт Тоқаев … растады"), one not named here.
+ */
+function namedLater(facts: readonly SentenceFacts[], index: number, named: readonly string[]): string | undefined {
+  for (const later of facts) {
+    if (later.index <= index) continue;
+    const opening = later.mentions.find(
+      (mention) =>
+        mention.kind === 'person' &&
+        (mention.form === 'name' || mention.form === 'surname') &&
+        !/\p{L}/u.test(later.sentence.text.slice(0, mention.start - later.sentence.start)),
+    );
+    if (opening !== undefined && !named.includes(opening.entityId)) return opening.entityId;
+  }
+  return undefined;
 }
 
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
@@ -185,8 +213,11 @@ export function buildEvents(
     const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon.containerKinds));
     const persons = [...sentence.persons];
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
+    const titled = titleSubject(sentence, lexicon);
     const pronounSubject =
-      opensWithPronoun(sentence.sentence.text, lexicon) || titleSubject(sentence.sentence.text, lexicon) ? latest?.persons[0] : undefined;
+      opensWithPronoun(sentence.sentence.text, lexicon) || titled
+        ? (latest?.persons[0] ?? (titled ? namedLater(facts, sentence.index, persons) : undefined))
+        : undefined;
     if (pronounSubject !== undefined && !persons.includes(pronounSubject)) persons.unshift(pronounSubject);
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
     // Where a participant arrived is where the encounter of the sentence took place.

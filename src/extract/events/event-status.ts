@@ -31,9 +31,17 @@ const CLAUSE_BREAK = /[,;:()«»"“”]|\s[–—-]\s/gu;
 /** Which status wins when one event word has several cues: "cancelled its planned visit" is cancelled. */
 const PRECEDENCE: ReadonlyArray<Exclude<EventStatus, 'held'>> = ['denied', 'cancelled', 'planned'];
 
+/**
+ * An insertion that does not end its clause: a parenthesis ("Встреча глав МИД каспийской «пятерки»
+ * (Азербайджан, Иран, …) запланирована на 5 декабря") and a short quoted name («пятерки») leave the
+ * words on both sides in one clause, so a cue after them still speaks of the event word before them.
+ */
+const INSERTION = /\([^()]*\)|«[^«»,;:]{1,40}»|“[^“”,;:]{1,40}”/gu;
+
 function clauseStarts(text: string): number[] {
   const starts = [0];
-  for (const match of text.matchAll(CLAUSE_BREAK)) starts.push(match.index + match[0].length);
+  const plain = text.replace(INSERTION, (insertion) => ' '.repeat(insertion.length));
+  for (const match of plain.matchAll(CLAUSE_BREAK)) starts.push(match.index + match[0].length);
   return starts;
 }
 
@@ -69,7 +77,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   if (hits.length === 0) return [];
   const starts = clauseStarts(text);
   const clauses = hits.map((hit) => clauseOf(starts, hit.start));
-  const cuesOf = hits.map(() => new Map<string, string>());
+  const cuesOf = hits.map(() => new Map<string, { text: string; distance: number }>());
   const heldFormHits = lexicon.heldForms.find(text);
   const heldForm = new Set(heldFormHits.map((hit) => hit.start));
   // A cue speaks for the nearest event word of its clause; so does a verb that says it happened apart from
@@ -82,7 +90,10 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
       if (clauses[index] !== clause) return;
       if (nearest === -1 || gap(cue, hit) < gap(cue, hits[nearest]!)) nearest = index;
     });
-    if (nearest >= 0 && !cuesOf[nearest]!.has(cue.group)) cuesOf[nearest]!.set(cue.group, cue.text);
+    if (nearest < 0) continue;
+    const distance = gap(cue, hits[nearest]!);
+    const known = cuesOf[nearest]!.get(cue.group);
+    if (known === undefined || distance < known.distance) cuesOf[nearest]!.set(cue.group, { text: cue.text, distance });
   }
   const framed = new Set<number>();
   for (const frame of lexicon.frameMarkers.find(text)) {
@@ -96,7 +107,10 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   hits.forEach((rawHit, index) => {
     const hit = { ...rawHit, framed: framed.has(index) };
     const cues = cuesOf[index]!;
-    const strongest = PRECEDENCE.find((status) => cues.has(status));
+    // A verb that says it happened right beside the event word outweighs a plan word further off: "Встреча
+    // дипломатов состоялась в Чолпон-Ате (Киргизия) накануне заседания" was held, the eve is the session's.
+    const heldNearer = (cues.get('held')?.distance ?? Infinity) < (cues.get('planned')?.distance ?? Infinity);
+    const strongest = PRECEDENCE.find((status) => cues.has(status) && !(status === 'planned' && heldNearer));
     const previous = classified.at(-1);
     const follows = {
       status: previous?.status ?? 'held',
@@ -104,13 +118,13 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
       reading: `follows:${previous?.text ?? ''}`,
     };
     if (strongest === 'denied' || strongest === 'cancelled')
-      classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
+      classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!.text}` });
     // "a summit hosted by …", "the talks held in …": a form right after another event word describes it.
     else if (previous !== undefined && hit.start - previous.end <= 2) classified.push({ ...hit, ...follows });
     else if (heldForm.has(hit.start)) classified.push({ ...hit, status: 'held', explicit: true, reading: 'held-form' });
     else if (strongest === 'planned')
-      classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!}` });
-    else if (cues.has('held')) classified.push({ ...hit, status: 'held', explicit: true, reading: `held-form:${cues.get('held')!}` });
+      classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!.text}` });
+    else if (cues.has('held')) classified.push({ ...hit, status: 'held', explicit: true, reading: `held-form:${cues.get('held')!.text}` });
     else if (previous !== undefined && clauses[index - 1] === clauses[index] && coordinated(text.slice(previous.end, hit.start), lexicon)) {
       classified.push({ ...hit, ...follows });
     } else classified.push({ ...hit, status: 'held', explicit: false, reading: 'no-cue' });

@@ -186,6 +186,15 @@ describe('building events from sentences', () => {
     ]);
   });
 
+  // kk-egemen (dev, round six): a story that opens with the title, its name coming later.
+  it('takes a title opening the story, before any encounter, for the person a later sentence opens with', () => {
+    const events = eventsOf([
+      'Мемлекет басшысы [[Қазақстанға|country:kz]] жұмыс сапарымен келген Түркияның Сыртқы істер министрі [[Мевлют Чавушоғлумен|person:cavusoglu]] онлайн-кездесу өткізді.',
+      '[[Қасым-Жомарт Тоқаев|person:tokaev]] түрік компаниялары қатысатын бірлескен жобаларға Қазақстан Үкіметі тарапынан қолдау көрсетілетінін растады.',
+    ]);
+    expect(events[0]).toMatchObject({ kind: 'meeting', participantIds: ['person:tokaev', 'person:cavusoglu'] });
+  });
+
   // en-silkway (dev): the region the ministers discussed is no place of their call.
   it('gives a phone call no place, whatever place its sentence names', () => {
     const events = eventsOf([

@@ -175,4 +175,45 @@ describe('the status of the encounter a sentence reports', () => {
       { group: 'negotiations', status: 'planned' },
     ]);
   });
+
+  // Sentences of real dev articles (round six): a present-tense headline and a call "had" before a planned meeting.
+  it('takes a headline in the present ("receives") as a held meeting', () => {
+    expect(eventOf('President Kassym-Jomart Tokayev receives Ambassador of Russia to Kazakhstan Alexey Borodavkin')).toMatchObject({
+      kind: 'meeting',
+      status: 'held',
+    });
+  });
+
+  it('keeps a call someone "had" held beside the upcoming meetings it prepared', () => {
+    expect(
+      eventOf(
+        'ASTANA. KAZINFORM Minister of Foreign Affairs of the Republic of Kazakhstan Kairat Abdrakhmanov had a telephone conversation with Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of Turkmenistan Rashid Meredov on July 30, 2018, during which they discussed preparation for the upcoming high-level meetings with the participation of the heads of two states.',
+      ),
+    ).toMatchObject({ kind: 'phone_call', status: 'held' });
+  });
+
+  it.each([
+    [
+      'a plan word after a parenthesis and a quoted name',
+      'Встреча глав МИД каспийской «пятерки» (Азербайджан, Иран, Казахстан, Россия и Туркмения) запланирована на 5 декабря в Москве.',
+    ],
+    [
+      'what a programme provides for',
+      'Программой визита предусмотрены его переговоры с главой государства Касым-Жомартом Токаевым и первым президентом Нурсултаном Назарбаевым.',
+    ],
+    [
+      'a meeting proposed to "be held"',
+      'Nazarbayev said at the fifth meeting of the Astana Club political forum on November 12 that Zelensky and Putin could agree on settling the Donbas conflict if they meet in person and suggested that their meeting be held in Kazakhstan.',
+    ],
+  ])('is planned for %s', (_reason, sentence) => {
+    expect(eventOf(sentence).status).toBe('planned');
+  });
+
+  it('stays held when the verb beside the event word says so and the plan word is further off', () => {
+    expect(
+      eventOf(
+        'Встреча дипломатов состоялась в Чолпон-Ате (Киргизия) накануне заседания Совета министров иностранных дел Организации Договора о коллективной безопасности (ОДКБ).',
+      ),
+    ).toMatchObject({ kind: 'meeting', status: 'held' });
+  });
 });
