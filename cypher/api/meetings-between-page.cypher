@@ -1,8 +1,8 @@
 // One page of the events both parties attended (meetingsBetween, countryRelations' meetings), oldest
 // first (undated last; one day's by id), after $afterKey (the oldestFirstKey of the previous page's last
-// event, '' for the first), $pageSize at most: the pair's own events, read by id, and the page kept
-// with ORDER BY ... LIMIT on oldestFirstKey (migration 0013), so that only the page leaves Neo4j and no
-// total is counted (meetings-between-count.cypher, when asked for).
+// event, '' for the first), $pageSize at most: the pair's own events, the page cut from their
+// oldestFirstKey (migrations 0013, 0017) before any event is read, so that only the page leaves Neo4j and
+// no total is counted (meetings-between-count.cypher, when asked for).
 // Not walked on the events' index as an entity's events are (walk-or-expand.ts): a pair's meetings bunch
 // in time (a frequent pair in the newest year), and an oldest-first walk then reads every earlier event.
 // The pair's events, as cypher/test/meetings-between-unbounded.cypher read them whole: the meeting

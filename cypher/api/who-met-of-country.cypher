@@ -34,6 +34,7 @@ RETURN totalCount,
           meetingCount: COUNT {
             UNWIND row.pairKeys AS pairKey
             MATCH ()-[m:MEETING]->()
+            USING INDEX SEEK m:MEETING(pair, newestFirstKey)
             WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
             RETURN DISTINCT m.event
           },
