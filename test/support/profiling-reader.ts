@@ -20,22 +20,30 @@ function totalDbHits(plan: ProfiledStep): number {
   return planSteps(plan).reduce((sum, step) => sum + step.dbHits, 0);
 }
 
-/** Runs one Cypher statement under PROFILE: its rows, and the db hits Neo4j counted for it. */
+/** What a statement run under PROFILE gave: its rows, the db hits Neo4j counted, and every step of its plan. */
+export interface Profiled {
+  dbHits: number;
+  rows: unknown[];
+  steps: ProfiledStep[];
+}
+
+/** Runs one Cypher statement under PROFILE. */
 export async function profiledStatement(
   neo4j: { driver: Driver; database: string },
   query: string,
   parameters: Record<string, unknown>,
-): Promise<{ dbHits: number; rows: unknown[] }> {
+): Promise<Profiled> {
   const result = await neo4j.driver.executeQuery(`PROFILE ${query}`, parameters, { database: neo4j.database });
-  return { dbHits: totalDbHits(result.summary.profile as ProfiledStep), rows: result.records.map((record): unknown => record.toObject()) };
+  const plan = result.summary.profile as ProfiledStep;
+  return { dbHits: totalDbHits(plan), rows: result.records.map((record): unknown => record.toObject()), steps: planSteps(plan) };
 }
 
-/** Runs cypher/<name>.cypher under PROFILE: its rows, and the db hits Neo4j counted for it. */
+/** Runs cypher/<name>.cypher under PROFILE. */
 export function profiledQuery(
   neo4j: { driver: Driver; database: string },
   name: string,
   parameters: Record<string, unknown>,
-): Promise<{ dbHits: number; rows: unknown[] }> {
+): Promise<Profiled> {
   return profiledStatement(neo4j, readCypher(name), parameters);
 }
 

@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
-import { planSteps, type ProfiledStep } from '../../support/profiling-reader.ts';
+import { profiledQuery } from '../../support/profiling-reader.ts';
 import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
 
 const FIRST = 5;
@@ -23,13 +23,12 @@ describe("a tie's first sources (SUPPORTS records, one per article)", () => {
     return { fact: record!.get('fact') as string, records: Number(record!.get('records')) };
   };
   const profiled = async (name: string, parameters: Record<string, unknown>) => {
-    const result = await driver.executeQuery(`PROFILE ${readCypher(name)}`, parameters, { database });
-    const plan = planSteps(result.summary.profile as ProfiledStep);
+    const { dbHits, rows, steps } = await profiledQuery({ driver, database }, name, parameters);
     return {
-      dbHits: plan.reduce((sum, step) => sum + step.dbHits, 0),
-      operators: plan.map((step) => step.operatorType),
-      sortedRows: plan.filter((step) => /^(Sort|Top|PartialSort|PartialTop)@/.test(step.operatorType)).map((step) => step.rows),
-      rows: result.records.map((record) => record.toObject()),
+      dbHits,
+      operators: steps.map((step) => step.operatorType),
+      sortedRows: steps.filter((step) => /^(Sort|Top|PartialSort|PartialTop)@/.test(step.operatorType)).map((step) => step.rows),
+      rows: rows as Array<Record<string, unknown>>,
     };
   };
   const page = (fact: string) => profiled('api/tie-sources', { facts: [fact], first: neo4j.int(FIRST) });
