@@ -12,7 +12,7 @@ import { readEventsOfNodes, readMentionSources, readTieSources } from '../src/gr
 import { profiledQuery } from '../test/support/profiling-reader.ts';
 import { readEventsPage } from '../src/graph/read/events-page.ts';
 import { readMeetingsBetween } from '../src/graph/read/meetings-between.ts';
-import { readWhoMet } from '../src/graph/read/relationship-queries.ts';
+import { readWhoMet } from '../src/graph/read/who-met.ts';
 import { readTimelinePage } from '../src/graph/read/timeline-page.ts';
 import type { GraphReader } from '../src/graph/read/graph-reader.ts';
 import { openBenchNeo4j } from './bench-common/bench-neo4j.ts';

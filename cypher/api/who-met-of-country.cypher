@@ -1,59 +1,84 @@
 // Who met whom, one page, for a country (a person or an organization: who-met-of-party.cypher): whom
 // the country or any of its representatives met, its own representatives aside, the most recently met
 // first and those met only at undated events last, after a (sortKey, id) cursor (lists compare element
-// by element), with the total count.
-// From the MET relationships the loader keeps: the union of the country's and its representatives' MET,
-// a counterpart's sort key the least (latest) of them and its meetings the events of all, newest first:
-// the newest $meetings of them, from the newest $meetings of each pair's meeting records (sought on
-// their index newest first, migration 0017, so the newest of the union are among them), and how many
-// distinct events all the pairs' records hold (a count over the page's pairs' records: the same event is
-// often the country's and its president's meeting, so MET's counts cannot simply be added).
+// by element). The count is who-met-of-country-count.cypher's, read only when asked.
+// The country and its representatives are its sides; a counterpart's sort key is the least (latest) of
+// its MET with any side, its meetings the events of all those pairs, newest first.
+// The page is read from each side's MET in sort key order (two index seeks per side, as
+// who-met-of-party.cypher reads one party's), each stopped after $reach of them, $reach being how many
+// counterparts earlier pages showed ($shown, which the cursor carries) plus this page's size. Why that is
+// enough: a counterpart among the first $reach of the union has its least key on some side, and every
+// MET before it on that side is with a counterpart that comes before it in the union too (its least key
+// is at most that MET's), so fewer than $reach come before it there; a counterpart read with a key
+// that is not its least comes after all of those and cannot take their place. The page after the cursor
+// is then cut from the union of what was read: a page costs a page per side (and the pages before it),
+// not every MET of 27 sides. Its own representatives are left out before the stop, by the list in hand.
 // Read out as who-met-of-party.cypher reads them: only the requested properties, as values in that
-// order (dates as Neo4j dates, made text by partial-row.ts), counterparts with their kind label. A count
-// of 0 when the country does not exist or met nobody.
-// reps: the country's representatives; id: an event's.
+// order (dates as Neo4j dates, made text by partial-row.ts), counterparts with their kind label; each
+// counterpart's meetings the newest $meetings of the newest $meetings of each pair's meeting records
+// (sought on their index newest first, migration 0017, so the newest of the union are among them), and
+// how many distinct events all the pairs' records hold when $countMeetings (the same event is often
+// the country's and its president's meeting, so MET's counts cannot simply be added; a count reads
+// every such record, so only when asked). No row when the country does not exist.
 MATCH (party:Country {id: $party})
 OPTIONAL MATCH (party)<-[:REPRESENTS]-(rep:Person)
 WITH party, collect(DISTINCT rep) AS reps
-UNWIND [party] + reps AS side
-// Its own representatives aside by the list in hand: a REPRESENTS check per counterpart would walk a
-// country's many relationships again for each of them.
-MATCH (side)-[met:MET]-(other)
-WHERE other <> party AND NOT other IN reps
-WITH other, min(met.sortKey) AS sortKey,
-     collect(CASE WHEN side.id < other.id THEN side.id + ' ' + other.id ELSE other.id + ' ' + side.id END) AS pairKeys
+WITH [side IN [party] + reps | side.id] AS sideIds
+CALL (sideIds) {
+  UNWIND sideIds AS sideId
+  CALL (sideId, sideIds) {
+    MATCH ()-[met:MET]->()
+    USING INDEX SEEK met:MET(fromId, sortKey, toId)
+    WHERE met.fromId = sideId AND met.sortKey IS NOT NULL AND met.toId IS NOT NULL AND NOT met.toId IN sideIds
+    WITH met
+    ORDER BY met.fromId, met.sortKey, met.toId
+    LIMIT $reach
+    RETURN met.toId AS otherId, met.sortKey AS sortKey
+    UNION ALL
+    MATCH ()-[met:MET]->()
+    USING INDEX SEEK met:MET(toId, sortKey, fromId)
+    WHERE met.toId = sideId AND met.sortKey IS NOT NULL AND met.fromId IS NOT NULL AND NOT met.fromId IN sideIds
+    WITH met
+    ORDER BY met.toId, met.sortKey, met.fromId
+    LIMIT $reach
+    RETURN met.fromId AS otherId, met.sortKey AS sortKey
+  }
+  WITH otherId, min(sortKey) AS sortKey
+  WHERE $afterId IS NULL OR [sortKey, otherId] > [$afterKey, $afterId]
+  RETURN otherId, sortKey
+  ORDER BY sortKey, otherId
+  LIMIT $pageSize
+}
+MATCH (other:GraphNode {id: otherId})
+WITH sideIds, other, sortKey,
+     [sideId IN sideIds | CASE WHEN sideId < other.id THEN [sideId, other.id] ELSE [other.id, sideId] END] AS pairs
+WITH other, sortKey, [pair IN pairs | pair[0] + ' ' + pair[1]] AS pairKeys
 ORDER BY sortKey, other.id
-WITH collect({other: other, sortKey: sortKey, pairKeys: pairKeys}) AS ranked
-WITH size(ranked) AS totalCount,
-     [row IN ranked WHERE $afterId IS NULL OR [row.sortKey, row.other.id] > [$afterKey, $afterId]][0..$pageSize] AS page
-RETURN totalCount,
-       [row IN page | {
-          sortKey: row.sortKey,
-          label: [l IN labels(row.other) WHERE l <> 'GraphNode'][0],
-          values: [key IN $counterpartProperties | row.other[key]],
-          meetingCount: COUNT {
-            UNWIND row.pairKeys AS pairKey
-            MATCH ()-[m:MEETING]->()
-            USING INDEX SEEK m:MEETING(pair, newestFirstKey)
-            WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
-            RETURN DISTINCT m.event
-          },
-          meetings: COLLECT {
-            UNWIND row.pairKeys AS pairKey
-            CALL (pairKey) {
-              MATCH ()-[m:MEETING]->()
-              USING INDEX SEEK m:MEETING(pair, newestFirstKey)
-              WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
-              RETURN m.event AS eventId, m.newestFirstKey AS eventKey
-              ORDER BY m.pair DESC, m.newestFirstKey DESC
-              LIMIT $meetings
-            }
-            WITH DISTINCT eventId, eventKey
-            ORDER BY eventKey DESC
-            LIMIT $meetings
-            MATCH (e:GraphNode {id: eventId})
-            WITH e, eventKey
-            ORDER BY eventKey DESC
-            RETURN [key IN $eventProperties | e[key]]
-          }
-        }] AS counterparts
+RETURN sortKey,
+       [l IN labels(other) WHERE l <> 'GraphNode'][0] AS label,
+       [key IN $counterpartProperties | other[key]] AS values,
+       CASE WHEN $countMeetings THEN COUNT {
+         UNWIND pairKeys AS pairKey
+         MATCH ()-[m:MEETING]->()
+         USING INDEX SEEK m:MEETING(pair, newestFirstKey)
+         WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
+         RETURN DISTINCT m.event
+       } END AS meetingCount,
+       COLLECT {
+         UNWIND pairKeys AS pairKey
+         CALL (pairKey) {
+           MATCH ()-[m:MEETING]->()
+           USING INDEX SEEK m:MEETING(pair, newestFirstKey)
+           WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
+           RETURN m.event AS eventId, m.newestFirstKey AS eventKey
+           ORDER BY m.pair DESC, m.newestFirstKey DESC
+           LIMIT $meetings
+         }
+         WITH DISTINCT eventId, eventKey
+         ORDER BY eventKey DESC
+         LIMIT $meetings
+         MATCH (e:GraphNode {id: eventId})
+         WITH e, eventKey
+         ORDER BY eventKey DESC
+         RETURN [key IN $eventProperties | e[key]]
+       } AS meetings

@@ -15,7 +15,8 @@ export interface CursorScope {
  * without notice.
  */
 export function encodeCursor(cursor: PageCursor, scope: CursorScope): string {
-  return Buffer.from(JSON.stringify([scope.list, scope.order, cursor.sortKey, cursor.id])).toString('base64url');
+  const position = cursor.ordinal === undefined ? [cursor.sortKey, cursor.id] : [cursor.sortKey, cursor.id, cursor.ordinal];
+  return Buffer.from(JSON.stringify([scope.list, scope.order, ...position])).toString('base64url');
 }
 
 /** The position an `after` argument names, if it is a cursor of this scope; otherwise a BAD_USER_INPUT error saying what to pass. */
@@ -27,12 +28,13 @@ export function decodeCursor(text: string | null | undefined, scope: CursorScope
   } catch {
     // Reported below as bad input.
   }
-  const [list, order, sortKey, id] = Array.isArray(decoded) ? decoded : [];
+  const [list, order, sortKey, id, ordinal] = Array.isArray(decoded) ? decoded : [];
   if (
     typeof list === 'string' &&
     (order === 'NEWEST_FIRST' || order === 'OLDEST_FIRST') &&
     Number.isSafeInteger(sortKey) &&
-    typeof id === 'string'
+    typeof id === 'string' &&
+    (ordinal === undefined || (Number.isSafeInteger(ordinal) && (ordinal as number) > 0))
   ) {
     if (list !== scope.list) {
       throw apiError(
@@ -48,7 +50,7 @@ export function decodeCursor(text: string | null | undefined, scope: CursorScope
         'after',
       );
     }
-    return { sortKey: sortKey as number, id };
+    return ordinal === undefined ? { sortKey: sortKey as number, id } : { sortKey: sortKey as number, id, ordinal: ordinal as number };
   }
   throw apiError(
     'BAD_USER_INPUT',

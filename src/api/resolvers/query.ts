@@ -1,6 +1,7 @@
 import { assertObjectType } from 'graphql';
 import { searchWithFallbacks } from './search-with-fallbacks.ts';
-import { FACT_RELATIONSHIPS, readCountryRelations, readShortestPaths, readWhoMet } from '../../graph/read/relationship-queries.ts';
+import { FACT_RELATIONSHIPS, readCountryRelations, readShortestPaths } from '../../graph/read/relationship-queries.ts';
+import { readWhoMet } from '../../graph/read/who-met.ts';
 import { countMeetingsBetween, readMeetingsBetween } from '../../graph/read/meetings-between.ts';
 import { readTimelinePage } from '../../graph/read/timeline-page.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
@@ -43,14 +44,16 @@ export const queryResolvers: QueryResolvers = {
         nestedFirst(asked.first as number | null),
       ),
     );
+    const countMeetings = selectedFieldNames(info, ['edges', 'node']).includes('meetingCount');
     const page = await askByRefs(
       context,
       [{ ref: checkedRef(args.party, 'party'), argument: 'party' }],
-      ([partyId]) => readWhoMet(context.reader, { partyId: partyId!, first, after, meetings, properties }),
-      ({ totalCount }) => totalCount === 0,
+      ([partyId]) => readWhoMet(context.reader, { partyId: partyId!, first, after, meetings, properties, countMeetings }),
+      ({ counterparts }) => counterparts.length === 0,
     );
+    const totalCount = await totalCountIfSelected(info, page.totalCount);
     return pageConnection(
-      { totalCount: page.totalCount, hasNextPage: page.hasNextPage, lastPosition: page.counterparts.at(-1)?.position },
+      { totalCount, hasNextPage: page.hasNextPage, lastPosition: page.counterparts.at(-1)?.position },
       page.counterparts.map((row) => ({ position: row.position, node: row })),
       WHO_MET_CURSORS,
     );

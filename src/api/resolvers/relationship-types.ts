@@ -14,6 +14,12 @@ export const relationshipTypeResolvers: Resolvers = {
   // but for meetings, read as many as the most any alias asks for (whoMet) and cut to this one's.
   Counterpart: {
     meetings: (row, { first }) => firstOf(row.meetings, first),
+    // Counted only when the request selects it (whoMet reads the selection): a fault otherwise, masked and logged.
+    meetingCount: (row) => {
+      if (row.meetingCount === null)
+        throw new Error(`whoMet read ${row.counterpart.id} without its meetingCount, which the request selects.`);
+      return row.meetingCount;
+    },
   },
   PathStep: {
     // A path follows only the types asked for, all of the set; anything else is a fault, masked for clients and logged.

@@ -6,6 +6,11 @@ import { walkAllItems } from './walk-or-expand.ts';
 export interface PageCursor {
   sortKey: number;
   id: string;
+  /**
+   * How many items of the list come up to this one, where reading the next page needs it: a country's
+   * who-met page is read from each of its sides as far as the pages before it went (who-met.ts).
+   */
+  ordinal?: number;
 }
 
 export type ListOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';

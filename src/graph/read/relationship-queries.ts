@@ -1,8 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './graph-reader.ts';
-import type { CounterpartRow, PathRow, SearchHitRow } from './rows.ts';
+import type { PathRow, SearchHitRow } from './rows.ts';
 import { fuzzyForFullText, quoteForFullText } from './find-entity.ts';
-import type { PageCursor } from './list-queries.ts';
 import { partialRow, type PartialNode } from './partial-row.ts';
 
 /** Relationships a path may use by default: facts, not the article bookkeeping (MENTIONS, REPORTED_IN). */
@@ -18,67 +17,6 @@ export const FACT_RELATIONSHIPS = [
   'BASED_IN',
   'MEMBER_OF',
 ] as const;
-
-/** One page of who met whom: the counterparts in order, each with the cursor position it ends at. */
-export interface CounterpartPage {
-  totalCount: number;
-  counterparts: Array<CounterpartRow & { position: PageCursor }>;
-  hasNextPage: boolean;
-}
-
-/** Country ids are `country:<iso2>`: the knowledge base refuses any other (check-references.ts). */
-const isCountryId = (id: string) => id.startsWith('country:');
-
-/**
- * Who met `partyId`, one page of `first` counterparts after `after`, each with its newest `meetings`
- * meetings and how many there are, read with the given properties only (they must include id). The rows
- * are partial: fit for the fields that asked for them, not for the node loader. Empty when the party met
- * nobody or does not exist.
- *
- * A country's counterparts include its representatives' (who-met-of-country.cypher), anyone else's are
- * their own (who-met-of-party.cypher).
- */
-export async function readWhoMet(
-  reader: GraphReader,
-  request: {
-    partyId: string;
-    first: number;
-    after: PageCursor | null;
-    /** How many of each counterpart's meetings to read, newest first (0 when the request shows none). */
-    meetings: number;
-    properties: { counterpart: readonly string[]; event: readonly string[] };
-  },
-): Promise<CounterpartPage> {
-  interface Answer {
-    totalCount: number;
-    counterparts: Array<PartialNode & { sortKey: number; meetingCount: number; meetings: unknown[][] }>;
-  }
-  const { properties } = request;
-  const [answer] = await reader.read<Answer>(isCountryId(request.partyId) ? 'api/who-met-of-country' : 'api/who-met-of-party', {
-    party: request.partyId,
-    afterKey: request.after === null ? null : neo4j.int(request.after.sortKey),
-    afterId: request.after?.id ?? null,
-    // One more than asked for, to know whether another page follows.
-    pageSize: neo4j.int(request.first + 1),
-    meetings: neo4j.int(request.meetings),
-    counterpartProperties: properties.counterpart,
-    eventProperties: properties.event,
-  });
-  if (answer === undefined) return { totalCount: 0, counterparts: [], hasNextPage: false };
-  return {
-    totalCount: answer.totalCount,
-    hasNextPage: answer.counterparts.length > request.first,
-    counterparts: answer.counterparts.slice(0, request.first).map(({ label, values, sortKey, meetingCount, meetings }) => {
-      const counterpart = partialRow(label, properties.counterpart, values);
-      return {
-        position: { sortKey, id: counterpart.id },
-        counterpart,
-        meetingCount,
-        meetings: meetings.map((meetingValues) => partialRow('Event', properties.event, meetingValues)),
-      };
-    }),
-  };
-}
 
 interface StoredStep {
   type: string;

@@ -70,7 +70,8 @@ export interface ArticleReportsRow {
  */
 export interface CounterpartRow {
   counterpart: NodeRow;
-  meetingCount: number;
+  /** Null when the request did not ask for it (a country's count reads every meeting: who-met.ts). */
+  meetingCount: number | null;
   meetings: NodeRow[];
 }
 

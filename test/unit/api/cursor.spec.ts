@@ -21,6 +21,14 @@ describe('page cursors', () => {
     expect(decodeCursor(undefined, EVENTS)).toBeNull();
   });
 
+  it('carry the ordinal of a position when its list gives one, and only then', () => {
+    const WHO_MET: CursorScope = { list: 'whoMet', order: 'NEWEST_FIRST' };
+    const counted = { ...POSITION, ordinal: 40 };
+
+    expect(decodeCursor(encodeCursor(counted, WHO_MET), WHO_MET)).toEqual(counted);
+    expect(decodeCursor(encodeCursor(POSITION, WHO_MET), WHO_MET)).not.toHaveProperty('ordinal');
+  });
+
   it("refuse another list's cursor, naming the list it belongs to", () => {
     const error = refusal(() => decodeCursor(encodeCursor(POSITION, EVENTS), { list: 'agreements', order: 'NEWEST_FIRST' }));
 
@@ -44,6 +52,7 @@ describe('page cursors', () => {
       'a position without its list (an older cursor)',
       Buffer.from(JSON.stringify(['NEWEST_FIRST', -20220510, 'event:x'])).toString('base64url'),
     ],
+    ['an ordinal that is no count', Buffer.from(JSON.stringify(['events', 'NEWEST_FIRST', 1, 'event:x', 0])).toString('base64url')],
     ['a sort key that is no whole number', Buffer.from(JSON.stringify(['events', 'NEWEST_FIRST', 1.5, 'event:x'])).toString('base64url')],
   ])('refuse %s as not given out by this API', (_what, text) => {
     const error = refusal(() => decodeCursor(text, EVENTS));

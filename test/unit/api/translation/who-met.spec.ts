@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { encodeCursor } from '../../../../src/api/resolvers/cursor.ts';
 import { CANNED } from '../../../support/canned-graph.ts';
 import { translate } from '../../../support/recording-reader.ts';
 
@@ -51,6 +52,10 @@ describe('whoMet: the reads it sends', () => {
           meetings: 'Integer(0)',
           counterpartProperties: ['id', 'name'],
           eventProperties: ['id', 'name'],
+          // The first page: each side's MET read as far as this page's size (and one more).
+          reach: 'Integer(3)',
+          // meetingCount is not selected: a country's count reads every meeting of each counterpart.
+          countMeetings: false,
         },
       },
       {
@@ -59,6 +64,39 @@ describe('whoMet: the reads it sends', () => {
           ids: ['country:kz'],
         },
       },
+    ]);
+  });
+
+  it("reads a country's next page as far as the pages before it went, and counts meetings and counterparts when selected", async () => {
+    const after = encodeCursor({ sortKey: -20220510, id: 'person:test-guest', ordinal: 40 }, { list: 'whoMet', order: 'NEWEST_FIRST' });
+    const { sent, result } = await translate(
+      `{ whoMet(party: { id: "country:kz" }, first: 2, after: "${after}") { totalCount edges { node { meetingCount } } } }`,
+      CANNED,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(sent).toEqual([
+      {
+        name: 'api/who-met-of-country',
+        parameters: {
+          party: 'country:kz',
+          afterKey: 'Integer(-20220510)',
+          afterId: 'person:test-guest',
+          pageSize: 'Integer(3)',
+          meetings: 'Integer(0)',
+          counterpartProperties: ['id', 'name'],
+          eventProperties: ['id', 'name'],
+          // 40 counterparts before the cursor, 2 asked and one more.
+          reach: 'Integer(43)',
+          countMeetings: true,
+        },
+      },
+      {
+        name: 'api/nodes-by-id',
+        parameters: {
+          ids: ['country:kz'],
+        },
+      },
+      { name: 'api/who-met-of-country-count', parameters: { party: 'country:kz' } },
     ]);
   });
 
