@@ -64,8 +64,8 @@ export async function readEventsOfNodes(reader: GraphReader, ids: readonly strin
 
 /**
  * How many events each entity is tied to, as far as it matters for choosing walk or expand for a page of
- * `first`: its own relationships' counts, and for a country its representatives' attendances, counted (in
- * a second query, only for countries not decided by their own) up to the degree that decides for a walk.
+ * `first`: its own relationships' counts, and for a country its representatives' attendances (the sum of
+ * their degrees, in a second query, only for countries not decided by their own).
  */
 export async function readEventDegrees(
   reader: GraphReader,
@@ -77,12 +77,7 @@ export async function readEventDegrees(
   const enough = degreeThatWalks(first, events);
   const undecided = own.filter((row) => row.isCountry && row.degree < enough).map((row) => row.id);
   const represented =
-    undecided.length === 0
-      ? []
-      : await reader.read<{ id: string; attendances: number }>('api/represented-attendances', {
-          ids: undecided,
-          enough: neo4j.int(enough),
-        });
+    undecided.length === 0 ? [] : await reader.read<{ id: string; attendances: number }>('api/represented-attendances', { ids: undecided });
   const extra = new Map(represented.map((row) => [row.id, row.attendances]));
   return own.map(({ id, degree }) => ({ id, events, degree: degree + (extra.get(id) ?? 0) }));
 }
