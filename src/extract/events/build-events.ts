@@ -375,6 +375,7 @@ export function buildEvents(
   }
 
   visitCities(drafts, facts, entities, countriesOf);
+  whereaboutsPlaces(drafts);
 
   if (datelinePlace !== undefined) {
     for (const draft of drafts) {
@@ -430,6 +431,31 @@ function visitCities(
       if (draft.placeId !== undefined || draft.status !== 'held' || draft.kinds.includes('phone_call')) continue;
       if (overlap(draft.persons, visit.persons) > 0 && countriesOf(draft).includes(host)) draft.placeId = city;
     }
+  }
+}
+
+/**
+ * "Nurtleu held talks with his foreign counterparts … in New York" … "Nurtleu met with the foreign ministers of
+ * Spain …": where the story puts a person (a report of them alone somewhere, or their visit) is where their
+ * encounters reported after it that name no place of their own were held (the nearest such report before the
+ * encounter; a later one is often background: "recall that after his visit to New York …"). Read before the dateline, which only tells where the story was filed.
+ */
+function whereaboutsPlaces(drafts: readonly Draft[]): void {
+  const inPerson = (draft: Draft) => draft.status === 'held' && !draft.kinds.includes('phone_call');
+  const whereabouts = drafts.filter(
+    (draft) =>
+      inPerson(draft) &&
+      draft.placeId !== undefined &&
+      (draft.kinds.includes('visit') || (draft.persons.length === 1 && draft.countries.length === 0)),
+  );
+  if (whereabouts.length === 0) return;
+  const firstSentence = (draft: Draft) => Math.min(...draft.sentences);
+  for (const draft of drafts) {
+    if (draft.placeId !== undefined || !inPerson(draft) || draft.persons.length === 0) continue;
+    const at = firstSentence(draft);
+    const theirs = whereabouts.filter((report) => report !== draft && overlap(report.persons, draft.persons) > 0);
+    const placeId = theirs.filter((report) => firstSentence(report) <= at).at(-1)?.placeId;
+    if (placeId !== undefined) draft.placeId = placeId;
   }
 }
 
