@@ -388,6 +388,7 @@ export function buildEvents(
   for (const draft of drafts) draft.placeId ??= draft.withinSummit?.placeId;
   return (
     drafts
+      .flatMap((draft) => visitAndHostMeeting(draft, lexicon, entities))
       // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
       .filter(
         (draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined),
@@ -457,6 +458,41 @@ function whereaboutsPlaces(drafts: readonly Draft[]): void {
     const placeId = theirs.filter((report) => firstSentence(report) <= at).at(-1)?.placeId;
     if (placeId !== undefined) draft.placeId = placeId;
   }
+}
+
+/**
+ * "Назарбаев Минскіге ресми сапармен барды … Лукашенко …": a held visit whose story names the host's own person
+ * is two facts, the visit (the visitors and the country they went to) and the visitors' meeting with the host's
+ * people, which a report of the visit alone would not match. The meeting takes the visit's date and place.
+ */
+function visitAndHostMeeting(draft: Draft, lexicon: EventLexicon, entities: EntityCountries): Draft[] {
+  const kind = lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0];
+  if (kind !== 'visit' || draft.status !== 'held') return [draft];
+  const placeCountry = draft.placeId === undefined ? undefined : entities.countryOf(draft.placeId);
+  const host = draft.hosts.length === 1 ? draft.hosts[0] : draft.hosts.length === 0 ? placeCountry : undefined;
+  if (host === undefined) return [draft];
+  const hostPersons = draft.persons.filter((person) => entities.countryOf(person) === host);
+  const visitors = draft.persons.filter((person) => !hostPersons.includes(person));
+  if (hostPersons.length === 0 || visitors.length === 0) return [draft];
+  // "arrived in Moscow after paying a visit to Ukraine's Petro Poroshenko": a place outside the host is not where they met.
+  const placeId = placeCountry === undefined || placeCountry === host ? draft.placeId : undefined;
+  const visit: Draft = {
+    ...draft,
+    placeId,
+    kinds: ['visit'],
+    persons: visitors,
+    countries: [...draft.countries.filter((country) => country !== host), host],
+  };
+  const meeting: Draft = {
+    ...draft,
+    kinds: ['meeting'],
+    placeId,
+    cue: { text: draft.cue.text, rule: `${draft.cue.rule}+host-met` },
+    persons: [...draft.persons],
+    countries: draft.countries.filter((country) => country !== host),
+    topics: new Set(draft.topics),
+  };
+  return [visit, meeting];
 }
 
 function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
