@@ -321,7 +321,7 @@ export function buildEvents(
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
     // meetings, one each.
     const plural = lexicon.pluralMeetings.test(sentence.sentence.text);
-    const subject = pronounSubject ?? (plural ? persons[0] : undefined);
+    const subject = pronounSubject ?? (plural || (separate && namedSubject(sentence, hits, persons)) ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       for (const counterpart of persons.filter((person) => person !== subject)) {
         drafts.push({
@@ -433,6 +433,24 @@ function visitCities(
       if (overlap(draft.persons, visit.persons) > 0 && countriesOf(draft).includes(host)) draft.placeId = city;
     }
   }
+}
+
+/**
+ * "Nurtleu also met with Moldova's … Popșoi, Ukraine's … Sybiha and Singapore's … Balakrishnan": the first person
+ * is named before the event word and every other after it, so the sentence tells the first one's meetings with
+ * each of the others, as "He also met with …" does.
+ */
+function namedSubject(sentence: SentenceFacts, hits: readonly KindHit[], persons: readonly string[]): boolean {
+  const first = hits[0];
+  if (first === undefined || persons.length < 3) return false;
+  const eventStart = sentence.sentence.start + first.start;
+  const starts = new Map<string, number>();
+  for (const mention of sentence.mentions) {
+    if (mention.kind === 'person' && !starts.has(mention.entityId)) starts.set(mention.entityId, mention.start);
+  }
+  const [subject, ...others] = persons;
+  const subjectStart = starts.get(subject!);
+  return subjectStart !== undefined && subjectStart < eventStart && others.every((person) => (starts.get(person) ?? -1) > eventStart);
 }
 
 /**
