@@ -321,7 +321,7 @@ export function buildEvents(
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
     // meetings, one each.
     const plural = lexicon.pluralMeetings.test(sentence.sentence.text);
-    const subject = pronounSubject ?? (plural ? persons[0] : undefined);
+    const subject = pronounSubject ?? (plural || (separate && namedSubject(sentence, hits, persons)) ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       for (const counterpart of persons.filter((person) => person !== subject)) {
         drafts.push({
@@ -375,6 +375,7 @@ export function buildEvents(
   }
 
   visitCities(drafts, facts, entities, countriesOf);
+  whereaboutsPlaces(drafts);
 
   if (datelinePlace !== undefined) {
     for (const draft of drafts) {
@@ -387,6 +388,7 @@ export function buildEvents(
   for (const draft of drafts) draft.placeId ??= draft.withinSummit?.placeId;
   return (
     drafts
+      .flatMap((draft) => visitAndHostMeeting(draft, lexicon, entities))
       // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
       .filter(
         (draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined),
@@ -431,6 +433,84 @@ function visitCities(
       if (overlap(draft.persons, visit.persons) > 0 && countriesOf(draft).includes(host)) draft.placeId = city;
     }
   }
+}
+
+/**
+ * "Nurtleu also met with Moldova's … Popșoi, Ukraine's … Sybiha and Singapore's … Balakrishnan": the first person
+ * is named before the event word and every other after it, so the sentence tells the first one's meetings with
+ * each of the others, as "He also met with …" does.
+ */
+function namedSubject(sentence: SentenceFacts, hits: readonly KindHit[], persons: readonly string[]): boolean {
+  const first = hits[0];
+  if (first === undefined || persons.length < 3) return false;
+  const eventStart = sentence.sentence.start + first.start;
+  const starts = new Map<string, number>();
+  for (const mention of sentence.mentions) {
+    if (mention.kind === 'person' && !starts.has(mention.entityId)) starts.set(mention.entityId, mention.start);
+  }
+  const [subject, ...others] = persons;
+  const subjectStart = starts.get(subject!);
+  return subjectStart !== undefined && subjectStart < eventStart && others.every((person) => (starts.get(person) ?? -1) > eventStart);
+}
+
+/**
+ * "Nurtleu held talks with his foreign counterparts … in New York" … "Nurtleu met with the foreign ministers of
+ * Spain …": where the story puts a person (a report of them alone somewhere, or their visit) is where their
+ * encounters reported after it that name no place of their own were held (the nearest such report before the
+ * encounter; a later one is often background: "recall that after his visit to New York …"). Read before the dateline, which only tells where the story was filed.
+ */
+function whereaboutsPlaces(drafts: readonly Draft[]): void {
+  const inPerson = (draft: Draft) => draft.status === 'held' && !draft.kinds.includes('phone_call');
+  const whereabouts = drafts.filter(
+    (draft) =>
+      inPerson(draft) &&
+      draft.placeId !== undefined &&
+      (draft.kinds.includes('visit') || (draft.persons.length === 1 && draft.countries.length === 0)),
+  );
+  if (whereabouts.length === 0) return;
+  const firstSentence = (draft: Draft) => Math.min(...draft.sentences);
+  for (const draft of drafts) {
+    if (draft.placeId !== undefined || !inPerson(draft) || draft.persons.length === 0) continue;
+    const at = firstSentence(draft);
+    const theirs = whereabouts.filter((report) => report !== draft && overlap(report.persons, draft.persons) > 0);
+    const placeId = theirs.filter((report) => firstSentence(report) <= at).at(-1)?.placeId;
+    if (placeId !== undefined) draft.placeId = placeId;
+  }
+}
+
+/**
+ * "Назарбаев Минскіге ресми сапармен барды … Лукашенко …": a held visit whose story names the host's own person
+ * is two facts, the visit (the visitors and the country they went to) and the visitors' meeting with the host's
+ * people, which a report of the visit alone would not match. The meeting takes the visit's date and place.
+ */
+function visitAndHostMeeting(draft: Draft, lexicon: EventLexicon, entities: EntityCountries): Draft[] {
+  const kind = lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0];
+  if (kind !== 'visit' || draft.status !== 'held') return [draft];
+  const placeCountry = draft.placeId === undefined ? undefined : entities.countryOf(draft.placeId);
+  const host = draft.hosts.length === 1 ? draft.hosts[0] : draft.hosts.length === 0 ? placeCountry : undefined;
+  if (host === undefined) return [draft];
+  const hostPersons = draft.persons.filter((person) => entities.countryOf(person) === host);
+  const visitors = draft.persons.filter((person) => !hostPersons.includes(person));
+  if (hostPersons.length === 0 || visitors.length === 0) return [draft];
+  // "arrived in Moscow after paying a visit to Ukraine's Petro Poroshenko": a place outside the host is not where they met.
+  const placeId = placeCountry === undefined || placeCountry === host ? draft.placeId : undefined;
+  const visit: Draft = {
+    ...draft,
+    placeId,
+    kinds: ['visit'],
+    persons: visitors,
+    countries: [...draft.countries.filter((country) => country !== host), host],
+  };
+  const meeting: Draft = {
+    ...draft,
+    kinds: ['meeting'],
+    placeId,
+    cue: { text: draft.cue.text, rule: `${draft.cue.rule}+host-met` },
+    persons: [...draft.persons],
+    countries: draft.countries.filter((country) => country !== host),
+    topics: new Set(draft.topics),
+  };
+  return [visit, meeting];
 }
 
 function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {

@@ -24,7 +24,8 @@ describe('a meeting held in a building took place in its city', () => {
         'kk',
         'Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстанға мемлекеттік сапармен келген Қытай Халық Республикасының төрағасы Си Цзиньпинді Ақордада қарсы алды.',
       ),
-    ).toEqual(['place:astana']);
+      // Xi's visit and his meeting with the host, Tokayev: both in Astana.
+    ).toEqual(['place:astana', 'place:astana']);
   });
 
   it('puts a meeting "in Akorda Palace" in Astana (en-eurodialogue, dev)', () => {

@@ -45,3 +45,41 @@ describe('a meeting of two other countries during a visit', () => {
     expect(events).toEqual([['meeting', ['person:nursultan-nazarbayev', 'person:volodymyr-zelenskyy']]]);
   });
 });
+
+describe('a held visit whose story names the host’s own person', () => {
+  const kazakh = (text: string) =>
+    extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge).events.map(
+      (event) => [event.kind, event.placeId, [...event.participantIds].sort()],
+    );
+
+  // kk-astanatv-2017 (dev): Nazarbayev went to Minsk on an official visit and was met by Lukashenko.
+  it('is the visit to the host country and the visitor’s meeting with the host', () => {
+    const story = [
+      'Мемлекет басшысы Нұрсұлтан Назарбаев Минскіге ресми сапармен барды.',
+      'Сапар барысында Елбасыны Беларусь президенті Александр Лукашенко қарсы алды.',
+    ].join(' ');
+    expect(kazakh(story)).toEqual([
+      ['visit', 'place:minsk', ['country:by', 'person:nursultan-nazarbayev']],
+      ['meeting', 'place:minsk', ['person:alexander-lukashenko', 'person:nursultan-nazarbayev']],
+    ]);
+  });
+
+  // Our own sentences: a visit with no one of the host named stays one visit.
+  it('stays one visit when no one of the host is named', () => {
+    const events = kazakh('Мемлекет басшысы Нұрсұлтан Назарбаев Минскіге ресми сапармен барды.');
+    expect(events.map(([kind, placeId]) => [kind, placeId])).toEqual([['visit', 'place:minsk']]);
+  });
+});
+
+describe('a visit to one country reported from another country’s city', () => {
+  // en-tengrinews-2014 (dev): the Moscow arrival is not where Nazarbayev met Poroshenko.
+  it('does not put the meeting with the host in that city', () => {
+    const sentence =
+      'Vladimir Putin, in turn, said that he was aware of the fact that Nazarbayev arrived in Moscow after paying a visit to Ukraine’s Petro Poroshenko.';
+    const events = extractArticle(
+      { bytes: new TextEncoder().encode(sentence), sourceName: 'en.txt', metadata: { language: 'en' } },
+      knowledge,
+    ).events.map((event) => [event.kind, event.placeId, [...event.participantIds].sort()]);
+    expect(events).toContainEqual(['meeting', undefined, ['person:nursultan-nazarbayev', 'person:petro-poroshenko']]);
+  });
+});
