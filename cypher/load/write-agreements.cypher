@@ -4,6 +4,8 @@
 // graph id of its event (from write-events) as eventId.
 // Each tie of an agreement (PARTY_TO, SIGNED_AT, ABOUT) gets one record of this article's support, with
 // the agreement's first sentence, as in link-entities.cypher.
+// Each pair of its country parties gets its record, a loop on the agreement (migration 0019), for
+// countryRelations: written again by each article that reports it, unchanged (its parties are its id's).
 UNWIND $articles AS article
 CALL (article) {
   MATCH (a:Article {id: article.articleId})
@@ -27,6 +29,16 @@ CALL (article) {
     MERGE (party)-[r:PARTY_TO]->(g)
     ON CREATE SET r.fact = 'PARTY_TO ' + party.id + ' ' + g.id
     RETURN collect({from: party, fact: r.fact, to: g.id}) AS countries
+  }
+  CALL (g, countries) {
+    WITH g, [country IN countries | country.from.id] AS partyIds
+    UNWIND range(0, size(partyIds) - 2) AS low
+    UNWIND range(low + 1, size(partyIds) - 1) AS high
+    WITH g, CASE WHEN partyIds[low] < partyIds[high] THEN partyIds[low] + ' ' + partyIds[high]
+                 ELSE partyIds[high] + ' ' + partyIds[low] END AS pair
+    MERGE (g)-[r:PARTY_PAIR {pair: pair}]->(g)
+    ON CREATE SET r.oldestFirstKey = g.oldestFirstKey
+    RETURN count(r) AS pairs
   }
   CALL (g, row) {
     UNWIND row.organizationIds AS partyId

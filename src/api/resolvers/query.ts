@@ -1,6 +1,7 @@
 import { assertObjectType } from 'graphql';
 import { searchWithFallbacks } from './search-with-fallbacks.ts';
-import { FACT_RELATIONSHIPS, readCountryRelations, readShortestPaths } from '../../graph/read/relationship-queries.ts';
+import { FACT_RELATIONSHIPS, readSharedOrganizations, readShortestPaths } from '../../graph/read/relationship-queries.ts';
+import { countAgreementsBetween, readAgreementsBetween } from '../../graph/read/agreements-between.ts';
 import { readWhoMet } from '../../graph/read/who-met.ts';
 import { countMeetingsBetween, readMeetingsBetween } from '../../graph/read/meetings-between.ts';
 import { readTimelinePage } from '../../graph/read/timeline-page.ts';
@@ -132,8 +133,8 @@ export const queryResolvers: QueryResolvers = {
       entityByRef(context, 'Country', refs[1], nodePropertiesFor(selectedFieldNames(info, ['b']))),
     ]);
     if (!a || !b) return null;
-    const ties = await readCountryRelations(context.reader, a.id, b.id);
-    // Their meetings are read by the fields that show them, a page or a count, only when selected.
+    const organizationIds = await readSharedOrganizations(context.reader, a.id, b.id);
+    // Their meetings and agreements are read by the fields that show them, a page or a count, only when selected.
     return {
       a,
       b,
@@ -142,7 +143,9 @@ export const queryResolvers: QueryResolvers = {
           ? []
           : (await readMeetingsBetween(context.reader, { a: a.id, b: b.id, first, after: null })).items.map((item) => item.id),
       meetingCount: () => countMeetingsBetween(context.reader, a.id, b.id),
-      ...ties,
+      agreementIds: (first) => readAgreementsBetween(context.reader, a.id, b.id, first),
+      agreementCount: () => countAgreementsBetween(context.reader, a.id, b.id),
+      organizationIds,
     };
   },
   search: async (_parent, { text, first }, context) => {

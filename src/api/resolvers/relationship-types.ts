@@ -39,8 +39,8 @@ export const relationshipTypeResolvers: Resolvers = {
   CountryRelations: {
     meetingCount: (row) => row.meetingCount(),
     meetings: async (row, { first }, context) => loadNodes(context, await row.meetingIds(nestedFirst(first))),
-    agreementCount: (row) => row.agreementIds.length,
-    agreements: (row, { first }, context) => loadNodes(context, firstOf(row.agreementIds, first)),
+    agreementCount: (row) => row.agreementCount(),
+    agreements: async (row, { first }, context) => loadNodes(context, await row.agreementIds(nestedFirst(first))),
     sharedOrganizations: (row, _args, context) => loadNodes(context, row.organizationIds),
   },
   SearchHit: {

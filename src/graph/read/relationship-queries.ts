@@ -96,11 +96,8 @@ export async function readSearch(
   return reader.read<SearchHitRow>('api/search', { query, first: neo4j.int(first) });
 }
 
-export async function readCountryRelations(
-  reader: GraphReader,
-  a: string,
-  b: string,
-): Promise<{ agreementIds: string[]; organizationIds: string[] }> {
-  const [row] = await reader.read<{ agreementIds: string[]; organizationIds: string[] }>('api/country-relations', { a, b });
-  return row ?? { agreementIds: [], organizationIds: [] };
+/** The organizations both countries belong to, by name (their meetings and agreements are read apart, when asked). */
+export async function readSharedOrganizations(reader: GraphReader, a: string, b: string): Promise<string[]> {
+  const [row] = await reader.read<{ organizationIds: string[] }>('api/country-relations', { a, b });
+  return row?.organizationIds ?? [];
 }

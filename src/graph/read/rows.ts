@@ -104,13 +104,15 @@ export interface TimelineEntryRow {
 
 /**
  * Two countries and the ids of what ties them, in order; fields load the nodes they are asked for. Their
- * meetings are read by the fields that show them: the first `first` ids, oldest first, and how many.
+ * meetings and agreements are read by the fields that show them: the first `first` ids, oldest first, and
+ * how many.
  */
 export interface CountryRelationsRow {
   a: NodeRow;
   b: NodeRow;
   meetingIds: (first: number) => Promise<string[]>;
   meetingCount: () => Promise<number>;
-  agreementIds: string[];
+  agreementIds: (first: number) => Promise<string[]>;
+  agreementCount: () => Promise<number>;
   organizationIds: string[];
 }

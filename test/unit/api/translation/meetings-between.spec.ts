@@ -117,6 +117,18 @@ describe('meetingsBetween and countryRelations: the reads they send', () => {
           pageSize: 'Integer(3)',
         },
       },
+      // The agreements both are party to: their pair's records, counted and a page sought, each because selected.
+      { name: 'api/agreements-between-count', parameters: { pair: 'country:kz country:tr' } },
+      { name: 'api/agreements-between-page', parameters: { pair: 'country:kz country:tr', first: 'Integer(2)' } },
     ]);
+  });
+
+  it('reads no agreements of two countries when neither their count nor a page of them is selected', async () => {
+    const { sent, result } = await translate(
+      `{ countryRelations(a: { id: "country:kz" }, b: { id: "country:tr" }) { sharedOrganizations { name } } }`,
+      CANNED,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(sent.map((read) => read.name).filter((name) => name.startsWith('api/agreements-between'))).toEqual([]);
   });
 });
