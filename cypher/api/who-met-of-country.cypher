@@ -65,11 +65,34 @@ RETURN sortKey,
          RETURN DISTINCT m.event
        } END AS meetingCount,
        COLLECT {
+         // Each pair's newest meeting first; the $meetings-th newest of those bounds the counterpart's
+         // newest $meetings, and only the pairs that met within it are read again, down to it (as
+         // meetings-between-page.cypher bounds its page; '' sorts before every key: no bound).
          UNWIND pairKeys AS pairKey
          CALL (pairKey) {
            MATCH ()-[m:MEETING]->()
            USING INDEX SEEK m:MEETING(pair, newestFirstKey)
            WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
+           RETURN m.newestFirstKey AS newestKey
+           ORDER BY m.pair DESC, m.newestFirstKey DESC
+           LIMIT 1
+         }
+         WITH collect({pairKey: pairKey, newestKey: newestKey}) AS pairs
+         CALL (pairs) {
+           UNWIND pairs AS pair
+           WITH DISTINCT pair.newestKey AS newestKey
+           ORDER BY newestKey DESC
+           LIMIT $meetings
+           RETURN collect(newestKey) AS newestKeys
+         }
+         WITH pairs, CASE WHEN $meetings > 0 AND size(newestKeys) = $meetings THEN newestKeys[-1] ELSE '' END AS bound
+         UNWIND pairs AS pair
+         WITH pair.pairKey AS pairKey, bound
+         WHERE $meetings > 0 AND pair.newestKey >= bound
+         CALL (pairKey, bound) {
+           MATCH ()-[m:MEETING]->()
+           USING INDEX SEEK m:MEETING(pair, newestFirstKey)
+           WHERE m.pair = pairKey AND m.newestFirstKey >= bound
            RETURN m.event AS eventId, m.newestFirstKey AS eventKey
            ORDER BY m.pair DESC, m.newestFirstKey DESC
            LIMIT $meetings
