@@ -13,6 +13,7 @@ import {
   isLineMarker,
   isNameLine,
   isProse,
+  words,
   isSourceLine,
   isTailMarker,
   startsAsContinuation,
@@ -115,7 +116,7 @@ export function findArticleBody(text: string, hints: { title?: string } = {}): A
       }
       continue;
     }
-    if (line.kind === 'prose' && !repeatsHeadline(line)) {
+    if ((line.kind === 'prose' || runsOnFrom(line, isBody[index - 1] === true)) && !repeatsHeadline(line)) {
       isBody[index] = true;
       bodyLength += line.content.length;
     }
@@ -249,6 +250,23 @@ function classify(line: TextLine): ClassifiedLine {
   }
   if (leading && !isProse(content)) return { ...result, kind: 'date' };
   return { ...result, kind: isProse(content) ? 'prose' : 'short' };
+}
+
+/** How many words a line must run on in, mostly lower case, to be a body sentence without its stop. */
+const MIN_WORDS_RUNNING_ON = 6;
+const MIN_LOWER_CASE_SHARE_RUNNING_ON = 0.75;
+
+/**
+ * A sentence whose stop the page lost ("5 грудня в Ашхабаді проходить саміт ради глав дер" ending an
+ * excerpt), right under a body line with no blank line between: it runs on in lower-case words, as a menu
+ * item, a headline or a caption does not.
+ */
+function runsOnFrom(line: ClassifiedLine, underBody: boolean): boolean {
+  if (line.kind !== 'short' || !underBody || line.afterBlank) return false;
+  const lineWords = words(line.content);
+  if (lineWords.length < MIN_WORDS_RUNNING_ON) return false;
+  const lower = lineWords.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return lower / lineWords.length >= MIN_LOWER_CASE_SHARE_RUNNING_ON;
 }
 
 /**

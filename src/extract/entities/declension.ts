@@ -13,8 +13,11 @@ export type GrammaticalCase = 'genitive' | 'dative' | 'instrumental';
  * data/language/name-declension.json. Works on normalized (lower-case) words.
  */
 export interface Decliner {
-  /** The case forms of a nominative word ("туреччина" -> "туреччини", "туреччиною", ...); empty when it does not inflect. */
-  forms(word: string): string[];
+  /**
+   * The case forms of a nominative word ("туреччина" -> "туреччини", "туреччиною", ...); empty when it does not
+   * inflect. Rules for person names only ("лукашенко" -> "лукашенком") apply when the word is one.
+   */
+  forms(word: string, options?: { personName?: boolean }): string[];
   /** The nominatives a word may be a case form of, most likely first ("акаром" -> "акар"); the word itself is not included. */
   nominatives(word: string): string[];
   /** The case a form of a title word is in ("заместителем" of "заместитель": instrumental), when its ending tells. */
@@ -50,11 +53,13 @@ export function createDecliner(declension: NameDeclension): Decliner {
     for (const ending of declension.titleCases[grammaticalCase]) if (!caseOfEnding.has(ending)) caseOfEnding.set(ending, grammaticalCase);
   }
 
-  const ruleFor = (word: string) =>
+  const ruleFor = (word: string, personName = true) =>
     rules.find((rule) =>
-      rule.ending === ''
-        ? !CYRILLIC_VOWEL_OR_SIGN.test(word)
-        : word.endsWith(rule.ending) && word.length - rule.ending.length >= minimumStem,
+      rule.personNames === true && !personName
+        ? false
+        : rule.ending === ''
+          ? !CYRILLIC_VOWEL_OR_SIGN.test(word)
+          : word.endsWith(rule.ending) && word.length - rule.ending.length >= minimumStem,
     );
   const stemOf = (lemma: string): string | undefined => {
     const irregular = declension.irregularForms[lemma];
@@ -64,11 +69,11 @@ export function createDecliner(declension: NameDeclension): Decliner {
   };
 
   return {
-    forms(word) {
+    forms(word, options = {}) {
       const irregular = declension.irregularForms[word];
       if (irregular !== undefined) return irregular.forms.map((form) => irregular.stem + form);
       if (word.length < 3 || !CYRILLIC_WORD.test(word)) return [];
-      const rule = ruleFor(word);
+      const rule = ruleFor(word, options.personName ?? false);
       if (rule === undefined) return [];
       const stem = word.slice(0, word.length - rule.ending.length);
       return rule.forms.map((form) => stem + form).filter((form) => form !== word);

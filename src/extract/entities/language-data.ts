@@ -52,7 +52,15 @@ export const nameDeclensionSchema = z.strictObject({
   version: z.string(),
   description: z.string(),
   minimumStem: z.number().int().min(1),
-  rules: z.array(z.strictObject({ ending: z.string(), forms: words, note: z.string().optional() })),
+  rules: z.array(
+    z.strictObject({
+      ending: z.string(),
+      forms: words,
+      /** Only words of person names take these forms ("Лукашенко" -> "Лукашенком"), not a place of that name. */
+      personNames: z.boolean().optional(),
+      note: z.string().optional(),
+    }),
+  ),
   compoundForms: z.record(z.string(), words),
   /** Words whose stem changes ("посол", "посла"): the stem and the endings it takes, instead of the rules. */
   irregularForms: z.record(z.string(), z.strictObject({ stem: z.string().min(1), forms: words, note: z.string().optional() })),

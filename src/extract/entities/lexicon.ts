@@ -241,7 +241,8 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   );
   for (const lemma of irregularFirst) {
     if (nominativeOf.has(lemma)) continue;
-    for (const form of decliner.forms(lemma)) if (!nominativeOf.has(form)) nominativeOf.set(form, lemma);
+    const personName = personWordLanguages.has(lemma);
+    for (const form of decliner.forms(lemma, { personName })) if (!nominativeOf.has(form)) nominativeOf.set(form, lemma);
   }
   // Kazakh endings last, so that a Russian or Ukrainian case form never gives way to one, except a form
   // that only a case form took ("президенті" read as a form of "президента", itself a genitive).

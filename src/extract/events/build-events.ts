@@ -384,8 +384,12 @@ export function buildEvents(
       if (draft.placeId === undefined && countriesOf(draft).includes(datelinePlace.countryId)) draft.placeId = datelinePlace.placeId;
     }
   }
-  // A side meeting took place where its summit did (read after the whole story: the summit's place may come later).
-  for (const draft of drafts) draft.placeId ??= draft.withinSummit?.placeId;
+  // A side meeting took place where and when its summit did, unless the text says (read after the whole story:
+  // the summit's place and day may come later, "5 грудня в Ашхабаді проходить саміт …").
+  for (const draft of drafts) {
+    draft.placeId ??= draft.withinSummit?.placeId;
+    draft.date ??= draft.withinSummit?.date;
+  }
   return (
     drafts
       .flatMap((draft) => visitAndHostMeeting(draft, lexicon, entities))

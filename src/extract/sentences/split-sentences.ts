@@ -33,6 +33,9 @@ const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const INITIAL = /(?:^|[\s\-–(«"])\p{Lu}\.\s*$/u;
 /** A following segment that cannot start a sentence: lower case, a digit, closing punctuation, or a dash and lower case ("– мовиться у повідомленні"). */
 const CONTINUATION = /^(?:[\p{Ll}\d,;:)»”]|[–—-]\s*\p{Ll})/u;
+/** A sentence stop and then a line break: a digit on the next line opens a sentence ("…АЕС.\n5 грудня в Ашхабаді …"). */
+const STOP_AT_LINE_END = /[.!?…]["'»”’)\]]*[ \t]*\n\s*$/u;
+const OPENS_WITH_DIGIT = /^\d/u;
 /** A segment cut at a line break after a comma or semicolon has not ended its sentence. */
 const OPEN_END = /[,;]\s*$/u;
 
@@ -98,7 +101,8 @@ function joinedSentences(text: string, language: string): Sentence[] {
       // Joining stops at the length limit, so a page without sentence ends is not re-read quadratically.
       pending.end - pending.start <= MAX_SENTENCE_CHARACTERS &&
       !/\n\s*\n/.test(previous) &&
-      (endsWithoutEndingSentence(previous) || CONTINUATION.test(segment.trimStart()));
+      (endsWithoutEndingSentence(previous) ||
+        (CONTINUATION.test(segment.trimStart()) && !(OPENS_WITH_DIGIT.test(segment.trimStart()) && STOP_AT_LINE_END.test(previous))));
     if (pending && joins) {
       pending.end = end;
       continue;

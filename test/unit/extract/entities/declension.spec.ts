@@ -52,4 +52,22 @@ describe('declension of title words and names', () => {
     expect(['посла', 'послу', 'послом', 'послові'].map((form) => lexicon.canonical(form))).toEqual(['посол', 'посол', 'посол', 'посол']);
     expect(lexicon.canonical('после')).toBe('после');
   });
+
+  // uk-zn-2012-12-05 (dev): "зустрівся з головою Білорусі Олександром Лукашенком".
+  it('reads the Ukrainian case forms of a known surname in -енко as that surname', () => {
+    const lexicon = lexiconFor(bundledKnowledge());
+    expect(['лукашенком', 'лукашенка', 'лукашенкові', 'лукашенку'].map((form) => lexicon.canonical(form))).toEqual([
+      'лукашенко',
+      'лукашенко',
+      'лукашенко',
+      'лукашенко',
+    ]);
+  });
+
+  it('gives the -енко forms to person names only, not to a place of that name ("Тараса Шевченка" is no Aktau)', () => {
+    expect(decliner.forms('лукашенко', { personName: true })).toEqual(expect.arrayContaining(['лукашенком', 'лукашенка']));
+    expect(decliner.forms('шевченко')).toEqual([]);
+    const lexicon = lexiconFor(bundledKnowledge());
+    expect(lexicon.canonical('шевченка')).toBe('шевченка');
+  });
 });

@@ -66,4 +66,18 @@ describe('sentence splitting across a line break', () => {
     ).toBe(true);
     expect(sentences.map((sentence) => sentence.text).join(' ')).toBe(text.replace(/\s+/g, ' ').trim());
   });
+
+  it('starts a sentence at a line that opens with a digit after a line ending in a full stop', () => {
+    expect(texts('Лукашенко повідомив про це журналістам.\n5 грудня в Ашхабаді проходить саміт', 'uk')).toEqual([
+      'Лукашенко повідомив про це журналістам.',
+      '5 грудня в Ашхабаді проходить саміт',
+    ]);
+  });
+
+  it('still joins a digit that continues a sentence on the same line', () => {
+    expect(texts('Встреча прошла в ст. 5 договора. Стороны согласились.', 'ru')).toEqual([
+      'Встреча прошла в ст. 5 договора.',
+      'Стороны согласились.',
+    ]);
+  });
 });
