@@ -1,12 +1,21 @@
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver.ts';
 import { readCypher } from '../../src/graph/cypher-files.ts';
+import { runBesideOthers } from '../../src/graph/migrations/apply-migrations.ts';
+import { readMigrations } from '../../src/graph/migrations/migration-files.ts';
 import { testConnection } from './test-neo4j-connection.ts';
 
 /** A driver to the integration tests' throwaway database, and its name. */
 export function openTestDatabase(): { driver: Driver; database: string } {
   const connection = testConnection();
   return { driver: createDriver(connection), database: connection.database };
+}
+
+/** Runs one migration's statements as they are, whatever the graph has recorded as applied. */
+export async function runMigration(driver: Driver, database: string, version: number): Promise<void> {
+  for (const statement of readMigrations().find((migration) => migration.version === version)!.statements) {
+    await runBesideOthers(driver, database, statement, {});
+  }
 }
 
 /** Deletes every node and relationship; the schema stays. */

@@ -3,8 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';
-import { applyMigrations, runBesideOthers } from '../../../src/graph/migrations/apply-migrations.ts';
-import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { countAgreementsBetween, readAgreementsBetween } from '../../../src/graph/read/agreements-between.ts';
 import { createGraphReader, type GraphReader } from '../../../src/graph/read/graph-reader.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
@@ -12,7 +11,7 @@ import { silentLogger } from '../../../src/log/logger.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
 import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
 import { createProfilingReader } from '../../support/profiling-reader.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, openTestDatabase, runMigration } from '../../support/test-database.ts';
 
 /** A four-country agreement reported by one article alone: six pairs of parties. */
 const QUADRILATERAL: ArticleSpec = {
@@ -64,11 +63,6 @@ describe('agreement pair records', () => {
     (await driver.executeQuery(readCypher('test/agreements-between-unbounded'), { a, b }, { database })).records[0]!.get(
       'agreementIds',
     ) as string[];
-  const runMigration = async (version: number) => {
-    for (const statement of readMigrations().find((migration) => migration.version === version)!.statements) {
-      await runBesideOthers(driver, database, statement, {});
-    }
-  };
 
   beforeAll(async () => {
     ({ driver, database } = openTestDatabase());
@@ -136,9 +130,9 @@ describe('agreement pair records', () => {
     await driver.executeQuery(readCypher('test/forget-agreement-party-pairs'), {}, { database });
     expect(await records()).toEqual([]);
 
-    await runMigration(19);
+    await runMigration(driver, database, 19);
     expect(await records()).toEqual(kept);
-    await runMigration(19);
+    await runMigration(driver, database, 19);
     expect(await records()).toEqual(kept);
   });
 });

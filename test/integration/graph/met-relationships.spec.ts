@@ -4,8 +4,7 @@ import { readCypher, splitStatements } from '../../../src/graph/cypher-files.ts'
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { removeArticle } from '../../../src/graph/load/remove-article.ts';
-import { applyMigrations, runBesideOthers } from '../../../src/graph/migrations/apply-migrations.ts';
-import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
+import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
@@ -16,6 +15,7 @@ import {
   metEventLists,
   metRelationships,
   openTestDatabase,
+  runMigration,
 } from '../../support/test-database.ts';
 
 const TOKAYEV = 'person:kassym-jomart-tokayev';
@@ -108,12 +108,6 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
   const met = () => metRelationships(driver, database);
   const eventIdOf = async (articleId: string) =>
     (await eventsWithSources(driver, database)).find((event) => event.articles.includes(articleId))!.id;
-  /** Runs one migration's statements as they are, whatever the graph has recorded as applied. */
-  const runMigration = async (version: number) => {
-    for (const statement of readMigrations().find((migration) => migration.version === version)!.statements) {
-      await runBesideOthers(driver, database, statement, {});
-    }
-  };
 
   const metLists = () => metEventLists(driver, database);
   /** Makes the graph what the loader kept before migration 0017: MET's event lists, no meeting records. */
@@ -276,14 +270,14 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     await backToEventLists();
     const keptLists = await metLists();
     await driver.executeQuery('MATCH (e:Event) REMOVE e.status, e.mode', {}, { database });
-    await runMigration(8);
+    await runMigration(driver, database, 8);
     expect(await metLists()).not.toEqual(keptLists);
 
-    await runMigration(9);
+    await runMigration(driver, database, 9);
     expect(await metLists()).toEqual(keptLists);
-    await runMigration(9);
+    await runMigration(driver, database, 9);
     expect(await metLists()).toEqual(keptLists);
-    await runMigration(17);
+    await runMigration(driver, database, 17);
     expect(await met()).toEqual(kept);
   });
 
@@ -296,11 +290,11 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     await driver.executeQuery(readCypher('test/delete-met-relationships'), {}, { database });
     expect(await metLists()).toEqual([]);
 
-    await runMigration(7);
+    await runMigration(driver, database, 7);
     expect(await metLists()).toEqual(keptLists);
-    await runMigration(7);
+    await runMigration(driver, database, 7);
     expect(await metLists()).toEqual(keptLists);
-    await runMigration(17);
+    await runMigration(driver, database, 17);
     expect(await met()).toEqual(kept);
     expect(await meetingRecords(driver, database)).toEqual(records);
   });
@@ -313,9 +307,9 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     await driver.executeQuery(readCypher('test/reverse-met-events'), {}, { database });
     expect(await metLists()).not.toEqual(keptLists);
 
-    await runMigration(8);
+    await runMigration(driver, database, 8);
     expect(await metLists()).toEqual(keptLists);
-    await runMigration(8);
+    await runMigration(driver, database, 8);
     expect(await metLists()).toEqual(keptLists);
   });
 
@@ -328,11 +322,11 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     await backToEventLists();
     expect(await meetingRecords(driver, database)).toEqual([]);
 
-    await runMigration(17);
+    await runMigration(driver, database, 17);
     expect(await met()).toEqual(kept);
     expect(await meetingRecords(driver, database)).toEqual(records);
     expect(await metLists()).toEqual(kept.map(({ from, to, sortKey }) => ({ from, to, eventIds: null, sortKey })));
-    await runMigration(17);
+    await runMigration(driver, database, 17);
     expect(await met()).toEqual(kept);
     expect(await meetingRecords(driver, database)).toEqual(records);
   });
