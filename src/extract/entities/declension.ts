@@ -53,18 +53,20 @@ export function createDecliner(declension: NameDeclension): Decliner {
     for (const ending of declension.titleCases[grammaticalCase]) if (!caseOfEnding.has(ending)) caseOfEnding.set(ending, grammaticalCase);
   }
 
-  const ruleFor = (word: string, personName = true) =>
-    rules.find((rule) =>
-      rule.personNames === true && !personName
-        ? false
-        : rule.ending === ''
+  // The rule a word declines by; `personName` false leaves out the rules for person names only. Reading a
+  // form back (stems, nominatives) keeps them all, as before they were marked.
+  const ruleFor = (word: string, personName: boolean) =>
+    rules.find(
+      (rule) =>
+        (personName || rule.personNames !== true) &&
+        (rule.ending === ''
           ? !CYRILLIC_VOWEL_OR_SIGN.test(word)
-          : word.endsWith(rule.ending) && word.length - rule.ending.length >= minimumStem,
+          : word.endsWith(rule.ending) && word.length - rule.ending.length >= minimumStem),
     );
   const stemOf = (lemma: string): string | undefined => {
     const irregular = declension.irregularForms[lemma];
     if (irregular !== undefined) return irregular.stem;
-    const rule = ruleFor(lemma);
+    const rule = ruleFor(lemma, true);
     return rule === undefined ? undefined : lemma.slice(0, lemma.length - rule.ending.length);
   };
 
@@ -84,7 +86,7 @@ export function createDecliner(declension: NameDeclension): Decliner {
       for (const { form, ending } of reverse) {
         if (!word.endsWith(form) || word.length - form.length < minimumStem + 1) continue;
         const candidate = word.slice(0, word.length - form.length) + ending;
-        if (candidate !== word && !found.includes(candidate) && ruleFor(candidate) !== undefined) found.push(candidate);
+        if (candidate !== word && !found.includes(candidate) && ruleFor(candidate, true) !== undefined) found.push(candidate);
       }
       return found;
     },

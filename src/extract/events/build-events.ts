@@ -488,8 +488,7 @@ function whereaboutsPlaces(drafts: readonly Draft[]): void {
  * people, which a report of the visit alone would not match. The meeting takes the visit's date and place.
  */
 function visitAndHostMeeting(draft: Draft, lexicon: EventLexicon, entities: EntityCountries): Draft[] {
-  const kind = lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0];
-  if (kind !== 'visit' || draft.status !== 'held') return [draft];
+  if (mainKind(draft, lexicon) !== 'visit' || draft.status !== 'held') return [draft];
   const placeCountry = draft.placeId === undefined ? undefined : entities.countryOf(draft.placeId);
   const host = draft.hosts.length === 1 ? draft.hosts[0] : draft.hosts.length === 0 ? placeCountry : undefined;
   if (host === undefined) return [draft];
@@ -517,8 +516,13 @@ function visitAndHostMeeting(draft: Draft, lexicon: EventLexicon, entities: Enti
   return [visit, meeting];
 }
 
+/** The kind an event is given when its reports used several: the first of them in the lexicon's priority. */
+function mainKind(draft: Draft, lexicon: EventLexicon): EventKind {
+  return lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0]!;
+}
+
 function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
-  const kind = lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0]!;
+  const kind = mainKind(draft, lexicon);
   // A call joins two places: a place its sentences name ("the situation in Central Asia", "Tokayev, in Astana, …")
   // is no place of the call.
   if (kind === 'phone_call') delete draft.placeId;
