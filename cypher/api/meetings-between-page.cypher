@@ -54,22 +54,23 @@ CALL (bothSides, idsA, idsB) {
     MATCH ()-[m:MEETING]->()
     USING INDEX SEEK m:MEETING(pair, oldestFirstKey)
     WHERE m.pair = pairKey AND m.oldestFirstKey > $afterKey AND m.oldestFirstKey <= bound
-    RETURN m.event AS eventId, m.oldestFirstKey AS eventKey
+    RETURN m.oldestFirstKey AS eventKey
     ORDER BY m.pair, m.oldestFirstKey
     LIMIT $pageSize
   }
-  RETURN eventId, eventKey
+  RETURN eventKey
   UNION
   UNWIND bothSides AS x
   MATCH (x)-[:ATTENDED]->(e:Event)
   WHERE e.oldestFirstKey > $afterKey
-  RETURN e.id AS eventId, e.oldestFirstKey AS eventKey
+  RETURN e.oldestFirstKey AS eventKey
 }
 // The same meeting is a record of each pair that attended it (the countries, their presidents, ...):
-// the page is cut from the keys first, and only its events are read.
-WITH DISTINCT eventId, eventKey
+// the page is cut from the keys first. An event's oldestFirstKey is its date ('9999-99-99' when undated),
+// a space and its id (write-events.cypher), read from the index with the record: no record's properties
+// and no event are read for the page.
+WITH DISTINCT eventKey
 ORDER BY eventKey ASC
 LIMIT $pageSize
-MATCH (e:Event {id: eventId})
-RETURN e.id AS id, toString(e.date) AS date
-ORDER BY e.oldestFirstKey ASC
+RETURN substring(eventKey, 11) AS id, CASE WHEN eventKey STARTS WITH '9999-99-99' THEN null ELSE left(eventKey, 10) END AS date
+ORDER BY eventKey ASC

@@ -62,7 +62,9 @@ RETURN sortKey,
          MATCH ()-[m:MEETING]->()
          USING INDEX SEEK m:MEETING(pair, newestFirstKey)
          WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
-         RETURN DISTINCT m.event
+         // An event's key holds its id (write-events.cypher) and comes with the index entry: distinct
+         // keys are distinct events, counted with no record's properties read.
+         RETURN DISTINCT m.newestFirstKey
        } END AS meetingCount,
        COLLECT {
          // Each pair's newest meeting first; the $meetings-th newest of those bounds the counterpart's
@@ -93,14 +95,14 @@ RETURN sortKey,
            MATCH ()-[m:MEETING]->()
            USING INDEX SEEK m:MEETING(pair, newestFirstKey)
            WHERE m.pair = pairKey AND m.newestFirstKey >= bound
-           RETURN m.event AS eventId, m.newestFirstKey AS eventKey
+           RETURN m.newestFirstKey AS eventKey
            ORDER BY m.pair DESC, m.newestFirstKey DESC
            LIMIT $meetings
          }
-         WITH DISTINCT eventId, eventKey
+         WITH DISTINCT eventKey
          ORDER BY eventKey DESC
          LIMIT $meetings
-         MATCH (e:GraphNode {id: eventId})
+         MATCH (e:GraphNode {id: substring(eventKey, 11)})
          WITH e, eventKey
          ORDER BY eventKey DESC
          RETURN [key IN $eventProperties | e[key]]

@@ -44,7 +44,9 @@ CALL (pairKey) {
   MATCH ()-[m:MEETING]->()
   USING INDEX SEEK m:MEETING(pair, newestFirstKey)
   WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
-  WITH m.event AS eventId
+  // The event's id from the key the index gives (its date, a space, its id: write-events.cypher), not
+  // from the record's properties.
+  WITH substring(m.newestFirstKey, 11) AS eventId
   ORDER BY m.pair DESC, m.newestFirstKey DESC
   LIMIT $meetings
   MATCH (e:GraphNode {id: eventId})
