@@ -133,8 +133,7 @@ export const queryResolvers: QueryResolvers = {
       entityByRef(context, 'Country', refs[1], nodePropertiesFor(selectedFieldNames(info, ['b']))),
     ]);
     if (!a || !b) return null;
-    const organizationIds = await readSharedOrganizations(context.reader, a.id, b.id);
-    // Their meetings and agreements are read by the fields that show them, a page or a count, only when selected.
+    // What ties them is read by the fields that show it, a page or a count, only when selected.
     return {
       a,
       b,
@@ -145,7 +144,7 @@ export const queryResolvers: QueryResolvers = {
       meetingCount: () => countMeetingsBetween(context.reader, a.id, b.id),
       agreementIds: (first) => readAgreementsBetween(context.reader, a.id, b.id, first),
       agreementCount: () => countAgreementsBetween(context.reader, a.id, b.id),
-      organizationIds,
+      organizationIds: () => readSharedOrganizations(context.reader, a.id, b.id),
     };
   },
   search: async (_parent, { text, first }, context) => {

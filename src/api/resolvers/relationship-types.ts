@@ -41,7 +41,7 @@ export const relationshipTypeResolvers: Resolvers = {
     meetings: async (row, { first }, context) => loadNodes(context, await row.meetingIds(nestedFirst(first))),
     agreementCount: (row) => row.agreementCount(),
     agreements: async (row, { first }, context) => loadNodes(context, await row.agreementIds(nestedFirst(first))),
-    sharedOrganizations: (row, _args, context) => loadNodes(context, row.organizationIds),
+    sharedOrganizations: async (row, _args, context) => loadNodes(context, await row.organizationIds()),
   },
   SearchHit: {
     node: async (row, _args, context) => (await loadNode(context, row.id))!,

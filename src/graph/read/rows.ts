@@ -104,8 +104,8 @@ export interface TimelineEntryRow {
 
 /**
  * Two countries and the ids of what ties them, in order; fields load the nodes they are asked for. Their
- * meetings and agreements are read by the fields that show them: the first `first` ids, oldest first, and
- * how many.
+ * meetings, agreements and shared organizations are read by the fields that show them (the first `first`
+ * meetings and agreements, oldest first, and how many), only when selected.
  */
 export interface CountryRelationsRow {
   a: NodeRow;
@@ -114,5 +114,5 @@ export interface CountryRelationsRow {
   meetingCount: () => Promise<number>;
   agreementIds: (first: number) => Promise<string[]>;
   agreementCount: () => Promise<number>;
-  organizationIds: string[];
+  organizationIds: () => Promise<string[]>;
 }

@@ -95,13 +95,6 @@ describe('meetingsBetween and countryRelations: the reads they send', () => {
         },
       },
       {
-        name: 'api/country-relations',
-        parameters: {
-          a: 'country:kz',
-          b: 'country:tr',
-        },
-      },
-      {
         name: 'api/meetings-between-count',
         parameters: {
           a: 'country:kz',
@@ -120,7 +113,18 @@ describe('meetingsBetween and countryRelations: the reads they send', () => {
       // The agreements both are party to: their pair's records, counted and a page sought, each because selected.
       { name: 'api/agreements-between-count', parameters: { pair: 'country:kz country:tr' } },
       { name: 'api/agreements-between-page', parameters: { pair: 'country:kz country:tr', first: 'Integer(2)' } },
+      // The organizations both are members of, because selected.
+      { name: 'api/country-relations', parameters: { a: 'country:kz', b: 'country:tr' } },
     ]);
+  });
+
+  it('reads no shared organizations of two countries when they are not selected', async () => {
+    const { sent, result } = await translate(
+      `{ countryRelations(a: { id: "country:kz" }, b: { id: "country:tr" }) { agreementCount } }`,
+      CANNED,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(sent.map((read) => read.name)).toEqual(['api/nodes-by-id', 'api/agreements-between-count']);
   });
 
   it('reads no agreements of two countries when neither their count nor a page of them is selected', async () => {
