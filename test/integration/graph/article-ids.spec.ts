@@ -7,13 +7,12 @@ import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
 import { applyMigrations } from '../../../src/graph/migrations/apply-migrations.ts';
-import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction } from '../../support/extraction-builder.ts';
 import { LIST_PROVENANCE_STATEMENTS, loadNewArticlesWith } from '../../support/list-provenance-graph.ts';
 import { SAMPLES_FOLDER } from '../../support/load-sample-articles.ts';
-import { deleteAllData, nodeIds, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, nodeIds, openTestDatabase, runMigration } from '../../support/test-database.ts';
 
 const knowledge = loadKnowledgeBase();
 const SAMPLE = readFileSync(path.join(SAMPLES_FOLDER, '003_7bc6a4095e92f782.txt'));
@@ -68,9 +67,8 @@ describe('article ids', () => {
     await driver.executeQuery(readCypher('test/list-provenance/rename-article'), { from: articleId, to: oldId }, { database });
     expect(await articleSources(oldId)).toBe(sources);
 
-    const migration = readMigrations().find((candidate) => candidate.version === 10)!;
     for (let run = 0; run < 2; run += 1) {
-      for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+      await runMigration(driver, database, 10);
       expect(await nodeIds(driver, database, 'Article')).toEqual([articleId, ENGLISH_REPORT.id].sort());
       expect(await articleSources(articleId)).toBe(sources);
       expect(await articleSources(oldId)).toBe(0);

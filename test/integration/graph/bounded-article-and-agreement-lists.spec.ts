@@ -5,12 +5,11 @@ import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
-import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
 import { readPage, type ListName, type ListOrder, type PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { createProfilingReader } from '../../support/profiling-reader.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, openTestDatabase, runMigration } from '../../support/test-database.ts';
 
 interface KeyedItem {
   id: string;
@@ -159,8 +158,7 @@ describe('articles and agreements lists read by the page', () => {
     await driver.executeQuery(readCypher('test/forget-article-and-agreement-order-keys'), {}, { database });
     expect((await stored('agreements')).every((agreement) => agreement.newestFirstKey === null)).toBe(true);
 
-    const migration = readMigrations().find((candidate) => candidate.version === 14)!;
-    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    await runMigration(driver, database, 14);
 
     expect(await stored('articles')).toEqual(loaded.articles);
     expect(await stored('agreements')).toEqual(loaded.agreements);

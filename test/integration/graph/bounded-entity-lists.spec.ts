@@ -3,14 +3,13 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
-import { readMigrations } from '../../../src/graph/migrations/migration-files.ts';
 import { readEventsOfNodes, readMentionSources } from '../../../src/graph/read/batch-reads.ts';
 import { readEventsPage, type EventsFilter } from '../../../src/graph/read/events-page.ts';
 import type { ListOrder, PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { createProfilingReader, profiledQuery as profiledQueryOf } from '../../support/profiling-reader.ts';
 import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, openTestDatabase, runMigration } from '../../support/test-database.ts';
 
 const FIRST = 5;
 
@@ -125,15 +124,7 @@ describe("an entity's first sources", () => {
     await driver.executeQuery(readCypher('test/forget-mention-order-keys'), {}, { database });
     expect((await keys()).every((row) => row.keyEntity === null)).toBe(true);
 
-    const migration = readMigrations().find((candidate) => candidate.version === 15)!;
-    for (const statement of migration.statements) {
-      const session = driver.session({ database });
-      try {
-        await session.run(statement);
-      } finally {
-        await session.close();
-      }
-    }
+    await runMigration(driver, database, 15);
 
     expect(await keys()).toEqual(loaded);
   });
@@ -237,8 +228,7 @@ describe("an entity's first sources", () => {
     expect(loaded.every(({ id, publishedAt, key }) => key === `${publishedAt ?? '0000-00-00'} ${id}`)).toBe(true);
     await driver.executeQuery(readCypher('test/forget-newest-first-keys'), { labels: ['Article'] }, { database });
 
-    const migration = readMigrations().find((candidate) => candidate.version === 11)!;
-    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    await runMigration(driver, database, 11);
 
     expect(await keys()).toEqual(loaded);
   });
@@ -253,8 +243,7 @@ describe("an entity's first sources", () => {
     expect(loaded.every(({ id, date, key }) => key === `${date ?? '0000-00-00'} ${id}`)).toBe(true);
     await driver.executeQuery(readCypher('test/forget-newest-first-keys'), { labels: ['Event'] }, { database });
 
-    const migration = readMigrations().find((candidate) => candidate.version === 12)!;
-    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    await runMigration(driver, database, 12);
 
     expect(await keys()).toEqual(loaded);
   });
