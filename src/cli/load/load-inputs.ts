@@ -47,9 +47,19 @@ export async function loadInputs(
   return summary;
 }
 
+/** An input and its extraction, waiting for its batch to be written. */
+interface Extracted {
+  input: ArticleToLoad;
+  result: ExtractionResult;
+}
+
 /**
  * Writes the articles in batches, counting each outcome into `summary`: the common part of `load` (files)
  * and `reextract` (texts the graph holds). `command` names the command in the lines on stderr.
+ *
+ * The next batch is extracted while the one before it is written: extraction is this process's work and
+ * the write is Neo4j's, so each keeps a core busy instead of waiting for the other. Batches are still
+ * written one after another, in input order (a batch sees everything the ones before it wrote).
  */
 export async function loadArticles(
   neo4j: { driver: Driver; database: string },
@@ -61,12 +71,11 @@ export async function loadArticles(
   const articlesPerTransaction = options.articlesPerTransaction ?? DEFAULT_ARTICLES_PER_TRANSACTION;
   const refuse = (name: string, reason: string): void => refused(logger, name, reason, options.command);
   const progress = progressLine();
-  let pending: Array<{ input: ArticleToLoad; result: ExtractionResult }> = [];
-  const write = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    progress(`writing ${pending.length} article${pending.length === 1 ? '' : 's'} to Neo4j`);
-    const batch = pending;
-    pending = [];
+  const names = (items: ReadonlyArray<{ input: ArticleToLoad } | ArticleToLoad>): string[] =>
+    items.map((item) => ('input' in item ? item.input.name : item.name));
+
+  const write = async (batch: readonly Extracted[]): Promise<void> => {
+    progress(`writing ${batch.length} article${batch.length === 1 ? '' : 's'} to Neo4j`);
     const { outcomes, counters } = await loadExtractions(
       neo4j.driver,
       neo4j.database,
@@ -88,20 +97,36 @@ export async function loadArticles(
     logger.debug('batch written', { articles: batch.length, ...counters });
   };
 
-  // Neo4j gone: stop at once, keep the count of what earlier batches wrote, name what was not loaded.
-  const writeOrStop = async (remaining: readonly ArticleToLoad[]): Promise<boolean> => {
-    const inFlight = pending.map((item) => item.input.name);
-    try {
-      await write();
-      return true;
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
-      summary.interrupted(error instanceof Error ? error.message : String(error), [...inFlight, ...remaining.map((input) => input.name)]);
-      progress('');
-      return false;
-    }
+  // The batch being written: its outcome is kept as a value (what it failed with, or null), so that a failure while
+  // the next batch is extracted is not a rejection nobody is waiting for yet.
+  let inFlight: { batch: readonly Extracted[]; outcome: Promise<{ failed: unknown } | null> } | null = null;
+  const startWriting = (batch: readonly Extracted[]): void => {
+    inFlight = {
+      batch,
+      outcome: write(batch).then(
+        () => null,
+        (error: unknown) => ({ failed: error }),
+      ),
+    };
+  };
+  // Waits for the batch in flight. Neo4j gone: false, and the summary keeps the count of what earlier
+  // batches wrote and names that batch and `notWritten` as not loaded.
+  const finishWriting = async (notWritten: () => string[]): Promise<boolean> => {
+    if (inFlight === null) return true;
+    const { batch, outcome } = inFlight;
+    inFlight = null;
+    const failure = await outcome;
+    if (failure === null) return true;
+    if (!isDatabaseUnavailable(failure.failed)) throw failure.failed;
+    stopped(failure.failed, [...names(batch), ...notWritten()]);
+    return false;
+  };
+  const stopped = (error: unknown, notLoaded: string[]): void => {
+    summary.interrupted(error instanceof Error ? error.message : String(error), notLoaded);
+    progress('');
   };
 
+  let pending: Extracted[] = [];
   for (const [index, input] of inputs.entries()) {
     progress(`[${index + 1}/${inputs.length}] ${input.name}`);
     try {
@@ -109,20 +134,27 @@ export async function loadArticles(
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         // Reading an input from the graph (reextract) met a Neo4j gone away: stop as a write would.
-        summary.interrupted(
-          error instanceof Error ? error.message : String(error),
-          [...pending, { input }].map((item) => item.input.name).concat(inputs.slice(index + 1).map((rest) => rest.name)),
-        );
-        progress('');
+        const notWritten = [...names(pending), input.name, ...names(inputs.slice(index + 1))];
+        if (await finishWriting(() => notWritten)) stopped(error, notWritten);
         return;
       }
       if (!(error instanceof InputRejected)) throw error;
       summary.failed(input.name, error.message);
       refuse(input.name, error.message);
     }
-    if (pending.length >= articlesPerTransaction && !(await writeOrStop(inputs.slice(index + 1)))) return;
+    if (pending.length >= articlesPerTransaction) {
+      const batch = pending;
+      pending = [];
+      if (!(await finishWriting(() => [...names(batch), ...names(inputs.slice(index + 1))]))) return;
+      startWriting(batch);
+    }
   }
-  await writeOrStop([]);
+  const last = pending;
+  if (!(await finishWriting(() => names(last)))) return;
+  if (last.length > 0) {
+    startWriting(last);
+    if (!(await finishWriting(() => []))) return;
+  }
   progress('');
 }
 
