@@ -9,6 +9,7 @@ import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { classifyEventHits, inSameClause, type KindHit, sentenceEvent } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
+import { counterpartsListedByCountry } from './country-listed-counterparts.ts';
 import { withoutReportDates } from './report-dates.ts';
 
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
@@ -317,7 +318,7 @@ export function buildEvents(
     }
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
     // meetings, one each.
-    const plural = lexicon.pluralMeetings.test(sentence.sentence.text);
+    const plural = lexicon.pluralMeetings.test(sentence.sentence.text) || counterpartsListedByCountry(sentence, persons, lexicon);
     const subject = pronounSubject ?? (plural || (separate && namedSubject(sentence, hits, persons)) ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       for (const counterpart of persons.filter((person) => person !== subject)) {
