@@ -4,6 +4,7 @@ import { qualifiedOffice } from '../../knowledge/office-titles.ts';
 import type { GrammaticalCase } from './declension.ts';
 import type { Cue, Lexicon } from './lexicon.ts';
 import { latinKey } from './lexicon.ts';
+import { readCountryNameLists } from './country-name-list.ts';
 import { sameSurname } from './person-names.ts';
 import type { ScannedSentence, Span } from './scan-sentence.ts';
 
@@ -246,6 +247,7 @@ export class SentencePersons {
       if (span.cues.every((cue) => cue.type === 'leader')) this.#readLed(span);
       else this.#readGroup(span.from);
     }
+    this.#readCountryNameLists();
     for (const span of spans) {
       const known = personCandidate(span);
       if (known === undefined || this.consumed[span.from]) continue;
@@ -262,6 +264,28 @@ export class SentencePersons {
         counterpart: false,
         introduced: false,
       });
+    }
+  }
+
+  /** "the foreign ministers of Spain José Albares, Latvia Baiba Braže …": each holds the title for the country before the name. */
+  #readCountryNameLists(): void {
+    const holders = readCountryNameLists(this.#s, this.#lexicon, (at) => (this.consumed[at] ? undefined : this.readName(at, true)));
+    for (const holder of holders) {
+      const known = holder.name.knownId === undefined ? {} : { knownId: holder.name.knownId, knownForm: holder.name.knownForm! };
+      this.#addFinding({
+        nameFrom: holder.nameFrom,
+        nameTo: holder.name.to,
+        ...known,
+        wordCount: holder.name.words,
+        initials: holder.name.initials,
+        titles: [{ from: holder.titleFrom, to: holder.titleTo, officeCueId: holder.officeId, officeId: holder.officeId }],
+        descriptors: [{ span: holder.country, id: holder.countryId }],
+        counterpart: false,
+        introduced: true,
+        groupFrom: holder.country.from,
+        groupTo: holder.nameFrom,
+      });
+      this.consumed[holder.country.from] = true;
     }
   }
 

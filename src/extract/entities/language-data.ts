@@ -44,6 +44,13 @@ export const entityWordsSchema = z.strictObject({
   organizationHeads: z.record(z.string(), words),
   ministryWords: z.record(z.string(), z.strictObject({ ministry: words, minister: z.string().min(1) })),
   ministryAbbreviations: z.record(z.string(), z.string().regex(/^office:[a-z0-9-]+$/)),
+  /** A plural title and its singular ("foreign ministers": "Foreign Minister"), for lists of holders by country. */
+  pluralTitles: z.strictObject({
+    en: z.record(z.string(), z.string().min(1)),
+    ru: z.record(z.string(), z.string().min(1)),
+    uk: z.record(z.string(), z.string().min(1)),
+    kk: z.record(z.string(), z.string().min(1)),
+  }),
 });
 
 const nameEnding = z.strictObject({ ending: z.string().min(1), nominative: z.string(), after: z.string().min(1).optional() });

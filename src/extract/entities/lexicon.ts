@@ -66,6 +66,8 @@ export interface Lexicon {
   readonly titleArticles: ReadonlySet<string>;
   readonly delegationWords: ReadonlySet<string>;
   readonly portfolioPrepositions: ReadonlySet<string>;
+  /** Canonical phrases of plural titles ("foreign ministers") and the office their singular names. */
+  readonly pluralTitles: ReadonlyMap<string, string>;
   /** Canonical phrases of titles that rank as a deputy minister when held in a ministry. */
   readonly ministryDeputyTitles: ReadonlySet<string>;
   /** Canonical forms of the word for a minister in each language ("minister", "министр"). */
@@ -353,6 +355,15 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     titleArticles: canonicalWords(allLanguages(words.titleArticles)),
     delegationWords: canonicalWords(allLanguages(words.delegationWords)),
     portfolioPrepositions: canonicalPhrases(allLanguages(words.portfolioPrepositions)),
+    pluralTitles: new Map(
+      Object.values(words.pluralTitles)
+        .flatMap((titles) => Object.entries(titles))
+        .flatMap(([plural, singular]) => {
+          const officeId = officeOf(singular);
+          const phrase = [...canonicalPhrases([plural])][0];
+          return officeId === undefined || phrase === undefined ? [] : [[phrase, officeId] as const];
+        }),
+    ),
     ministryDeputyTitles: canonicalPhrases(allLanguages(words.ministryDeputyTitles)),
     ministerWords,
     ministerWordOf: new Map(Object.entries(words.ministryWords).map(([language, ministry]) => [language, ministry.minister])),

@@ -9,6 +9,8 @@ import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { classifyEventHits, inSameClause, type KindHit, sentenceEvent } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
+import { counterpartsListedByCountry } from './country-listed-counterparts.ts';
+import { withoutReportDates } from './report-dates.ts';
 
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
 export interface EntityCountries {
@@ -76,18 +78,14 @@ const DATE_BESIDE_EVENT_WORD = 30;
  * that word ("the talks focused on … the state visit to Uzbekistan on April 14-15" dates the visit, not the
  * talks).
  */
-function datesOfEvent(
-  sentence: SentenceFacts,
-  hits: readonly KindHit[],
-  kind: EventKind,
-  containerKinds: ReadonlySet<EventKind>,
-): readonly DateMention[] {
-  if (hits.length < 2 || sentence.dates.length === 0) return sentence.dates;
+function datesOfEvent(sentence: SentenceFacts, hits: readonly KindHit[], kind: EventKind, lexicon: EventLexicon): readonly DateMention[] {
   const offset = sentence.sentence.start;
+  const dates = withoutReportDates(sentence.sentence.text, offset, sentence.dates, hits, lexicon);
+  if (hits.length < 2 || dates.length === 0) return dates;
   // "Met", "talks" can name any gathering ("met on Wednesday for the summit"); a visit, summit, signing or
   // call names one of its own.
-  const namesAnotherEvent = (group: string) => group !== kind && (containerKinds.has(group as EventKind) || group === 'phone_call');
-  return sentence.dates.filter((mention) => {
+  const namesAnotherEvent = (group: string) => group !== kind && (lexicon.containerKinds.has(group as EventKind) || group === 'phone_call');
+  return dates.filter((mention) => {
     const distance = (hit: KindHit) => Math.max(0, hit.start - (mention.end - offset), mention.start - offset - hit.end);
     // A frame ("within the summit") dates what happens inside it too.
     const standingBy = hits.filter(
@@ -210,7 +208,7 @@ export function buildEvents(
     }
 
     const { kind, status, cue, explicit } = sentenceEvent(hits, lexicon.kindPriority, lexicon.containerKinds);
-    const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon.containerKinds));
+    const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon));
     const persons = [...sentence.persons];
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
     const titled = titleSubject(sentence, lexicon);
@@ -320,7 +318,7 @@ export function buildEvents(
     }
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
     // meetings, one each.
-    const plural = lexicon.pluralMeetings.test(sentence.sentence.text);
+    const plural = lexicon.pluralMeetings.test(sentence.sentence.text) || counterpartsListedByCountry(sentence, persons, lexicon);
     const subject = pronounSubject ?? (plural || (separate && namedSubject(sentence, hits, persons)) ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       for (const counterpart of persons.filter((person) => person !== subject)) {

@@ -36,6 +36,7 @@ const eventWordsSchema = z.object({
   separateEventMarkers: wordsByLanguage,
   pluralMeetings: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
+  reportVerbs: wordsByLanguage,
   destinationPrepositions: wordsByLanguage,
   destinationCaseEndings: wordsByLanguage,
   arrivalVerbs: wordsByLanguage,
@@ -92,6 +93,8 @@ export interface EventLexicon {
   readonly pluralMeetings: PhraseMatcher;
   /** A reporting verb and what opens the report ("said that", "сообщил, что"): who speaks is not who met. */
   readonly reportedSpeech: PhraseMatcher;
+  /** Verbs of a report ("said", "повідомляє"): a date right after one dates the report, not the encounter. */
+  readonly reportVerbs: PhraseMatcher;
   /** "to" in "a visit to Kazakhstan": the country after it hosts the visit. */
   readonly destinationPrepositions: ReadonlySet<string>;
   /** Kazakh dative endings that make a place or country where someone went ("Астанаға"), longest first. */
@@ -145,6 +148,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
     pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
+    reportVerbs: compilePhraseMatcher({ report: allLanguages(words.reportVerbs) }),
     destinationPrepositions: new Set(allLanguages(words.destinationPrepositions).map((word) => word.toLowerCase())),
     destinationCaseEndings: allLanguages(words.destinationCaseEndings).sort((a, b) => b.length - a.length),
     arrivalVerbs: compilePhraseMatcher({ visit: allLanguages(words.arrivalVerbs) }),

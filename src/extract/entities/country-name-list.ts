@@ -1,0 +1,86 @@
+/**
+ * Holders of one plural title listed by country: "the foreign ministers of Spain José Albares, Latvia Baiba
+ * Braže and Poland Radosław Sikorski". Each country stands right before the name of the person who holds
+ * the title for it, so the country describes that person rather than acting on its own.
+ */
+import type { NameForm } from '../../knowledge/name-index.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { ScannedSentence, Span } from './scan-sentence.ts';
+
+/** A name read where a title would put it, as SentencePersons.readName returns it. */
+export interface ListedName {
+  readonly to: number;
+  readonly words: number;
+  readonly initials: number;
+  readonly knownId?: string;
+  readonly knownForm?: NameForm;
+}
+
+export interface ListedHolder {
+  /** Token range of the plural title ("foreign ministers"). */
+  readonly titleFrom: number;
+  readonly titleTo: number;
+  readonly officeId: string;
+  readonly country: Span & { type: 'entity' };
+  readonly countryId: string;
+  readonly nameFrom: number;
+  readonly name: ListedName;
+}
+
+const SPACE_GAP = /^[ \t\u00A0]+$/u;
+const COMMA_GAP = /^\s*,\s*$/u;
+/** A list of one is a title with its country, which the title groups already read. */
+const MINIMUM_HOLDERS = 2;
+
+/** The longest phrase of `phrases` at `at`, as the position after it. */
+function phraseEnd(
+  sentence: ScannedSentence,
+  at: number,
+  phrases: { has(phrase: string): boolean },
+  lengths: readonly number[],
+): number | undefined {
+  for (const length of lengths) {
+    if (at + length > sentence.keys.length) continue;
+    if (phrases.has(sentence.keys.slice(at, at + length).join(' '))) return at + length;
+  }
+  return undefined;
+}
+
+/** The plural titles of the sentence followed by "of" and at least two "Country Name" items. */
+export function readCountryNameLists(
+  sentence: ScannedSentence,
+  lexicon: Lexicon,
+  readName: (at: number) => ListedName | undefined,
+): ListedHolder[] {
+  const holders: ListedHolder[] = [];
+  const gap = (at: number): string => sentence.tokens[at]?.gapBefore ?? '';
+  const pluralLengths = [4, 3, 2, 1];
+  for (let at = 0; at < sentence.tokens.length; at += 1) {
+    const titleTo = phraseEnd(sentence, at, lexicon.pluralTitles, pluralLengths);
+    if (titleTo === undefined) continue;
+    const officeId = lexicon.pluralTitles.get(sentence.keys.slice(at, titleTo).join(' '))!;
+    let position = phraseEnd(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]);
+    if (position === undefined || !SPACE_GAP.test(gap(titleTo))) continue;
+    const listed: ListedHolder[] = [];
+    for (;;) {
+      const country = sentence.spanAt[position];
+      const countryId = country?.type === 'entity' ? country.candidates.find((candidate) => candidate.kind === 'country')?.id : undefined;
+      if (country?.type !== 'entity' || country.from !== position || countryId === undefined) break;
+      if (!SPACE_GAP.test(gap(country.to))) break;
+      const name = readName(country.to);
+      if (name === undefined || (name.knownId === undefined && name.words < 2 && name.initials === 0)) break;
+      listed.push({ titleFrom: at, titleTo, officeId, country, countryId, nameFrom: country.to, name });
+      // The next item: after a comma, "and", or both.
+      let next = name.to;
+      const comma = COMMA_GAP.test(gap(next));
+      const connector = phraseEnd(sentence, next, lexicon.titleConnectors, [1]);
+      if (connector !== undefined && (comma || SPACE_GAP.test(gap(next)))) next = connector;
+      else if (!comma) break;
+      if (next !== name.to && !SPACE_GAP.test(gap(next))) break;
+      position = next;
+    }
+    if (listed.length >= MINIMUM_HOLDERS) holders.push(...listed);
+    at = Math.max(at, (listed.at(-1)?.name.to ?? titleTo) - 1);
+  }
+  return holders;
+}

@@ -1,0 +1,42 @@
+/**
+ * "Nurtleu met with the foreign ministers of Spain José Albares, Latvia Baiba Braže and Poland Radosław
+ * Sikorski": counterparts listed one by one, each right after the country they serve, are met one by one,
+ * as a series of bilateral meetings, not as one gathering (which names its countries, not a name for each).
+ * Only a list: items joined by commas and "and" alone, so "президентом Росії Путіним і президентом Казахстану
+ * Назарбаєвим", where each country belongs to its own title, is not one.
+ */
+import type { EntityMention } from '../entities/entity-analysis.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+import type { SentenceFacts } from './sentence-facts.ts';
+
+const ONLY_SPACE = /^[ \t\u00A0]+$/u;
+
+/** Whether every person after the first is named right after a country that describes them, in a list of two or more. */
+export function counterpartsListedByCountry(sentence: SentenceFacts, persons: readonly string[], lexicon: EventLexicon): boolean {
+  const others = persons.slice(1);
+  if (others.length < 2) return false;
+  const { mentions } = sentence;
+  const offset = sentence.sentence.start;
+  const between = (from: number, to: number) => sentence.sentence.text.slice(from - offset, to - offset);
+  const joinsList = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .every((word) => word.length === 0 || lexicon.listConnectors.has(word));
+  let previous: EntityMention | undefined;
+  for (const person of others) {
+    const named = mentions.find((mention) => mention.kind === 'person' && mention.entityId === person);
+    if (named === undefined) return false;
+    const country = mentions.find(
+      (mention) =>
+        mention.kind === 'country' &&
+        mention.describesPersonId === person &&
+        mention.end <= named.start &&
+        ONLY_SPACE.test(between(mention.end, named.start)),
+    );
+    if (country === undefined) return false;
+    if (previous !== undefined && (previous.end > country.start || !joinsList(between(previous.end, country.start)))) return false;
+    previous = named;
+  }
+  return true;
+}

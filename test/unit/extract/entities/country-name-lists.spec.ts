@@ -1,0 +1,22 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyzeText, idsOfKind, officesOf } from '../../../support/entity-analysis.ts';
+
+describe('holders of a plural title listed by country', () => {
+  it('gives each person of "the defence ministers of Norway …, Chile … and Kenya …" the office for the country before the name', () => {
+    const analysis = analyzeText(
+      'Tokayev received the defence ministers of Norway Erik Lindqvist, Chile Mateo Rojas and Kenya Amani Otieno in Astana.',
+      'en',
+      '2024-05-01',
+    );
+    expect(officesOf(analysis, 'person:erik-lindkvist')).toEqual(['office:minister-of-defence@country:no']);
+    expect(officesOf(analysis, 'person:mateo-roas')).toEqual(['office:minister-of-defence@country:cl']);
+    expect(officesOf(analysis, 'person:amani-oteno')).toEqual(['office:minister-of-defence@country:ke']);
+    const chile = analysis.mentions.find((mention) => mention.entityId === 'country:cl');
+    expect(chile?.describesPersonId).toBe('person:mateo-roas');
+  });
+
+  it('reads no list from a plural title followed by countries alone', () => {
+    const analysis = analyzeText('The presidents of Norway and Chile met in Oslo on Monday.', 'en', '2024-05-01');
+    expect(idsOfKind(analysis, 'person')).toEqual([]);
+  });
+});
