@@ -296,6 +296,22 @@ class ArticleAnalysis {
     return this.#article.metadata.text.slice(sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end);
   }
 
+  /**
+   * "Қазақстан Республикасы премьер-министрінің бірінші орынбасары Асқар Мәмин мен Сыртқы істер министрі орынбасары
+   * Ғалымжан Қойшыбаев": a titled person joined by "and" right after another whose title states a country serves
+   * that country too, when nothing names another.
+   */
+  #joinedTitleCountry(finding: PersonFinding, personOf: ReadonlyMap<PersonFinding, string>): string | undefined {
+    if (finding.titles.length === 0) return undefined;
+    const connector = (finding.groupFrom ?? finding.nameFrom) - 1;
+    if (!this.#lexicon.sharedCountryConnectors.has(finding.sentence.keys[connector] ?? '')) return undefined;
+    const before = [...personOf.keys()].find(
+      (candidate) => candidate.sentence === finding.sentence && candidate !== finding && candidate.nameTo === connector,
+    );
+    if (before === undefined || before.titles.length === 0) return undefined;
+    return before.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
+  }
+
   #addHoldings(finding: PersonFinding, personId: string, personOf: ReadonlyMap<PersonFinding, string>): void {
     const person = this.#persons.get(personId);
     const statedCountryId = finding.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
@@ -321,7 +337,9 @@ class ArticleAnalysis {
       const scope = office?.kind === 'office' ? office.record.scope : 'country';
       if (scope === 'country' && statedCountryId !== undefined && knownCountryId !== undefined && statedCountryId !== knownCountryId)
         continue;
-      const holdingCountry = countryId ?? (scope === 'country' ? (organizationCountryId ?? person?.countryId) : undefined);
+      const holdingCountry =
+        countryId ??
+        (scope === 'country' ? (organizationCountryId ?? person?.countryId ?? this.#joinedTitleCountry(finding, personOf)) : undefined);
       this.#holdings.push({
         personId,
         ...(officeId === undefined ? {} : { officeId }),
