@@ -312,6 +312,21 @@ class ArticleAnalysis {
     return before.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
   }
 
+  /**
+   * "пресс-секретарь президента России Дмитрий Песков", "спецпредставником президента США Кітом Келлогом": a role
+   * word right before the titles makes them whom the person serves, not what the person holds.
+   */
+  #aideOfTitle(finding: PersonFinding): boolean {
+    if (finding.groupFrom === undefined || finding.titles.length === 0) return false;
+    const before = finding.sentence.spanAt[finding.groupFrom - 1];
+    return (
+      before?.type === 'cue' &&
+      before.to === finding.groupFrom &&
+      before.cues.some((cue) => cue.type === 'role') &&
+      !before.cues.some((cue) => cue.type === 'office')
+    );
+  }
+
   #addHoldings(finding: PersonFinding, personId: string, personOf: ReadonlyMap<PersonFinding, string>): void {
     const person = this.#persons.get(personId);
     const statedCountryId = finding.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
@@ -330,7 +345,7 @@ class ArticleAnalysis {
     // ("Greeting the Russian Foreign Minister, Tokayev highlighted ..." is Tokayev greeting him).
     const known = person?.known === true ? this.#knowledge.entity(personId) : undefined;
     const knownCountryId = known?.kind === 'person' ? known.record.countryId : undefined;
-    for (const title of finding.titles) {
+    for (const title of this.#aideOfTitle(finding) ? [] : finding.titles) {
       const text = this.#titleText(finding.sentence, title.from, title.to);
       const officeId = title.officeId;
       const office = officeId === undefined ? undefined : this.#knowledge.entity(officeId);
