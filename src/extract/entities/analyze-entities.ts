@@ -296,6 +296,37 @@ class ArticleAnalysis {
     return this.#article.metadata.text.slice(sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end);
   }
 
+  /**
+   * "Қазақстан Республикасы премьер-министрінің бірінші орынбасары Асқар Мәмин мен Сыртқы істер министрі орынбасары
+   * Ғалымжан Қойшыбаев": a titled person joined by "and" right after another whose title states a country serves
+   * that country too, when nothing names another.
+   */
+  #joinedTitleCountry(finding: PersonFinding, personOf: ReadonlyMap<PersonFinding, string>): string | undefined {
+    if (finding.titles.length === 0) return undefined;
+    const connector = (finding.groupFrom ?? finding.nameFrom) - 1;
+    if (!this.#lexicon.sharedCountryConnectors.has(finding.sentence.keys[connector] ?? '')) return undefined;
+    const before = [...personOf.keys()].find(
+      (candidate) => candidate.sentence === finding.sentence && candidate !== finding && candidate.nameTo === connector,
+    );
+    if (before === undefined || before.titles.length === 0) return undefined;
+    return before.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
+  }
+
+  /**
+   * "пресс-секретарь президента России Дмитрий Песков", "спецпредставником президента США Кітом Келлогом": a role
+   * word right before the titles makes them whom the person serves, not what the person holds.
+   */
+  #aideOfTitle(finding: PersonFinding): boolean {
+    if (finding.groupFrom === undefined || finding.titles.length === 0) return false;
+    const before = finding.sentence.spanAt[finding.groupFrom - 1];
+    return (
+      before?.type === 'cue' &&
+      before.to === finding.groupFrom &&
+      before.cues.some((cue) => cue.type === 'role') &&
+      !before.cues.some((cue) => cue.type === 'office')
+    );
+  }
+
   #addHoldings(finding: PersonFinding, personId: string, personOf: ReadonlyMap<PersonFinding, string>): void {
     const person = this.#persons.get(personId);
     const statedCountryId = finding.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
@@ -314,14 +345,16 @@ class ArticleAnalysis {
     // ("Greeting the Russian Foreign Minister, Tokayev highlighted ..." is Tokayev greeting him).
     const known = person?.known === true ? this.#knowledge.entity(personId) : undefined;
     const knownCountryId = known?.kind === 'person' ? known.record.countryId : undefined;
-    for (const title of finding.titles) {
+    for (const title of this.#aideOfTitle(finding) ? [] : finding.titles) {
       const text = this.#titleText(finding.sentence, title.from, title.to);
       const officeId = title.officeId;
       const office = officeId === undefined ? undefined : this.#knowledge.entity(officeId);
       const scope = office?.kind === 'office' ? office.record.scope : 'country';
       if (scope === 'country' && statedCountryId !== undefined && knownCountryId !== undefined && statedCountryId !== knownCountryId)
         continue;
-      const holdingCountry = countryId ?? (scope === 'country' ? (organizationCountryId ?? person?.countryId) : undefined);
+      const holdingCountry =
+        countryId ??
+        (scope === 'country' ? (organizationCountryId ?? person?.countryId ?? this.#joinedTitleCountry(finding, personOf)) : undefined);
       this.#holdings.push({
         personId,
         ...(officeId === undefined ? {} : { officeId }),

@@ -30,6 +30,8 @@ export const entityWordsSchema = z.strictObject({
   nameParticles: words,
   notNames: byLanguage,
   titleConnectors: byLanguage,
+  /** "and", Kazakh "мен": what joins two titled persons of one country ("… премьер-министрінің орынбасары Мәмин мен Сыртқы істер министрі …"). */
+  sharedCountryConnectors: byLanguage,
   complementWords: byLanguage,
   /** Words before the country or organization a title serves in, not for ("Ambassador to Kazakhstan", "посол в Казахстане"). */
   hostComplementWords: byLanguage,

@@ -61,6 +61,8 @@ export interface Lexicon {
   readonly stopWords: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly titleConnectors: ReadonlySet<string>;
+  /** What joins two titled persons, the second of whom serves the first's country when no other is given. */
+  readonly sharedCountryConnectors: ReadonlySet<string>;
   readonly complementWords: ReadonlySet<string>;
   readonly hostComplementWords: ReadonlySet<string>;
   readonly titleArticles: ReadonlySet<string>;
@@ -350,6 +352,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     stopWords: canonicalWords(allLanguages(words.notNames)),
     nameParticles: canonicalWords(words.nameParticles),
     titleConnectors: canonicalPhrases(allLanguages(words.titleConnectors).filter((text) => text !== ',')),
+    sharedCountryConnectors: canonicalWords(allLanguages(words.sharedCountryConnectors)),
     complementWords: canonicalPhrases(allLanguages(words.complementWords)),
     hostComplementWords: canonicalPhrases(allLanguages(words.hostComplementWords)),
     titleArticles: canonicalWords(allLanguages(words.titleArticles)),

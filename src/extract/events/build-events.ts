@@ -11,6 +11,7 @@ import { classifyEventHits, inSameClause, type KindHit, sentenceEvent } from './
 import type { SentenceFacts } from './sentence-facts.ts';
 import { counterpartsListedByCountry } from './country-listed-counterparts.ts';
 import { withoutReportDates } from './report-dates.ts';
+import { unnamedHeadOfStateCountry } from './unnamed-head-of-state.ts';
 
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
 export interface EntityCountries {
@@ -114,7 +115,8 @@ function titleSubject(sentence: SentenceFacts, lexicon: EventLexicon): boolean {
     const next = /^\s+\p{Lu}/u.exec(text.slice(hit.end));
     if (next === null) return true;
     const nameAt = start + hit.end + next[0].length - 1;
-    return !persons.some((mention) => mention.start <= nameAt && nameAt < mention.end);
+    // "Мемлекет басшысы Өзбекстан Президенті …": a reference read from the title itself on is no name after it.
+    return !persons.some((mention) => start + hit.start < mention.start && mention.start <= nameAt && nameAt < mention.end);
   });
 }
 
@@ -173,6 +175,7 @@ export function buildEvents(
   article: ArticleContext = {},
 ): ExtractedEvent[] {
   const { datelinePlace } = article;
+  const untitledHead = unnamedHeadOfStateCountry(facts, lexicon, (person) => entities.countryOf(person));
   const drafts: Draft[] = [];
   const countriesOf = (draft: Pick<Draft, 'persons' | 'countries'>): string[] => [
     ...draft.countries,
@@ -218,6 +221,9 @@ export function buildEvents(
         : undefined;
     if (pronounSubject !== undefined && !persons.includes(pronounSubject)) persons.unshift(pronounSubject);
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
+    // "Мемлекет басшысы … алғыс айтты" in a story that never names them: their country takes part in their place.
+    if (titled && pronounSubject === undefined && untitledHead !== undefined && !countries.includes(untitledHead))
+      countries.push(untitledHead);
     // Where a participant arrived is where the encounter of the sentence took place.
     const placeId = located?.placeId ?? sentence.arrival?.placeId ?? (kind === 'visit' ? sentence.places[0]?.placeId : undefined);
     const isContainer = lexicon.containerKinds.has(kind);

@@ -25,6 +25,7 @@ const eventWordsSchema = z.object({
   frameMarkers: wordsByLanguage,
   subjectPronouns: wordsByLanguage,
   subjectTitles: wordsByLanguage,
+  headOfStateTitles: wordsByLanguage,
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
@@ -76,6 +77,8 @@ export interface EventLexicon {
   readonly subjectPronouns: ReadonlySet<string>;
   /** "Глава держави", "Мемлекет басшысы" with no name after it: the head of state the story follows, as a pronoun is. */
   readonly subjectTitles: PhraseMatcher;
+  /** "Президенті" right after a country ("Қазақстан Президенті"): that country's head of state, named or not. */
+  readonly headOfStateTitles: PhraseMatcher;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
   /** Articles between a preposition of place and the name ("in the Kremlin"), lower case. */
@@ -138,6 +141,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     subjectTitles: compilePhraseMatcher({ title: allLanguages(words.subjectTitles) }),
+    headOfStateTitles: compilePhraseMatcher({ title: allLanguages(words.headOfStateTitles) }),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
     placeArticles: new Set(allLanguages(words.placeArticles).map((word) => word.toLowerCase())),

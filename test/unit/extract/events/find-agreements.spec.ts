@@ -33,6 +33,15 @@ function agreementsOf(sentences: string[]) {
 }
 
 describe('agreements and the encounter they were signed at', () => {
+  it('reads "according to" as no accord, while "the accord was signed" is one', () => {
+    const according = agreementsOf([
+      'According to [[Kazakhstan|country:kz]], [[Tokayev|person:tokaev]] and [[Erdoğan|person:erdogan]] exchanged views on trade.',
+    ]);
+    expect(according.agreements).toHaveLength(0);
+    const accord = agreementsOf(['[[Tokayev|person:tokaev]] and [[Erdoğan|person:erdogan]] met, and the accord was signed.']);
+    expect(accord.agreements.map((agreement) => agreement.kind)).toEqual(['agreement']);
+  });
+
   it('ties an agreement signed in a meeting sentence to that meeting, with its date and parties', () => {
     const { events, agreements } = agreementsOf([
       '[[Tokayev|person:tokaev]] and [[Erdoğan|person:erdogan]] met in [[Ankara|place:ankara]] {{on May 10|2022-05-10}} and signed an agreement on military cooperation.',
