@@ -31,19 +31,45 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
   // places 0.50 -> 0.40 lowers 0.45 -> 0.35; the others hold.
   // Re-based again 2026-12-06 (own commit, no rule changed) when the test split grew from 44 to 49 articles
   // (round six's five new test pages): ru pairs 0.79 -> 0.71 lowers its floor 0.75 -> 0.65; the others hold.
+  // Raised 2026-12-06 (own commit, no rule changed) to 0.05 below the test figures after the tenth round,
+  // rounded down to 0.05, never lowered: en pairs 0.50 -> 0.55 (0.62), events 0.35 -> 0.55 (0.61); ru
+  // organizations 0.80 -> 0.85 (0.91); uk events 0.30 -> 0.40 (0.47), dates 0.80 -> 0.85 (0.91); kk persons
+  // 0.85 -> 0.90 (0.97), pairs 0.55 -> 0.60 (0.65), events 0.35 -> 0.50 (0.56), organizations 0.55 -> 0.65
+  // (0.71), meeting places 0.20 -> 0.45 (0.50); new: offices en 0.80 (0.90), ru 0.70 (0.78), uk 0.80 (0.89),
+  // kk 0.75 (0.80), kk places 0.95 (1.00), kk dates 0.20 (0.29).
   en: {
     persons: 0.9,
-    participantPairs: 0.5,
-    events: 0.35,
+    offices: 0.8,
+    participantPairs: 0.55,
+    events: 0.55,
     places: 0.85,
     organizations: 0.8,
     dates: 0.7,
     agreements: 0.35,
     eventPlaces: 0.25,
   },
-  ru: { persons: 0.9, participantPairs: 0.65, events: 0.35, places: 0.8, organizations: 0.8, dates: 0.35, eventPlaces: 0.15 },
-  uk: { persons: 0.9, participantPairs: 0.75, events: 0.3, places: 0.8, organizations: 0.8, dates: 0.8, eventPlaces: 0.35 },
-  kk: { persons: 0.85, participantPairs: 0.55, events: 0.35, organizations: 0.55, agreements: 0.6, eventPlaces: 0.2 },
+  ru: {
+    persons: 0.9,
+    offices: 0.7,
+    participantPairs: 0.65,
+    events: 0.35,
+    places: 0.8,
+    organizations: 0.85,
+    dates: 0.35,
+    eventPlaces: 0.15,
+  },
+  uk: { persons: 0.9, offices: 0.8, participantPairs: 0.75, events: 0.4, places: 0.8, organizations: 0.8, dates: 0.85, eventPlaces: 0.35 },
+  kk: {
+    persons: 0.9,
+    offices: 0.75,
+    participantPairs: 0.6,
+    events: 0.5,
+    places: 0.95,
+    organizations: 0.65,
+    agreements: 0.6,
+    dates: 0.2,
+    eventPlaces: 0.45,
+  },
 };
 
 describe('the extractor against the real articles of the test split, per language', () => {
