@@ -5,10 +5,10 @@
  */
 import type { NameForm } from '../../knowledge/name-index.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { ScannedSentence, Span } from './scan-sentence.ts';
+import { phraseEndAt, type ScannedSentence, type Span } from './scan-sentence.ts';
 
-/** A name read where a title would put it, as SentencePersons.readName returns it. */
-export interface ListedName {
+/** A name read at a position (SentencePersons.readName): where it ends, its words, and the known person it may be. */
+export interface NameReading {
   readonly to: number;
   readonly words: number;
   readonly initials: number;
@@ -24,7 +24,7 @@ export interface ListedHolder {
   readonly country: Span & { type: 'entity' };
   readonly countryId: string;
   readonly nameFrom: number;
-  readonly name: ListedName;
+  readonly name: NameReading;
 }
 
 const SPACE_GAP = /^[ \t\u00A0]+$/u;
@@ -32,34 +32,20 @@ const COMMA_GAP = /^\s*,\s*$/u;
 /** A list of one is a title with its country, which the title groups already read. */
 const MINIMUM_HOLDERS = 2;
 
-/** The longest phrase of `phrases` at `at`, as the position after it. */
-function phraseEnd(
-  sentence: ScannedSentence,
-  at: number,
-  phrases: { has(phrase: string): boolean },
-  lengths: readonly number[],
-): number | undefined {
-  for (const length of lengths) {
-    if (at + length > sentence.keys.length) continue;
-    if (phrases.has(sentence.keys.slice(at, at + length).join(' '))) return at + length;
-  }
-  return undefined;
-}
-
 /** The plural titles of the sentence followed by "of" and at least two "Country Name" items. */
 export function readCountryNameLists(
   sentence: ScannedSentence,
   lexicon: Lexicon,
-  readName: (at: number) => ListedName | undefined,
+  readName: (at: number) => NameReading | undefined,
 ): ListedHolder[] {
   const holders: ListedHolder[] = [];
   const gap = (at: number): string => sentence.tokens[at]?.gapBefore ?? '';
   const pluralLengths = [4, 3, 2, 1];
   for (let at = 0; at < sentence.tokens.length; at += 1) {
-    const titleTo = phraseEnd(sentence, at, lexicon.pluralTitles, pluralLengths);
+    const titleTo = phraseEndAt(sentence, at, lexicon.pluralTitles, pluralLengths);
     if (titleTo === undefined) continue;
     const officeId = lexicon.pluralTitles.get(sentence.keys.slice(at, titleTo).join(' '))!;
-    let position = phraseEnd(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]);
+    let position = phraseEndAt(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]);
     if (position === undefined || !SPACE_GAP.test(gap(titleTo))) continue;
     const listed: ListedHolder[] = [];
     for (;;) {
@@ -73,7 +59,7 @@ export function readCountryNameLists(
       // The next item: after a comma, "and", or both.
       let next = name.to;
       const comma = COMMA_GAP.test(gap(next));
-      const connector = phraseEnd(sentence, next, lexicon.titleConnectors, [1]);
+      const connector = phraseEndAt(sentence, next, lexicon.titleConnectors, [1]);
       if (connector !== undefined && (comma || SPACE_GAP.test(gap(next)))) next = connector;
       else if (!comma) break;
       if (next !== name.to && !SPACE_GAP.test(gap(next))) break;

@@ -4,9 +4,9 @@ import { qualifiedOffice } from '../../knowledge/office-titles.ts';
 import type { GrammaticalCase } from './declension.ts';
 import type { Cue, Lexicon } from './lexicon.ts';
 import { latinKey } from './lexicon.ts';
-import { readCountryNameLists } from './country-name-list.ts';
+import { readCountryNameLists, type NameReading } from './country-name-list.ts';
 import { sameSurname } from './person-names.ts';
-import type { ScannedSentence, Span } from './scan-sentence.ts';
+import { phraseEndAt, type ScannedSentence, type Span } from './scan-sentence.ts';
 
 /** A title as the sentence states it: one office (or role) with its qualifiers, as a token range. */
 export interface StatedTitle {
@@ -167,19 +167,11 @@ export class SentencePersons {
 
   /** The longest phrase of `phrases` (canonical words) starting at `at`, as the position after it. */
   #phraseAt(at: number, phrases: ReadonlySet<string>, lengths: readonly number[] = [3, 2, 1]): number | undefined {
-    const { keys } = this.#s;
-    for (const length of lengths) {
-      if (at + length > keys.length) continue;
-      if (phrases.has(keys.slice(at, at + length).join(' '))) return at + length;
-    }
-    return undefined;
+    return phraseEndAt(this.#s, at, phrases, lengths);
   }
 
   /** Reads a name starting at `at`: initials, then up to three name words, possibly ending in a known surname. */
-  readName(
-    at: number,
-    afterTitle = false,
-  ): { to: number; words: number; initials: number; knownId?: string; knownForm?: NameForm } | undefined {
+  readName(at: number, afterTitle = false): NameReading | undefined {
     const { tokens, spanAt } = this.#s;
     let position = at;
     let initials = 0;

@@ -68,3 +68,17 @@ export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index:
 function glued(text: string, end: number): boolean {
   return /^[$€£¥₸₽\d]/u.test(text.slice(end, end + 1));
 }
+
+/** The longest phrase of `phrases` (canonical words) starting at token `at`, of one of `lengths` tokens (longest first), as the position after it. */
+export function phraseEndAt(
+  sentence: ScannedSentence,
+  at: number,
+  phrases: { has(phrase: string): boolean },
+  lengths: readonly number[],
+): number | undefined {
+  for (const length of lengths) {
+    if (at + length > sentence.keys.length) continue;
+    if (phrases.has(sentence.keys.slice(at, at + length).join(' '))) return at + length;
+  }
+  return undefined;
+}
