@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractArticle } from '../../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
-
-const knowledge = loadKnowledgeBase();
-const eventsOf = (text: string) =>
-  extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'en.txt', metadata: { language: 'en' } }, knowledge).events.map(
-    (event) => [event.kind, [...event.participantIds].sort()],
-  );
+import { eventKindsAndParticipants as eventsOf } from '../../../support/extract-text.ts';
 
 describe('counterparts listed one by one after their countries', () => {
   it('are met one by one: "met the defence ministers of Norway A, Chile B and Kenya C" is three meetings', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractArticle } from '../../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
-
-const knowledge = loadKnowledgeBase();
-const eventsOf = (text: string) =>
-  extractArticle({ bytes: new TextEncoder().encode(text), sourceName: 'en.txt', metadata: { language: 'en' } }, knowledge).events.map(
-    (event) => [event.kind, [...event.participantIds].sort()],
-  );
+import { eventKindsAndParticipants as eventsOf } from '../../../support/extract-text.ts';
 
 describe('a named subject who "also met" several others', () => {
   // en-astanatimes-2024-09 (dev): three ministers, three meetings, as "He also met with …" gives.

@@ -1,0 +1,16 @@
+import type { ExtractionResult } from '../../src/extract/contract/extraction-result.ts';
+import { extractArticle } from '../../src/extract/extract-article.ts';
+import { bundledKnowledge } from './entity-analysis.ts';
+
+/** The facts of a text written for a test, in `language`, with the bundled knowledge base. */
+export function extractText(text: string, language: string): ExtractionResult {
+  return extractArticle(
+    { bytes: new TextEncoder().encode(text), sourceName: `${language}.txt`, metadata: { language } },
+    bundledKnowledge(),
+  );
+}
+
+/** Each event of an English text as its kind and its participants in id order: who met whom, as a test compares it. */
+export function eventKindsAndParticipants(text: string): Array<[string, string[]]> {
+  return extractText(text, 'en').events.map((event) => [event.kind, [...event.participantIds].sort()]);
+}
