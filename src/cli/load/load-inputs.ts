@@ -121,6 +121,12 @@ export async function loadArticles(
     stopped(failure.failed, [...names(batch), ...notWritten()]);
     return false;
   };
+  // Any other error ends the run: the batch being written finishes first, so that the summary counts what
+  // the graph holds and no write is left running behind the caller.
+  const failAfterWriting = async (error: unknown): Promise<never> => {
+    await inFlight?.outcome;
+    throw error;
+  };
   const stopped = (error: unknown, notLoaded: string[]): void => {
     summary.interrupted(error instanceof Error ? error.message : String(error), notLoaded);
     progress('');
@@ -138,7 +144,7 @@ export async function loadArticles(
         if (await finishWriting(() => notWritten)) stopped(error, notWritten);
         return;
       }
-      if (!(error instanceof InputRejected)) throw error;
+      if (!(error instanceof InputRejected)) return failAfterWriting(error);
       summary.failed(input.name, error.message);
       refuse(input.name, error.message);
     }

@@ -8,7 +8,7 @@ import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { createLogger, silentLogger } from '../../../src/log/logger.ts';
-import { deleteAllData, graphSize, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, graphSize, nodeIds, openTestDatabase } from '../../support/test-database.ts';
 
 // The loader extracts the next batch while Neo4j writes the one before it (load-inputs.ts): what it
 // overlaps and what it must keep, against a real Neo4j.
@@ -67,5 +67,20 @@ describe('a load that extracts while it writes', () => {
       { articlesPerTransaction: 40 },
     );
     expect(pipelined).toEqual(await graphSize(driver, database));
+  }, 300_000);
+
+  it('lets the batch being written finish before an unexpected extraction error ends the load, so the summary counts what the graph holds', async () => {
+    await deleteAllData(driver, database);
+    await prepareGraph(driver, database, silentLogger);
+    const broken = new Error('extractor bug');
+    const inputs = articles.slice(0, 60).map((article, index): ArticleToLoad => ({
+      name: article.fileName,
+      // The second batch's first article fails while the first batch is being written.
+      extraction: () => (index === 40 ? Promise.reject(broken) : Promise.resolve(extract(index))),
+    }));
+    const summary = new LoadSummary();
+    await expect(loadArticles({ driver, database }, inputs, summary, silentLogger, { articlesPerTransaction: 40 })).rejects.toBe(broken);
+    expect(summary.counts).toMatchObject({ new: 40, failed: 0 });
+    expect(await nodeIds(driver, database, 'Article')).toHaveLength(40);
   }, 300_000);
 });
