@@ -102,8 +102,17 @@ RETURN sortKey,
          WITH DISTINCT eventKey
          ORDER BY eventKey DESC
          LIMIT $meetings
-         MATCH (e:GraphNode {id: substring(eventKey, 11)})
+         // The key answers the id and a full date; the event is read only when the request shows more
+         // ($readEvents) or the key has no date (an undated or year-less event).
+         OPTIONAL CALL (eventKey) {
+           WITH eventKey WHERE $readEvents OR eventKey STARTS WITH '0000-00-00'
+           MATCH (e:GraphNode {id: substring(eventKey, 11)})
+           RETURN e
+         }
          WITH e, eventKey
          ORDER BY eventKey DESC
-         RETURN [key IN $eventProperties | e[key]]
+         RETURN [key IN $eventProperties |
+           CASE WHEN e IS NOT NULL THEN e[key]
+                WHEN key = 'id' THEN substring(eventKey, 11)
+                WHEN key = 'date' THEN date(substring(eventKey, 0, 10)) END]
        } AS meetings

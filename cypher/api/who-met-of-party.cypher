@@ -9,7 +9,8 @@
 // a thousand times costs a page of reads, not a thousand), with how many meetings there are (MET's
 // count, no read), and
 // with only the properties the request reads ($counterpartProperties, $eventProperties: values in that
-// order, dates as Neo4j dates, made text by partial-row.ts), counterparts with their kind label
+// order, dates as Neo4j dates, made text by partial-row.ts; a meeting's event read only when its record's
+// key cannot answer them), counterparts with their kind label
 // (meetings are events). No row when the party does not exist or met nobody.
 MATCH (party:GraphNode {id: $party})
 // The page's counterparts: MET, from the lower id to the higher, holds both ends' ids (migration 0018);
@@ -46,11 +47,18 @@ CALL (pairKey) {
   WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
   // The event's id from the key the index gives (its date, a space, its id: write-events.cypher), not
   // from the record's properties.
-  WITH substring(m.newestFirstKey, 11) AS eventId
+  WITH substring(m.newestFirstKey, 11) AS eventId, substring(m.newestFirstKey, 0, 10) AS day
   ORDER BY m.pair DESC, m.newestFirstKey DESC
   LIMIT $meetings
-  MATCH (e:GraphNode {id: eventId})
-  RETURN collect([key IN $eventProperties | e[key]]) AS meetings
+  // The key answers the id and a full date; the event itself is read only when the request shows more
+  // ($readEvents) or the key has no date (an undated or year-less event, whose date text says which).
+  OPTIONAL CALL (eventId, day) {
+    WITH eventId WHERE $readEvents OR day = '0000-00-00'
+    MATCH (e:GraphNode {id: eventId})
+    RETURN e
+  }
+  RETURN collect([key IN $eventProperties |
+    CASE WHEN e IS NOT NULL THEN e[key] WHEN key = 'id' THEN eventId WHEN key = 'date' THEN date(day) END]) AS meetings
 }
 WITH party, other, meetingCount, sortKey, meetings
 ORDER BY sortKey, other.id

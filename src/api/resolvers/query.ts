@@ -12,7 +12,7 @@ import { MAX_PAGE_SIZE, totalCountIfSelected } from './list-query.ts';
 import { loadNode, loadNodesById } from './node-lists.ts';
 import { askByRefs, checkedRef, entityByRef, lookup, nodeOfLabel, requireNodeId } from './node-refs.ts';
 import { nestedFirst } from './nested-lists.ts';
-import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames } from './selected-fields.ts';
+import { nodePropertiesFor, selectedFieldArguments, selectedFieldNames, selectedPropertiesWithId } from './selected-fields.ts';
 
 /** Counterparts come most recently met first, the lists' NEWEST_FIRST order. */
 const WHO_MET_CURSORS = { list: 'whoMet', order: 'NEWEST_FIRST' } as const;
@@ -34,7 +34,7 @@ export const queryResolvers: QueryResolvers = {
     // Only the properties the selection reads are fetched: a page may hold hundreds of meetings.
     const properties = {
       counterpart: nodePropertiesFor(selectedFieldNames(info, ['edges', 'node', 'counterpart'])),
-      event: nodePropertiesFor(selectedFieldNames(info, ['edges', 'node', 'meetings'])),
+      event: selectedPropertiesWithId(selectedFieldNames(info, ['edges', 'node', 'meetings'])),
     };
     // Each counterpart's meetings are read as many as the request shows (the most any alias of
     // `meetings` asks for; none when it selects none): a pair that met a hundred times costs a page.

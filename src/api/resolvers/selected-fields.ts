@@ -63,5 +63,17 @@ const ALSO_READS: Record<string, readonly string[]> = {
  * relationship, such as `place`, names no property and costs nothing: its resolver loads by id).
  */
 export function nodePropertiesFor(fields: readonly string[]): string[] {
-  return [...new Set(['id', 'name', ...fields.flatMap((field) => [field, ...(ALSO_READS[field] ?? [])])])];
+  return [...new Set(['id', 'name', ...selectedProperties(fields)])];
+}
+
+/**
+ * The same, with only id always: for nodes that are never handed to the node loader, such as whoMet's
+ * meetings, where a read that needs no name may need no node at all (who-met.ts).
+ */
+export function selectedPropertiesWithId(fields: readonly string[]): string[] {
+  return [...new Set(['id', ...selectedProperties(fields)])];
+}
+
+function selectedProperties(fields: readonly string[]): string[] {
+  return fields.flatMap((field) => [field, ...(ALSO_READS[field] ?? [])]);
 }

@@ -12,6 +12,12 @@ export interface CounterpartPage {
   hasNextPage: boolean;
 }
 
+/**
+ * The meeting properties the meeting record's index key answers alone ("YYYY-MM-DD id", write-events.cypher):
+ * when a request shows no other, a meeting with a full date costs no read of its event.
+ */
+const KEY_PROPERTIES: ReadonlySet<string> = new Set(['id', 'date', 'dateText']);
+
 /** Country ids are `country:<iso2>`: the knowledge base refuses any other (check-references.ts). */
 const isCountryId = (id: string) => id.startsWith('country:');
 
@@ -55,6 +61,7 @@ export async function readWhoMet(
     meetings: neo4j.int(request.meetings),
     counterpartProperties: properties.counterpart,
     eventProperties: properties.event,
+    readEvents: !properties.event.every((property) => KEY_PROPERTIES.has(property)),
   };
   const { rows, totalCount } = isCountryId(partyId)
     ? await readCountryPage(reader, { ...parameters, reach: reachAfter(after, first), countMeetings })

@@ -70,9 +70,9 @@ describe('relationship lists read by the page', () => {
   };
   const profilingReader = () => createProfilingReader({ driver, database });
   /** A who-met page of `partyId` (`first` counterparts) with `meetings` meetings per counterpart, and the db hits it cost. */
-  const whoMet = async (partyId: string, meetings: number, first = 100, countMeetings = true) => {
+  const whoMet = async (partyId: string, meetings: number, first = 100, countMeetings = true, properties = PROPERTIES) => {
     const { reader, spent } = profilingReader();
-    const page = await readWhoMet(reader, { partyId, first, after: null, meetings, properties: PROPERTIES, countMeetings });
+    const page = await readWhoMet(reader, { partyId, first, after: null, meetings, properties, countMeetings });
     const { dbHits } = spent;
     return { page, dbHits, totalCount: await page.totalCount() };
   };
@@ -188,6 +188,52 @@ describe('relationship lists read by the page', () => {
     }
     const none = (await whoMet('person:test-host', 0)).page;
     expect(none.counterparts.every((row) => row.meetings.length === 0 && (row.meetingCount ?? 0) > 0)).toBe(true);
+  });
+
+  it("whoMet answers a meeting's id and date from its record's key, reading its event only when the request shows more or the key has no date", async () => {
+    // Keys without a date: an undated meeting and one of a day with no year, each reported by an article.
+    for (const [name, date] of [
+      ['undated', undefined],
+      ['year-less', '--05-10'],
+    ] as const) {
+      await loadExtraction(
+        driver,
+        database,
+        buildExtraction({
+          id: `article:test-meeting-${name}`,
+          publishedAt: '2021-06-01',
+          sentences: ['Host Person met Rare Guest.'],
+          entities: [
+            { id: 'person:test-host', kind: 'person', name: 'Host Person', in: [0], countryId: 'country:kz' },
+            { id: 'person:test-rare-guest', kind: 'person', name: 'Rare Guest', in: [0], countryId: 'country:tr' },
+            { id: 'country:kz', kind: 'country', name: 'Kazakhstan', in: [0] },
+            { id: 'country:tr', kind: 'country', name: 'Turkey', in: [0] },
+          ],
+          events: [
+            {
+              kind: 'meeting',
+              ...(date === undefined ? {} : { date }),
+              participantIds: ['person:test-host', 'person:test-rare-guest'],
+              in: [0],
+            },
+          ],
+        }),
+      );
+    }
+    for (const party of ['person:test-host', 'country:kz']) {
+      const keyOnly = await whoMet(party, EVERY_MEETING, 100, false, { counterpart: ['id'], event: ['id', 'date', 'dateText'] });
+      const withEvents = await whoMet(party, EVERY_MEETING, 100, false, { counterpart: ['id'], event: ['id', 'name', 'date', 'dateText'] });
+      const idAndDate = (page: typeof keyOnly.page) =>
+        page.counterparts.map((row) => row.meetings.map((meeting) => ({ id: meeting.id, date: meeting.date ?? meeting.dateText ?? null })));
+
+      expect(idAndDate(keyOnly.page)).toEqual(idAndDate(withEvents.page));
+      const meetings = withEvents.page.counterparts.flatMap((row) => row.meetings);
+      expect(meetings.some((meeting) => meeting.date !== undefined)).toBe(true);
+      expect(meetings.filter((meeting) => meeting.date === undefined).map((meeting) => meeting.dateText ?? null)).toEqual(
+        expect.arrayContaining(['--05-10', null]),
+      );
+      expect(keyOnly.dbHits).toBeLessThan(withEvents.dbHits);
+    }
   });
 
   it('whoMet pages of a country, read from each of its sides only as far as the page, give page after page its whole list, each counterpart once', async () => {

@@ -23,7 +23,9 @@ describe('whoMet: the reads it sends', () => {
           pageSize: 'Integer(3)',
           meetings: 'Integer(1)',
           counterpartProperties: ['id', 'name'],
-          eventProperties: ['id', 'name'],
+          eventProperties: ['id'],
+          // Only what each meeting record's key answers: no event is read (but undated ones).
+          readEvents: false,
         },
       },
       {
@@ -51,7 +53,9 @@ describe('whoMet: the reads it sends', () => {
           pageSize: 'Integer(3)',
           meetings: 'Integer(0)',
           counterpartProperties: ['id', 'name'],
-          eventProperties: ['id', 'name'],
+          eventProperties: ['id'],
+          // Only what each meeting record's key answers: no event is read (but undated ones).
+          readEvents: false,
           // The first page: each side's MET read as far as this page's size (and one more).
           reach: 'Integer(3)',
           // meetingCount is not selected: a country's count reads every meeting of each counterpart.
@@ -84,7 +88,9 @@ describe('whoMet: the reads it sends', () => {
           pageSize: 'Integer(3)',
           meetings: 'Integer(0)',
           counterpartProperties: ['id', 'name'],
-          eventProperties: ['id', 'name'],
+          eventProperties: ['id'],
+          // Only what each meeting record's key answers: no event is read (but undated ones).
+          readEvents: false,
           // 40 counterparts before the cursor, 2 asked and one more.
           reach: 'Integer(43)',
           countMeetings: true,
@@ -128,9 +134,32 @@ describe('whoMet: the reads it sends', () => {
           pageSize: 'Integer(3)',
           meetings: 'Integer(0)',
           counterpartProperties: ['id', 'name'],
-          eventProperties: ['id', 'name'],
+          eventProperties: ['id'],
+          // Only what each meeting record's key answers: no event is read (but undated ones).
+          readEvents: false,
         },
       },
     ]);
+  });
+
+  it("reads each meeting's event when the request shows more of a meeting than its id and date", async () => {
+    const { sent, result } = await translate(
+      `{ whoMet(party: { id: "person:kassym-jomart-tokayev" }, first: 2) { edges { node { meetings(first: 3) { id name date { iso } } } } } }`,
+      CANNED,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(sent[0]).toEqual({
+      name: 'api/who-met-of-party',
+      parameters: {
+        party: 'person:kassym-jomart-tokayev',
+        afterKey: null,
+        afterId: null,
+        pageSize: 'Integer(3)',
+        meetings: 'Integer(3)',
+        counterpartProperties: ['id', 'name'],
+        eventProperties: ['id', 'name', 'date', 'dateText'],
+        readEvents: true,
+      },
+    });
   });
 });
