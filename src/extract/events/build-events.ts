@@ -206,6 +206,11 @@ export function buildEvents(
         sentence.topics.forEach((topic) => latest.topics.add(topic));
         latest.sentences.push(sentence.index);
         latest.placeId ??= located?.placeId;
+        // "Салтанатты рәсім 16 желтоқсанда ... Вашингтонда өткен": a later sentence that says the encounter took
+        // place may date it; a date in one that only adds to it is often of something else ("the agreements
+        // reached ... on April 14").
+        if (lexicon.heldForms.find(sentence.sentence.text).length > 0)
+          latest.date ??= eventDate(withoutReportDates(sentence.sentence.text, sentence.sentence.start, sentence.dates, [], lexicon));
       }
       continue;
     }
