@@ -35,6 +35,8 @@ interface Draft {
   sideMeeting?: boolean;
   /** The summit a side meeting was held on the sidelines of: where it took place, unless the text says. */
   withinSummit?: Draft;
+  /** First told as a side or separate encounter ("на полях", "on the margins", "also met"): held in a host city, maybe no side's. */
+  sidelines?: boolean;
   persons: string[];
   countries: string[];
   /** An organization standing for its members: it opens an encounter that persons named later join. */
@@ -356,6 +358,7 @@ export function buildEvents(
       status,
       cue,
       withinSummit: summit,
+      ...(separate ? { sidelines: true } : {}),
       persons,
       countries,
       collectives,
@@ -390,7 +393,11 @@ export function buildEvents(
     for (const draft of drafts) {
       // A call joins two places; the dateline names only where the story was filed.
       if (draft.kinds.includes('phone_call')) continue;
-      if (draft.placeId === undefined && countriesOf(draft).includes(datelinePlace.countryId)) draft.placeId = datelinePlace.placeId;
+      // A side encounter ("on the sidelines" of a gathering) took place in the gathering's host city, which the
+      // dateline names when the text does not: "СКОПЬЕ, 30 ноя ... Лавров на полях Совета министров ... ОБСЕ проводит переговоры".
+      const sidelines = draft.sidelines === true && draft.status === 'held';
+      if (draft.placeId === undefined && (sidelines || countriesOf(draft).includes(datelinePlace.countryId)))
+        draft.placeId = datelinePlace.placeId;
     }
   }
   // A side meeting took place where and when its summit did, unless the text says (read after the whole story:
