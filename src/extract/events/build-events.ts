@@ -35,6 +35,13 @@ interface Draft {
   sideMeeting?: boolean;
   /** The summit a side meeting was held on the sidelines of: where it took place, unless the text says. */
   withinSummit?: Draft;
+  /**
+   * A gathering told only by taking part in it together ("… президенттерімен … бірге қатысты"): a later report of one
+   * of its participants ("Тоқаев … Ыстанбұл қаласына барды") is another fact, not more of it.
+   */
+  gathering?: boolean;
+  /** First told as a side or separate encounter ("на полях", "on the margins", "also met"): held in a host city, maybe no side's. */
+  sidelines?: boolean;
   persons: string[];
   countries: string[];
   /** An organization standing for its members: it opens an encounter that persons named later join. */
@@ -191,6 +198,34 @@ export function buildEvents(
     const latest = drafts.at(-1);
 
     if (hits.length === 0) {
+      // "Тоқаев шараға Әзербайжан, … президенттерімен және Мажарстан премьер-министрімен бірге қатысты": taking
+      // part together with the heads of several countries, in no encounter told yet, is a gathering of them all.
+      const company = sentence.actorCountries.filter(
+        (country) => !sentence.persons.some((person) => entities.countryOf(person) === country),
+      );
+      if (
+        sentence.persons.length > 0 &&
+        sentence.persons.length + company.length >= 3 &&
+        lexicon.participation.test(sentence.sentence.text) &&
+        lexicon.companionship.test(sentence.sentence.text) &&
+        (latest === undefined || overlap(latest.persons, sentence.persons) === 0)
+      ) {
+        drafts.push({
+          kinds: ['meeting'],
+          status: 'held',
+          cue: { text: lexicon.companionship.find(sentence.sentence.text)[0]!.text, rule: 'participation+companionship' },
+          gathering: true,
+          persons: [...sentence.persons],
+          countries: company,
+          collectives: [],
+          hosts: [],
+          date: eventDate(withoutReportDates(sentence.sentence.text, sentence.sentence.start, sentence.dates, [], lexicon)),
+          placeId: located?.placeId,
+          topics: new Set(sentence.topics),
+          sentences: [sentence.index],
+        });
+        continue;
+      }
       if (latest === undefined) continue;
       // "... took part as observers", "attended by ...": more participants of the encounter just described.
       // Either may say where it was ("Putin is in Pavlodar to take part in the forum").
@@ -206,6 +241,11 @@ export function buildEvents(
         sentence.topics.forEach((topic) => latest.topics.add(topic));
         latest.sentences.push(sentence.index);
         latest.placeId ??= located?.placeId;
+        // "Салтанатты рәсім 16 желтоқсанда ... Вашингтонда өткен": a later sentence that says the encounter took
+        // place may date it; a date in one that only adds to it is often of something else ("the agreements
+        // reached ... on April 14").
+        if (lexicon.heldForms.find(sentence.sentence.text).length > 0)
+          latest.date ??= eventDate(withoutReportDates(sentence.sentence.text, sentence.sentence.start, sentence.dates, [], lexicon));
       }
       continue;
     }
@@ -243,7 +283,7 @@ export function buildEvents(
     const target =
       sameSummit ??
       [...drafts].reverse().find((draft) => {
-        if (draft.status !== status || !compatible(draft, date, placeId)) return false;
+        if (draft.status !== status || !compatible(draft, date, placeId) || draft.gathering === true) return false;
         // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
         if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
         if (draft.sideMeeting === true) return sameSet(draft.persons, persons);
@@ -351,6 +391,7 @@ export function buildEvents(
       status,
       cue,
       withinSummit: summit,
+      ...(separate ? { sidelines: true } : {}),
       persons,
       countries,
       collectives,
@@ -385,7 +426,13 @@ export function buildEvents(
     for (const draft of drafts) {
       // A call joins two places; the dateline names only where the story was filed.
       if (draft.kinds.includes('phone_call')) continue;
-      if (draft.placeId === undefined && countriesOf(draft).includes(datelinePlace.countryId)) draft.placeId = datelinePlace.placeId;
+      // A gathering of several countries' heads the story was filed about from home was not at home for that.
+      if (draft.gathering === true) continue;
+      // A side encounter ("on the sidelines" of a gathering) took place in the gathering's host city, which the
+      // dateline names when the text does not: "СКОПЬЕ, 30 ноя ... Лавров на полях Совета министров ... ОБСЕ проводит переговоры".
+      const sidelines = draft.sidelines === true && draft.status === 'held';
+      if (draft.placeId === undefined && (sidelines || countriesOf(draft).includes(datelinePlace.countryId)))
+        draft.placeId = datelinePlace.placeId;
     }
   }
   // A side meeting took place where and when its summit did, unless the text says (read after the whole story:

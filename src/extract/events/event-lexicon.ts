@@ -34,6 +34,7 @@ const eventWordsSchema = z.object({
   placeFollowers: wordsByLanguage,
   delegationWords: wordsByLanguage,
   participation: wordsByLanguage,
+  companionship: wordsByLanguage,
   separateEventMarkers: wordsByLanguage,
   pluralMeetings: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
@@ -90,6 +91,8 @@ export interface EventLexicon {
   readonly delegationWords: PhraseMatcher;
   /** "attended by", "took part": a sentence that adds participants to the encounter just described. */
   readonly participation: PhraseMatcher;
+  /** "together with", "бірге": others taking part beside the subject ("… president­терімен … бірге қатысты"). */
+  readonly companionship: PhraseMatcher;
   /** "on the sidelines", "bilateral meeting", "also met": a new encounter even among the same persons. */
   readonly separateEventMarkers: PhraseMatcher;
   /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
@@ -149,6 +152,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     placeFollowers: new Set(allLanguages(words.placeFollowers).map((word) => word.toLowerCase())),
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
+    companionship: compilePhraseMatcher({ companionship: allLanguages(words.companionship) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
     pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),

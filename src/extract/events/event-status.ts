@@ -25,6 +25,9 @@ export interface KindHit extends PhraseHit {
 /** How close a frame word must be to the event word it frames: a short gap, such as an article or a name. */
 const FRAME_GAP = 24;
 
+/** A short name in quotation marks: «Тюркский совет», “Central Asia – European Union”. */
+const QUOTED_NAME = /«[^«»]{1,60}»|“[^“”]{1,60}”|"[^"]{1,60}"/gu;
+
 /** Punctuation that closes a clause: a cue across it speaks of another verb. */
 const CLAUSE_BREAK = /[,;:()«»"“”]|\s[–—-]\s/gu;
 
@@ -96,10 +99,12 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     if (known === undefined || distance < known.distance) cuesOf[nearest]!.set(cue.group, { text: cue.text, distance });
   }
   const framed = new Set<number>();
+  // A quoted name between a frame word and its event word is one word ("in the “Central Asia – European Union” Summit").
+  const unquoted = (between: string) => between.replace(QUOTED_NAME, '«»').length;
   for (const frame of lexicon.frameMarkers.find(text)) {
     // "within the summit": the first event word after it; "саммиті аясында": the one just before it.
     const after = hits.findIndex((hit) => hit.start >= frame.end);
-    if (after >= 0 && hits[after]!.start - frame.end <= FRAME_GAP) framed.add(after);
+    if (after >= 0 && unquoted(text.slice(frame.end, hits[after]!.start)) <= FRAME_GAP) framed.add(after);
     const before = hits.findLastIndex((hit) => hit.end <= frame.start);
     if (before >= 0 && frame.start - hits[before]!.end <= 2) framed.add(before);
   }

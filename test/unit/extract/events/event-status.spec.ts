@@ -81,6 +81,19 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
+  // ru-orda-nazarbayev-putin-konstantinovsky-palace (dev) and our own sentence: a gathering someone is invited "to take
+  // part in" (an infinitive, as English "to take part") lies ahead.
+  it.each([
+    [
+      'ru',
+      'Назарбаев поблагодарил Путина за приглашение принять участие в неформальном саммите лидеров стран-участниц СНГ в качестве почётного председателя Высшего Евразийского экономического совета.',
+      'summit',
+    ],
+    ['uk', 'Зеленського запросили взяти участь у саміті Організації тюркських держав.', 'summit'],
+  ])('is planned when someone is to take part in it (%s)', (_language, sentence, kind) => {
+    expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
+  });
+
   // Our own sentences: a meeting that may happen has not happened.
   it.each([
     ['en', 'Obama and Putin might meet on the sidelines of the summit.', 'meeting'],

@@ -14,6 +14,14 @@ describe('where a meeting took place, in Kazakh', () => {
     expect(placesOf('Қасым-Жомарт Тоқаев 2022 жылғы 10 мамырда Анкарада Режеп Тайып Ердоғанмен кездесті.')).toEqual(['place:ankara']);
   });
 
+  // kk-sputnik-2021-11-12-tokayev-turkic-council-istanbul (dev): the usual Kazakh spelling of Istanbul, with its
+  // prothetic Ы (knowledge base 1.6.1).
+  it('is Istanbul spelt "Ыстанбұл" as well as "Стамбұл"', () => {
+    expect(
+      placesOf('Айта кетері, 11 қарашада Қазақстан президенті Қасым-Жомарт Тоқаев екі күндік жұмыс сапарымен Ыстанбұл қаласына барды.'),
+    ).toEqual(['place:istanbul']);
+  });
+
   it('is a place whose name ends in two consonants, with the linking vowel before the ending ("Минскіде", in Minsk)', () => {
     expect(placesOf('Нұрсұлтан Назарбаев 2017 жылғы 30 қарашада Минскіде Беларусь президенті Александр Лукашенкомен кездесті.')).toEqual([
       'place:minsk',
