@@ -99,6 +99,8 @@ describe('the extractor against the real articles of the test split, per languag
       Object.entries(floors).map(([type, floor]) => [language, type, floor] as const),
     ),
   )('keeps the %s F1 of %s at or above %f', (language, type, floor) => {
-    expect(evaluation.byLanguage.get(language)!.totals[type as FactType].f1).toBeGreaterThanOrEqual(floor);
+    // Compared as `diplograph eval` prints it (three decimals): an F1 of exactly 0.8 computes as 0.7999999999999999.
+    const f1 = Math.round(evaluation.byLanguage.get(language)!.totals[type as FactType].f1 * 1000) / 1000;
+    expect(f1).toBeGreaterThanOrEqual(floor);
   });
 });
