@@ -10,7 +10,7 @@ export function extractText(text: string, language: string): ExtractionResult {
   );
 }
 
-/** Each event of an English text as its kind and its participants in id order: who met whom, as a test compares it. */
-export function eventKindsAndParticipants(text: string): Array<[string, string[]]> {
-  return extractText(text, 'en').events.map((event) => [event.kind, [...event.participantIds].sort()]);
+/** Each event of a text (English unless `language` says) as its kind and its participants in id order: who met whom, as a test compares it. */
+export function eventKindsAndParticipants(text: string, language = 'en'): Array<[string, string[]]> {
+  return extractText(text, language).events.map((event) => [event.kind, [...event.participantIds].sort()]);
 }

@@ -188,6 +188,9 @@ export function buildEvents(
     ...draft.countries,
     ...draft.persons.map((person) => entities.countryOf(person)).filter((country): country is string => country !== undefined),
   ];
+  // The date a sentence with no event word gives the encounter it adds to or makes, its report dates left out.
+  const eventDateOf = (sentence: (typeof facts)[number]): PartialDate | undefined =>
+    eventDate(withoutReportDates(sentence.sentence.text, sentence.sentence.start, sentence.dates, [], lexicon));
   const compatible = (draft: Draft, date: PartialDate | undefined, placeId: string | undefined): boolean =>
     sameDay(draft.date, date) && (draft.placeId === undefined || placeId === undefined || draft.placeId === placeId);
 
@@ -219,7 +222,7 @@ export function buildEvents(
           countries: company,
           collectives: [],
           hosts: [],
-          date: eventDate(withoutReportDates(sentence.sentence.text, sentence.sentence.start, sentence.dates, [], lexicon)),
+          date: eventDateOf(sentence),
           placeId: located?.placeId,
           topics: new Set(sentence.topics),
           sentences: [sentence.index],
@@ -244,8 +247,7 @@ export function buildEvents(
         // "Салтанатты рәсім 16 желтоқсанда ... Вашингтонда өткен": a later sentence that says the encounter took
         // place may date it; a date in one that only adds to it is often of something else ("the agreements
         // reached ... on April 14").
-        if (lexicon.heldForms.find(sentence.sentence.text).length > 0)
-          latest.date ??= eventDate(withoutReportDates(sentence.sentence.text, sentence.sentence.start, sentence.dates, [], lexicon));
+        if (lexicon.heldForms.find(sentence.sentence.text).length > 0) latest.date ??= eventDateOf(sentence);
       }
       continue;
     }

@@ -1,8 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractText } from '../../../support/extract-text.ts';
-
-const kindsOf = (text: string, language: string) =>
-  extractText(text, language).events.map((event) => [event.kind, [...event.participantIds].sort()]);
+import { eventKindsAndParticipants as kindsOf } from '../../../support/extract-text.ts';
 
 describe('a meeting held during someone’s participation in a summit', () => {
   // en-einpresswire-2022-10-27-mirziyoyev-tokayev-ca-eu-summit (dev): "participation in" frames the summit, and its
