@@ -5,6 +5,8 @@
 // mention is read from its own mentions instead: articles-page-of-entity.cypher).
 // $fromKey / $toKey bound the key to the dates asked (toKey is the day after `to` as a key prefix).
 MATCH (a:Article)
+// The walk, pinned: on some statistics the planner scanned every article and sorted them instead.
+USING INDEX SEEK a:Article(newestFirstKey)
 WHERE a.newestFirstKey >= $fromKey AND a.newestFirstKey < coalesce($afterKey, $toKey) AND a.newestFirstKey < $toKey
   AND (($fromKey = '' AND $toKey = '~') OR a.publishedAt IS NOT NULL)
   AND ($mentions IS NULL OR EXISTS { (a)-[:MENTIONS]->(:GraphNode {id: $mentions}) })
