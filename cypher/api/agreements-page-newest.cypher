@@ -3,7 +3,9 @@
 // Walks the index of newestFirstKey (migration 0014) downwards and stops after $pageSize matches (a
 // party few agreements name is read from its own instead: agreements-page-of-party.cypher).
 // $fromKey / $toKey bound the key to the dates asked (toKey is the day after `to` as a key prefix).
+// The walk, pinned: on some statistics the planner scanned every agreement and sorted them instead.
 MATCH (g:Agreement)
+USING INDEX SEEK g:Agreement(newestFirstKey)
 WHERE g.newestFirstKey >= $fromKey AND g.newestFirstKey < coalesce($afterKey, $toKey) AND g.newestFirstKey < $toKey
   AND (($fromKey = '' AND $toKey = '~') OR g.date IS NOT NULL)
   AND ($party IS NULL OR EXISTS { (:GraphNode {id: $party})-[:PARTY_TO]->(g) })

@@ -1,7 +1,9 @@
 // One page of agreements matching the filter, oldest first (undated last; one day's agreements by id),
 // after $afterKey (the oldestFirstKey of the previous page's last agreement, or null): the index of
 // oldestFirstKey (migration 0014) walked upwards, as agreements-page-newest.cypher walks newestFirstKey.
+// The walk, pinned: on some statistics the planner scanned every agreement and sorted them instead.
 MATCH (g:Agreement)
+USING INDEX SEEK g:Agreement(oldestFirstKey)
 WHERE g.oldestFirstKey > coalesce($afterKey, '') AND g.oldestFirstKey >= $fromKey AND g.oldestFirstKey < $toKey
   AND (($fromKey = '' AND $toKey = '~') OR g.date IS NOT NULL)
   AND ($party IS NULL OR EXISTS { (:GraphNode {id: $party})-[:PARTY_TO]->(g) })

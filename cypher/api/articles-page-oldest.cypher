@@ -1,7 +1,9 @@
 // One page of articles matching the filter, oldest first (undated last; one day's articles by id),
 // after $afterKey (the oldestFirstKey of the previous page's last article, or null): the index of
 // oldestFirstKey (migration 0014) walked upwards, as articles-page-newest.cypher walks newestFirstKey.
+// The walk, pinned: on some statistics the planner scanned every article and sorted them instead.
 MATCH (a:Article)
+USING INDEX SEEK a:Article(oldestFirstKey)
 WHERE a.oldestFirstKey > coalesce($afterKey, '') AND a.oldestFirstKey >= $fromKey AND a.oldestFirstKey < $toKey
   AND (($fromKey = '' AND $toKey = '~') OR a.publishedAt IS NOT NULL)
   AND ($mentions IS NULL OR EXISTS { (a)-[:MENTIONS]->(:GraphNode {id: $mentions}) })

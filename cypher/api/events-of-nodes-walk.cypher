@@ -10,7 +10,10 @@ MATCH (n:GraphNode {id: id})
 // generated articles: 2,871 db hits, 253 with the list), as in timeline-events-walk.cypher.
 WITH n, id, CASE WHEN n:Country THEN COLLECT { MATCH (n)<-[:REPRESENTS]-(p:Person) RETURN DISTINCT p } ELSE [] END AS reps
 CALL (n, reps) {
-  MATCH (e:Event) WHERE e.newestFirstKey IS NOT NULL
+  // The walk, pinned: on some statistics the planner scanned every event and sorted them instead.
+  MATCH (e:Event)
+  USING INDEX e:Event(newestFirstKey)
+  WHERE e.newestFirstKey IS NOT NULL
   WITH e ORDER BY e.newestFirstKey DESC
   WHERE EXISTS { (n)-[:ATTENDED]->(e) }
      OR EXISTS { (e)-[:HELD_IN|ABOUT]->(n) }

@@ -3,7 +3,9 @@
 // index of newestFirstKey (migration 0012) downwards and stops after $pageSize matches: a page reads about
 // a page of events when most match (all events; a participant in most of them), more as matches thin out.
 // $fromKey / $toKey bound the key to the dates asked (toKey is the day after `to` as a key prefix).
+// The walk, pinned: on some statistics the planner scanned every event and sorted them instead.
 MATCH (e:Event)
+USING INDEX SEEK e:Event(newestFirstKey)
 WHERE e.newestFirstKey >= $fromKey AND e.newestFirstKey < coalesce($afterKey, $toKey) AND e.newestFirstKey < $toKey
   AND (($fromKey = '' AND $toKey = '~') OR e.date IS NOT NULL)
   AND ($participant IS NULL

@@ -1,7 +1,9 @@
 // One page of events matching the filter, oldest first (undated last; one day's events by id), after
 // $afterKey (the oldestFirstKey of the previous page's last event, or null): events-page-newest.cypher
 // walked upwards on the index of oldestFirstKey (migration 0013).
+// The walk, pinned: on some statistics the planner scanned every event and sorted them instead.
 MATCH (e:Event)
+USING INDEX SEEK e:Event(oldestFirstKey)
 WHERE e.oldestFirstKey > coalesce($afterKey, '') AND e.oldestFirstKey >= $fromKey AND e.oldestFirstKey < $toKey
   AND (($fromKey = '' AND $toKey = '~') OR e.date IS NOT NULL)
   AND ($participant IS NULL

@@ -10,7 +10,9 @@ MATCH (n:GraphNode {id: $entity})
 // expanded all its representatives' attendances for every event walked (PROFILE).
 WITH n, CASE WHEN n:Country THEN COLLECT { MATCH (n)<-[:REPRESENTS]-(p:Person) RETURN DISTINCT p } ELSE [] END AS reps
 CALL (n, reps) {
+  // The walk, pinned: on some statistics the planner scanned every event and sorted them instead.
   MATCH (e:Event)
+  USING INDEX SEEK e:Event(oldestFirstKey)
   WHERE e.oldestFirstKey > $afterKey AND e.oldestFirstKey >= $fromKey AND e.oldestFirstKey < $toKey
   WITH e ORDER BY e.oldestFirstKey ASC
   // A date range leaves the undated out; their key ('9999-99-99 id') is past any day.
