@@ -37,6 +37,9 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
   // 0.85 -> 0.90 (0.97), pairs 0.55 -> 0.60 (0.65), events 0.35 -> 0.50 (0.56), organizations 0.55 -> 0.65
   // (0.71), meeting places 0.20 -> 0.45 (0.50); new: offices en 0.80 (0.90), ru 0.70 (0.78), uk 0.80 (0.89),
   // kk 0.75 (0.80), kk places 0.95 (1.00), kk dates 0.20 (0.29).
+  // Re-based 2026-12-07 (own commit, no rule changed) when the test split grew from 57 to 61 articles
+  // (round twelve's four new test pages): uk places 0.80 -> 0.78 lowers its floor 0.80 -> 0.70, uk
+  // organizations 0.80 -> 0.77 lowers 0.80 -> 0.70 (score minus 0.05, rounded down); the others hold.
   en: {
     persons: 0.9,
     offices: 0.8,
@@ -58,7 +61,7 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
     dates: 0.35,
     eventPlaces: 0.15,
   },
-  uk: { persons: 0.9, offices: 0.8, participantPairs: 0.75, events: 0.4, places: 0.8, organizations: 0.8, dates: 0.85, eventPlaces: 0.35 },
+  uk: { persons: 0.9, offices: 0.8, participantPairs: 0.75, events: 0.4, places: 0.7, organizations: 0.7, dates: 0.85, eventPlaces: 0.35 },
   kk: {
     persons: 0.9,
     offices: 0.75,
