@@ -4,7 +4,8 @@
 // the total count. All from the MET relationships the loader keeps (one per pair, with its meeting
 // count and sort key): the page is read from two index seeks (below), and the count is the MET degree
 // (a count Neo4j keeps, no read).
-// Only the page's counterparts and their newest $meetings meetings are read out (the pair's meeting
+// Only the page's counterparts and their newest $meetings meetings are read out (the keys of the pair's
+// newest meetings MET keeps, migration 0020; when more are asked than it keeps, the pair's meeting
 // records, migration 0017, sought on their index newest first and stopped at $meetings: a pair that met
 // a thousand times costs a page of reads, not a thousand), with how many meetings there are (MET's
 // count, no read), and
@@ -25,7 +26,7 @@ CALL (party) {
   WITH other, met
   ORDER BY met.fromId, met.sortKey, met.toId
   LIMIT $pageSize
-  RETURN other, met.meetingCount AS meetingCount, met.sortKey AS sortKey
+  RETURN other, met.meetingCount AS meetingCount, met.sortKey AS sortKey, met.newestMeetingKeys AS keptKeys
   UNION
   MATCH (other)-[met:MET]->()
   USING INDEX SEEK met:MET(toId, sortKey, fromId)
@@ -34,22 +35,37 @@ CALL (party) {
   WITH other, met
   ORDER BY met.toId, met.sortKey, met.fromId
   LIMIT $pageSize
-  RETURN other, met.meetingCount AS meetingCount, met.sortKey AS sortKey
+  RETURN other, met.meetingCount AS meetingCount, met.sortKey AS sortKey, met.newestMeetingKeys AS keptKeys
 }
-WITH party, other, meetingCount, sortKey
+WITH party, other, meetingCount, sortKey, keptKeys
 ORDER BY sortKey, other.id
 LIMIT $pageSize
-WITH party, other, meetingCount, sortKey,
+WITH party, other, meetingCount, sortKey, keptKeys,
      CASE WHEN party.id < other.id THEN party.id + ' ' + other.id ELSE other.id + ' ' + party.id END AS pairKey
-CALL (pairKey) {
-  MATCH ()-[m:MEETING]->()
-  USING INDEX SEEK m:MEETING(pair, newestFirstKey)
-  WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
-  // The event's id from the key the index gives (its date, a space, its id: write-events.cypher), not
-  // from the record's properties.
-  WITH substring(m.newestFirstKey, 11) AS eventId, substring(m.newestFirstKey, 0, 10) AS day
-  ORDER BY m.pair DESC, m.newestFirstKey DESC
-  LIMIT $meetings
+CALL (pairKey, meetingCount, keptKeys) {
+  CALL (pairKey, meetingCount, keptKeys) {
+    // The newest keys MET keeps (refresh-meetings.cypher, migration 0020) answer the page when they hold
+    // it: no index read.
+    WITH keptKeys WHERE size(keptKeys) >= $meetings OR size(keptKeys) = meetingCount
+    UNWIND keptKeys[0..$meetings] AS meetingKey
+    RETURN meetingKey
+    UNION ALL
+    // Else (more asked than kept) the pair's meeting records, sought on their index newest first.
+    // (The seek in a subquery of its own: in the same query part the planner sought first, filtered after.)
+    WITH pairKey WHERE NOT coalesce(size(keptKeys) >= $meetings OR size(keptKeys) = meetingCount, false)
+    CALL (pairKey) {
+      MATCH ()-[m:MEETING]->()
+      USING INDEX SEEK m:MEETING(pair, newestFirstKey)
+      WHERE m.pair = pairKey AND m.newestFirstKey IS NOT NULL
+      RETURN m.newestFirstKey AS meetingKey
+      ORDER BY m.pair DESC, m.newestFirstKey DESC
+      LIMIT $meetings
+    }
+    RETURN meetingKey
+  }
+  // The event's id from the key (its date, a space, its id: write-events.cypher), not from the record.
+  WITH substring(meetingKey, 11) AS eventId, substring(meetingKey, 0, 10) AS day, meetingKey
+  ORDER BY meetingKey DESC
   // The key answers the id and a full date; the event itself is read only when the request shows more
   // ($readEvents) or the key has no date (an undated or year-less event, whose date text says which).
   OPTIONAL CALL (eventId, day) {

@@ -8,8 +8,10 @@
 // person, or gone) go; the others take the event's keys again (a report may have given it a date); the
 // missing ones are created. Each changed pair's MET (one per pair, lower id to higher) then takes its
 // meeting count, adjusted by what was created and deleted, its ends' ids (whoMet seeks a party's MET on
-// them, migration 0018) and its sort key from its newest record (an index seek): the latest date as YYYYMMDD negated, 100000000 when all its meetings are undated, so they
-// sort last. A pair left with no meeting loses its MET.
+// them, migration 0018), the keys of its $keptKeys newest records (an index seek stopped there: whoMet
+// shows a counterpart's newest meetings from them with no index read, migration 0020) and its sort key
+// from the newest: the latest date as YYYYMMDD negated, 100000000 when all its meetings are undated, so
+// they sort last. A pair left with no meeting loses its MET.
 // The cost is the events' attendees, not the pairs' history: no pair's other meetings are read.
 UNWIND $eventIds AS eventId
 OPTIONAL MATCH (e:Event {id: eventId})
@@ -49,17 +51,18 @@ WITH pair, sum(change) AS change
 WITH pair[0] AS a, pair[1] AS b, change
 OPTIONAL MATCH (a)-[met:MET]->(b)
 WITH a, b, met, coalesce(met.meetingCount, 0) + change AS meetingCount
-OPTIONAL CALL (a, b) {
+WITH a, b, met, meetingCount, COLLECT {
   MATCH ()-[newest:MEETING]->()
   USING INDEX SEEK newest:MEETING(pair, newestFirstKey)
   WHERE newest.pair = a.id + ' ' + b.id AND newest.newestFirstKey IS NOT NULL
-  RETURN newest.newestFirstKey AS newestKey
+  RETURN newest.newestFirstKey
   ORDER BY newest.pair DESC, newest.newestFirstKey DESC
-  LIMIT 1
-}
+  LIMIT $keptKeys
+} AS newestKeys
+WITH a, b, met, meetingCount, newestKeys, newestKeys[0] AS newestKey
 FOREACH (_ IN CASE WHEN meetingCount <= 0 AND met IS NOT NULL THEN [1] ELSE [] END | DELETE met)
 FOREACH (_ IN CASE WHEN meetingCount > 0 THEN [1] ELSE [] END |
   MERGE (a)-[kept:MET]->(b)
-  SET kept.fromId = a.id, kept.toId = b.id, kept.meetingCount = meetingCount,
+  SET kept.fromId = a.id, kept.toId = b.id, kept.meetingCount = meetingCount, kept.newestMeetingKeys = newestKeys,
       kept.sortKey = CASE WHEN newestKey STARTS WITH '0000-00-00' THEN 100000000
                           ELSE -toInteger(replace(substring(newestKey, 0, 10), '-', '')) END)

@@ -1,6 +1,7 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver.ts';
 import { readCypher } from '../../src/graph/cypher-files.ts';
+import { KEPT_MEETING_KEYS } from '../../src/graph/load/meetings.ts';
 import { runBesideOthers } from '../../src/graph/migrations/apply-migrations.ts';
 import { readMigrations } from '../../src/graph/migrations/migration-files.ts';
 import { testConnection } from './test-neo4j-connection.ts';
@@ -112,6 +113,22 @@ export interface MetListView {
 export async function metEventLists(driver: Driver, database: string): Promise<MetListView[]> {
   const { records } = await driver.executeQuery(readCypher('test/met-event-lists'), {}, { database });
   return records.map((record) => record.toObject() as unknown as MetListView);
+}
+
+/** Every MET whose kept newest meeting keys (migration 0020) differ from its pair's newest meeting records. */
+export async function metKeptKeysOutOfStep(driver: Driver, database: string): Promise<Array<Record<string, unknown>>> {
+  const { records } = await driver.executeQuery(
+    readCypher('test/met-kept-keys-out-of-step'),
+    { keptKeys: neo4j.int(KEPT_MEETING_KEYS) },
+    { database },
+  );
+  return records.map((record) => record.toObject());
+}
+
+/** How many meeting keys each MET keeps, most first. */
+export async function metKeptKeyCounts(driver: Driver, database: string): Promise<number[]> {
+  const { records } = await driver.executeQuery(readCypher('test/met-kept-key-counts'), {}, { database });
+  return records.map((record) => Number(record.get('kept')));
 }
 
 /** Every meeting record (migration 0017), ordered by its ends and event. */

@@ -1,6 +1,13 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { readCypher } from '../cypher-files.ts';
 import { addCounters, type WriteCounters } from './write-counters.ts';
+
+/**
+ * How many of a pair's newest meeting keys MET keeps (refresh-meetings.cypher): as many as whoMet shows
+ * of a counterpart by default (`meetings(first: 20)` in schema/graph.graphql), so a page of counterparts
+ * is answered from their MET alone. Migration 0020 keeps as many.
+ */
+export const KEPT_MEETING_KEYS = 20;
 
 /**
  * The events an article reports, read before the article is retracted: once they have changed or gone,
@@ -29,6 +36,6 @@ export async function refreshMeetings(
   const locked = await tx.run(readCypher('load/lock-meeting-pairs'), { articleIds, eventIds: formerEventIds });
   const eventIds = (locked.records[0]?.get('eventIds') as string[] | undefined) ?? [];
   if (eventIds.length === 0) return;
-  const result = await tx.run(readCypher('load/refresh-meetings'), { eventIds });
+  const result = await tx.run(readCypher('load/refresh-meetings'), { eventIds, keptKeys: neo4j.int(KEPT_MEETING_KEYS) });
   addCounters(counters, result.summary.counters.updates());
 }

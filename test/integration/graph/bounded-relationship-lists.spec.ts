@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
+import { KEPT_MEETING_KEYS } from '../../../src/graph/load/meetings.ts';
 import { comparePositions, dayNumber, type PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { readMeetingsBetween } from '../../../src/graph/read/meetings-between.ts';
 import { readWhoMet } from '../../../src/graph/read/who-met.ts';
@@ -12,7 +13,7 @@ import { silentLogger } from '../../../src/log/logger.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
 import { createProfilingReader, profiledQuery } from '../../support/profiling-reader.ts';
 import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
-import { deleteAllData, openTestDatabase } from '../../support/test-database.ts';
+import { deleteAllData, openTestDatabase, runMigration } from '../../support/test-database.ts';
 
 /** More meetings than any pair of the generated corpus shares: what reading every meeting gives. */
 const EVERY_MEETING = 100_000;
@@ -190,6 +191,29 @@ describe('relationship lists read by the page', () => {
     expect(none.counterparts.every((row) => row.meetings.length === 0 && (row.meetingCount ?? 0) > 0)).toBe(true);
   });
 
+  it("whoMet shows each counterpart's newest meetings from the keys MET keeps, as the meeting records give them, with fewer db hits", async () => {
+    const [mostMet] = (await driver.executeQuery(readCypher('test/most-met-person'), {}, { database })).records.map(
+      (record) => record.get('id') as string,
+    );
+    // The host's frequent guest has more meetings than MET keeps keys of; the most-met person has many counterparts.
+    const parties = ['person:test-host', mostMet!];
+    const pages = async () => Promise.all(parties.map((party) => whoMet(party, 5)));
+    const fromKeptKeys = await pages();
+    await driver.executeQuery(readCypher('test/forget-met-kept-keys'), {}, { database });
+    const fromRecords = await pages();
+    await runMigration(driver, database, 20);
+    const afterMigration = await pages();
+
+    expect(fromKeptKeys[0]!.page.counterparts[0]!.meetings).toHaveLength(5);
+    expect(fromKeptKeys[1]!.page.counterparts.length).toBeGreaterThan(5);
+    for (const [index, kept] of fromKeptKeys.entries()) {
+      expect(kept.page.counterparts).toEqual(fromRecords[index]!.page.counterparts);
+      expect(kept.dbHits).toBeLessThan(fromRecords[index]!.dbHits);
+      expect(afterMigration[index]!.page.counterparts).toEqual(kept.page.counterparts);
+      expect(afterMigration[index]!.dbHits).toBe(kept.dbHits);
+    }
+  });
+
   it("whoMet answers a meeting's id and date from its record's key, reading its event only when the request shows more or the key has no date", async () => {
     // Keys without a date: an undated meeting and one of a day with no year, each reported by an article.
     for (const [name, date] of [
@@ -355,7 +379,13 @@ describe('relationship lists read by the page', () => {
         { database },
       )
     ).records.map((record) => record.get('id') as string);
-    const refresh = async () => (await profiledQuery({ driver, database }, 'load/refresh-meetings', { eventIds: [event] })).dbHits;
+    const refresh = async () =>
+      (
+        await profiledQuery({ driver, database }, 'load/refresh-meetings', {
+          eventIds: [event],
+          keptKeys: neo4j.int(KEPT_MEETING_KEYS),
+        })
+      ).dbHits;
     const meetingCount = async () =>
       (await whoMet('person:test-host', 0)).page.counterparts.find((row) => row.counterpart.id === 'person:test-frequent-guest')!
         .meetingCount ?? 0;

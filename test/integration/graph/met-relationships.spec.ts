@@ -13,6 +13,8 @@ import {
   eventsWithSources,
   meetingRecords,
   metEventLists,
+  metKeptKeyCounts,
+  metKeptKeysOutOfStep,
   metRelationships,
   openTestDatabase,
   runMigration,
@@ -100,6 +102,23 @@ const SUMMIT: ArticleSpec = {
     { id: ALIEV, kind: 'person', name: 'Ilham Aliyev', in: [0] },
   ],
   events: [{ kind: 'summit', date: '2023-04-01', participantIds: [TOKAYEV, ERDOGAN, ALIEV], in: [0] }],
+};
+
+/** The same pair on 25 days of 2024, one report: more meetings than MET keeps the keys of. */
+const MANY_MEETINGS: ArticleSpec = {
+  id: 'article:test-many-meetings',
+  publishedAt: '2024-12-31',
+  sentences: Array.from({ length: 25 }, (_, index) => `Kassym-Jomart Tokayev met Recep Tayyip Erdogan on day ${index + 1}.`),
+  entities: [
+    { id: TOKAYEV, kind: 'person', name: 'Kassym-Jomart Tokayev', in: Array.from({ length: 25 }, (_, index) => index) },
+    { id: ERDOGAN, kind: 'person', name: 'Recep Tayyip Erdoğan', in: Array.from({ length: 25 }, (_, index) => index) },
+  ],
+  events: Array.from({ length: 25 }, (_, index) => ({
+    kind: 'meeting' as const,
+    date: new Date(Date.UTC(2024, 0, 1 + 7 * index)).toISOString().slice(0, 10),
+    participantIds: [TOKAYEV, ERDOGAN],
+    in: [index],
+  })),
 };
 
 describe('MET, the who-met-whom relationship the loader keeps', () => {
@@ -261,6 +280,42 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
 
     expect((await eventsWithSources(driver, database)).map(({ kind }) => kind).sort()).toEqual(['meeting', 'summit']);
     expect((await met()).map(({ from, to }) => [from, to])).toEqual([[TOKAYEV, ERDOGAN]]);
+  });
+
+  it("keeps the keys of each pair's newest meetings, as many as whoMet shows by default, through loads, removals and re-dated reports", async () => {
+    for (const report of [ENGLISH_REPORT, UNDATED_TOKAYEV_ERDOGAN_TALKS, LATER_TALKS, MANY_MEETINGS, UNDATED_TALKS])
+      await loadExtraction(driver, database, buildExtraction(report));
+    expect(await metKeptKeysOutOfStep(driver, database)).toEqual([]);
+    expect(await metKeptKeyCounts(driver, database)).toEqual([20, 1]);
+
+    await removeArticle(driver, database, MANY_MEETINGS.id);
+    expect(await metKeptKeysOutOfStep(driver, database)).toEqual([]);
+    expect(await metKeptKeyCounts(driver, database)).toEqual([3, 1]);
+
+    const redated: ArticleSpec = { ...LATER_TALKS, events: [{ ...LATER_TALKS.events![0]!, date: '2021-02-20' }] };
+    await loadExtraction(driver, database, buildExtraction(redated));
+    expect(await metKeptKeysOutOfStep(driver, database)).toEqual([]);
+    expect(await metKeptKeyCounts(driver, database)).toEqual([3, 1]);
+
+    await deleteAllData(driver, database);
+    await loadExtractions(driver, database, [ENGLISH_REPORT, MANY_MEETINGS, UNDATED_TALKS].map(buildExtraction));
+    expect(await metKeptKeysOutOfStep(driver, database)).toEqual([]);
+    expect(await metKeptKeyCounts(driver, database)).toEqual([20, 1]);
+  });
+
+  it('gets the keys of its newest meetings by migration 0020 for a graph loaded before, as the loader keeps them, and again unchanged', async () => {
+    for (const report of [ENGLISH_REPORT, UNDATED_TOKAYEV_ERDOGAN_TALKS, MANY_MEETINGS, UNDATED_TALKS])
+      await loadExtraction(driver, database, buildExtraction(report));
+    const kept = await met();
+    await driver.executeQuery(readCypher('test/forget-met-kept-keys'), {}, { database });
+    expect(await metKeptKeysOutOfStep(driver, database)).toHaveLength(2);
+
+    await runMigration(driver, database, 20);
+    expect(await metKeptKeysOutOfStep(driver, database)).toEqual([]);
+    expect(await metKeptKeyCounts(driver, database)).toEqual([20, 1]);
+    await runMigration(driver, database, 20);
+    expect(await metKeptKeysOutOfStep(driver, database)).toEqual([]);
+    expect(await met()).toEqual(kept);
   });
 
   it('is set again by migration 0009 from held in-person events only, for a graph whose MET counted every shared event', async () => {
