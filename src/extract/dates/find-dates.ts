@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences/split-sentences.ts';
 import { DURATION, mayHoldDate, narrativeDayPhrases, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
 import { findKazakhDates, findRelativeDays, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
+import { findCurrentWeek, monthOfPublicationWeek } from './week-dates.ts';
 
 interface ChronoParser {
   parse(text: string, reference: Date): chrono.ParsedResult[];
@@ -79,6 +80,7 @@ export function createDateFinder(
           relative: mention.relative,
         });
     }
+    mentions.push(...weekMentions(sentence.start, sentenceText, mentions));
     for (const year of bareYears(sentenceText)) {
       const start = sentence.start + year.index;
       if (mentions.some((mention) => overlaps(mention, start, year.text.length))) continue;
@@ -106,6 +108,22 @@ export function createDateFinder(
       if (date) mentions.push({ start, end: start + match[0].length, text: match[0], date, relative: true });
     }
     return { mentions, phrases };
+  }
+
+  /** "This week" is the month of the publication's week, when that week lies within one month. */
+  function weekMentions(sentenceStart: number, sentenceText: string, found: readonly DateMention[]): DateMention[] {
+    const month = published === undefined ? undefined : monthOfPublicationWeek(published);
+    if (month === undefined) return [];
+    return findCurrentWeek(sentenceText, language)
+      .map((phrase) => ({ start: sentenceStart + phrase.index, text: phrase.text }))
+      .filter(({ start, text: words }) => !found.some((mention) => overlaps(mention, start, words.length)))
+      .map(({ start, text: words }) => ({
+        start,
+        end: start + words.length,
+        text: words,
+        date: { ...month, text: words },
+        relative: true,
+      }));
   }
 
   function lastDayBefore(position: number): Date | undefined {
