@@ -57,6 +57,13 @@ function isNameOrLinked(names: readonly string[], stem: string): boolean {
   return names.includes(stem) || (/[іы]$/u.test(stem) && names.includes(stem.slice(0, -1)));
 }
 
+/** "в столице Узбекистана", "у столиці Казахстану": the capital word right before the country, which follows in the genitive. */
+function capitalWordBefore(text: string, mention: EntityMention, capitalWords: EventLexicon['capitalWords']): boolean {
+  const before = text.slice(Math.max(0, mention.start - LOCAL_WINDOW), mention.start);
+  const hit = capitalWords.find(before).at(-1);
+  return hit !== undefined && before.slice(hit.end).trim() === '';
+}
+
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -149,7 +156,11 @@ export function describeSentences(
       return hit !== undefined && after(mention).slice(0, hit.start).trim() === '';
     };
     const capitalPlaces = countryMentions
-      .filter((mention) => mention.describesPersonId === undefined && nextWord(mention, lexicon.capitalWords))
+      .filter(
+        (mention) =>
+          mention.describesPersonId === undefined &&
+          (nextWord(mention, lexicon.capitalWords) || capitalWordBefore(text, mention, lexicon.capitalWords)),
+      )
       .flatMap((mention) => {
         const placeId = capitalOf(mention.entityId);
         return placeId === undefined ? [] : [{ placeId, start: mention.start, located: true }];
