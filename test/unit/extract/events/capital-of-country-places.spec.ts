@@ -7,7 +7,11 @@ import { markedArticle } from '../../../support/marked-article.ts';
 
 const lexicon = loadEventLexicon();
 const matchTopics = compileTopicMatcher(loadKnowledgeBase().topics);
-const CAPITALS: Record<string, string> = { 'country:kz': 'place:astana', 'country:ru': 'place:moscow', 'country:ir': 'place:tehran' };
+const CAPITALS: Record<string, string> = {
+  'country:kz': 'place:astana',
+  'country:ru': 'place:moscow',
+  'country:uz': 'place:tashkent',
+};
 
 function placesOf(sentence: string) {
   const { article, entities } = markedArticle([sentence]);
@@ -32,6 +36,22 @@ describe('the capital of a country named after the word "capital"', () => {
     const { article, entities } = markedArticle(['Қасым-Жомарт Тоқаев [[Өзбекстан|country:uz]] астанасында Шавкат Мирзиёевпен кездесті.']);
     const places = describeSentences(article, entities, lexicon, matchTopics, (country) => CAPITAL_OF_UZ[country])[0]!.places;
     expect(places.map(({ placeId, located }) => ({ placeId, located }))).toEqual([{ placeId: 'place:tashkent', located: true }]);
+  });
+
+  // Our own sentences: the English forms "the capital of Kazakhstan" and "Kazakhstan's capital".
+  it('is the capital in "in the capital of Kazakhstan" and "in Kazakhstan\'s capital"', () => {
+    expect(placesOf('Tokayev met with Mirziyoyev in the capital of [[Kazakhstan|country:kz]].')).toEqual([
+      { placeId: 'place:astana', located: true },
+    ]);
+    expect(placesOf('Tokayev met with Mirziyoyev in [[Kazakhstan|country:kz]]’s capital.')).toEqual([
+      { placeId: 'place:astana', located: true },
+    ]);
+  });
+
+  it('is no place when no place preposition stands before the capital word (en-chinadaily, dev)', () => {
+    expect(placesOf('Hu arrived here from [[Tashkent|place:tashkent]], capital of [[Uzbekistan|country:uz]].')).toEqual([
+      { placeId: 'place:tashkent', located: false },
+    ]);
   });
 
   it('is no place when the country is not right after the capital word', () => {
