@@ -199,10 +199,11 @@ function placeNamesOf(placeId: string, knowledge: KnowledgeBase): readonly strin
   let names = byPlace.get(placeId);
   if (names === undefined) {
     const entity = knowledge.entity(placeId);
-    // A residence with a seat ("Ақордада", in Akorda) takes the locative as a place name does.
+    // A residence with a seat ("Ақордада", in Akorda) takes the locative as a place name does; so does a
+    // city under a name it had when the story was written ("Нұр-Сұлтанда", in Nur-Sultan, 2019-2022).
     const all =
       entity?.kind === 'place' || (entity?.kind === 'org' && entity.record.seatId !== undefined)
-        ? [...Object.values(entity.record.names), ...Object.values(entity.record.aliases ?? {})].flat()
+        ? [...Object.values(entity.record.names), ...Object.values(entity.record.aliases ?? {}), ...formerNamesOf(entity.record)].flat()
         : entity?.kind === 'country'
           ? Object.values(entity.record.names).flat()
           : [];
@@ -210,6 +211,12 @@ function placeNamesOf(placeId: string, knowledge: KnowledgeBase): readonly strin
     byPlace.set(placeId, names);
   }
   return names;
+}
+
+function formerNamesOf(record: {
+  formerNames?: ReadonlyArray<{ names: Record<string, readonly string[] | undefined> }>;
+}): Array<readonly string[]> {
+  return (record.formerNames ?? []).flatMap((former) => Object.values(former.names).filter((names) => names !== undefined));
 }
 
 function withoutCountry(entity: Entity): Entity {

@@ -20,6 +20,7 @@ interface DateWordsData {
   relativeDays: { description: string } & Record<string, Record<string, number> | string>;
   weekdays: { description: string } & Record<string, WeekdayWords | string>;
   narrativeDays: { description: string } & Record<string, Record<string, number> | string>;
+  currentWeek: { description: string } & Record<string, string[] | string>;
 }
 
 const DATE_WORDS_FILE = path.join(PROJECT_ROOT, 'data', 'language', 'date-words.json');
@@ -57,8 +58,9 @@ export const DURATION = new RegExp(
 
 /** True when a sentence may hold a date: it has a digit, a month or a word such as "today". */
 const NARRATIVE_PHRASES = Object.values(data.narrativeDays).flatMap((phrases) => (typeof phrases === 'object' ? Object.keys(phrases) : []));
+const WEEK_PHRASES = Object.values(data.currentWeek).flatMap((phrases) => (typeof phrases === 'object' ? phrases : []));
 const DATE_HINT = new RegExp(
-  `\\d|(?<!\\p{L})(?:${alternation([...Object.values(data.dateWords).flat(), ...NARRATIVE_PHRASES, ...MONTH_FORMS.map(([form]) => form)])})`,
+  `\\d|(?<!\\p{L})(?:${alternation([...Object.values(data.dateWords).flat(), ...NARRATIVE_PHRASES, ...WEEK_PHRASES, ...MONTH_FORMS.map(([form]) => form)])})`,
   'iu',
 );
 export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
@@ -86,4 +88,11 @@ export function relativeDayWords(language: string): ReadonlyMap<string, number> 
 export function weekdayWords(language: string): WeekdayWords | undefined {
   const words = data.weekdays[language];
   return typeof words === 'object' ? words : undefined;
+}
+
+/** Phrases placing an event in the week of publication ("this week", "осы аптада"), as one pattern; undefined for none. */
+export function currentWeekPattern(language: string): RegExp | undefined {
+  const phrases = data.currentWeek[language];
+  if (typeof phrases !== 'object' || phrases.length === 0) return undefined;
+  return new RegExp(`(?<!\\p{L})(?:${alternation(phrases)})(?!\\p{L})`, 'giu');
 }

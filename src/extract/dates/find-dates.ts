@@ -3,8 +3,10 @@ import type { PartialDate } from '../contract/extraction-result.ts';
 import type { DateMention } from '../document/prepared-article.ts';
 import type { Sentence } from '../sentences/split-sentences.ts';
 import { DURATION, mayHoldDate, narrativeDayPhrases, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
+import { forChrono } from './chrono-input.ts';
 import { findKazakhDates, findRelativeDays, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
+import { findCurrentWeek, monthOfPublicationWeek } from './week-dates.ts';
 
 interface ChronoParser {
   parse(text: string, reference: Date): chrono.ParsedResult[];
@@ -54,14 +56,16 @@ export function createDateFinder(
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!mayHoldDate(sentenceText)) return [];
     const { mentions, phrases } = narrativeDates(sentence.start, sentenceText);
-    const results = parser.parse(sentenceText, reference);
+    const results = parser.parse(forChrono(sentenceText), reference);
     for (const result of results) {
       // chrono reads "next day" from publication; the story counts it from its last date (above), if any.
       if (phrases.some((phrase) => overlaps(phrase, sentence.start + result.index, result.text.length))) continue;
       const mention = resolveParsed(result);
       if (!mention) continue;
       const leading = result.text.length - result.text.trimStart().length;
-      const words = result.text.trim().replace(/[,.;:]+$/, '');
+      const read = result.text.trim().replace(/[,.;:]+$/, '');
+      // The words as the text writes them: chrono read them with plain apostrophes.
+      const words = sentenceText.slice(result.index + leading, result.index + leading + read.length);
       const start = sentence.start + result.index + leading;
       mentions.push({ start, end: start + words.length, text: words, date: { ...mention.date, text: words }, relative: mention.relative });
     }
@@ -79,6 +83,7 @@ export function createDateFinder(
           relative: mention.relative,
         });
     }
+    mentions.push(...weekMentions(sentence.start, sentenceText, mentions));
     for (const year of bareYears(sentenceText)) {
       const start = sentence.start + year.index;
       if (mentions.some((mention) => overlaps(mention, start, year.text.length))) continue;
@@ -108,11 +113,27 @@ export function createDateFinder(
     return { mentions, phrases };
   }
 
+  /** "This week" is the month of the publication's week, when that week lies within one month. */
+  function weekMentions(sentenceStart: number, sentenceText: string, found: readonly DateMention[]): DateMention[] {
+    const month = published === undefined ? undefined : monthOfPublicationWeek(published);
+    if (month === undefined) return [];
+    return findCurrentWeek(sentenceText, language)
+      .map((phrase) => ({ start: sentenceStart + phrase.index, text: phrase.text }))
+      .filter(({ start, text: words }) => !found.some((mention) => overlaps(mention, start, words.length)))
+      .map(({ start, text: words }) => ({
+        start,
+        end: start + words.length,
+        text: words,
+        date: { ...month, text: words },
+        relative: true,
+      }));
+  }
+
   function lastDayBefore(position: number): Date | undefined {
     const from = Math.max(0, position - NARRATIVE_LOOKBACK_CHARS);
     const before = text.slice(from, position);
     const days: Array<{ index: number; date: PartialDate }> = [];
-    for (const result of parser.parse(before, reference)) {
+    for (const result of parser.parse(forChrono(before), reference)) {
       const words = result.text.trim().toLowerCase();
       if ([...narrative!.offsetOf.keys()].some((phrase) => phrase.includes(words))) continue;
       const found = resolveParsed(result)?.date;

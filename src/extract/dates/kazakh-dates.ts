@@ -1,6 +1,6 @@
 /**
  * Dates in Kazakh text, which chrono-node does not read: "10 қарашада", "2024 жылғы 12 қазанда",
- * "11-12 қарашада" (a range: its first day), "бүгін" (today), "кеше" (yesterday), "бейсенбіде" (on
+ * "11-12 қарашада" (a range: its first day), "12-қазанда" (the day as an ordinal, joined by a hyphen), "бүгін" (today), "кеше" (yesterday), "бейсенбіде" (on
  * Thursday). Month words carry case endings ("қарашада", "мамырдың"); the year, when written, comes first.
  */
 import { MONTH_PATTERN, monthOf, relativeDayWords, weekdayWords } from './date-words.ts';
@@ -18,7 +18,7 @@ export interface KazakhDate {
 }
 
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(\d{4})\s*(?:жылғы|жылы|жылдың|ж\.)\s+)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(${MONTH_PATTERN})`,
+  String.raw`(?<![\p{L}\d])(?:(\d{4})\s*(?:жылғы|жылы|жылдың|ж\.)\s+)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?:\s+|-)(${MONTH_PATTERN})`,
   'giu',
 );
 

@@ -57,6 +57,19 @@ function isNameOrLinked(names: readonly string[], stem: string): boolean {
   return names.includes(stem) || (/[іы]$/u.test(stem) && names.includes(stem.slice(0, -1)));
 }
 
+/**
+ * "в столице Узбекистана", "in the capital of Kazakhstan": the capital word, after a place preposition, right
+ * before the country. The preposition is asked for, as "Tashkent, capital of Uzbekistan" only names the city.
+ */
+function capitalWordBefore(text: string, mention: EntityMention, lexicon: EventLexicon): boolean {
+  const from = Math.max(0, mention.start - LOCAL_WINDOW);
+  const before = text.slice(from, mention.start);
+  const hit = lexicon.capitalWords.find(before).at(-1);
+  if (hit === undefined || before.slice(hit.end).trim() !== '') return false;
+  const preposition = wordBefore(text, from + hit.start, lexicon.placeArticles);
+  return preposition !== undefined && lexicon.placePrepositions.has(preposition);
+}
+
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -149,7 +162,10 @@ export function describeSentences(
       return hit !== undefined && after(mention).slice(0, hit.start).trim() === '';
     };
     const capitalPlaces = countryMentions
-      .filter((mention) => mention.describesPersonId === undefined && nextWord(mention, lexicon.capitalWords))
+      .filter(
+        (mention) =>
+          mention.describesPersonId === undefined && (nextWord(mention, lexicon.capitalWords) || capitalWordBefore(text, mention, lexicon)),
+      )
       .flatMap((mention) => {
         const placeId = capitalOf(mention.entityId);
         return placeId === undefined ? [] : [{ placeId, start: mention.start, located: true }];

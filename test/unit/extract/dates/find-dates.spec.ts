@@ -23,6 +23,39 @@ describe('finding event dates in a sentence', () => {
     ]);
   });
 
+  it('dates "this week" to the month of publication when the week lies within that month', () => {
+    // en-kazinform-2017-04-22-kazakh-kyrgyz-fms (dev), published on Saturday 22 April 2017.
+    const sentence =
+      "Minister of Foreign Affairs of the Republic of Kazakhstan Kairat Abdrakhmanov met with his colleague Foreign Affairs Minister of Kyrgyzstan Erlan Abdyldayev in Astana this week, Kazinform has learned from the Kazakh MFA's press service.";
+    expect(datesIn(sentence, 'en', '2017-04-22')).toEqual([{ text: 'this week', iso: '2017-04', relative: true }]);
+  });
+
+  it('leaves "this week" undated when the week began in the month before publication', () => {
+    const sentence = 'Kairat Abdrakhmanov met with Erlan Abdyldayev in Astana this week.';
+    expect(datesIn(sentence, 'en', '2017-06-01')).toEqual([]);
+    expect(datesIn(sentence, 'en')).toEqual([]);
+  });
+
+  it('reads a Ukrainian weekday written with the typographic apostrophe ("пʼятницю", "п’ятницю") as with the plain one', () => {
+    // Our own sentences: no dev article names a Friday; Ukrainian news writes the apostrophe as U+02BC or U+2019.
+    expect(datesIn('Зеленський у пʼятницю зустрівся з Токаєвим.', 'uk', '2024-10-18')).toEqual([
+      { text: 'у пʼятницю', iso: '2024-10-18', relative: true },
+    ]);
+    expect(datesIn('Зеленський у п’ятницю зустрівся з Токаєвим.', 'uk', '2024-10-21')).toEqual([
+      { text: 'у п’ятницю', iso: '2024-10-18', relative: true },
+    ]);
+  });
+
+  it('reads a day written as an ordinal ("15-го марта") as the plain day', () => {
+    // Our own sentences: no dev article writes a day so.
+    expect(datesIn('Путин 15-го марта встретился с Токаевым.', 'ru', '2024-10-18')).toEqual([
+      { text: '15-го марта', iso: '2024-03-15', relative: true },
+    ]);
+    expect(datesIn('Зеленський 15-го березня 2024 року зустрівся з Токаєвим.', 'uk')).toEqual([
+      { text: '15-го березня 2024 року', iso: '2024-03-15', relative: false },
+    ]);
+  });
+
   it('reads the Ukrainian "учора" (yesterday) as chrono reads "вчора"', () => {
     // Our own sentence: no real article at hand spells it so.
     expect(datesIn('Учора Зеленський зустрівся з Токаєвим.', 'uk', '2024-10-18')).toEqual([

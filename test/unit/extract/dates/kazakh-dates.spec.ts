@@ -31,6 +31,12 @@ describe('dates in Kazakh text', () => {
     expect(datesIn('Тоқаев Ресей Федерациясына 11-12 қарашада мемлекеттік сапармен барады.')).toEqual(['11-12 қарашада = --11-11']);
   });
 
+  it('reads a day written as an ordinal joined to its month by a hyphen ("12-қазанда")', () => {
+    // Our own sentence: no dev article spells a date so, though Kazakh news often does.
+    expect(datesIn('Қасым-Жомарт Тоқаев 12-қазанда Владимир Путинмен кездесті.', '2024-10-18')).toEqual(['12-қазанда = 2024-10-12']);
+    expect(datesIn('Тоқаев 2024 жылғы 12-қазанда Путинмен кездесті.')).toEqual(['2024 жылғы 12-қазанда = 2024-10-12']);
+  });
+
   it('resolves a weekday ("дүйсенбі күні", "бейсенбі күні") to the latest such day on or before publication', () => {
     // Lukashenko turned 67 on Monday 30 August 2021; KazTAG's Thursday report is of 15 August 2024.
     expect(datesIn('Дүйсенбі күні Беларусь президентң 67 жасқа толды.', '2021-08-31')).toEqual(['Дүйсенбі күні = 2021-08-30']);

@@ -28,6 +28,11 @@ describe('where a meeting took place, in Kazakh', () => {
     ]);
   });
 
+  // kk-egemen-tokayev-cavusoglu-online-meeting (dev) writes "Нұр-Сұлтанда өтетін" of the capital's name in 2019-2022.
+  it('is a city under a former name with a locative ending ("Нұр-Сұлтанда", in Nur-Sultan, is Astana)', () => {
+    expect(placesOf('Қасым-Жомарт Тоқаев 2021 жылғы 12 наурызда Нұр-Сұлтанда Шавкат Мирзиёевпен кездесті.')).toEqual(['place:astana']);
+  });
+
   // kk-turkystan (dev): "we are preparing for the visit" is no visit yet.
   it('takes a visit being prepared for ("сапарына дайындалып жатырмыз") for a planned one', () => {
     const events = extractArticle(
