@@ -1,6 +1,7 @@
 import type { Topic } from './knowledge-schema.ts';
 import { LANGUAGES } from './knowledge-schema.ts';
 import { normalizeName } from './normalize-name.ts';
+import { WORD_CHARACTERS } from './word-characters.ts';
 
 export interface TopicHit {
   readonly topicId: string;
@@ -16,7 +17,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 function patternBody(pattern: string): string {
   return normalizeName(pattern)
     .split(' ')
-    .map((word) => (word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}[\\p{L}\\p{N}']*` : escapeRegExp(word)))
+    .map((word) => (word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}[${WORD_CHARACTERS}']*` : escapeRegExp(word)))
     .join(' ');
 }
 
@@ -33,7 +34,7 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   if (keywords.length === 0) return () => [];
   // One boundary check shared by all keywords: per-keyword lookarounds made every position cost hundreds of tests.
   const combined = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${keywords.map(({ keyword }) => `(${patternBody(keyword)})`).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![${WORD_CHARACTERS}])(?:${keywords.map(({ keyword }) => `(${patternBody(keyword)})`).join('|')})(?![${WORD_CHARACTERS}])`,
     'gu',
   );
   return (text: string) => {

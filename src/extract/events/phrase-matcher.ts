@@ -1,3 +1,5 @@
+import { WORD_CHARACTERS } from '../../knowledge/word-characters.ts';
+
 /**
  * Compiles the word patterns of data/language/*.json into one regular expression per group of patterns,
  * so that a sentence is scanned once per matcher rather than once per word. Patterns are matched on
@@ -21,7 +23,7 @@ export interface PhraseMatcher {
   test(text: string): boolean;
 }
 
-const WORD = String.raw`[\p{L}\p{N}'’]`;
+const WORD = `[${WORD_CHARACTERS}'’]`;
 const BETWEEN_WORDS = String.raw`[\s\-‐-―]+`;
 
 function escapeRegExp(text: string): string {
