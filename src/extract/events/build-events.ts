@@ -106,6 +106,14 @@ function datesOfEvent(sentence: SentenceFacts, hits: readonly KindHit[], kind: E
   });
 }
 
+/**
+ * "On the margins of the 2nd Consultative Meeting of the Heads of State …, Nazarbayev held talks with
+ * Mirziyoyev": what a meeting is held on the sidelines of is a gathering, whatever word names it.
+ */
+function onSidelinesOf(hit: KindHit, hits: readonly KindHit[], lexicon: EventLexicon): boolean {
+  return hit.frame !== undefined && lexicon.separateEventMarkers.test(hit.frame) && hits.some((other) => !other.framed);
+}
+
 function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
   const first = /^\P{L}*(\p{L}+)/u.exec(text)?.[1];
   return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
@@ -341,7 +349,10 @@ export function buildEvents(
     // "… met … on the sidelines of the summit", "… within the NATO summit": whoever met there attended the
     // summit, in their country's place; a summit first named so is a gathering of those it names.
     const framingSummit =
-      kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && hit.status === status && (separate || hit.framed));
+      kind !== 'summit' &&
+      hits.some(
+        (hit) => hit.status === status && ((hit.group === 'summit' && (separate || hit.framed)) || onSidelinesOf(hit, hits, lexicon)),
+      );
     let summit = framingSummit
       ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date))
       : undefined;

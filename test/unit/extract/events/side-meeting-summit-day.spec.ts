@@ -30,4 +30,14 @@ describe('a meeting on the sidelines of a summit', () => {
     const side = eventsOf(text, 'en').find((event) => event[0] === 'meeting');
     expect(side?.[2]).toBe('7-3');
   });
+
+  // en-kazinform-2019-11-29 (dev): the gathering is called a "Meeting", not a summit.
+  it('takes what a meeting is held on the margins of for a gathering of those who met, whatever word names it', () => {
+    const text =
+      'TASHKENT. KAZINFORM On the margins of the 2nd Consultative Meeting of the Heads of State of Central Asia in Tashkent the First President of Kazakhstan-Elbasy, Nursultan Nazarbayev, held talks with President of Uzbekistan Shavkat Mirziyoyev, Kazinform correspondent reports referring to the Uzbek President’s press service.';
+    expect(eventsOf(text, 'en')).toEqual([
+      ['summit', ['person:nursultan-nazarbayev', 'person:shavkat-mirziyoyev'], undefined],
+      ['talks', ['person:nursultan-nazarbayev', 'person:shavkat-mirziyoyev'], undefined],
+    ]);
+  });
 });
