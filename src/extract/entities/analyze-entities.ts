@@ -483,6 +483,7 @@ class ArticleAnalysis {
     id: string,
     describesPersonId?: string,
     formOverride?: MentionForm,
+    titleHost = false,
   ): void {
     const ofEntity = span.candidates.filter((entry) => entry.id === id);
     // "Kazakh" is an adjective and a demonym in English; only the demonym takes a plural ("Kazakhs").
@@ -503,6 +504,7 @@ class ArticleAnalysis {
       end,
       form,
       ...(describesPersonId === undefined ? {} : { describesPersonId }),
+      ...(titleHost ? { titleHost } : {}),
       confidence,
       surface: this.#article.metadata.text.slice(start, end),
     });
@@ -524,12 +526,18 @@ class ArticleAnalysis {
       const others = span.candidates.filter((candidate) => candidate.kind !== 'person' && candidate.kind !== 'topic');
       if (others.length === 0) continue;
       // A place word read as a person's first name ("Kabul Berdiev") is no mention of the place.
-      if (persons.consumed[span.from] && describes.get(span) === undefined && others.every((candidate) => candidate.kind === 'place'))
+      const titleHost = persons.hostPlaces.has(span.from);
+      if (
+        persons.consumed[span.from] &&
+        !titleHost &&
+        describes.get(span) === undefined &&
+        others.every((candidate) => candidate.kind === 'place')
+      )
         continue;
       const id = this.#choose(sentence, span, others);
       const metonym = this.#metonymOf(sentence, span, id);
       if (metonym !== undefined) this.#pushSpanMention(sentence, span, metonym, describes.get(span), 'capital-metonym');
-      else this.#pushSpanMention(sentence, span, id, describes.get(span));
+      else this.#pushSpanMention(sentence, span, id, describes.get(span), undefined, titleHost);
     }
   }
 
