@@ -114,6 +114,16 @@ function onSidelinesOf(hit: KindHit, hits: readonly KindHit[], lexicon: EventLex
   return hit.frame !== undefined && lexicon.separateEventMarkers.test(hit.frame) && hits.some((other) => !other.framed);
 }
 
+/**
+ * "During the talks, Tokayev expressed his gratitude to Vladimir Putin for participating in the SCO summit": a
+ * gathering only mentioned, with no word that says it took place, by a sentence naming no one new, does not
+ * make the meeting of two it adds to into that gathering.
+ */
+function mentionedGathering(target: Draft, kind: EventKind, explicit: boolean, persons: readonly string[], lexicon: EventLexicon): boolean {
+  const bilateral = target.persons.length === 2 && persons.every((person) => target.persons.includes(person));
+  return bilateral && !explicit && lexicon.containerKinds.has(kind) && target.kinds.every((seen) => !lexicon.containerKinds.has(seen));
+}
+
 function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
   const first = /^\P{L}*(\p{L}+)/u.exec(text)?.[1];
   return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
@@ -329,7 +339,7 @@ export function buildEvents(
       });
 
     if (target !== undefined) {
-      target.kinds.push(kind);
+      if (!mentionedGathering(target, kind, explicit, persons, lexicon)) target.kinds.push(kind);
       appendUnique(target.persons, persons);
       appendUnique(target.countries, countries);
       appendUnique(target.collectives, collectives);

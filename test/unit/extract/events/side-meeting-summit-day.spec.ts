@@ -40,4 +40,13 @@ describe('a meeting on the sidelines of a summit', () => {
       ['talks', ['person:nursultan-nazarbayev', 'person:shavkat-mirziyoyev'], undefined],
     ]);
   });
+
+  // en-kaztag-2024-07-04 (dev): the summit is only mentioned; nothing says it took place in this story.
+  it('keeps a meeting said to have been held a meeting when a later sentence only mentions the summit', () => {
+    const text = [
+      'President of Kazakhstan Kassym-Jomart Tokayev held a meeting with Russian President Vladimir Putin, reports Akorda.',
+      'During the talks, Tokayev expressed his gratitude to Vladimir Putin for participating in the SCO summit, and also noted Russia’s significant contribution to strengthening the “Shanghai spirit” and developing multilateral cooperation between the Organization’s member states.',
+    ].join(' ');
+    expect(eventsOf(text, 'en').map(([kind]) => kind)).toEqual(['meeting']);
+  });
 });
