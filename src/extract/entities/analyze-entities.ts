@@ -427,17 +427,18 @@ class ArticleAnalysis {
       if (reference.titles.length > 0) {
         const officeIds = reference.titles.map((title) => title.officeId);
         if (officeIds.some((officeId) => officeId === undefined)) continue;
+        const fits = (holding: { officeId?: string; countryId?: string; organizationId?: string }, officeId: string | undefined) =>
+          holding.officeId === officeId &&
+          (countryId === undefined || holding.countryId === countryId) &&
+          (organizationId === undefined || holding.organizationId === organizationId);
         candidates = [...this.#persons.keys()].filter((personId) =>
-          officeIds.every((officeId) =>
-            this.#holdings.some(
-              (holding) =>
-                holding.personId === personId &&
-                holding.officeId === officeId &&
-                (countryId === undefined || holding.countryId === countryId) &&
-                (organizationId === undefined || holding.organizationId === organizationId),
-            ),
-          ),
+          officeIds.every((officeId) => this.#holdings.some((holding) => holding.personId === personId && fits(holding, officeId))),
         );
+        // "Чавушоғлу … Қазақстан Президентіне алғыс айтты" where Tokayev is named with no title: the base knows his office.
+        if (candidates.length === 0)
+          candidates = [...this.#persons.keys()].filter((personId) =>
+            officeIds.every((officeId) => this.#baseOffices(personId).some((holding) => fits(holding, officeId))),
+          );
       } else {
         if (countryId === undefined) continue;
         const inSentence = new Set(
@@ -577,6 +578,14 @@ class ArticleAnalysis {
   }
 
   /** A known person named without a title: the office the base says they held on the publication date, with less confidence. */
+  /** The offices the base records for a known person: on the publication date, or ever when the article has none. */
+  #baseOffices(personId: string): ReadonlyArray<{ officeId?: string; countryId?: string; organizationId?: string }> {
+    if (this.#persons.get(personId)?.known !== true) return [];
+    const entity = this.#knowledge.entity(personId);
+    if (entity?.kind !== 'person') return [];
+    return this.#asOf?.iso === undefined ? (entity.record.offices ?? []) : knownOfficesAt(entity.record, this.#asOf.iso);
+  }
+
   #addKnownOffices(): void {
     if (this.#asOf?.iso === undefined || this.#asOf.year === undefined) return;
     for (const person of this.#persons.values()) {
