@@ -49,4 +49,13 @@ describe('a meeting on the sidelines of a summit', () => {
     ].join(' ');
     expect(eventsOf(text, 'en').map(([kind]) => kind)).toEqual(['meeting']);
   });
+
+  // ru-geopolitika-2017-04-14 (dev): the subject is the head of state by title, with the adjective of his state.
+  it('reads "Глава Российского государства … беседовал с" as a side talk of the head of state the story follows', () => {
+    const text = [
+      'Кроме того, на полях состоявшихся в Бишкеке саммитов Евразийского экономического союза и Организации Договора о коллективной безопасности Владимир Путин провёл ряд двусторонних встреч.',
+      'Глава Российского государства, в частности, беседовал с Президентом Таджикистана Эмомали Рахмоном.',
+    ].join(' ');
+    expect(eventsOf(text, 'ru').map(([, participants]) => participants)).toContainEqual(['person:emomali-rahmon', 'person:vladimir-putin']);
+  });
 });
