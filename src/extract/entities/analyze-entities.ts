@@ -427,17 +427,18 @@ class ArticleAnalysis {
       if (reference.titles.length > 0) {
         const officeIds = reference.titles.map((title) => title.officeId);
         if (officeIds.some((officeId) => officeId === undefined)) continue;
+        const fits = (holding: { officeId?: string; countryId?: string; organizationId?: string }, officeId: string | undefined) =>
+          holding.officeId === officeId &&
+          (countryId === undefined || holding.countryId === countryId) &&
+          (organizationId === undefined || holding.organizationId === organizationId);
         candidates = [...this.#persons.keys()].filter((personId) =>
-          officeIds.every((officeId) =>
-            this.#holdings.some(
-              (holding) =>
-                holding.personId === personId &&
-                holding.officeId === officeId &&
-                (countryId === undefined || holding.countryId === countryId) &&
-                (organizationId === undefined || holding.organizationId === organizationId),
-            ),
-          ),
+          officeIds.every((officeId) => this.#holdings.some((holding) => holding.personId === personId && fits(holding, officeId))),
         );
+        // "Чавушоғлу … Қазақстан Президентіне алғыс айтты" where Tokayev is named with no title: the base knows his office.
+        if (candidates.length === 0)
+          candidates = [...this.#persons.keys()].filter((personId) =>
+            officeIds.every((officeId) => this.#baseOffices(personId).some((holding) => fits(holding, officeId))),
+          );
       } else {
         if (countryId === undefined) continue;
         const inSentence = new Set(
@@ -483,6 +484,7 @@ class ArticleAnalysis {
     id: string,
     describesPersonId?: string,
     formOverride?: MentionForm,
+    titleHost = false,
   ): void {
     const ofEntity = span.candidates.filter((entry) => entry.id === id);
     // "Kazakh" is an adjective and a demonym in English; only the demonym takes a plural ("Kazakhs").
@@ -503,6 +505,7 @@ class ArticleAnalysis {
       end,
       form,
       ...(describesPersonId === undefined ? {} : { describesPersonId }),
+      ...(titleHost ? { titleHost } : {}),
       confidence,
       surface: this.#article.metadata.text.slice(start, end),
     });
@@ -524,12 +527,18 @@ class ArticleAnalysis {
       const others = span.candidates.filter((candidate) => candidate.kind !== 'person' && candidate.kind !== 'topic');
       if (others.length === 0) continue;
       // A place word read as a person's first name ("Kabul Berdiev") is no mention of the place.
-      if (persons.consumed[span.from] && describes.get(span) === undefined && others.every((candidate) => candidate.kind === 'place'))
+      const titleHost = persons.hostPlaces.has(span.from);
+      if (
+        persons.consumed[span.from] &&
+        !titleHost &&
+        describes.get(span) === undefined &&
+        others.every((candidate) => candidate.kind === 'place')
+      )
         continue;
       const id = this.#choose(sentence, span, others);
       const metonym = this.#metonymOf(sentence, span, id);
       if (metonym !== undefined) this.#pushSpanMention(sentence, span, metonym, describes.get(span), 'capital-metonym');
-      else this.#pushSpanMention(sentence, span, id, describes.get(span));
+      else this.#pushSpanMention(sentence, span, id, describes.get(span), undefined, titleHost);
     }
   }
 
@@ -569,6 +578,14 @@ class ArticleAnalysis {
   }
 
   /** A known person named without a title: the office the base says they held on the publication date, with less confidence. */
+  /** The offices the base records for a known person: on the publication date, or ever when the article has none. */
+  #baseOffices(personId: string): ReadonlyArray<{ officeId?: string; countryId?: string; organizationId?: string }> {
+    if (this.#persons.get(personId)?.known !== true) return [];
+    const entity = this.#knowledge.entity(personId);
+    if (entity?.kind !== 'person') return [];
+    return this.#asOf?.iso === undefined ? (entity.record.offices ?? []) : knownOfficesAt(entity.record, this.#asOf.iso);
+  }
+
   #addKnownOffices(): void {
     if (this.#asOf?.iso === undefined || this.#asOf.year === undefined) return;
     for (const person of this.#persons.values()) {

@@ -21,6 +21,8 @@ export interface EntityMention {
    * Minister Nurlan Yermekbayev"): it names that person's country or organization, not an actor.
    */
   readonly describesPersonId?: string;
+  /** A capital where a title is held ("Ambassador to Moscow"): it says where the person serves, not where anything happened. */
+  readonly titleHost?: boolean;
 }
 
 export interface EntityAnalysis {

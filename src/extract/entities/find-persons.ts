@@ -88,6 +88,11 @@ function descriptorOf(span: Span | undefined): Descriptor | undefined {
   return candidate === undefined ? undefined : { span, id: candidate.id };
 }
 
+/** "Ambassador to Moscow", "посол в Астане": a capital says where a title is held as its country does. */
+function namesPlace(span: Span): boolean {
+  return span.type === 'entity' && span.candidates.length > 0 && span.candidates.every((candidate) => candidate.kind === 'place');
+}
+
 /** A title as read, before its office is resolved. */
 interface ReadTitle {
   readonly from: number;
@@ -127,6 +132,8 @@ export class SentencePersons {
   readonly references: TitleReference[] = [];
   /** Tokens that belong to a finding, a reference or their titles, so later passes leave them alone. */
   readonly consumed: boolean[];
+  /** Where a title's capital starts ("Ambassador to Moscow"): a place the sentence names, though a title holds it. */
+  readonly hostPlaces = new Set<number>();
   readonly #lexicon: Lexicon;
   readonly #s: ScannedSentence;
 
@@ -614,7 +621,11 @@ export class SentencePersons {
     const next = this.#phraseAt(position, this.#lexicon.hostComplementWords, [2, 1]);
     if (next === undefined || !SPACE_GAP.test(this.#gap(position)) || !SPACE_GAP.test(this.#gap(next))) return position;
     const span = this.#s.spanAt[next];
-    if (span?.from !== next || descriptorOf(span) === undefined) return position;
+    if (span?.from !== next) return position;
+    if (descriptorOf(span) === undefined) {
+      if (!namesPlace(span)) return position;
+      this.hostPlaces.add(next);
+    }
     return span.to;
   }
 

@@ -106,6 +106,24 @@ function datesOfEvent(sentence: SentenceFacts, hits: readonly KindHit[], kind: E
   });
 }
 
+/**
+ * "On the margins of the 2nd Consultative Meeting of the Heads of State …, Nazarbayev held talks with
+ * Mirziyoyev": what a meeting is held on the sidelines of is a gathering, whatever word names it.
+ */
+function onSidelinesOf(hit: KindHit, hits: readonly KindHit[], lexicon: EventLexicon): boolean {
+  return hit.frame !== undefined && lexicon.separateEventMarkers.test(hit.frame) && hits.some((other) => !other.framed);
+}
+
+/**
+ * "During the talks, Tokayev expressed his gratitude to Vladimir Putin for participating in the SCO summit": a
+ * gathering only mentioned, with no word that says it took place, by a sentence naming no one new, does not
+ * make the meeting of two it adds to into that gathering.
+ */
+function mentionedGathering(target: Draft, kind: EventKind, explicit: boolean, persons: readonly string[], lexicon: EventLexicon): boolean {
+  const bilateral = target.persons.length === 2 && persons.every((person) => target.persons.includes(person));
+  return bilateral && !explicit && lexicon.containerKinds.has(kind) && target.kinds.every((seen) => !lexicon.containerKinds.has(seen));
+}
+
 function opensWithPronoun(text: string, lexicon: EventLexicon): boolean {
   const first = /^\P{L}*(\p{L}+)/u.exec(text)?.[1];
   return first !== undefined && lexicon.subjectPronouns.has(first.toLowerCase());
@@ -321,7 +339,7 @@ export function buildEvents(
       });
 
     if (target !== undefined) {
-      target.kinds.push(kind);
+      if (!mentionedGathering(target, kind, explicit, persons, lexicon)) target.kinds.push(kind);
       appendUnique(target.persons, persons);
       appendUnique(target.countries, countries);
       appendUnique(target.collectives, collectives);
@@ -341,7 +359,10 @@ export function buildEvents(
     // "… met … on the sidelines of the summit", "… within the NATO summit": whoever met there attended the
     // summit, in their country's place; a summit first named so is a gathering of those it names.
     const framingSummit =
-      kind !== 'summit' && hits.some((hit) => hit.group === 'summit' && hit.status === status && (separate || hit.framed));
+      kind !== 'summit' &&
+      hits.some(
+        (hit) => hit.status === status && ((hit.group === 'summit' && (separate || hit.framed)) || onSidelinesOf(hit, hits, lexicon)),
+      );
     let summit = framingSummit
       ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date))
       : undefined;

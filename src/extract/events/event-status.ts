@@ -18,6 +18,8 @@ export interface KindHit extends PhraseHit {
   readonly explicit: boolean;
   /** Only the frame of what the sentence reports: "within the summit", "саммиті аясында". */
   readonly framed: boolean;
+  /** The words that frame it ("on the margins of"), when it is framed. */
+  readonly frame?: string;
   /** How the status was read, for the fact's cue: "held-form", "cue:will", "follows:arrive", "no-cue". */
   readonly reading: string;
 }
@@ -98,19 +100,20 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     const known = cuesOf[nearest]!.get(cue.group);
     if (known === undefined || distance < known.distance) cuesOf[nearest]!.set(cue.group, { text: cue.text, distance });
   }
-  const framed = new Set<number>();
+  const framed = new Map<number, string>();
   // A quoted name between a frame word and its event word is one word ("in the “Central Asia – European Union” Summit").
   const unquoted = (between: string) => between.replace(QUOTED_NAME, '«»').length;
   for (const frame of lexicon.frameMarkers.find(text)) {
     // "within the summit": the first event word after it; "саммиті аясында": the one just before it.
     const after = hits.findIndex((hit) => hit.start >= frame.end);
-    if (after >= 0 && unquoted(text.slice(frame.end, hits[after]!.start)) <= FRAME_GAP) framed.add(after);
+    if (after >= 0 && unquoted(text.slice(frame.end, hits[after]!.start)) <= FRAME_GAP) framed.set(after, frame.text);
     const before = hits.findLastIndex((hit) => hit.end <= frame.start);
-    if (before >= 0 && frame.start - hits[before]!.end <= 2) framed.add(before);
+    if (before >= 0 && frame.start - hits[before]!.end <= 2) framed.set(before, frame.text);
   }
   const classified: KindHit[] = [];
   hits.forEach((rawHit, index) => {
-    const hit = { ...rawHit, framed: framed.has(index) };
+    const frame = framed.get(index);
+    const hit = { ...rawHit, framed: frame !== undefined, ...(frame !== undefined ? { frame } : {}) };
     const cues = cuesOf[index]!;
     // A verb that says it happened right beside the event word outweighs a plan word further off: "Встреча
     // дипломатов состоялась в Чолпон-Ате (Киргизия) накануне заседания" was held, the eve is the session's.

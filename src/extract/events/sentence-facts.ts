@@ -226,7 +226,7 @@ export function describeSentences(
           .filter((mention) => mention.kind === 'place')
           .map((mention) => {
             // "в Кремле" is Moscow; "представитель Кремля" stays the Kremlin.
-            const isLocated = located(mention);
+            const isLocated = mention.titleHost !== true && located(mention);
             const placeId = (isLocated ? siteOf(mention.entityId) : undefined) ?? mention.entityId;
             return { placeId, start: mention.start, located: isLocated };
           }),

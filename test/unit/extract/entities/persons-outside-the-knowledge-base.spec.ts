@@ -94,6 +94,16 @@ describe('title references', () => {
     expect(byTitle.map((mention) => mention.entityId)).toEqual(['person:imangali-tasmagambetov']);
   });
 
+  // kk-egemen-tokayev-cavusoglu-online-meeting (dev): Tokayev is named without a title, the story undated.
+  it('resolves a title to the one person of the article the base records in that office when the text gives no one that title', () => {
+    const analysis = analyzeText(
+      'Қасым-Жомарт Тоқаев түрік компаниялары қатысатын бірлескен жобаларға Қазақстан Үкіметі тарапынан қолдау көрсетілетінін растады. Мевлют Чавушоғлу кездесуге мүмкіндік бергені үшін Қазақстан Президентіне алғыс айтты.',
+      'kk',
+    );
+    const byTitle = analysis.mentions.filter((mention) => mention.form === 'title-reference');
+    expect(byTitle.map((mention) => mention.entityId)).toEqual(['person:kassym-jomart-tokayev']);
+  });
+
   it('leaves a title unresolved when two persons of the article hold it', () => {
     const analysis = analyzeText(
       'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. The President said the talks went well.',

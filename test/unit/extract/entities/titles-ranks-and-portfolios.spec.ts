@@ -150,6 +150,15 @@ describe('ranks, articles and where an office is held', () => {
     expect(titlesOf(representative, 'person:kairat-umarov')).toEqual(['Permanent Representative@country:kz']);
   });
 
+  // en-vestikavkaza-lavrov-abaev-talks (dev): the capital he serves in stands where a country would.
+  it('reads the name after an ambassador accredited to a capital, and the country before the title as his own', () => {
+    const analysis = analyzeText(
+      'Russian Foreign Minister Sergey Lavrov and Kazakhstan’s Ambassador to Moscow Dauren Abaev have discussed interaction on the international stage.',
+      'en',
+    );
+    expect(officesOf(analysis, 'person:dauren-abaev')).toEqual(['office:ambassador@country:kz']);
+  });
+
   it('reads a name before ", the <title> of <country>,"', () => {
     const analysis = analyzeText('Péter Szijjártó, the Foreign Minister of Hungary, said the talks were useful.', 'en');
     expect(officesOf(analysis, 'person:peter-sarto')).toEqual(['office:minister-of-foreign-affairs@country:hu']);

@@ -222,6 +222,13 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence).status).toBe('planned');
   });
 
+  // kk-egemen-tokayev-cavusoglu-online-meeting (dev): "шақырғанын", a participle of "шақыр-" (invite), not "шақырды".
+  it('is a planned visit when any form of the verb "invite" speaks of it (kk)', () => {
+    const sentence =
+      'Қазақстан көшбасшысы Түркия Президенті Режеп Тайип Ердоғанға жүрекжарды сәлемін жолдап, оны Қазақстанға сапармен осы жылы келуге шақырғанын тағы да нақтылады.';
+    expect(eventOf(sentence)).toMatchObject({ kind: 'visit', status: 'planned' });
+  });
+
   it('stays held when the verb beside the event word says so and the plan word is further off', () => {
     expect(
       eventOf(

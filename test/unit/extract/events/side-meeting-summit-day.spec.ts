@@ -30,4 +30,32 @@ describe('a meeting on the sidelines of a summit', () => {
     const side = eventsOf(text, 'en').find((event) => event[0] === 'meeting');
     expect(side?.[2]).toBe('7-3');
   });
+
+  // en-kazinform-2019-11-29 (dev): the gathering is called a "Meeting", not a summit.
+  it('takes what a meeting is held on the margins of for a gathering of those who met, whatever word names it', () => {
+    const text =
+      'TASHKENT. KAZINFORM On the margins of the 2nd Consultative Meeting of the Heads of State of Central Asia in Tashkent the First President of Kazakhstan-Elbasy, Nursultan Nazarbayev, held talks with President of Uzbekistan Shavkat Mirziyoyev, Kazinform correspondent reports referring to the Uzbek President’s press service.';
+    expect(eventsOf(text, 'en')).toEqual([
+      ['summit', ['person:nursultan-nazarbayev', 'person:shavkat-mirziyoyev'], undefined],
+      ['talks', ['person:nursultan-nazarbayev', 'person:shavkat-mirziyoyev'], undefined],
+    ]);
+  });
+
+  // en-kaztag-2024-07-04 (dev): the summit is only mentioned; nothing says it took place in this story.
+  it('keeps a meeting said to have been held a meeting when a later sentence only mentions the summit', () => {
+    const text = [
+      'President of Kazakhstan Kassym-Jomart Tokayev held a meeting with Russian President Vladimir Putin, reports Akorda.',
+      'During the talks, Tokayev expressed his gratitude to Vladimir Putin for participating in the SCO summit, and also noted Russia’s significant contribution to strengthening the “Shanghai spirit” and developing multilateral cooperation between the Organization’s member states.',
+    ].join(' ');
+    expect(eventsOf(text, 'en').map(([kind]) => kind)).toEqual(['meeting']);
+  });
+
+  // ru-geopolitika-2017-04-14 (dev): the subject is the head of state by title, with the adjective of his state.
+  it('reads "Глава Российского государства … беседовал с" as a side talk of the head of state the story follows', () => {
+    const text = [
+      'Кроме того, на полях состоявшихся в Бишкеке саммитов Евразийского экономического союза и Организации Договора о коллективной безопасности Владимир Путин провёл ряд двусторонних встреч.',
+      'Глава Российского государства, в частности, беседовал с Президентом Таджикистана Эмомали Рахмоном.',
+    ].join(' ');
+    expect(eventsOf(text, 'ru').map(([, participants]) => participants)).toContainEqual(['person:emomali-rahmon', 'person:vladimir-putin']);
+  });
 });
