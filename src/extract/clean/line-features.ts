@@ -26,12 +26,8 @@ const LOWER_CASE_WORD = /^\p{Ll}{4,}$/u;
 const MAX_MARKER_LINE_LENGTH = 80;
 
 /**
- * Page furniture recognised by its shape, in any language. Each shape has a cheap test for a character
- * it cannot do without, so that most lines are spared the regular expression.
- */
-/**
- * usd/kzt 450.16, руб/тнг 5.35: Latin or Cyrillic codes spelled out as classes, since \p{L} made each test
- * cost some 20 microseconds even on a dozen characters (V8).
+ * usd/kzt 450.16, руб/тнг 5.35: Latin or Cyrillic codes spelled out as classes; with \p{L} (and the
+ * case-insensitive flag) V8 took some 20 microseconds a test even on a dozen characters.
  */
 const CURRENCY_PAIR = /(?:^|[^A-Za-z\u0400-\u04FF0-9_])[A-Za-z\u0400-\u04FF]{3}\s?\/\s?[A-Za-z\u0400-\u04FF]{3}\s+\d/u;
 /** Enough of a line before a slash for a pair's first code, a space and the character before it. */
@@ -39,9 +35,8 @@ const BEFORE_SLASH = 5;
 const AFTER_SLASH = 12;
 
 /**
- * A currency pair somewhere in the line, looked for only around its slashes: tried at every position of
- * a long line, the pattern cost milliseconds a line (a quarter of all extraction time on pages with a
- * long line holding a slash).
+ * A currency pair somewhere in the line, looked for only around its slashes, so that a long line costs
+ * a few characters per slash rather than a try at every position.
  */
 function hasCurrencyPair(text: string): boolean {
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
@@ -49,6 +44,11 @@ function hasCurrencyPair(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Page furniture recognised by its shape, in any language. Each shape has a cheap test for a character
+ * it cannot do without, so that most lines are spared the regular expression.
+ */
 const DEGREE_SIGN = /[°℃℉]/u;
 const STARTS_AS_NUMBER = /^[+\d(]/u;
 const STARTS_AS_LINK = /^(?:h|w)/iu;
