@@ -90,9 +90,21 @@ export function weekdayWords(language: string): WeekdayWords | undefined {
   return typeof words === 'object' ? words : undefined;
 }
 
-/** Phrases placing an event in the week of publication ("this week", "осы аптада"), as one pattern; undefined for none. */
+const currentWeekPatterns = new Map<string, RegExp | undefined>();
+
+/**
+ * Phrases placing an event in the week of publication ("this week", "осы аптада"), as one pattern, built
+ * once per language (it is asked for every sentence); undefined for none.
+ */
 export function currentWeekPattern(language: string): RegExp | undefined {
-  const phrases = data.currentWeek[language];
-  if (typeof phrases !== 'object' || phrases.length === 0) return undefined;
-  return new RegExp(`(?<!\\p{L})(?:${alternation(phrases)})(?!\\p{L})`, 'giu');
+  if (!currentWeekPatterns.has(language)) {
+    const phrases = data.currentWeek[language];
+    currentWeekPatterns.set(
+      language,
+      typeof phrases !== 'object' || phrases.length === 0
+        ? undefined
+        : new RegExp(`(?<!\\p{L})(?:${alternation(phrases)})(?!\\p{L})`, 'giu'),
+    );
+  }
+  return currentWeekPatterns.get(language);
 }

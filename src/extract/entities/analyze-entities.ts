@@ -577,7 +577,6 @@ class ArticleAnalysis {
     return office?.kind === 'office' && office.record.titleAsStated !== true ? office.record.names.en[0]! : stated;
   }
 
-  /** A known person named without a title: the office the base says they held on the publication date, with less confidence. */
   /** The offices the base records for a known person: on the publication date, or ever when the article has none. */
   #baseOffices(personId: string): ReadonlyArray<{ officeId?: string; countryId?: string; organizationId?: string }> {
     if (this.#persons.get(personId)?.known !== true) return [];
@@ -586,6 +585,7 @@ class ArticleAnalysis {
     return this.#asOf?.iso === undefined ? (entity.record.offices ?? []) : knownOfficesAt(entity.record, this.#asOf.iso);
   }
 
+  /** A known person named without a title: the office the base says they held on the publication date, with less confidence. */
   #addKnownOffices(): void {
     if (this.#asOf?.iso === undefined || this.#asOf.year === undefined) return;
     for (const person of this.#persons.values()) {
