@@ -104,9 +104,13 @@ RETURN sortKey,
          LIMIT $meetings
          // The key answers the id and a full date; the event is read only when the request shows more
          // ($readEvents) or the key has no date (an undated or year-less event).
+         // (The seek in a subquery of its own, as in who-met-of-party.cypher: else sought first, filtered after.)
          OPTIONAL CALL (eventKey) {
            WITH eventKey WHERE $readEvents OR eventKey STARTS WITH '0000-00-00'
-           MATCH (e:GraphNode {id: substring(eventKey, 11)})
+           CALL (eventKey) {
+             MATCH (e:GraphNode {id: substring(eventKey, 11)})
+             RETURN e
+           }
            RETURN e
          }
          WITH e, eventKey

@@ -68,9 +68,14 @@ CALL (pairKey, meetingCount, keptKeys) {
   ORDER BY meetingKey DESC
   // The key answers the id and a full date; the event itself is read only when the request shows more
   // ($readEvents) or the key has no date (an undated or year-less event, whose date text says which).
+  // (The seek in a subquery of its own: beside the WHERE the planner sought every event, then filtered:
+  // 556 -> 362 db hits for the bench's person at 100,000 articles.)
   OPTIONAL CALL (eventId, day) {
     WITH eventId WHERE $readEvents OR day = '0000-00-00'
-    MATCH (e:GraphNode {id: eventId})
+    CALL (eventId) {
+      MATCH (e:GraphNode {id: eventId})
+      RETURN e
+    }
     RETURN e
   }
   RETURN collect([key IN $eventProperties |

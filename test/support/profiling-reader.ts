@@ -48,18 +48,22 @@ export function profiledQuery(
 }
 
 /**
- * A GraphReader that runs every read under PROFILE and adds up what they cost: the db hits, and the
- * names of the queries in the order sent (so a test can pin which way a list was read).
+ * A GraphReader that runs every read under PROFILE and adds up what they cost: the db hits, the rows
+ * of nodes sought by a unique key (each one node read by its id), and the names of the queries in the
+ * order sent (so a test can pin which way a list was read).
  */
 export function createProfilingReader(neo4j: { driver: Driver; database: string }): {
   reader: GraphReader;
-  spent: { dbHits: number; queries: string[] };
+  spent: { dbHits: number; nodesSoughtById: number; queries: string[] };
 } {
-  const spent = { dbHits: 0, queries: [] as string[] };
+  const spent = { dbHits: 0, nodesSoughtById: 0, queries: [] as string[] };
   const reader: GraphReader = {
     read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
       const result = await profiledQuery(neo4j, name, parameters);
       spent.dbHits += result.dbHits;
+      spent.nodesSoughtById += result.steps
+        .filter((step) => step.operatorType.startsWith('NodeUniqueIndexSeek'))
+        .reduce((sum, step) => sum + step.rows, 0);
       spent.queries.push(name);
       return result.rows as Row[];
     },

@@ -74,8 +74,8 @@ describe('relationship lists read by the page', () => {
   const whoMet = async (partyId: string, meetings: number, first = 100, countMeetings = true, properties = PROPERTIES) => {
     const { reader, spent } = profilingReader();
     const page = await readWhoMet(reader, { partyId, first, after: null, meetings, properties, countMeetings });
-    const { dbHits } = spent;
-    return { page, dbHits, totalCount: await page.totalCount() };
+    const { dbHits, nodesSoughtById } = spent;
+    return { page, dbHits, nodesSoughtById, totalCount: await page.totalCount() };
   };
 
   /** Every page of a party's who-met list, `first` at a time, following the cursors (made `legacy`: without their ordinal), with each counterpart's position. */
@@ -257,6 +257,21 @@ describe('relationship lists read by the page', () => {
         expect.arrayContaining(['--05-10', null]),
       );
       expect(keyOnly.dbHits).toBeLessThan(withEvents.dbHits);
+    }
+  });
+
+  it('whoMet reads no event for meetings whose dated keys answer the request: showing more of them seeks no more nodes than their undated', async () => {
+    // The host's meetings with its frequent guest all have a date, so their keys give ids and dates; an
+    // undated meeting's key does not say whether it has a year-less date, so that event is read.
+    const shown = (page: Awaited<ReturnType<typeof whoMet>>['page']) => page.counterparts.flatMap((row) => row.meetings);
+    const undatedShown = (page: Awaited<ReturnType<typeof whoMet>>['page']) =>
+      shown(page).filter((meeting) => meeting.date === undefined || meeting.date === null).length;
+    for (const party of ['person:test-host', 'country:kz']) {
+      const one = await whoMet(party, 1, 5);
+      const many = await whoMet(party, 20, 5);
+
+      expect(shown(many.page).length).toBeGreaterThan(shown(one.page).length + 10);
+      expect(many.nodesSoughtById - undatedShown(many.page)).toBe(one.nodesSoughtById - undatedShown(one.page));
     }
   });
 
