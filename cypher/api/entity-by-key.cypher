@@ -11,12 +11,23 @@ WHERE $idLabel IS NULL OR $idLabel IN labels(byId)
 OPTIONAL CALL (byId) {
   WITH byId
   WHERE byId IS NULL
+  // Each way in a subquery of its own behind its flag: with the flag in the same WHERE the planner
+  // scanned every organization for an acronym on a lookup by ISO code (country "KZ" at 100,000 articles:
+  // 39 -> 10 db hits).
   CALL () {
-    MATCH (n:Country) WHERE $byCode AND n.iso2 = toUpper($key) RETURN n
+    WITH $byCode AS wanted WHERE wanted
+    CALL () {
+      MATCH (n:Country) WHERE n.iso2 = toUpper($key) RETURN n
+      UNION
+      MATCH (n:Country) WHERE n.iso3 = toUpper($key) RETURN n
+    }
+    RETURN n
     UNION
-    MATCH (n:Country) WHERE $byCode AND n.iso3 = toUpper($key) RETURN n
-    UNION
-    MATCH (n:Organization) WHERE $byAcronym AND toUpper(n.acronym) = toUpper($key) RETURN n
+    WITH $byAcronym AS wanted WHERE wanted
+    CALL () {
+      MATCH (n:Organization) WHERE toUpper(n.acronym) = toUpper($key) RETURN n
+    }
+    RETURN n
   }
   RETURN n AS byCode
   ORDER BY n.id
