@@ -81,3 +81,53 @@ function caseFits(entry: Indexed<unknown>, tokens: readonly Token[], from: numbe
     return true;
   });
 }
+
+/**
+ * A word list of canonical phrases (words joined by single spaces), with what each stands for: "foreign
+ * ministers" → the foreign minister's office, "of the" → true. Besides lookups of a whole phrase, it finds
+ * the phrase that starts at a position of a sentence without building every candidate of every length:
+ * it remembers which runs of words start a phrase and stops at the first that starts none.
+ */
+export class PhraseTable<Value = true> {
+  readonly #values = new Map<string, Value>();
+  /** Every phrase and each run of its leading words ("of", "of the"). */
+  readonly #prefixes = new Set<string>();
+
+  constructor(entries: Iterable<readonly [string, Value]>) {
+    for (const [phrase, value] of entries) {
+      this.#values.set(phrase, value);
+      const words = phrase.split(' ');
+      for (let length = 1; length <= words.length; length += 1) this.#prefixes.add(words.slice(0, length).join(' '));
+    }
+  }
+
+  static of(phrases: Iterable<string>): PhraseTable {
+    return new PhraseTable([...phrases].map((phrase) => [phrase, true] as const));
+  }
+
+  has(phrase: string): boolean {
+    return this.#values.has(phrase);
+  }
+
+  get(phrase: string): Value | undefined {
+    return this.#values.get(phrase);
+  }
+
+  /**
+   * The phrase of one of `lengths` words (the first length that fits wins) that starts at `keys[at]`, as the
+   * position after it: the same answer as looking up `keys.slice(at, at + length).join(' ')` for each length.
+   */
+  endAt(keys: readonly string[], at: number, lengths: readonly number[]): number | undefined {
+    if (at >= keys.length || !this.#prefixes.has(keys[at]!)) return undefined;
+    const runs = [keys[at]!];
+    const longest = Math.max(...lengths);
+    while (runs.length < longest && at + runs.length < keys.length) {
+      const run = `${runs.at(-1)!} ${keys[at + runs.length]!}`;
+      if (!this.#prefixes.has(run)) break;
+      runs.push(run);
+    }
+    // A length past the runs either runs off the sentence or starts with words no phrase starts with.
+    for (const length of lengths) if (length <= runs.length && this.#values.has(runs[length - 1]!)) return at + length;
+    return undefined;
+  }
+}
