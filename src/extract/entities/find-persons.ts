@@ -6,6 +6,7 @@ import type { Cue, Lexicon } from './lexicon.ts';
 import { latinKey } from './lexicon.ts';
 import { readCountryNameLists, type NameReading } from './country-name-list.ts';
 import { sameSurname } from './person-names.ts';
+import type { PhraseTable } from './phrase-index.ts';
 import { phraseEndAt, type ScannedSentence, type Span } from './scan-sentence.ts';
 
 /** A title as the sentence states it: one office (or role) with its qualifiers, as a token range. */
@@ -173,7 +174,7 @@ export class SentencePersons {
   }
 
   /** The longest phrase of `phrases` (canonical words) starting at `at`, as the position after it. */
-  #phraseAt(at: number, phrases: ReadonlySet<string>, lengths: readonly number[] = [3, 2, 1]): number | undefined {
+  #phraseAt(at: number, phrases: PhraseTable<unknown>, lengths: readonly number[] = [3, 2, 1]): number | undefined {
     return phraseEndAt(this.#s, at, phrases, lengths);
   }
 

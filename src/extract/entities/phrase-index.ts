@@ -27,6 +27,8 @@ const JOINABLE_GAP = /^[\s\-\u2010-\u2015.,]*$/u;
 export class PhraseIndex<Value> {
   readonly #byKey = new Map<string, Array<Indexed<Value>>>();
   readonly #longestByFirstWord = new Map<string, number>();
+  /** Every key and each run of its leading words ("united", "united nations"), so a scan stops where no phrase goes on. */
+  readonly #prefixes = new Set<string>();
   readonly #canonical: (norm: string) => string;
 
   constructor(canonical: (norm: string) => string) {
@@ -40,18 +42,28 @@ export class PhraseIndex<Value> {
     const entries = this.#byKey.get(key) ?? [];
     entries.push({ value, shapes: words.map(({ capitalized, allCaps }) => ({ capitalized, allCaps })), caseRule });
     this.#byKey.set(key, entries);
-    const first = key.split(' ')[0]!;
+    const keyWords = key.split(' ');
+    const first = keyWords[0]!;
     this.#longestByFirstWord.set(first, Math.max(this.#longestByFirstWord.get(first) ?? 0, words.length));
+    for (let length = 1; length <= keyWords.length; length += 1) this.#prefixes.add(keyWords.slice(0, length).join(' '));
   }
 
   /** The longest phrase that starts at token `from`, or undefined. `keys` are the tokens' canonical forms. */
   longestAt(tokens: readonly Token[], keys: readonly string[], from: number): PhraseMatch<Value> | undefined {
     const longest = this.#longestByFirstWord.get(keys[from]!);
     if (longest === undefined) return undefined;
-    let reach = from + 1;
-    while (reach < tokens.length && reach - from < longest && JOINABLE_GAP.test(tokens[reach]!.gapBefore)) reach += 1;
-    for (let to = reach; to > from; to -= 1) {
-      const entries = this.#byKey.get(keys.slice(from, to).join(' '));
+    // The words from `from` on, one more at a time, for as long as some phrase starts with them: most
+    // first words ("the", "president") start only short phrases, so the scan stops after one or two
+    // lookups instead of joining and looking up every length up to the longest phrase.
+    const runs = [keys[from]!];
+    for (let reach = from + 1; reach < tokens.length && reach - from < longest; reach += 1) {
+      if (!JOINABLE_GAP.test(tokens[reach]!.gapBefore)) break;
+      const run = `${runs.at(-1)!} ${keys[reach]!}`;
+      if (!this.#prefixes.has(run)) break;
+      runs.push(run);
+    }
+    for (let to = from + runs.length; to > from; to -= 1) {
+      const entries = this.#byKey.get(runs[to - from - 1]!);
       if (entries === undefined) continue;
       const values = entries.filter((entry) => caseFits(entry, tokens, from)).map((entry) => entry.value);
       if (values.length > 0) return { from, to, values };
@@ -68,4 +80,54 @@ function caseFits(entry: Indexed<unknown>, tokens: readonly Token[], from: numbe
     if (shape.capitalized) return token.capitalized;
     return true;
   });
+}
+
+/**
+ * A word list of canonical phrases (words joined by single spaces), with what each stands for: "foreign
+ * ministers" → the foreign minister's office, "of the" → true. Besides lookups of a whole phrase, it finds
+ * the phrase that starts at a position of a sentence without building every candidate of every length:
+ * it remembers which runs of words start a phrase and stops at the first that starts none.
+ */
+export class PhraseTable<Value = true> {
+  readonly #values = new Map<string, Value>();
+  /** Every phrase and each run of its leading words ("of", "of the"). */
+  readonly #prefixes = new Set<string>();
+
+  constructor(entries: Iterable<readonly [string, Value]>) {
+    for (const [phrase, value] of entries) {
+      this.#values.set(phrase, value);
+      const words = phrase.split(' ');
+      for (let length = 1; length <= words.length; length += 1) this.#prefixes.add(words.slice(0, length).join(' '));
+    }
+  }
+
+  static of(phrases: Iterable<string>): PhraseTable {
+    return new PhraseTable([...phrases].map((phrase) => [phrase, true] as const));
+  }
+
+  has(phrase: string): boolean {
+    return this.#values.has(phrase);
+  }
+
+  get(phrase: string): Value | undefined {
+    return this.#values.get(phrase);
+  }
+
+  /**
+   * The phrase of one of `lengths` words (the first length that fits wins) that starts at `keys[at]`, as the
+   * position after it: the same answer as looking up `keys.slice(at, at + length).join(' ')` for each length.
+   */
+  endAt(keys: readonly string[], at: number, lengths: readonly number[]): number | undefined {
+    if (at >= keys.length || !this.#prefixes.has(keys[at]!)) return undefined;
+    const runs = [keys[at]!];
+    const longest = Math.max(...lengths);
+    while (runs.length < longest && at + runs.length < keys.length) {
+      const run = `${runs.at(-1)!} ${keys[at + runs.length]!}`;
+      if (!this.#prefixes.has(run)) break;
+      runs.push(run);
+    }
+    // A length past the runs either runs off the sentence or starts with words no phrase starts with.
+    for (const length of lengths) if (length <= runs.length && this.#values.has(runs[length - 1]!)) return at + length;
+    return undefined;
+  }
 }

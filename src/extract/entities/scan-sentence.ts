@@ -1,5 +1,6 @@
 import type { ArticleSentence } from '../document/prepared-article.ts';
 import type { Cue, EntityCandidate, Lexicon } from './lexicon.ts';
+import type { PhraseTable } from './phrase-index.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { creditRanges } from './credits.ts';
 
@@ -69,16 +70,17 @@ function glued(text: string, end: number): boolean {
   return /^[$€£¥₸₽\d]/u.test(text.slice(end, end + 1));
 }
 
-/** The longest phrase of `phrases` (canonical words) starting at token `at`, of one of `lengths` tokens (longest first), as the position after it. */
+/**
+ * The longest phrase of `phrases` (canonical words) starting at token `at`, of one of `lengths` tokens
+ * (longest first), as the position after it. The table stops at the first run of words no phrase starts
+ * with: joining a slice of the keys for every length at every word (the plural titles are looked for at
+ * each word of each sentence) had made this the costliest function of the entity stage.
+ */
 export function phraseEndAt(
   sentence: ScannedSentence,
   at: number,
-  phrases: { has(phrase: string): boolean },
+  phrases: PhraseTable<unknown>,
   lengths: readonly number[],
 ): number | undefined {
-  for (const length of lengths) {
-    if (at + length > sentence.keys.length) continue;
-    if (phrases.has(sentence.keys.slice(at, at + length).join(' '))) return at + length;
-  }
-  return undefined;
+  return phrases.endAt(sentence.keys, at, lengths);
 }

