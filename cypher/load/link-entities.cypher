@@ -27,7 +27,9 @@ CALL () {
   MATCH (from:Person {id: row.fromId})
   MATCH (country:Country {id: row.countryId})
   MERGE (from)-[r:REPRESENTS]->(country)
-  ON CREATE SET r.fact = 'REPRESENTS ' + from.id + ' ' + country.id
+  // A person with a new country: the events they attended are meetings of that country's side now
+  // (lock-country-meeting-events.cypher reads the mark and removes it).
+  ON CREATE SET r.fact = 'REPRESENTS ' + from.id + ' ' + country.id, from:CountriesChanged
   RETURN collect({from: from, fact: r.fact, to: country.id, row: row}) AS persons
 }
 UNWIND places + organizations + persons AS tie

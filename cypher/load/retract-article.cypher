@@ -11,6 +11,9 @@ WITH DISTINCT from, fact, toId
 WHERE NOT EXISTS { MATCH ()-[other:SUPPORTS]->() WHERE other.fact = fact AND other.newestFirstKey IS NOT NULL }
 MATCH (from)-[r]->(:GraphNode {id: toId})
 WHERE r.fact = fact AND coalesce(r.reference, false) = false
+// A person who no longer represents a country: their events' country pairs change
+// (lock-country-meeting-events.cypher reads the mark and removes it).
+FOREACH (_ IN CASE WHEN type(r) = 'REPRESENTS' THEN [1] ELSE [] END | SET from:CountriesChanged)
 DELETE r;
 // 2. Events and agreements no other article reports go; an event others report takes the status they
 //    give it (held outweighs cancelled, denied and planned, as in write-events.cypher).

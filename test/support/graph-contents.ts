@@ -83,6 +83,11 @@ export async function orderFreeContents(driver: Driver, database: string): Promi
       const { newestFirstKey: _newest, oldestFirstKey: _oldest, ...rest } = properties;
       renamed.properties = { ...rest, event: eventName(String(properties.event)) };
     }
+    if (type === 'COUNTRY_PAIR') {
+      // A country-pair record is a loop on its event and carries the event's key (which ends with its id).
+      const { oldestFirstKey: _oldest, ...rest } = properties;
+      renamed.properties = rest;
+    }
     if (type === 'MET' && Array.isArray(properties.newestMeetingKeys)) {
       // The kept keys ("YYYY-MM-DD event-id") name events too; one day's events order by id, so sorted.
       const keys = (properties.newestMeetingKeys as string[]).map((key) => `${key.slice(0, 10)} ${eventName(key.slice(11))}`);

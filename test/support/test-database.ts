@@ -125,6 +125,37 @@ export async function metKeptKeysOutOfStep(driver: Driver, database: string): Pr
   return records.map((record) => record.toObject());
 }
 
+/**
+ * Where the country-pair records (migration 0021) differ from what they stand for: for each pair of the
+ * graph's countries, the events meetings-between-unbounded.cypher finds between them from their sides'
+ * persons (a formulation of its own), against the pair's records; and any record whose key is not its
+ * event's. Each difference as "missing <pair> <event>", "extra <pair> <event>" or "stale <pair> <event>".
+ */
+export async function countryPairsOutOfStep(driver: Driver, database: string): Promise<string[]> {
+  const query = async (name: string, parameters: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(readCypher(name), parameters, { database })).records.map((record) => record.toObject());
+  const countries = (await query('test/node-ids-by-label', { label: 'Country' })).map((row) => row.id as string);
+  const expected = new Set<string>();
+  for (const [index, a] of countries.entries()) {
+    for (const b of countries.slice(index + 1)) {
+      for (const row of await query('test/meetings-between-unbounded', { a, b })) expected.add(`${a} ${b} ${row.id as string}`);
+    }
+  }
+  const records = await query('test/country-pair-records');
+  const recorded = new Set(records.map((row) => `${row.pair as string} ${row.eventId as string}`));
+  return [
+    ...[...expected].filter((key) => !recorded.has(key)).map((key) => `missing ${key}`),
+    ...[...recorded].filter((key) => !expected.has(key)).map((key) => `extra ${key}`),
+    ...records.filter((row) => row.key !== row.eventKey).map((row) => `stale ${row.pair as string} ${row.eventId as string}`),
+  ].sort();
+}
+
+/** How many country-pair records there are (migration 0021). */
+export async function countryPairRecordCount(driver: Driver, database: string): Promise<number> {
+  const { records } = await driver.executeQuery(readCypher('test/country-pair-records'), {}, { database });
+  return records.length;
+}
+
 /** How many meeting keys each MET keeps, most first. */
 export async function metKeptKeyCounts(driver: Driver, database: string): Promise<number[]> {
   const { records } = await driver.executeQuery(readCypher('test/met-kept-key-counts'), {}, { database });

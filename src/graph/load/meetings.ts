@@ -19,7 +19,8 @@ export async function meetingEventsOf(tx: ManagedTransaction, articleId: string)
 }
 
 /**
- * Brings the meeting records and MET (the derived "met" relationship whoMet reads) up to date, in the
+ * Brings the meeting records, MET (the derived "met" relationship whoMet reads) and the country-pair
+ * records (the meetings between two countries) up to date, in the
  * caller's transaction, for every event the write may have changed: those `articleIds` report now, and
  * `formerEventIds`. Every party of those events' pairs is locked first (lock-meeting-pairs.cypher), so
  * that a concurrent load adjusting the same pair's MET cannot lose this one's adjustment, or this one
@@ -32,10 +33,35 @@ export async function refreshMeetings(
   formerEventIds: readonly string[],
   counters: WriteCounters,
 ): Promise<void> {
-  if (articleIds.length === 0 && formerEventIds.length === 0) return;
+  const eventIds = await refreshMeetingRecords(tx, articleIds, formerEventIds, counters);
+  await refreshCountryMeetings(tx, eventIds, counters);
+}
+
+/** The meeting records and MET of the events the write may have changed; answers those events. */
+async function refreshMeetingRecords(
+  tx: ManagedTransaction,
+  articleIds: readonly string[],
+  formerEventIds: readonly string[],
+  counters: WriteCounters,
+): Promise<string[]> {
+  if (articleIds.length === 0 && formerEventIds.length === 0) return [];
   const locked = await tx.run(readCypher('load/lock-meeting-pairs'), { articleIds, eventIds: formerEventIds });
   const eventIds = (locked.records[0]?.get('eventIds') as string[] | undefined) ?? [];
-  if (eventIds.length === 0) return;
+  if (eventIds.length === 0) return [];
   const result = await tx.run(readCypher('load/refresh-meetings'), { eventIds, keptKeys: neo4j.int(KEPT_MEETING_KEYS) });
+  addCounters(counters, result.summary.counters.updates());
+  return eventIds;
+}
+
+/**
+ * The country-pair records (refresh-country-meetings.cypher) of those events and of every event of a
+ * person whose countries the write changed. Always run: a retraction may have taken a person's
+ * country with no event of its own to refresh, and the mark it left must go in this transaction.
+ */
+async function refreshCountryMeetings(tx: ManagedTransaction, eventIds: readonly string[], counters: WriteCounters): Promise<void> {
+  const locked = await tx.run(readCypher('load/lock-country-meeting-events'), { eventIds });
+  const lockedIds = (locked.records[0]?.get('eventIds') as string[] | undefined) ?? [];
+  if (lockedIds.length === 0) return;
+  const result = await tx.run(readCypher('load/refresh-country-meetings'), { eventIds: lockedIds });
   addCounters(counters, result.summary.counters.updates());
 }

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { countryPairKey, isCountryId } from './country-ids.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { dayNumber, keyOf, type PageCursor } from './list-queries.ts';
 
@@ -27,19 +28,28 @@ export async function readMeetingsBetween(
   request: { a: string; b: string; first: number; after: PageCursor | null },
 ): Promise<MeetingsPage> {
   const { a, b, first, after } = request;
-  const rows = await reader.read<{ id: string; date: string | null }>('api/meetings-between-page', {
-    a,
-    b,
-    afterKey: after === null ? '' : keyOf(after, 'OLDEST_FIRST'),
-    // One more than asked for, to know whether another page follows.
-    pageSize: neo4j.int(first + 1),
-  });
+  const afterKey = after === null ? '' : keyOf(after, 'OLDEST_FIRST');
+  // One more than asked for, to know whether another page follows.
+  const pageSize = neo4j.int(first + 1);
+  const rows = await (betweenCountries(a, b)
+    ? reader.read<{ id: string; date: string | null }>('api/country-meetings-page', { pair: countryPairKey(a, b), afterKey, pageSize })
+    : reader.read<{ id: string; date: string | null }>('api/meetings-between-page', { a, b, afterKey, pageSize }));
   const items = rows.slice(0, first).map((row) => ({ ...row, position: { sortKey: dayNumber(row.date), id: row.id } }));
   return { items, hasNextPage: rows.length > first, totalCount: () => countMeetingsBetween(reader, a, b) };
 }
 
 /** How many events both parties attended: reads every one, for a client that asks for the count. */
 export async function countMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<number> {
-  const [row] = await reader.read<{ totalCount: number }>('api/meetings-between-count', { a, b });
+  const [row] = await (betweenCountries(a, b)
+    ? reader.read<{ totalCount: number }>('api/country-meetings-count', { pair: countryPairKey(a, b) })
+    : reader.read<{ totalCount: number }>('api/meetings-between-count', { a, b }));
   return row?.totalCount ?? 0;
+}
+
+/**
+ * Two different countries' meetings are read from their country-pair records (migration 0021), kept
+ * by the loader; any other two parties' from the meeting records of the pairs of their sides.
+ */
+function betweenCountries(a: string, b: string): boolean {
+  return a !== b && isCountryId(a) && isCountryId(b);
 }

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { isCountryId } from './country-ids.ts';
 import type { GraphReader } from './graph-reader.ts';
 import type { PageCursor } from './list-queries.ts';
 import { partialRow, type PartialNode } from './partial-row.ts';
@@ -17,9 +18,6 @@ export interface CounterpartPage {
  * when a request shows no other, a meeting with a full date costs no read of its event.
  */
 const KEY_PROPERTIES: ReadonlySet<string> = new Set(['id', 'date', 'dateText']);
-
-/** Country ids are `country:<iso2>`: the knowledge base refuses any other (check-references.ts). */
-const isCountryId = (id: string) => id.startsWith('country:');
 
 /**
  * A LIMIT for a cursor that does not say how many came before it (one given out before cursors carried

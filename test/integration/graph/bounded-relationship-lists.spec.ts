@@ -152,7 +152,7 @@ describe('relationship lists read by the page', () => {
   const meetingsFirstPage = async (a: string, b: string) => {
     const { reader, spent } = profilingReader();
     await readMeetingsBetween(reader, { a, b, first: 7, after: null });
-    return { dbHits: spent.dbHits };
+    return { dbHits: spent.dbHits, queries: spent.queries };
   };
   const profiledWhole = async (name: string, parameters: Record<string, unknown>) => {
     const { reader, spent } = profilingReader();
@@ -341,6 +341,9 @@ describe('relationship lists read by the page', () => {
     const [mostMet] = (await driver.executeQuery(readCypher('test/most-met-person'), {}, { database })).records.map(
       (record) => record.get('id') as string,
     );
+    const [partner] = (await driver.executeQuery(readCypher('test/meeting-partner-countries'), { id: country }, { database })).records.map(
+      (record) => record.get('id') as string,
+    );
     const measure = async () => ({
       mostMet: await whoMet(mostMet!, 2, 5),
       person: await whoMet(person, 2),
@@ -353,6 +356,8 @@ describe('relationship lists read by the page', () => {
       timeline: await timelineFirstPage(country),
       meetings: await meetingsFirstPage(person, 'person:test-frequent-guest'),
       meetingsWhole: await profiledWhole('test/meetings-between-unbounded', { a: person, b: 'person:test-frequent-guest' }),
+      countryMeetings: await meetingsFirstPage(country, partner!),
+      countryMeetingsWhole: await profiledWhole('test/meetings-between-unbounded', { a: country, b: partner! }),
       timelineWhole: await profiledWhole('test/timeline-unbounded', { entity: country, from: null, to: null }),
     });
     const before = await measure();
@@ -384,6 +389,11 @@ describe('relationship lists read by the page', () => {
     // MET's whole list of the pair's events before migration 0017).
     expect(after.meetingsWhole.dbHits).toBeGreaterThan(1.5 * before.meetingsWhole.dbHits);
     expect(after.meetings.dbHits).toBeLessThan(1.2 * before.meetings.dbHits);
+    // Two countries' first page is a seek on their country-pair records (migration 0021), whatever the
+    // persons on their sides (it sought the meeting records of every pair of them before).
+    expect(after.countryMeetings.queries).toEqual(['api/country-meetings-page']);
+    expect(after.countryMeetingsWhole.dbHits).toBeGreaterThan(1.3 * before.countryMeetingsWhole.dbHits);
+    expect(after.countryMeetings.dbHits).toBeLessThan(1.2 * before.countryMeetings.dbHits);
   });
 
   it("keeps a pair's MET by its new meetings alone: refreshing one of its events costs the same however often the pair met", async () => {

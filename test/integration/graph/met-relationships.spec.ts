@@ -9,6 +9,8 @@ import { silentLogger } from '../../../src/log/logger.ts';
 import { ENGLISH_REPORT, UKRAINIAN_REPORT } from '../../fixtures/ankara-talks.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
 import {
+  countryPairRecordCount,
+  countryPairsOutOfStep,
   deleteAllData,
   eventsWithSources,
   meetingRecords,
@@ -316,6 +318,56 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
     await runMigration(driver, database, 20);
     expect(await metKeptKeysOutOfStep(driver, database)).toEqual([]);
     expect(await met()).toEqual(kept);
+  });
+
+  it('keeps the meetings between two countries as their records, through loads, removals, re-dated reports and batch loads', async () => {
+    for (const report of [ENGLISH_REPORT, UNDATED_TOKAYEV_ERDOGAN_TALKS, LATER_TALKS, MANY_MEETINGS, PHONE_CALL, SUMMIT, UNDATED_TALKS])
+      await loadExtraction(driver, database, buildExtraction(report));
+    expect(await countryPairsOutOfStep(driver, database)).toEqual([]);
+    // Kazakhstan and Turkey, through their presidents: the Ankara talks, the undated talks, the Astana talks, 25 more.
+    expect(await countryPairRecordCount(driver, database)).toBe(28);
+
+    await removeArticle(driver, database, MANY_MEETINGS.id);
+    expect(await countryPairsOutOfStep(driver, database)).toEqual([]);
+    expect(await countryPairRecordCount(driver, database)).toBe(3);
+
+    const redated: ArticleSpec = { ...LATER_TALKS, events: [{ ...LATER_TALKS.events![0]!, date: '2021-02-20' }] };
+    await loadExtraction(driver, database, buildExtraction(redated));
+    expect(await countryPairsOutOfStep(driver, database)).toEqual([]);
+
+    await deleteAllData(driver, database);
+    await loadExtractions(driver, database, [ENGLISH_REPORT, MANY_MEETINGS, PHONE_CALL, UNDATED_TALKS].map(buildExtraction));
+    expect(await countryPairsOutOfStep(driver, database)).toEqual([]);
+    expect(await countryPairRecordCount(driver, database)).toBe(26);
+  });
+
+  it("makes a person's earlier meetings their country's when a later article states the country, and takes them back with it", async () => {
+    // LATER_TALKS names no country; the Ankara report says Tokayev represents Kazakhstan and Erdogan Turkey.
+    await loadExtraction(driver, database, buildExtraction(LATER_TALKS));
+    expect(await countryPairRecordCount(driver, database)).toBe(0);
+
+    await loadExtraction(driver, database, buildExtraction(ENGLISH_REPORT));
+    expect(await countryPairsOutOfStep(driver, database)).toEqual([]);
+    expect(await countryPairRecordCount(driver, database)).toBe(2);
+
+    await removeArticle(driver, database, ENGLISH_REPORT.id);
+    expect(await countryPairsOutOfStep(driver, database)).toEqual([]);
+    expect(await countryPairRecordCount(driver, database)).toBe(0);
+    const marked = await driver.executeQuery(readCypher('test/countries-changed-marks'), {}, { database });
+    expect(Number(marked.records[0]!.get('marked'))).toBe(0);
+  });
+
+  it('gets its country-pair records by migration 0021 for a graph loaded before, and again unchanged', async () => {
+    for (const report of [ENGLISH_REPORT, UNDATED_TOKAYEV_ERDOGAN_TALKS, MANY_MEETINGS, PHONE_CALL, UNDATED_TALKS])
+      await loadExtraction(driver, database, buildExtraction(report));
+    const loaded = await countryPairRecordCount(driver, database);
+    await driver.executeQuery(readCypher('test/forget-country-pair-records'), {}, { database });
+    expect(await countryPairsOutOfStep(driver, database)).toHaveLength(loaded);
+
+    await runMigration(driver, database, 21);
+    expect(await countryPairsOutOfStep(driver, database)).toEqual([]);
+    await runMigration(driver, database, 21);
+    expect(await countryPairRecordCount(driver, database)).toBe(loaded);
   });
 
   it('is set again by migration 0009 from held in-person events only, for a graph whose MET counted every shared event', async () => {

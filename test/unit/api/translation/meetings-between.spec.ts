@@ -19,26 +19,16 @@ describe('meetingsBetween and countryRelations: the reads they send', () => {
           ids: ['country:kz', 'country:tr'],
         },
       },
+      // Two countries' meetings: their pair's country-pair records, a page sought and counted.
       {
-        name: 'api/meetings-between-page',
-        parameters: {
-          a: 'country:kz',
-          b: 'country:tr',
-          afterKey: '',
-          pageSize: 'Integer(3)',
-        },
+        name: 'api/country-meetings-page',
+        parameters: { pair: 'country:kz country:tr', afterKey: '', pageSize: 'Integer(3)' },
       },
-      {
-        name: 'api/meetings-between-count',
-        parameters: {
-          a: 'country:kz',
-          b: 'country:tr',
-        },
-      },
+      { name: 'api/country-meetings-count', parameters: { pair: 'country:kz country:tr' } },
     ]);
   });
 
-  it("reads a page of two persons' meetings and no count when it is not selected", async () => {
+  it("reads a page of two persons' meetings from the records of their pairs, and no count when it is not selected", async () => {
     const { sent, result } = await translate(
       `{ meetingsBetween(a: { id: "person:kassym-jomart-tokayev" }, b: { id: "person:recep-tayyip-erdogan" }, first: 2) { edges { node { id } } } }`,
       CANNED,
@@ -94,21 +84,11 @@ describe('meetingsBetween and countryRelations: the reads they send', () => {
           properties: ['id', 'name'],
         },
       },
+      // Their meetings: the pair's country-pair records, counted and a page sought, each because selected.
+      { name: 'api/country-meetings-count', parameters: { pair: 'country:kz country:tr' } },
       {
-        name: 'api/meetings-between-count',
-        parameters: {
-          a: 'country:kz',
-          b: 'country:tr',
-        },
-      },
-      {
-        name: 'api/meetings-between-page',
-        parameters: {
-          a: 'country:kz',
-          b: 'country:tr',
-          afterKey: '',
-          pageSize: 'Integer(3)',
-        },
+        name: 'api/country-meetings-page',
+        parameters: { pair: 'country:kz country:tr', afterKey: '', pageSize: 'Integer(3)' },
       },
       // The agreements both are party to: their pair's records, counted and a page sought, each because selected.
       { name: 'api/agreements-between-count', parameters: { pair: 'country:kz country:tr' } },
