@@ -1,7 +1,5 @@
-// How many agreements two countries are both party to: their pair's records (migration 0019), counted
-// on the index (one entry each, no agreement read); sent only when agreementCount is asked. $pair is
-// "<lower id> <higher id>".
-MATCH ()-[r:PARTY_PAIR]->()
-USING INDEX SEEK r:PARTY_PAIR(pair, oldestFirstKey)
-WHERE r.pair = $pair AND r.oldestFirstKey IS NOT NULL
-RETURN count(r) AS agreementCount
+// How many agreements two countries are both party to: the count the loader keeps on the pair's node
+// (recount-country-pairs.cypher, migration 0022), one node read whatever the pair's history; sent only
+// when agreementCount is asked. $pair is "<lower id> <higher id>".
+OPTIONAL MATCH (counted:CountryPair {pair: $pair})
+RETURN coalesce(counted.agreementCount, 0) AS agreementCount

@@ -9,7 +9,8 @@
 // of every pair of the two sides' persons (702 seeks and 1,247 db hits for a page of Kazakhstan and
 // Ukraine at 100,000 articles), however many representatives either has.
 // For each event the records of pairs it no longer is a meeting of go, the others take the event's key
-// again when it changed (a report may have given it a date), the missing ones are created.
+// again when it changed (a report may have given it a date), the missing ones are created; the pairs
+// that gained or lost a record are answered.
 UNWIND $eventIds AS eventId
 MATCH (e:Event {id: eventId})
 OPTIONAL CALL (e) {
@@ -35,7 +36,11 @@ WITH e, pairs, COLLECT { MATCH (e)-[r:COUNTRY_PAIR]->(e) RETURN r } AS recorded
 WITH e, [r IN recorded WHERE NOT r.pair IN pairs] AS gone,
      [r IN recorded WHERE r.pair IN pairs AND r.oldestFirstKey <> e.oldestFirstKey] AS stale,
      [pair IN pairs WHERE NONE(r IN recorded WHERE r.pair = pair)] AS missing
+WITH e, gone, [r IN gone | r.pair] AS gonePairs, stale, missing
 FOREACH (r IN gone | DELETE r)
 FOREACH (r IN stale | SET r.oldestFirstKey = e.oldestFirstKey)
 FOREACH (pair IN missing | CREATE (e)-[:COUNTRY_PAIR {pair: pair, oldestFirstKey: e.oldestFirstKey}]->(e))
-RETURN count(e) AS refreshed
+// The pairs whose count changed, for recount-country-pairs.cypher.
+WITH gonePairs + missing AS changed
+UNWIND changed AS pair
+RETURN collect(DISTINCT pair) AS changedPairs

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../../src/extract/contract/extraction-result.ts';
 import { readCypher } from '../../src/graph/cypher-files.ts';
 import { toGraphRows } from '../../src/graph/load/graph-rows.ts';
-import { refreshMeetings } from '../../src/graph/load/meetings.ts';
+import { NO_FORMER_REPORTS, refreshMeetings } from '../../src/graph/load/meetings.ts';
 import type { ReferenceData } from '../../src/graph/load/reference-data.ts';
 import { TIE_STATEMENTS, writeArticles, type TieStatements } from '../../src/graph/load/write-articles.ts';
 import { emptyCounters } from '../../src/graph/load/write-counters.ts';
@@ -38,7 +38,7 @@ export async function loadNewArticlesWith(
     await session.executeWrite(async (tx) => {
       await tx.run(readCypher('load/claim-articles'), { articleIds });
       await writeArticles(tx, rows, emptyCounters(), statements);
-      await refreshMeetings(tx, articleIds, [], emptyCounters());
+      await refreshMeetings(tx, articleIds, NO_FORMER_REPORTS, emptyCounters());
     });
   } finally {
     await session.close();

@@ -128,8 +128,9 @@ export async function metKeptKeysOutOfStep(driver: Driver, database: string): Pr
 /**
  * Where the country-pair records (migration 0021) differ from what they stand for: for each pair of the
  * graph's countries, the events meetings-between-unbounded.cypher finds between them from their sides'
- * persons (a formulation of its own), against the pair's records; and any record whose key is not its
- * event's. Each difference as "missing <pair> <event>", "extra <pair> <event>" or "stale <pair> <event>".
+ * persons (a formulation of its own), against the pair's records; any record whose key is not its
+ * event's; and any pair whose kept counts (migration 0022) are not its records'. Each difference as
+ * "missing <pair> <event>", "extra <pair> <event>", "stale <pair> <event>" or "count <pair>: ...".
  */
 export async function countryPairsOutOfStep(driver: Driver, database: string): Promise<string[]> {
   const query = async (name: string, parameters: Record<string, unknown> = {}) =>
@@ -147,7 +148,18 @@ export async function countryPairsOutOfStep(driver: Driver, database: string): P
     ...[...expected].filter((key) => !recorded.has(key)).map((key) => `missing ${key}`),
     ...[...recorded].filter((key) => !expected.has(key)).map((key) => `extra ${key}`),
     ...records.filter((row) => row.key !== row.eventKey).map((row) => `stale ${row.pair as string} ${row.eventId as string}`),
+    ...(await countryPairCountsOutOfStep(driver, database)),
   ].sort();
+}
+
+/** Every pair of countries whose kept counts (migration 0022) are not the numbers of its records, as "count <pair>: ...". */
+export async function countryPairCountsOutOfStep(driver: Driver, database: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(readCypher('test/country-pair-counts-out-of-step'), {}, { database });
+  return records.map(
+    (record) =>
+      `count ${record.get('pair') as string}: kept ${String(record.get('keptMeetings'))} meetings, ` +
+      `${String(record.get('keptAgreements'))} agreements; recorded ${String(record.get('meetings'))}, ${String(record.get('agreements'))}`,
+  );
 }
 
 /** How many country-pair records there are (migration 0021). */

@@ -4,7 +4,7 @@ import { assertExtractionResult } from '../../extract/contract/validate-extracti
 import { readCypher, splitStatements } from '../cypher-files.ts';
 import { sameExtraction, stampOf, storedStamp } from './extraction-stamp.ts';
 import { toGraphRows } from './graph-rows.ts';
-import { meetingEventsOf, refreshMeetings } from './meetings.ts';
+import { formerReportsOf, NO_FORMER_REPORTS, refreshMeetings, type FormerReports } from './meetings.ts';
 import { writeArticles } from './write-articles.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
@@ -36,10 +36,10 @@ export async function loadExtraction(driver: Driver, database: string, candidate
       const stored = record === undefined || record.get('claimed') === true ? undefined : storedStamp(record);
       if (stored !== undefined && sameExtraction(stored, stampOf(result)))
         return { articleId: rows.articleId, status: 'unchanged', counters };
-      const formerEvents = stored === undefined ? [] : await retract(tx, rows.articleId, counters);
+      const former = stored === undefined ? NO_FORMER_REPORTS : await retract(tx, rows.articleId, counters);
 
       await writeArticles(tx, [rows], counters);
-      await refreshMeetings(tx, [rows.articleId], formerEvents, counters);
+      await refreshMeetings(tx, [rows.articleId], former, counters);
       return { articleId: rows.articleId, status: stored === undefined ? 'new' : 'updated', counters };
     });
   } finally {
@@ -48,17 +48,18 @@ export async function loadExtraction(driver: Driver, database: string, candidate
 }
 
 /**
- * Runs retract-article.cypher's steps in the caller's transaction, and answers the events the article
- * reported before (for refreshMeetings, once the caller has written what follows). The nodes the
+ * Runs retract-article.cypher's steps in the caller's transaction, and answers what the article
+ * reported before, its events and their and its agreements' country pairs (for refreshMeetings, once
+ * the caller has written what follows). The nodes the
  * article touches are locked first (lock-article-facts.cypher: bookkeeping, not counted), so that a
  * concurrent load sharing them waits rather than loses a source to the retraction.
  */
-export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<string[]> {
+export async function retract(tx: ManagedTransaction, articleId: string, counters: WriteCounters): Promise<FormerReports> {
   await tx.run(readCypher('load/lock-article-facts'), { articleId });
-  const formerEvents = await meetingEventsOf(tx, articleId);
+  const former = await formerReportsOf(tx, articleId);
   for (const statement of splitStatements(readCypher('load/retract-article'))) {
     const outcome = await tx.run(statement, { articleId });
     addCounters(counters, outcome.summary.counters.updates());
   }
-  return formerEvents;
+  return former;
 }

@@ -6,7 +6,7 @@ import { toGraphRows, type ArticleGraphRows } from './graph-rows.ts';
 import { loadExtraction, type LoadStatus } from './load-article.ts';
 import { sameExtraction, stampOf, storedStamp } from './extraction-stamp.ts';
 import { writeArticles } from './write-articles.ts';
-import { refreshMeetings } from './meetings.ts';
+import { NO_FORMER_REPORTS, refreshMeetings } from './meetings.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
 /** New articles written per transaction when the caller does not say. */
@@ -123,7 +123,7 @@ async function loadChunk(
       await refreshMeetings(
         tx,
         fresh.map((article) => article.rows.articleId),
-        [],
+        NO_FORMER_REPORTS,
         counters,
       );
       return { fresh, unchanged, counters };

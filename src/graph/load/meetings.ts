@@ -9,13 +9,21 @@ import { addCounters, type WriteCounters } from './write-counters.ts';
  */
 export const KEPT_MEETING_KEYS = 20;
 
-/**
- * The events an article reports, read before the article is retracted: once they have changed or gone,
- * refreshMeetings must mend their meeting records and their pairs' MET too.
- */
-export async function meetingEventsOf(tx: ManagedTransaction, articleId: string): Promise<string[]> {
+/** What an article reported, read before it is retracted (meeting-events.cypher). */
+export interface FormerReports {
+  /** Its events: once they have changed or gone, refreshMeetings must mend their records and MET too. */
+  eventIds: string[];
+  /** The country pairs of its events and agreements: their counts, once those have gone, must be counted again. */
+  countryPairs: string[];
+}
+
+export const NO_FORMER_REPORTS: FormerReports = { eventIds: [], countryPairs: [] };
+
+export async function formerReportsOf(tx: ManagedTransaction, articleId: string): Promise<FormerReports> {
   const result = await tx.run(readCypher('load/meeting-events'), { articleId });
-  return (result.records[0]?.get('eventIds') as string[] | undefined) ?? [];
+  const record = result.records[0];
+  if (record === undefined) return NO_FORMER_REPORTS;
+  return { eventIds: record.get('eventIds') as string[], countryPairs: record.get('countryPairs') as string[] };
 }
 
 /**
@@ -30,11 +38,12 @@ export async function meetingEventsOf(tx: ManagedTransaction, articleId: string)
 export async function refreshMeetings(
   tx: ManagedTransaction,
   articleIds: readonly string[],
-  formerEventIds: readonly string[],
+  former: FormerReports,
   counters: WriteCounters,
 ): Promise<void> {
-  const eventIds = await refreshMeetingRecords(tx, articleIds, formerEventIds, counters);
-  await refreshCountryMeetings(tx, eventIds, counters);
+  const eventIds = await refreshMeetingRecords(tx, articleIds, former.eventIds, counters);
+  const changedPairs = await refreshCountryMeetings(tx, eventIds, counters);
+  await recountCountryPairs(tx, articleIds, [...new Set([...changedPairs, ...former.countryPairs])], counters);
 }
 
 /** The meeting records and MET of the events the write may have changed; answers those events. */
@@ -58,10 +67,26 @@ async function refreshMeetingRecords(
  * person whose countries the write changed. Always run: a retraction may have taken a person's
  * country with no event of its own to refresh, and the mark it left must go in this transaction.
  */
-async function refreshCountryMeetings(tx: ManagedTransaction, eventIds: readonly string[], counters: WriteCounters): Promise<void> {
+async function refreshCountryMeetings(tx: ManagedTransaction, eventIds: readonly string[], counters: WriteCounters): Promise<string[]> {
   const locked = await tx.run(readCypher('load/lock-country-meeting-events'), { eventIds });
   const lockedIds = (locked.records[0]?.get('eventIds') as string[] | undefined) ?? [];
-  if (lockedIds.length === 0) return;
+  if (lockedIds.length === 0) return [];
   const result = await tx.run(readCypher('load/refresh-country-meetings'), { eventIds: lockedIds });
+  addCounters(counters, result.summary.counters.updates());
+  return result.records.flatMap((record) => record.get('changedPairs') as string[]);
+}
+
+/**
+ * The meeting and agreement counts of the country pairs the write changed (recount-country-pairs.cypher):
+ * those `changedPairs` name and those of the agreements `articleIds` report.
+ */
+async function recountCountryPairs(
+  tx: ManagedTransaction,
+  articleIds: readonly string[],
+  changedPairs: readonly string[],
+  counters: WriteCounters,
+): Promise<void> {
+  if (articleIds.length === 0 && changedPairs.length === 0) return;
+  const result = await tx.run(readCypher('load/recount-country-pairs'), { articleIds, pairs: changedPairs });
   addCounters(counters, result.summary.counters.updates());
 }

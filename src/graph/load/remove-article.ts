@@ -21,10 +21,10 @@ export async function removeArticle(driver: Driver, database: string, articleId:
       const counters = emptyCounters();
       const state = await tx.run(readCypher('load/article-state'), { articleId });
       if (state.records.length === 0) return { articleId, found: false, counters };
-      const formerEvents = await retract(tx, articleId, counters);
+      const former = await retract(tx, articleId, counters);
       const deleted = await tx.run(readCypher('load/delete-article'), { articleId });
       addCounters(counters, deleted.summary.counters.updates());
-      await refreshMeetings(tx, [], formerEvents, counters);
+      await refreshMeetings(tx, [], former, counters);
       return { articleId, found: true, counters };
     });
   } finally {

@@ -11,7 +11,7 @@ import { silentLogger } from '../../../src/log/logger.ts';
 import { buildExtraction, type ArticleSpec } from '../../support/extraction-builder.ts';
 import { loadGeneratedArticles } from '../../support/generated-corpus.ts';
 import { createProfilingReader } from '../../support/profiling-reader.ts';
-import { deleteAllData, openTestDatabase, runMigration } from '../../support/test-database.ts';
+import { countryPairCountsOutOfStep, deleteAllData, openTestDatabase, runMigration } from '../../support/test-database.ts';
 
 /** A four-country agreement reported by one article alone: six pairs of parties. */
 const QUADRILATERAL: ArticleSpec = {
@@ -84,6 +84,8 @@ describe('agreement pair records', () => {
     expect(kept.length).toBeGreaterThan(50);
     expect(kept).toEqual(await expectedRecords());
     expect(kept.filter((record) => record.includes('country:az country:ge'))).toHaveLength(1);
+    // Each pair's count of them, and of its meetings, kept on its node (migration 0022).
+    expect(await countryPairCountsOutOfStep(driver, database)).toEqual([]);
   });
 
   it('give the agreements two countries share, page and count, as every PARTY_TO of one checked against the other gave them', async () => {
@@ -122,7 +124,9 @@ describe('agreement pair records', () => {
 
     expect((await records()).filter((record) => record.includes('country:az country:ge'))).toEqual([]);
     expect(await records()).toEqual(await expectedRecords());
+    expect(await countryPairCountsOutOfStep(driver, database)).toEqual([]);
     await loadExtraction(driver, database, buildExtraction(QUADRILATERAL));
+    expect(await countryPairCountsOutOfStep(driver, database)).toEqual([]);
   });
 
   it('are written by migration 0019 for a graph loaded without them, as the loader keeps them, and again unchanged', async () => {
@@ -134,5 +138,19 @@ describe('agreement pair records', () => {
     expect(await records()).toEqual(kept);
     await runMigration(driver, database, 19);
     expect(await records()).toEqual(kept);
+  });
+
+  it('are counted per pair by migration 0022 for a graph loaded without the counts, as the loader keeps them, and again unchanged', async () => {
+    const agreementCount = () => countAgreementsBetween(reader, 'country:kz', 'country:tr');
+    const kept = await agreementCount();
+    await driver.executeQuery(readCypher('test/forget-country-pair-counts'), {}, { database });
+    expect(await countryPairCountsOutOfStep(driver, database)).not.toEqual([]);
+    expect(await agreementCount()).toBe(0);
+
+    await runMigration(driver, database, 22);
+    expect(await countryPairCountsOutOfStep(driver, database)).toEqual([]);
+    expect(await agreementCount()).toBe(kept);
+    await runMigration(driver, database, 22);
+    expect(await countryPairCountsOutOfStep(driver, database)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { toGraphRows } from '../../../src/graph/load/graph-rows.ts';
 import { loadExtraction } from '../../../src/graph/load/load-article.ts';
-import { refreshMeetings } from '../../../src/graph/load/meetings.ts';
+import { NO_FORMER_REPORTS, refreshMeetings } from '../../../src/graph/load/meetings.ts';
 import { writeArticles } from '../../../src/graph/load/write-articles.ts';
 import { emptyCounters } from '../../../src/graph/load/write-counters.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
@@ -113,7 +113,7 @@ describe('MET when two loaders change the same pair at once', () => {
       const result = buildExtraction(ASTANA_TALKS);
       await tx.run(readCypher('load/claim-articles'), { articleIds: [result.article.id] });
       await writeArticles(tx, [toGraphRows(result)], emptyCounters());
-      await refreshMeetings(tx, [result.article.id], [], emptyCounters());
+      await refreshMeetings(tx, [result.article.id], NO_FORMER_REPORTS, emptyCounters());
       written();
       await released;
     });

@@ -362,7 +362,7 @@ describe('MET, the who-met-whom relationship the loader keeps', () => {
       await loadExtraction(driver, database, buildExtraction(report));
     const loaded = await countryPairRecordCount(driver, database);
     await driver.executeQuery(readCypher('test/forget-country-pair-records'), {}, { database });
-    expect(await countryPairsOutOfStep(driver, database)).toHaveLength(loaded);
+    expect((await countryPairsOutOfStep(driver, database)).filter((difference) => difference.startsWith('missing'))).toHaveLength(loaded);
 
     await runMigration(driver, database, 21);
     expect(await countryPairsOutOfStep(driver, database)).toEqual([]);

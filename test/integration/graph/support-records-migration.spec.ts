@@ -58,9 +58,10 @@ describe('migration 0016: provenance lists on ties become one SUPPORTS record pe
   // The list-writing Cypher (cypher/test/list-provenance) predates the order keys of agreements (0014)
   // and mentions (0015) too, so a graph it writes takes those migrations as well, as a release of that
   // time would on upgrading; each is idempotent. It predates the agreements' pair records (0019), which
-  // today's loader writes beside PARTY_TO, so it takes that one too.
+  // today's loader writes beside PARTY_TO, so it takes that one too, and the count of them per pair of
+  // countries (0022), which today's loader keeps from them.
   const migrations = readMigrations().filter(
-    (candidate) => (candidate.version >= 14 && candidate.version <= 16) || candidate.version === 19,
+    (candidate) => (candidate.version >= 14 && candidate.version <= 16) || candidate.version === 19 || candidate.version === 22,
   );
 
   const migrate = async () => {
