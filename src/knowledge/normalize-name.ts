@@ -13,6 +13,15 @@ const DASHES = /[-\u2010-\u2015\u2212\uFE63\uFF0D]/g;
 /** A Latin letter with the combining marks that follow it (in NFD form). */
 const MARKED_LATIN_LETTER = /(\p{Script=Latin})\p{M}+/gu;
 const COMBINING_MARK = /\p{M}/u;
+/**
+ * Text that Unicode normalization leaves as it is: printable ASCII, tabs and line breaks, and the quotes
+ * and dashes the patterns above turn into ASCII (each is its own NFKC form, and none combines with a
+ * neighbour). Most English sentences are written in these alone. Skipping the two normalizations for
+ * them made normalizeName, which topic matching runs on every sentence, cheaper: whole pipeline over
+ * the sample articles, pinned, in-process A/B, 3.879 -> 3.788 ms CPU/article; same result.
+ */
+const NORMALIZATION_STABLE = /^[\t\n\f\r\u0020-\u007E\u2018\u2019\u201B\u201C-\u201F\u00AB\u00BB\u2010\u2012-\u2015\u2212]*$/;
+const ASCII = /^[\t\n\f\r\u0020-\u007E]*$/;
 
 function foldLatinDiacritics(text: string): string {
   const decomposed = text.normalize('NFD');
@@ -21,12 +30,12 @@ function foldLatinDiacritics(text: string): string {
 }
 
 export function normalizeName(name: string): string {
-  const unified = name
-    .normalize('NFKC')
+  const unified = (NORMALIZATION_STABLE.test(name) ? name : name.normalize('NFKC'))
     .replace(APOSTROPHES, "'")
     .replace(QUOTES, '')
     .replace(DASHES, ' ')
     .toLowerCase()
     .replace(/ё/g, 'е');
-  return foldLatinDiacritics(unified).replace(/ı/g, 'i').replace(/\s+/g, ' ').trim();
+  // Plain ASCII has no diacritics to fold.
+  return (ASCII.test(unified) ? unified : foldLatinDiacritics(unified)).replace(/ı/g, 'i').replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,15 @@
+import { z } from 'zod';
 import { extractionResultSchema, type Evidence, type ExtractionResult } from './extraction-result.ts';
+
+/**
+ * The schema with zod's generated fast path (z.compile): a valid result is checked by generated code, an
+ * invalid one falls back to the ordinary parser, so the verdict and the issues are the ones the schema
+ * gives. The schema parse of every extracted article was 5.4% of the whole pipeline's time; compiled,
+ * parsing the sample results takes 0.006 instead of 0.066 ms, and the whole pipeline over the sample
+ * articles went from 3.746 to 3.486 ms CPU/article (pinned, in-process A/B). `strict` makes a schema
+ * the fast path cannot model fail here, at load, instead of silently keeping the slow path.
+ */
+const compiledSchema = z.compile(extractionResultSchema, { strict: true });
 
 /**
  * Checks what the JSON Schema cannot: every evidence points at its sentence in the article text, and
@@ -20,7 +31,7 @@ export function assertExtractionResult(candidate: unknown): ExtractionResult {
 
 /** One schema parse serves both the shape check and the typed result (parsing is most of the cost). */
 function checkContract(candidate: unknown): { result?: ExtractionResult; problems: string[] } {
-  const parsed = extractionResultSchema.safeParse(candidate);
+  const parsed = compiledSchema.safeParse(candidate);
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`) };
   }
