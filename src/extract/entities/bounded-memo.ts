@@ -1,0 +1,18 @@
+/**
+ * `compute` with its answers kept for the strings already asked: articles repeat their words, and the
+ * work behind an answer (normalizing, reading a word's case and script, finding its canonical form in a
+ * table of some 190,000 case forms) costs more than one lookup in a small map. At most `limit` answers
+ * are kept; past that, all are forgotten at once, so a long-running process holds a bounded map.
+ */
+export function boundedMemo<Value>(compute: (key: string) => Value, limit = 100_000): (key: string) => Value {
+  const answers = new Map<string, Value>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      if (answers.size >= limit) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}

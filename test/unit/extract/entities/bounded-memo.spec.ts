@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { boundedMemo } from '../../../../src/extract/entities/bounded-memo.ts';
+
+describe('boundedMemo', () => {
+  it('computes each key once and gives the same answer again', () => {
+    const asked: string[] = [];
+    const upper = boundedMemo((key: string) => {
+      asked.push(key);
+      return { upper: key.toUpperCase() };
+    });
+
+    const first = upper('astana');
+    expect(upper('astana')).toBe(first);
+    expect(upper('almaty')).toEqual({ upper: 'ALMATY' });
+    expect(asked).toEqual(['astana', 'almaty']);
+  });
+
+  it('forgets every answer once it holds its limit, and computes them again', () => {
+    const asked: string[] = [];
+    const length = boundedMemo((key: string) => {
+      asked.push(key);
+      return key.length;
+    }, 2);
+
+    for (const key of ['a', 'bb', 'a', 'ccc', 'a']) length(key);
+    // 'ccc' found the map full (a, bb): all were forgotten, so 'a' is computed again after it.
+    expect(asked).toEqual(['a', 'bb', 'ccc', 'a']);
+  });
+});
