@@ -9,7 +9,7 @@ import { addCounters, type WriteCounters } from './write-counters.ts';
  */
 export const KEPT_MEETING_KEYS = 20;
 
-/** What an article reported, read before it is retracted (meeting-events.cypher). */
+/** What an article reported, read before it is retracted (former-reports.cypher). */
 export interface FormerReports {
   /** Its events: once they have changed or gone, refreshMeetings must mend their records and MET too. */
   eventIds: string[];
@@ -20,19 +20,19 @@ export interface FormerReports {
 export const NO_FORMER_REPORTS: FormerReports = { eventIds: [], countryPairs: [] };
 
 export async function formerReportsOf(tx: ManagedTransaction, articleId: string): Promise<FormerReports> {
-  const result = await tx.run(readCypher('load/meeting-events'), { articleId });
+  const result = await tx.run(readCypher('load/former-reports'), { articleId });
   const record = result.records[0];
   if (record === undefined) return NO_FORMER_REPORTS;
   return { eventIds: record.get('eventIds') as string[], countryPairs: record.get('countryPairs') as string[] };
 }
 
 /**
- * Brings the meeting records, MET (the derived "met" relationship whoMet reads) and the country-pair
- * records (the meetings between two countries) up to date, in the
- * caller's transaction, for every event the write may have changed: those `articleIds` report now, and
- * `formerEventIds`. Every party of those events' pairs is locked first (lock-meeting-pairs.cypher), so
- * that a concurrent load adjusting the same pair's MET cannot lose this one's adjustment, or this one
- * theirs. What it creates and deletes is counted with the rest, so that the counters still add up to the
+ * Brings the meeting records, MET (the derived "met" relationship whoMet reads), the country-pair records
+ * (the meetings between two countries) and the country pairs' counts up to date, in the caller's
+ * transaction, for every event the write may have changed: those `articleIds` report now, and those the
+ * `former` reports of a retracted article name. Every party of those events' pairs is locked first
+ * (lock-meeting-pairs.cypher), so that a concurrent load adjusting the same pair's MET cannot lose this
+ * one's adjustment, or this one theirs. What it creates and deletes is counted with the rest, so that the counters still add up to the
  * graph (the lock is bookkeeping and is not counted).
  */
 export async function refreshMeetings(

@@ -38,7 +38,10 @@ export async function readMeetingsBetween(
   return { items, hasNextPage: rows.length > first, totalCount: () => countMeetingsBetween(reader, a, b) };
 }
 
-/** How many events both parties attended: reads every one, for a client that asks for the count. */
+/**
+ * How many events both parties attended, for a client that asks for the count: two countries' count is
+ * kept on their pair's node (migration 0022); any other two parties' reads every one of their meetings.
+ */
 export async function countMeetingsBetween(reader: GraphReader, a: string, b: string): Promise<number> {
   const [row] = await (betweenCountries(a, b)
     ? reader.read<{ totalCount: number }>('api/country-meetings-count', { pair: countryPairKey(a, b) })
