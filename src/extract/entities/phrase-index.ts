@@ -20,6 +20,36 @@ export interface PhraseMatch<Value> {
 const JOINABLE_GAP = /^[\s\-\u2010-\u2015.,]*$/u;
 
 /**
+ * The runs of leading words of a set of phrases ("united", "united nations" of "united nations
+ * organization"): a scan of a sentence extends a candidate one word at a time and stops at the first run
+ * no phrase goes on with, instead of joining and looking up every length up to the longest phrase. Most
+ * words ("the", "president") start only short phrases, so a scan stops after one or two lookups.
+ */
+class LeadingRuns {
+  readonly #runs = new Set<string>();
+
+  add(words: readonly string[]): void {
+    for (let length = 1; length <= words.length; length += 1) this.#runs.add(words.slice(0, length).join(' '));
+  }
+
+  /**
+   * The runs that start at `keys[at]` and some phrase starts with, shortest first, of at most `longest`
+   * words; with `tokens`, a word joins the run only across a gap a phrase may span.
+   */
+  from(keys: readonly string[], at: number, longest: number, tokens?: readonly Token[]): string[] {
+    if (at >= keys.length || !this.#runs.has(keys[at]!)) return [];
+    const runs = [keys[at]!];
+    for (let reach = at + 1; reach < keys.length && reach - at < longest; reach += 1) {
+      if (tokens !== undefined && !JOINABLE_GAP.test(tokens[reach]!.gapBefore)) break;
+      const run = `${runs.at(-1)!} ${keys[reach]!}`;
+      if (!this.#runs.has(run)) break;
+      runs.push(run);
+    }
+    return runs;
+  }
+}
+
+/**
  * Phrases of one or more words, looked up by their words' canonical forms (the nominative of an inflected
  * Russian or Ukrainian word), so that a sentence is scanned with one map lookup per word and position
  * instead of one regular expression per name.
@@ -27,8 +57,7 @@ const JOINABLE_GAP = /^[\s\-\u2010-\u2015.,]*$/u;
 export class PhraseIndex<Value> {
   readonly #byKey = new Map<string, Array<Indexed<Value>>>();
   readonly #longestByFirstWord = new Map<string, number>();
-  /** Every key and each run of its leading words ("united", "united nations"), so a scan stops where no phrase goes on. */
-  readonly #prefixes = new Set<string>();
+  readonly #leadingRuns = new LeadingRuns();
   readonly #canonical: (norm: string) => string;
 
   constructor(canonical: (norm: string) => string) {
@@ -45,23 +74,14 @@ export class PhraseIndex<Value> {
     const keyWords = key.split(' ');
     const first = keyWords[0]!;
     this.#longestByFirstWord.set(first, Math.max(this.#longestByFirstWord.get(first) ?? 0, words.length));
-    for (let length = 1; length <= keyWords.length; length += 1) this.#prefixes.add(keyWords.slice(0, length).join(' '));
+    this.#leadingRuns.add(keyWords);
   }
 
   /** The longest phrase that starts at token `from`, or undefined. `keys` are the tokens' canonical forms. */
   longestAt(tokens: readonly Token[], keys: readonly string[], from: number): PhraseMatch<Value> | undefined {
     const longest = this.#longestByFirstWord.get(keys[from]!);
     if (longest === undefined) return undefined;
-    // The words from `from` on, one more at a time, for as long as some phrase starts with them: most
-    // first words ("the", "president") start only short phrases, so the scan stops after one or two
-    // lookups instead of joining and looking up every length up to the longest phrase.
-    const runs = [keys[from]!];
-    for (let reach = from + 1; reach < tokens.length && reach - from < longest; reach += 1) {
-      if (!JOINABLE_GAP.test(tokens[reach]!.gapBefore)) break;
-      const run = `${runs.at(-1)!} ${keys[reach]!}`;
-      if (!this.#prefixes.has(run)) break;
-      runs.push(run);
-    }
+    const runs = this.#leadingRuns.from(keys, from, longest, tokens);
     for (let to = from + runs.length; to > from; to -= 1) {
       const entries = this.#byKey.get(runs[to - from - 1]!);
       if (entries === undefined) continue;
@@ -90,14 +110,12 @@ function caseFits(entry: Indexed<unknown>, tokens: readonly Token[], from: numbe
  */
 export class PhraseTable<Value = true> {
   readonly #values = new Map<string, Value>();
-  /** Every phrase and each run of its leading words ("of", "of the"). */
-  readonly #prefixes = new Set<string>();
+  readonly #leadingRuns = new LeadingRuns();
 
   constructor(entries: Iterable<readonly [string, Value]>) {
     for (const [phrase, value] of entries) {
       this.#values.set(phrase, value);
-      const words = phrase.split(' ');
-      for (let length = 1; length <= words.length; length += 1) this.#prefixes.add(words.slice(0, length).join(' '));
+      this.#leadingRuns.add(phrase.split(' '));
     }
   }
 
@@ -118,14 +136,7 @@ export class PhraseTable<Value = true> {
    * position after it: the same answer as looking up `keys.slice(at, at + length).join(' ')` for each length.
    */
   endAt(keys: readonly string[], at: number, lengths: readonly number[]): number | undefined {
-    if (at >= keys.length || !this.#prefixes.has(keys[at]!)) return undefined;
-    const runs = [keys[at]!];
-    const longest = Math.max(...lengths);
-    while (runs.length < longest && at + runs.length < keys.length) {
-      const run = `${runs.at(-1)!} ${keys[at + runs.length]!}`;
-      if (!this.#prefixes.has(run)) break;
-      runs.push(run);
-    }
+    const runs = this.#leadingRuns.from(keys, at, Math.max(...lengths));
     // A length past the runs either runs off the sentence or starts with words no phrase starts with.
     for (const length of lengths) if (length <= runs.length && this.#values.has(runs[length - 1]!)) return at + length;
     return undefined;
