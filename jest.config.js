@@ -1,4 +1,6 @@
-// Two projects: fast pure unit tests, and integration tests that talk to a real Neo4j and real HTTP.
+// Three projects: fast pure unit tests; the floors on the real articles' frozen test split, apart so that
+// the unit run a rule tuner repeats never scores the test split (npm test runs it once, as CI does); and
+// integration tests that talk to a real Neo4j and real HTTP.
 // The integration project's global setup chooses the database (see test/support/neo4j-for-tests.ts).
 const transform = {
   '^.+\\.ts$': [
@@ -23,6 +25,11 @@ export default {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/unit/**/*.spec.ts', '<rootDir>/src/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'test-split',
+      testMatch: ['<rootDir>/test/test-split/**/*.spec.ts'],
     },
     {
       ...common,
