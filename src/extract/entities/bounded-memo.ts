@@ -7,12 +7,12 @@
 export function boundedMemo<Value>(compute: (key: string) => Value, limit = 100_000): (key: string) => Value {
   const answers = new Map<string, Value>();
   return (key) => {
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      answer = compute(key);
-      if (answers.size >= limit) answers.clear();
-      answers.set(key, answer);
-    }
+    const known = answers.get(key);
+    // `has` only on a miss: an answer may itself be undefined (a title that names no office).
+    if (known !== undefined || answers.has(key)) return known as Value;
+    const answer = compute(key);
+    if (answers.size >= limit) answers.clear();
+    answers.set(key, answer);
     return answer;
   };
 }

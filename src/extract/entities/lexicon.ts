@@ -318,14 +318,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     ...(organization.countryId === undefined ? {} : { countryId: organization.countryId }),
     names: [...localized(organization.names), ...localized(organization.aliases)].map((phrase) => normalizeName(phrase.text)),
   }));
-  const offices = new Map<string, string | undefined>();
-  const officeOf = (title: string): string | undefined => {
-    if (!offices.has(title)) {
-      if (offices.size > 10_000) offices.clear();
-      offices.set(title, resolveOfficeTitle(knowledge, title)?.officeId);
-    }
-    return offices.get(title);
-  };
+  const officeOf = boundedMemo((title: string): string | undefined => resolveOfficeTitle(knowledge, title)?.officeId, 10_000);
 
   const ministerWords = canonicalWords(Object.values(words.ministryWords).map((ministry) => ministry.minister));
   const genericMinisterOfficeId = officeOf(words.ministryWords.en?.minister ?? 'Minister');

@@ -26,4 +26,16 @@ describe('boundedMemo', () => {
     // 'ccc' found the map full (a, bb): all were forgotten, so 'a' is computed again after it.
     expect(asked).toEqual(['a', 'bb', 'ccc', 'a']);
   });
+
+  it('keeps an undefined answer too, so a key with no answer is computed once', () => {
+    const asked: string[] = [];
+    const officeOf = boundedMemo((title: string): string | undefined => {
+      asked.push(title);
+      return title === 'President' ? 'office:president' : undefined;
+    });
+
+    for (const title of ['Chef', 'President', 'Chef', 'President']) officeOf(title);
+    expect(officeOf('Chef')).toBeUndefined();
+    expect(asked).toEqual(['Chef', 'President']);
+  });
 });
