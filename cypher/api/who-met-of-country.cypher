@@ -115,8 +115,9 @@ RETURN sortKey,
          }
          WITH e, eventKey
          ORDER BY eventKey DESC
+         // The date as the key's text ('YYYY-MM-DD', how the reader prints a Date): date() costs a db hit.
          RETURN [key IN $eventProperties |
            CASE WHEN e IS NOT NULL THEN e[key]
                 WHEN key = 'id' THEN substring(eventKey, 11)
-                WHEN key = 'date' THEN date(substring(eventKey, 0, 10)) END]
+                WHEN key = 'date' THEN substring(eventKey, 0, 10) END]
        } AS meetings

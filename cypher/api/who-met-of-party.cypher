@@ -78,8 +78,10 @@ CALL (pairKey, meetingCount, keptKeys) {
     }
     RETURN e
   }
+  // The date as the key's text, 'YYYY-MM-DD', which is how the reader prints a Date: date(day) cost a db
+  // hit per meeting shown (380 -> 278 db hits for the bench's person at 100,000 articles).
   RETURN collect([key IN $eventProperties |
-    CASE WHEN e IS NOT NULL THEN e[key] WHEN key = 'id' THEN eventId WHEN key = 'date' THEN date(day) END]) AS meetings
+    CASE WHEN e IS NOT NULL THEN e[key] WHEN key = 'id' THEN eventId WHEN key = 'date' THEN day END]) AS meetings
 }
 WITH party, other, meetingCount, sortKey, meetings
 ORDER BY sortKey, other.id

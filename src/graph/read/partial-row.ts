@@ -17,7 +17,8 @@ export function partialRow(label: string, properties: readonly string[], values:
   const row: Record<string, unknown> = { label };
   properties.forEach((property, index) => {
     const value = values[index];
-    // Who-met's queries return dates as Neo4j values and leave their text to this, one place for all.
+    // A date read from a node comes as a Neo4j value and gets its text here, one place for all (who-met's
+    // meeting keys give a date's text already, 'YYYY-MM-DD', the same text).
     if (value !== null && value !== undefined) row[property] = isDate(value) || isDateTime(value) ? value.toString() : value;
   });
   return row as NodeRow;
