@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import {
+  type EventDetailPart,
   readAgreementDetails,
   readArticleReports,
   readEntityTies,
@@ -10,7 +11,7 @@ import {
   readTieSources,
 } from '../graph/read/batch-reads.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
-import type { NodeRow } from '../graph/read/rows.ts';
+import type { EventDetailsRow, NodeRow } from '../graph/read/rows.ts';
 
 /**
  * Dispatch a batch only after pending I/O callbacks and resolver promises have run (setImmediate rather
@@ -35,6 +36,25 @@ function perPageSize<Value>(make: (first: number) => DataLoader<string, Value>):
     if (loader === undefined) byFirst.set(first, (loader = make(first)));
     return loader;
   };
+}
+
+/** What an event's part is when the graph has none of it (or no such event). */
+const NO_EVENT_DETAILS: EventDetailsRow = { placeId: null, participantIds: [], topicIds: [], agreementIds: [], sources: [] };
+
+/**
+ * One part of an event (its place, participants, topics, agreements or sources), keyed by part and id:
+ * a batch reads, in one query, the parts its resolvers asked for, of all its events, and no other part.
+ */
+function eventDetailsLoader(reader: GraphReader) {
+  const loader = new DataLoader<{ id: string; part: EventDetailPart }, unknown, string>(
+    async (keys) => {
+      const ids = [...new Set(keys.map((key) => key.id))];
+      const found = await readEventDetails(reader, ids, new Set(keys.map((key) => key.part)));
+      return keys.map(({ id, part }) => found.get(id)?.[part] ?? NO_EVENT_DETAILS[part]);
+    },
+    { ...schedule, cacheKeyFn: ({ id, part }) => `${part} ${id}` },
+  );
+  return <Part extends EventDetailPart>(id: string, part: Part) => loader.load({ id, part }) as Promise<EventDetailsRow[Part]>;
 }
 
 /**
@@ -73,13 +93,8 @@ export function createLoaders(reader: GraphReader) {
       },
       { countryId: null, offices: [], memberships: [] },
     ),
-    eventDetails: batched((ids) => readEventDetails(reader, ids), {
-      placeId: null,
-      participantIds: [],
-      topicIds: [],
-      agreementIds: [],
-      sources: [],
-    }),
+    /** An event's part, read only when selected: `eventDetail(id, 'placeId')`. */
+    eventDetail: eventDetailsLoader(reader),
     agreementDetails: batched((ids) => readAgreementDetails(reader, ids), { partyIds: [], eventId: null, topicIds: [], sources: [] }),
     articleReports: batched((ids) => readArticleReports(reader, ids), { eventIds: [], agreementIds: [], publisher: null }),
   };

@@ -12,7 +12,7 @@ const storedValues = <Value extends string>(values: readonly Value[], stored: un
 /** A fact's date: a day (stored as a date, read as its text) or, when only part is known, the ISO text of that part. */
 const dateOf = (row: NodeRow) => partialDate(row.date) ?? partialDate(row.dateText);
 
-/** Events, agreements and articles: their parts come from one batched details read each. */
+/** Events, agreements and articles: their parts come from one batched details read each (an event's, of the parts selected). */
 export const factTypeResolvers: Resolvers = {
   Event: {
     // A value outside the set (a graph written by another release) shows as the set's most general one.
@@ -22,11 +22,11 @@ export const factTypeResolvers: Resolvers = {
     status: (row) => storedValue(EVENT_STATUSES, row.status) ?? 'held',
     mode: (row) => storedValue(EVENT_MODES, row.mode) ?? eventModeOf(String(row.kind)),
     date: dateOf,
-    place: async (row, _args, context) => loadNode(context, (await context.loaders.eventDetails.load(row.id)).placeId),
-    participants: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).participantIds),
-    topics: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).topicIds),
-    agreements: async (row, _args, context) => loadNodes(context, (await context.loaders.eventDetails.load(row.id)).agreementIds),
-    sources: async (row, { first }, context) => firstOf((await context.loaders.eventDetails.load(row.id)).sources, first),
+    place: async (row, _args, context) => loadNode(context, await context.loaders.eventDetail(row.id, 'placeId')),
+    participants: async (row, _args, context) => loadNodes(context, await context.loaders.eventDetail(row.id, 'participantIds')),
+    topics: async (row, _args, context) => loadNodes(context, await context.loaders.eventDetail(row.id, 'topicIds')),
+    agreements: async (row, _args, context) => loadNodes(context, await context.loaders.eventDetail(row.id, 'agreementIds')),
+    sources: async (row, { first }, context) => firstOf(await context.loaders.eventDetail(row.id, 'sources'), first),
   },
   Agreement: {
     kind: (row) => storedValue(AGREEMENT_KINDS, row.kind) ?? 'agreement',

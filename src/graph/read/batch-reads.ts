@@ -113,9 +113,44 @@ export async function readTieSources(reader: GraphReader, facts: readonly string
 
 type StoredReports = Array<StoredEvidence & { articleId: string }>;
 
-export async function readEventDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, EventDetailsRow>> {
-  const rows = await reader.read<Omit<EventDetailsRow, 'sources'> & { id: string; reports: StoredReports }>('api/event-details', { ids });
-  return new Map(rows.map(({ id, reports, ...details }) => [id, { ...details, sources: reports.flatMap(toSourceRows) }]));
+/** The parts of an event a request may select, each read only when asked for (event-details.cypher). */
+export type EventDetailPart = keyof EventDetailsRow;
+
+/** What each part is called in event-details.cypher's $parts. */
+const EVENT_DETAIL_PARTS: Record<EventDetailPart, string> = {
+  placeId: 'place',
+  participantIds: 'participants',
+  topicIds: 'topics',
+  agreementIds: 'agreements',
+  sources: 'reports',
+};
+
+type StoredEventDetails = { [Part in Exclude<EventDetailPart, 'sources'>]: EventDetailsRow[Part] | null } & {
+  id: string;
+  reports: StoredReports | null;
+};
+
+/** The `parts` of each event: a part not asked for is left out (the query answers it null, unread). */
+export async function readEventDetails(
+  reader: GraphReader,
+  ids: readonly string[],
+  parts: ReadonlySet<EventDetailPart>,
+): Promise<Map<string, Partial<EventDetailsRow>>> {
+  const rows = await reader.read<StoredEventDetails>('api/event-details', {
+    ids,
+    parts: [...parts].map((part) => EVENT_DETAIL_PARTS[part]).sort(),
+  });
+  return new Map(
+    rows.map(({ id, reports, placeId, participantIds, topicIds, agreementIds }) => {
+      const details: Partial<EventDetailsRow> = {};
+      if (parts.has('placeId')) details.placeId = placeId;
+      if (participantIds !== null) details.participantIds = participantIds;
+      if (topicIds !== null) details.topicIds = topicIds;
+      if (agreementIds !== null) details.agreementIds = agreementIds;
+      if (reports !== null) details.sources = reports.flatMap(toSourceRows);
+      return [id, details];
+    }),
+  );
 }
 
 export async function readAgreementDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, AgreementDetailsRow>> {

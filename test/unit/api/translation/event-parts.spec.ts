@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { CANNED } from '../../../support/canned-graph.ts';
+import { translate } from '../../../support/recording-reader.ts';
+
+// Golden translation tests: the Cypher files and parameters a GraphQL operation sends, pinned with no
+// database (test/support/recording-reader.ts). Here: an event's parts are read only when selected.
+const TWO_MEETINGS = {
+  ...CANNED,
+  'api/country-meetings-page': [
+    { id: 'event:first', date: null },
+    { id: 'event:second', date: null },
+  ],
+};
+
+const detailsReads = (sent: ReadonlyArray<{ name: string; parameters: Record<string, unknown> }>) =>
+  sent.filter((read) => read.name === 'api/event-details');
+
+describe("an event's parts: the reads they send", () => {
+  it('reads only the places of a page of events that shows their places, in one read for the page', async () => {
+    const { sent, result } = await translate(
+      `{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 2) { edges { node { id place { id } } } } }`,
+      TWO_MEETINGS,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(detailsReads(sent)).toEqual([
+      { name: 'api/event-details', parameters: { ids: ['event:first', 'event:second'], parts: ['place'] } },
+    ]);
+  });
+
+  it('reads the parts a page selects together, and none it does not', async () => {
+    const { sent, result } = await translate(
+      `{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 2) {
+           edges { node { id participants { ... on Person { id } } sources(first: 1) { sentence } } } } }`,
+      TWO_MEETINGS,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(detailsReads(sent)).toEqual([
+      { name: 'api/event-details', parameters: { ids: ['event:first', 'event:second'], parts: ['participants', 'reports'] } },
+    ]);
+  });
+
+  it('reads no part of events whose selection shows none', async () => {
+    const { sent, result } = await translate(
+      `{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 2) { edges { node { id name date { iso } } } } }`,
+      TWO_MEETINGS,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(detailsReads(sent)).toEqual([]);
+  });
+});
