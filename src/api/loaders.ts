@@ -41,20 +41,30 @@ function perPageSize<Value>(make: (first: number) => DataLoader<string, Value>):
 /** What an event's part is when the graph has none of it (or no such event). */
 const NO_EVENT_DETAILS: EventDetailsRow = { placeId: null, participantIds: [], topicIds: [], agreementIds: [], sources: [] };
 
+/** A part of an event; for its sources, how many of them (a page). */
+interface EventDetailKey {
+  id: string;
+  part: EventDetailPart;
+  first: number;
+}
+
 /**
- * One part of an event (its place, participants, topics, agreements or sources), keyed by part and id:
- * a batch reads, in one query, the parts its resolvers asked for, of all its events, and no other part.
+ * One part of an event (its place, participants, topics, agreements or its first sources), keyed by part
+ * and id (and page size, for sources): a batch reads, in one query, the parts its resolvers asked for, of
+ * all its events, and no other part; sources as far as the largest page asked for.
  */
 function eventDetailsLoader(reader: GraphReader) {
-  const loader = new DataLoader<{ id: string; part: EventDetailPart }, unknown, string>(
+  const loader = new DataLoader<EventDetailKey, unknown, string>(
     async (keys) => {
       const ids = [...new Set(keys.map((key) => key.id))];
-      const found = await readEventDetails(reader, ids, new Set(keys.map((key) => key.part)));
+      const sourcesFirst = Math.max(0, ...keys.filter((key) => key.part === 'sources').map((key) => key.first));
+      const found = await readEventDetails(reader, ids, new Set(keys.map((key) => key.part)), sourcesFirst);
       return keys.map(({ id, part }) => found.get(id)?.[part] ?? NO_EVENT_DETAILS[part]);
     },
-    { ...schedule, cacheKeyFn: ({ id, part }) => `${part} ${id}` },
+    { ...schedule, cacheKeyFn: ({ id, part, first }) => `${part} ${first} ${id}` },
   );
-  return <Part extends EventDetailPart>(id: string, part: Part) => loader.load({ id, part }) as Promise<EventDetailsRow[Part]>;
+  return <Part extends EventDetailPart>(id: string, part: Part, first = 0) =>
+    loader.load({ id, part, first }) as Promise<EventDetailsRow[Part]>;
 }
 
 /**
@@ -93,7 +103,7 @@ export function createLoaders(reader: GraphReader) {
       },
       { countryId: null, offices: [], memberships: [] },
     ),
-    /** An event's part, read only when selected: `eventDetail(id, 'placeId')`. */
+    /** An event's part, read only when selected: `eventDetail(id, 'placeId')`, `eventDetail(id, 'sources', first)`. */
     eventDetail: eventDetailsLoader(reader),
     agreementDetails: batched((ids) => readAgreementDetails(reader, ids), { partyIds: [], eventId: null, topicIds: [], sources: [] }),
     articleReports: batched((ids) => readArticleReports(reader, ids), { eventIds: [], agreementIds: [], publisher: null }),

@@ -32,8 +32,8 @@ export const ELLIPSIS = '…';
 
 /**
  * Lists whose order the API does not promise: `paths` ("up to `limit` paths, all of the same, shortest
- * length", schema/graph.graphql) and `sources` (event and agreement sources come in the order Neo4j
- * collects their reports: cypher/api/event-details.cypher and agreement-details.cypher sort none).
+ * length", schema/graph.graphql) and `sources` (an agreement's sources come in the order Neo4j collects
+ * its reports: cypher/api/agreement-details.cypher sorts none; an event's come newest articles first).
  */
 export const UNORDERED_LISTS: ReadonlySet<string> = new Set(['paths', 'sources']);
 

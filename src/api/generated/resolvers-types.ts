@@ -287,7 +287,7 @@ export type Event = GraphNode & {
   name: Scalars['String']['output'];
   participants: Array<Participant>;
   place?: Maybe<Place>;
-  /** The sentences of the articles that report the event: the first `first` (at most 100). */
+  /** The sentences of the articles that report the event, newest articles first (undated last): the first `first` (at most 100). */
   sources: Array<Source>;
   /** Whether it took place: one report saying it did outweighs any saying it is planned, cancelled or denied. */
   status: EventStatus;

@@ -3,7 +3,7 @@ import type { NodeRow } from '../../graph/read/rows.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, EVENT_KINDS, EVENT_MODES, EVENT_STATUSES, storedValue } from '../vocabulary/closed-sets.ts';
 import { partialDate } from '../vocabulary/dates.ts';
-import { firstOf } from './nested-lists.ts';
+import { firstOf, nestedFirst } from './nested-lists.ts';
 import { loadNode, loadNodes } from './node-lists.ts';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -26,7 +26,7 @@ export const factTypeResolvers: Resolvers = {
     participants: async (row, _args, context) => loadNodes(context, await context.loaders.eventDetail(row.id, 'participantIds')),
     topics: async (row, _args, context) => loadNodes(context, await context.loaders.eventDetail(row.id, 'topicIds')),
     agreements: async (row, _args, context) => loadNodes(context, await context.loaders.eventDetail(row.id, 'agreementIds')),
-    sources: async (row, { first }, context) => firstOf(await context.loaders.eventDetail(row.id, 'sources'), first),
+    sources: async (row, { first }, context) => firstOf(await context.loaders.eventDetail(row.id, 'sources', nestedFirst(first)), first),
   },
   Agreement: {
     kind: (row) => storedValue(AGREEMENT_KINDS, row.kind) ?? 'agreement',

@@ -130,15 +130,21 @@ type StoredEventDetails = { [Part in Exclude<EventDetailPart, 'sources'>]: Event
   reports: StoredReports | null;
 };
 
-/** The `parts` of each event: a part not asked for is left out (the query answers it null, unread). */
+/**
+ * The `parts` of each event: a part not asked for is left out (the query answers it null, unread). Its
+ * sources, when asked for, are those of its `sourcesFirst` newest reports, newest articles first: at least
+ * `sourcesFirst` sentences when it has them.
+ */
 export async function readEventDetails(
   reader: GraphReader,
   ids: readonly string[],
   parts: ReadonlySet<EventDetailPart>,
+  sourcesFirst = 0,
 ): Promise<Map<string, Partial<EventDetailsRow>>> {
   const rows = await reader.read<StoredEventDetails>('api/event-details', {
     ids,
     parts: [...parts].map((part) => EVENT_DETAIL_PARTS[part]).sort(),
+    reportsFirst: neo4j.int(parts.has('sources') ? sourcesFirst : 0),
   });
   return new Map(
     rows.map(({ id, reports, placeId, participantIds, topicIds, agreementIds }) => {

@@ -23,11 +23,11 @@ describe("an event's parts: the reads they send", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(detailsReads(sent)).toEqual([
-      { name: 'api/event-details', parameters: { ids: ['event:first', 'event:second'], parts: ['place'] } },
+      { name: 'api/event-details', parameters: { ids: ['event:first', 'event:second'], parts: ['place'], reportsFirst: 'Integer(0)' } },
     ]);
   });
 
-  it('reads the parts a page selects together, and none it does not', async () => {
+  it('reads the parts a page selects together, and none it does not; reports only as many as the page of sources', async () => {
     const { sent, result } = await translate(
       `{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 2) {
            edges { node { id participants { ... on Person { id } } sources(first: 1) { sentence } } } } }`,
@@ -35,7 +35,10 @@ describe("an event's parts: the reads they send", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(detailsReads(sent)).toEqual([
-      { name: 'api/event-details', parameters: { ids: ['event:first', 'event:second'], parts: ['participants', 'reports'] } },
+      {
+        name: 'api/event-details',
+        parameters: { ids: ['event:first', 'event:second'], parts: ['participants', 'reports'], reportsFirst: 'Integer(1)' },
+      },
     ]);
   });
 
