@@ -1,6 +1,7 @@
 import type { Topic } from './knowledge-schema.ts';
 import { LANGUAGES } from './knowledge-schema.ts';
 import { normalizeName } from './normalize-name.ts';
+import { prefixAlternation } from './prefix-alternation.ts';
 import { WORD_CHARACTERS } from './word-characters.ts';
 
 export interface TopicHit {
@@ -33,10 +34,11 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   );
   if (keywords.length === 0) return () => [];
   // One boundary check shared by all keywords: per-keyword lookarounds made every position cost hundreds of tests.
-  const combined = new RegExp(
-    `(?<![${WORD_CHARACTERS}])(?:${keywords.map(({ keyword }) => `(${patternBody(keyword)})`).join('|')})(?![${WORD_CHARACTERS}])`,
-    'gu',
+  const alternation = prefixAlternation(
+    keywords.map(({ keyword }, index) => ({ source: patternBody(keyword), value: index })),
+    false,
   );
+  const combined = new RegExp(`(?<![${WORD_CHARACTERS}])(?:${alternation.source})(?![${WORD_CHARACTERS}])`, 'gu');
   return (text: string) => {
     const normalized = normalizeName(text);
     // The first keyword of each topic that occurs anywhere, as a per-topic scan would report it.
@@ -45,10 +47,11 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     for (let match = combined.exec(normalized); match !== null; match = combined.exec(normalized)) {
       let group = 1;
       while (match[group] === undefined) group += 1;
-      const keyword = keywords[group - 1]!;
+      const keywordIndex = alternation.values[group - 1]!;
+      const keyword = keywords[keywordIndex]!;
       const seen = found.get(keyword.topicIndex);
-      if (seen === undefined || group - 1 < seen.keywordIndex) {
-        found.set(keyword.topicIndex, { keywordIndex: group - 1, hit: { topicId: keyword.topicId, keyword: keyword.keyword } });
+      if (seen === undefined || keywordIndex < seen.keywordIndex) {
+        found.set(keyword.topicIndex, { keywordIndex, hit: { topicId: keyword.topicId, keyword: keyword.keyword } });
       }
       combined.lastIndex = match.index + 1;
     }

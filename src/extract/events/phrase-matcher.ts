@@ -1,3 +1,4 @@
+import { prefixAlternation } from '../../knowledge/prefix-alternation.ts';
 import { WORD_CHARACTERS } from '../../knowledge/word-characters.ts';
 
 /**
@@ -6,7 +7,8 @@ import { WORD_CHARACTERS } from '../../knowledge/word-characters.ts';
  * word boundaries and case-insensitively; "*" ends a pattern with any continuation of its last word,
  * and a space between words also matches a hyphen or dash ("пресс конференци*" finds
  * "пресс-конференции"). Patterns that begin and end with a letter or digit (nearly all) share one
- * boundary check, which keeps the scan fast; the few others ("$", "us$") carry their own.
+ * boundary check, and their leading letters are shared (prefix-alternation.ts), which keeps the scan
+ * fast; the few others ("$", "us$") carry their own.
  */
 export interface PhraseHit {
   readonly start: number;
@@ -48,11 +50,16 @@ export function compilePhraseMatcher(groups: Readonly<Record<string, readonly st
     // Longer patterns first, so that at one position "joint declaration" beats "declaration".
     .sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
   if (entries.length === 0) return { find: () => [], test: () => false };
-  const bounded = entries.filter((entry) => startsWithWord(entry.words) && endsWithWord(entry.words));
-  const loose = entries.filter((entry) => !bounded.includes(entry));
-  const ordered = [...bounded, ...loose];
+  const boundedEntries = entries.filter((entry) => startsWithWord(entry.words) && endsWithWord(entry.words));
+  const bounded = prefixAlternation(
+    boundedEntries.map((entry) => ({ source: body(entry.words), value: entry })),
+    true,
+    `${WORD_CHARACTERS}'’`,
+  );
+  const loose = entries.filter((entry) => !boundedEntries.includes(entry));
+  const ordered = [...bounded.values, ...loose];
   const alternatives = [
-    ...(bounded.length > 0 ? [`(?<!${WORD})(?:${bounded.map((entry) => `(${body(entry.words)})`).join('|')})(?!${WORD})`] : []),
+    ...(boundedEntries.length > 0 ? [`(?:${bounded.source})(?!${WORD})`] : []),
     ...loose.map(
       (entry) =>
         `${startsWithWord(entry.words) ? `(?<!${WORD})` : ''}(${body(entry.words)})${endsWithWord(entry.words) ? `(?!${WORD})` : ''}`,
