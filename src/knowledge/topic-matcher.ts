@@ -38,13 +38,19 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     keywords.map(({ keyword }, index) => ({ source: patternBody(keyword), value: index })),
     false,
   );
-  const combined = new RegExp(`(?<![${WORD_CHARACTERS}])(?:${alternation.source})(?![${WORD_CHARACTERS}])`, 'gu');
+  const expression = (source: string, flags: string) => new RegExp(`(?<![${WORD_CHARACTERS}])(?:${source})(?![${WORD_CHARACTERS}])`, flags);
+  // The scan has no capture groups (V8 runs it faster); at each hit the capturing form, tried at that very
+  // place, makes the same match and tells which keyword it is.
+  const scan = expression(alternation.uncaptured, 'gu');
+  const identify = expression(alternation.source, 'uy');
   return (text: string) => {
     const normalized = normalizeName(text);
     // The first keyword of each topic that occurs anywhere, as a per-topic scan would report it.
     const found = new Map<number, { keywordIndex: number; hit: TopicHit }>();
-    combined.lastIndex = 0;
-    for (let match = combined.exec(normalized); match !== null; match = combined.exec(normalized)) {
+    scan.lastIndex = 0;
+    for (let hit = scan.exec(normalized); hit !== null; hit = scan.exec(normalized)) {
+      identify.lastIndex = hit.index;
+      const match = identify.exec(normalized)!;
       let group = 1;
       while (match[group] === undefined) group += 1;
       const keywordIndex = alternation.values[group - 1]!;
@@ -53,7 +59,7 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       if (seen === undefined || keywordIndex < seen.keywordIndex) {
         found.set(keyword.topicIndex, { keywordIndex, hit: { topicId: keyword.topicId, keyword: keyword.keyword } });
       }
-      combined.lastIndex = match.index + 1;
+      scan.lastIndex = match.index + 1;
     }
     return [...found.entries()].sort(([a], [b]) => a - b).map(([, { hit }]) => hit);
   };

@@ -25,13 +25,18 @@ function shared(
   patterns: readonly string[],
   ignoreCase: boolean,
   notAfter: string | undefined,
-): { source: string; values: readonly string[] } {
-  const { source, values } = prefixAlternation(
+): { source: string; uncaptured: string; values: readonly string[] } {
+  const { source, uncaptured, values } = prefixAlternation(
     patterns.map((pattern) => ({ source: pattern, value: pattern })),
     ignoreCase,
     notAfter,
   );
-  return { source: `(?:${source})(?![${WORD}])`, values };
+  return { source: `(?:${source})(?![${WORD}])`, uncaptured: `(?:${uncaptured})(?![${WORD}])`, values };
+}
+
+/** Every match (place and text) of an expression without capture groups. */
+function places(source: string, flags: string, text: string): Array<[number, string]> {
+  return [...text.matchAll(new RegExp(source, flags))].map((match) => [match.index, match[0]]);
 }
 
 // Patterns that share letters, prefixes of each other, continuations (a class right after a letter),
@@ -106,6 +111,7 @@ describe('prefixAlternation', () => {
       ),
     ).toEqual({
       source: 'a(?:(b)|(c))|(b)',
+      uncaptured: 'a(?:(?:b)|(?:c))|(?:b)',
       values: [1, 2, 3],
     });
     // "ſ" folds to "s": the two stay in one group, in their order.
@@ -129,6 +135,23 @@ describe('prefixAlternation', () => {
         false,
       ).values,
     ).toEqual([1, 2, 3]);
+  });
+
+  it('writes the same alternation without capture groups', () => {
+    expect(
+      prefixAlternation(
+        [
+          { source: 'ab', value: 1 },
+          { source: 'a', value: 2 },
+          { source: 'b', value: 3 },
+        ],
+        true,
+      ),
+    ).toEqual({
+      source: 'a(?:(b)|())|(b)',
+      uncaptured: 'a(?:(?:b)|(?:))|(?:b)',
+      values: [1, 2, 3],
+    });
   });
 
   it('keeps patterns listed where one does not go on with a plain letter', () => {
@@ -167,6 +190,10 @@ describe('prefixAlternation', () => {
           const front = `${notAfter === undefined ? '' : `(?<![${notAfter}])`}${inFront.source}`;
           expect(matches(front, flags, inFront.values, text)).toEqual(expected);
           expect(matches(afterLetter.source, flags, afterLetter.values, text)).toEqual(expected);
+          // Without capture groups: the same places and words.
+          const at = expected.map(([index, words]) => [index, words]);
+          expect(places(afterLetter.uncaptured, flags, text)).toEqual(at);
+          expect(places(`${notAfter === undefined ? '' : `(?<![${notAfter}])`}${inFront.uncaptured}`, flags, text)).toEqual(at);
         }
         expect(found).toBeGreaterThan(500);
       }
