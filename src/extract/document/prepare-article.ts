@@ -45,9 +45,10 @@ export function prepareText(text: string, stated: SourceMetadata, sourceName: st
   const sentences = sentencesOf(text, layout, language.language);
   const publishedAt = (stated.publishedAt ? parseStatedDate(stated.publishedAt) : undefined) ?? layout.publishedAt;
 
+  const contentHash = sha256(text);
   const metadata: ArticleMetadata = {
-    id: articleId(stated.url, text),
-    contentHash: sha256(text),
+    id: articleId(stated.url, text, contentHash),
+    contentHash,
     title: titleOf(stated.title, text, layout, sentences, sourceName),
     language: language.language,
     languageConfidence: language.confidence,
