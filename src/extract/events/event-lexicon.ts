@@ -36,6 +36,7 @@ const eventWordsSchema = z.object({
   participation: wordsByLanguage,
   companionship: wordsByLanguage,
   separateEventMarkers: wordsByLanguage,
+  possibilityWords: wordsByLanguage,
   pluralMeetings: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
   reportVerbs: wordsByLanguage,
@@ -96,6 +97,8 @@ export interface EventLexicon {
   /** "on the sidelines", "bilateral meeting", "also met": a new encounter even among the same persons. */
   readonly separateEventMarkers: PhraseMatcher;
   /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
+  /** "possible", "можлив…": the event word right after one is only possible, not held ("не відкидає можливість візиту"). */
+  readonly possibilityWords: PhraseMatcher;
   readonly pluralMeetings: PhraseMatcher;
   /** A reporting verb and what opens the report ("said that", "сообщил, что"): who speaks is not who met. */
   readonly reportedSpeech: PhraseMatcher;
@@ -154,6 +157,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
     companionship: compilePhraseMatcher({ companionship: allLanguages(words.companionship) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
+    possibilityWords: compilePhraseMatcher({ planned: allLanguages(words.possibilityWords) }),
     pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
     reportVerbs: compilePhraseMatcher({ report: allLanguages(words.reportVerbs) }),

@@ -24,6 +24,9 @@ export interface KindHit extends PhraseHit {
   readonly reading: string;
 }
 
+/** How close the event word must follow a word of possibility: a space, or an article ("possibility of a visit"). */
+const POSSIBILITY_GAP = 4;
+
 /** How close a frame word must be to the event word it frames: a short gap, such as an article or a name. */
 const FRAME_GAP = 24;
 
@@ -99,6 +102,15 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     const distance = gap(cue, hits[nearest]!);
     const known = cuesOf[nearest]!.get(cue.group);
     if (known === undefined || distance < known.distance) cuesOf[nearest]!.set(cue.group, { text: cue.text, distance });
+  }
+  // "a possible visit", "можливість візиту": a word of possibility makes only the event word right after it planned,
+  // not one it is merely near ("The talks focused on possible joint projects" were held).
+  for (const cue of lexicon.possibilityWords.find(text)) {
+    const next = hits.findIndex((hit) => hit.start >= cue.end);
+    if (next < 0 || hits[next]!.start - cue.end > POSSIBILITY_GAP || clauses[next] !== clauseOf(starts, cue.start)) continue;
+    const distance = hits[next]!.start - cue.end;
+    const known = cuesOf[next]!.get('planned');
+    if (known === undefined || distance < known.distance) cuesOf[next]!.set('planned', { text: cue.text, distance });
   }
   const framed = new Map<number, string>();
   // A quoted name between a frame word and its event word is one word ("in the “Central Asia – European Union” Summit").
