@@ -291,6 +291,23 @@ export function buildEvents(
     const collectives = sentence.organizations.filter((organization) => entities.isCollective?.(organization) === true);
     const hosts = kind === 'visit' || hits.some((hit) => hit.group === 'visit') ? [...sentence.destinationCountries] : [];
 
+    // "Сибіга розпочав перші переговори з Блінкеном, Бербок та …", then "… здійснив низку телефонних переговорів з
+    // A, B та C": a series of encounters with the persons an earlier report took as one group encounter is one
+    // encounter with each of them, so that group is told again below as the subject's encounters, one each.
+    const series = lexicon.pluralMeetings.test(sentence.sentence.text);
+    const seriesSubject = pronounSubject ?? (series ? persons[0] : undefined);
+    const regrouped: Draft[] = [];
+    if (series && seriesSubject !== undefined && persons.length >= 3 && !isContainer) {
+      for (let index = drafts.length - 1; index >= 0; index -= 1) {
+        const draft = drafts[index]!;
+        if (draft.status !== status || draft.gathering === true || draft.sideMeeting === true) continue;
+        if (draft.kinds.some((seen) => lexicon.containerKinds.has(seen)) || draft.persons.length < 3) continue;
+        if (!draft.persons.includes(seriesSubject) || !draft.persons.every((person) => persons.includes(person))) continue;
+        regrouped.push(draft);
+        drafts.splice(index, 1);
+      }
+    }
+
     // One article's summit is one gathering: a summit sentence ("The presidents of the five Caspian states met …
     // at the summit", "Orban … also attended the summit") joins the summit already reported, before any meeting
     // held on its sidelines.
@@ -303,6 +320,7 @@ export function buildEvents(
     const target =
       sameSummit ??
       [...drafts].reverse().find((draft) => {
+        if (regrouped.length > 0 && draft.persons.length >= 2 && persons.length >= 3) return false;
         if (draft.status !== status || !compatible(draft, date, placeId) || draft.gathering === true) return false;
         // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
         if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
@@ -390,6 +408,7 @@ export function buildEvents(
     const plural = lexicon.pluralMeetings.test(sentence.sentence.text) || counterpartsListedByCountry(sentence, persons, lexicon);
     const subject = pronounSubject ?? (plural || (separate && namedSubject(sentence, hits, persons)) ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
+      const earlier = regrouped.filter((draft) => draft.persons.includes(subject));
       for (const counterpart of persons.filter((person) => person !== subject)) {
         drafts.push({
           kinds: [kind],
@@ -401,10 +420,10 @@ export function buildEvents(
           countries: [],
           collectives: [],
           hosts: [],
-          date,
-          placeId,
-          topics: new Set(sentence.topics),
-          sentences: [sentence.index],
+          date: date ?? earlier.find((draft) => draft.date !== undefined)?.date,
+          placeId: placeId ?? earlier.find((draft) => draft.placeId !== undefined)?.placeId,
+          topics: new Set([...sentence.topics, ...earlier.flatMap((draft) => [...draft.topics])]),
+          sentences: [...new Set([...earlier.flatMap((draft) => draft.sentences), sentence.index])].sort((a, b) => a - b),
         });
       }
       continue;
