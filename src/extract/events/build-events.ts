@@ -295,6 +295,7 @@ export function buildEvents(
     // A, B та C": a series of encounters with the persons an earlier report took as one group encounter is one
     // encounter with each of them, so that group is told again below as the subject's encounters, one each.
     const series = lexicon.pluralMeetings.test(sentence.sentence.text);
+    const earlierReport = lexicon.earlierMarkers.find(sentence.sentence.text).some((hit) => hit.start <= 2);
     const seriesSubject = pronounSubject ?? (series ? persons[0] : undefined);
     const regrouped: Draft[] = [];
     if (series && seriesSubject !== undefined && persons.length >= 3 && !isContainer) {
@@ -321,6 +322,9 @@ export function buildEvents(
       sameSummit ??
       [...drafts].reverse().find((draft) => {
         if (regrouped.length > 0 && draft.persons.length >= 2 && persons.length >= 3) return false;
+        // "Ранее Зеленский провел переговоры с … Келлогом" after Tokayev's talks with Zelensky: an earlier encounter
+        // of other persons is another one.
+        if (earlierReport && !sameSet(draft.persons, persons)) return false;
         if (draft.status !== status || !compatible(draft, date, placeId) || draft.gathering === true) return false;
         // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
         if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;

@@ -36,6 +36,7 @@ const eventWordsSchema = z.object({
   participation: wordsByLanguage,
   companionship: wordsByLanguage,
   separateEventMarkers: wordsByLanguage,
+  earlierMarkers: wordsByLanguage,
   possibilityWords: wordsByLanguage,
   pluralMeetings: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
@@ -97,6 +98,8 @@ export interface EventLexicon {
   /** "on the sidelines", "bilateral meeting", "also met": a new encounter even among the same persons. */
   readonly separateEventMarkers: PhraseMatcher;
   /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
+  /** "Earlier", "Ранее" opening a sentence: it tells an earlier encounter, not more of the one just told. */
+  readonly earlierMarkers: PhraseMatcher;
   /** "possible", "можлив…": the event word right after one is only possible, not held ("не відкидає можливість візиту"). */
   readonly possibilityWords: PhraseMatcher;
   readonly pluralMeetings: PhraseMatcher;
@@ -157,6 +160,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
     companionship: compilePhraseMatcher({ companionship: allLanguages(words.companionship) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
+    earlierMarkers: compilePhraseMatcher({ earlier: allLanguages(words.earlierMarkers) }),
     possibilityWords: compilePhraseMatcher({ planned: allLanguages(words.possibilityWords) }),
     pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
