@@ -25,6 +25,36 @@ export interface CollectiveParticipants {
   isCollective(organizationId: string): boolean;
 }
 
+/** A quotation: words in quotation marks long enough to be said, not a name ("«Тюркский совет»"). */
+const QUOTATION = /«[^«»]{40,}»|“[^“”]{40,}”|"[^"]{40,}"/gu;
+
+/**
+ * When a sentence tells an encounter outside a quotation and quotes what someone said, whether an article offset
+ * lies inside the quotation: «Биыл 3 қарашада … Ердоған мырзаның сапарын ұйымдастырып …», - деді Нұртілеу … Фиданмен
+ * өткен кездесуден кейін: the persons, dates and places of what the speaker said are not those of the meeting after
+ * which he said it. Undefined when the sentence has no quotation or tells its encounters only inside it.
+ */
+function quotationOf(sentence: SentenceFacts, hits: readonly KindHit[]): ((offset: number) => boolean) | undefined {
+  const text = sentence.sentence.text;
+  if (!text.includes('"') && !text.includes('«') && !text.includes('“')) return undefined;
+  const spans = [...text.matchAll(QUOTATION)].map((match) => [match.index, match.index + match[0].length] as const);
+  if (spans.length === 0) return undefined;
+  const inside = (position: number) => spans.some(([from, to]) => position >= from && position < to);
+  if (hits.every((hit) => inside(hit.start))) return undefined;
+  return (offset: number) => inside(offset - sentence.sentence.start);
+}
+
+/** The persons a sentence names only inside its quotation (see quotationOf). */
+function quotedOnly(sentence: SentenceFacts, quoted: ((offset: number) => boolean) | undefined): Set<string> {
+  const persons = new Set<string>();
+  if (quoted === undefined) return persons;
+  for (const person of sentence.persons) {
+    const mentions = sentence.mentions.filter((mention) => mention.entityId === person);
+    if (mentions.length > 0 && mentions.every((mention) => quoted(mention.start))) persons.add(person);
+  }
+  return persons;
+}
+
 interface Draft {
   kinds: EventKind[];
   /** Held, planned, cancelled or denied: reports of one encounter agree on it, so a planned visit never absorbs a held meeting. */
@@ -215,7 +245,8 @@ export function buildEvents(
   for (const sentence of facts) {
     const hits = withArrival(classifyEventHits(sentence.sentence.text, lexicon), sentence);
     const anaphoric = lexicon.anaphora.test(sentence.sentence.text);
-    const located = sentence.places.find((place) => place.located);
+    const quoted = hits.length === 0 ? undefined : quotationOf(sentence, hits);
+    const located = sentence.places.find((place) => place.located && quoted?.(place.start) !== true);
     const latest = drafts.at(-1);
 
     if (hits.length === 0) {
@@ -271,8 +302,10 @@ export function buildEvents(
     }
 
     const { kind, status, cue, explicit } = sentenceEvent(hits, lexicon.kindPriority, lexicon.containerKinds);
-    const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon));
-    const persons = [...sentence.persons];
+    const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon).filter((mention) => quoted?.(mention.start) !== true));
+    const quotedPersons = quotedOnly(sentence, quoted);
+    const unquoted = sentence.persons.filter((person) => !quotedPersons.has(person));
+    const persons = unquoted.length >= 2 ? unquoted : [...sentence.persons];
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
     const titled = titleSubject(sentence, lexicon);
     const pronounSubject =
