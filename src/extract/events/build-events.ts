@@ -361,7 +361,10 @@ export function buildEvents(
         if (draft.status !== status || !compatible(draft, date, placeId) || draft.gathering === true) return false;
         // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
         if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
-        if (draft.sideMeeting === true) return sameSet(draft.persons, persons);
+        // One of a subject's encounters takes reports of the same two, its reporter among them when he tells of his own
+        // ("Сибіга повідомив, що під час розмови з Блінкеном вони обговорили …").
+        if (draft.sideMeeting === true)
+          return sameSet(draft.persons, persons) || (persons.length > 0 && sameSet(draft.persons, [...persons, ...sentence.reporters]));
         // A side meeting is its own encounter, unless the earlier report was of the very same persons.
         if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
         const shared = overlap(draft.persons, persons);
@@ -396,7 +399,8 @@ export function buildEvents(
     if (target !== undefined) {
       if (!mentionedGathering(target, kind, explicit, persons, lexicon)) target.kinds.push(kind);
       appendUnique(target.persons, persons);
-      appendUnique(target.countries, countries);
+      // One of a subject's encounters is of its two: a country a later report of it names is a subject, not a side.
+      if (target.sideMeeting !== true) appendUnique(target.countries, countries);
       appendUnique(target.collectives, collectives);
       appendUnique(target.hosts, hosts);
       target.countries = target.countries.filter((country) => !target.persons.some((person) => entities.countryOf(person) === country));

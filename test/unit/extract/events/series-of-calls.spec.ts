@@ -27,6 +27,16 @@ describe('a series of calls with persons an earlier report took as one group', (
     );
   });
 
+  it("takes the reporter's later account of one of the calls into it, without the countries it talks about", () => {
+    const story = [
+      'Не так давно новий міністр закордонних справ України Андрій Сибіга здійснив низку телефонних переговорів з державним секретарем США Ентоні Блінкеном, міністеркою закордонних справ Німеччини Анналеною Бербок та румунською колегою Лумініцею Одобеску.',
+      'Сибіга повідомив, що під час розмови з Блінкеном вони обговорили методи прискорення доставки військової допомоги, а також детально зупинилися на реалізації української "формули миру" та посиленні санкцій на адресу Росії.',
+    ].join('\n\n');
+    const events = eventsOf(story, 'uk');
+    expect(events).toHaveLength(3);
+    expect(events.flatMap((event) => event.participants)).not.toContain('country:ru');
+  });
+
   it('leaves a group encounter alone when no series is told', () => {
     const story = 'Сибіга провів переговори з Блінкеном та Бербок у Брюсселі.';
     expect(eventsOf(story, 'uk')).toEqual([
