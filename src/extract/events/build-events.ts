@@ -55,6 +55,9 @@ function quotedOnly(sentence: SentenceFacts, quoted: ((offset: number) => boolea
   return persons;
 }
 
+/** How much of a sentence's opening is read for an "earlier" that opens it: the longest marker and a quotation mark. */
+const EARLIER_WINDOW = 24;
+
 interface Draft {
   kinds: EventKind[];
   /** Held, planned, cancelled or denied: reports of one encounter agree on it, so a planned visit never absorbs a held meeting. */
@@ -328,7 +331,7 @@ export function buildEvents(
     // A, B та C": a series of encounters with the persons an earlier report took as one group encounter is one
     // encounter with each of them, so that group is told again below as the subject's encounters, one each.
     const series = lexicon.pluralMeetings.test(sentence.sentence.text);
-    const earlierReport = lexicon.earlierMarkers.find(sentence.sentence.text).some((hit) => hit.start <= 2);
+    const earlierReport = lexicon.earlierMarkers.find(sentence.sentence.text.slice(0, EARLIER_WINDOW)).some((hit) => hit.start <= 2);
     const seriesSubject = pronounSubject ?? (series ? persons[0] : undefined);
     const regrouped: Draft[] = [];
     if (series && seriesSubject !== undefined && persons.length >= 3 && !isContainer) {
@@ -446,7 +449,7 @@ export function buildEvents(
     }
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
     // meetings, one each.
-    const plural = lexicon.pluralMeetings.test(sentence.sentence.text) || counterpartsListedByCountry(sentence, persons, lexicon);
+    const plural = series || counterpartsListedByCountry(sentence, persons, lexicon);
     const subject = pronounSubject ?? (plural || (separate && namedSubject(sentence, hits, persons)) ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       const earlier = regrouped.filter((draft) => draft.persons.includes(subject));

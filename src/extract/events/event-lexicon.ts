@@ -100,8 +100,6 @@ export interface EventLexicon {
   /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
   /** "Earlier", "Ранее" opening a sentence: it tells an earlier encounter, not more of the one just told. */
   readonly earlierMarkers: PhraseMatcher;
-  /** "possible", "можлив…": the event word right after one is only possible, not held ("не відкидає можливість візиту"). */
-  readonly possibilityWords: PhraseMatcher;
   readonly pluralMeetings: PhraseMatcher;
   /** A reporting verb and what opens the report ("said that", "сообщил, что"): who speaks is not who met. */
   readonly reportedSpeech: PhraseMatcher;
@@ -145,7 +143,8 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     eventKinds: compilePhraseMatcher(groupsOf(words.eventKinds)),
     kindPriority: words.kindPriority,
     containerKinds: new Set(words.containerKinds),
-    eventStatus: compilePhraseMatcher(groupsOf(words.eventStatus)),
+    // The words of possibility are found with the status cues, in one pass, as the group 'possible'.
+    eventStatus: compilePhraseMatcher({ ...groupsOf(words.eventStatus), possible: allLanguages(words.possibilityWords) }),
     heldForms: compilePhraseMatcher({ held: allLanguages(words.heldForms) }),
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
@@ -161,7 +160,6 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     companionship: compilePhraseMatcher({ companionship: allLanguages(words.companionship) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
     earlierMarkers: compilePhraseMatcher({ earlier: allLanguages(words.earlierMarkers) }),
-    possibilityWords: compilePhraseMatcher({ planned: allLanguages(words.possibilityWords) }),
     pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
     reportVerbs: compilePhraseMatcher({ report: allLanguages(words.reportVerbs) }),

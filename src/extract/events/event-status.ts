@@ -91,7 +91,9 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   // A cue speaks for the nearest event word of its clause; so does a verb that says it happened apart from
   // the event word ("жұмыс сапарымен Самарқандқа ұшып барды": the visit happened), as group 'held'.
   const apartHeldForms = heldFormHits.filter((form) => !hits.some((hit) => hit.start === form.start));
-  for (const cue of [...lexicon.eventStatus.find(text), ...apartHeldForms]) {
+  const statusCues = lexicon.eventStatus.find(text);
+  for (const cue of [...statusCues, ...apartHeldForms]) {
+    if (cue.group === 'possible') continue;
     const clause = clauseOf(starts, cue.start);
     let nearest = -1;
     hits.forEach((hit, index) => {
@@ -105,7 +107,8 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   }
   // "a possible visit", "можливість візиту": a word of possibility makes only the event word right after it planned,
   // not one it is merely near ("The talks focused on possible joint projects" were held).
-  for (const cue of lexicon.possibilityWords.find(text)) {
+  for (const cue of statusCues) {
+    if (cue.group !== 'possible') continue;
     const next = hits.findIndex((hit) => hit.start >= cue.end);
     if (next < 0 || hits[next]!.start - cue.end > POSSIBILITY_GAP || clauses[next] !== clauseOf(starts, cue.start)) continue;
     const distance = hits[next]!.start - cue.end;
