@@ -1,17 +1,15 @@
 import DataLoader from 'dataloader';
 import {
-  type EventDetailPart,
-  readAgreementDetails,
   readArticleReports,
   readEntityTies,
-  readEventDetails,
   readEventsOfNodes,
   readMentionSources,
   readNodes,
   readTieSources,
 } from '../graph/read/batch-reads.ts';
+import { readAgreementDetails, readEventDetails } from '../graph/read/fact-parts.ts';
 import type { GraphReader } from '../graph/read/graph-reader.ts';
-import type { EventDetailsRow, NodeRow } from '../graph/read/rows.ts';
+import type { AgreementDetailsRow, EventDetailsRow, NodeRow, SourceRow } from '../graph/read/rows.ts';
 
 /**
  * Dispatch a batch only after pending I/O callbacks and resolver promises have run (setImmediate rather
@@ -38,33 +36,36 @@ function perPageSize<Value>(make: (first: number) => DataLoader<string, Value>):
   };
 }
 
-/** What an event's part is when the graph has none of it (or no such event). */
+/** What a part is when the graph has none of it (or no such fact). */
 const NO_EVENT_DETAILS: EventDetailsRow = { placeId: null, participantIds: [], topicIds: [], agreementIds: [], sources: [] };
+const NO_AGREEMENT_DETAILS: AgreementDetailsRow = { partyIds: [], eventId: null, topicIds: [], sources: [] };
 
-/** A part of an event; for its sources, how many of them (a page). */
-interface EventDetailKey {
+/** A part of a fact; for its sources, how many of them (a page). */
+interface PartKey<Part> {
   id: string;
-  part: EventDetailPart;
+  part: Part;
   first: number;
 }
 
 /**
- * One part of an event (its place, participants, topics, agreements or its first sources), keyed by part
+ * One part of a fact (an event's place, an agreement's parties, either's first sources ...), keyed by part
  * and id (and page size, for sources): a batch reads, in one query, the parts its resolvers asked for, of
- * all its events, and no other part; sources as far as the largest page asked for.
+ * all its facts, and no other part (src/graph/read/fact-parts.ts); sources as far as the largest page asked.
  */
-function eventDetailsLoader(reader: GraphReader) {
-  const loader = new DataLoader<EventDetailKey, unknown, string>(
+function partsLoader<Row extends { sources: SourceRow[] }>(
+  read: (ids: readonly string[], parts: ReadonlySet<keyof Row>, sourcesFirst: number) => Promise<Map<string, Partial<Row>>>,
+  none: Row,
+) {
+  const loader = new DataLoader<PartKey<keyof Row>, unknown, string>(
     async (keys) => {
       const ids = [...new Set(keys.map((key) => key.id))];
       const sourcesFirst = Math.max(0, ...keys.filter((key) => key.part === 'sources').map((key) => key.first));
-      const found = await readEventDetails(reader, ids, new Set(keys.map((key) => key.part)), sourcesFirst);
-      return keys.map(({ id, part }) => found.get(id)?.[part] ?? NO_EVENT_DETAILS[part]);
+      const found = await read(ids, new Set(keys.map((key) => key.part)), sourcesFirst);
+      return keys.map(({ id, part }) => found.get(id)?.[part] ?? none[part]);
     },
-    { ...schedule, cacheKeyFn: ({ id, part, first }) => `${part} ${first} ${id}` },
+    { ...schedule, cacheKeyFn: ({ id, part, first }) => `${String(part)} ${first} ${id}` },
   );
-  return <Part extends EventDetailPart>(id: string, part: Part, first = 0) =>
-    loader.load({ id, part, first }) as Promise<EventDetailsRow[Part]>;
+  return <Part extends keyof Row>(id: string, part: Part, first = 0) => loader.load({ id, part, first }) as Promise<Row[Part]>;
 }
 
 /**
@@ -104,8 +105,9 @@ export function createLoaders(reader: GraphReader) {
       { countryId: null, offices: [], memberships: [] },
     ),
     /** An event's part, read only when selected: `eventDetail(id, 'placeId')`, `eventDetail(id, 'sources', first)`. */
-    eventDetail: eventDetailsLoader(reader),
-    agreementDetails: batched((ids) => readAgreementDetails(reader, ids), { partyIds: [], eventId: null, topicIds: [], sources: [] }),
+    eventDetail: partsLoader((ids, parts, first) => readEventDetails(reader, ids, parts, first), NO_EVENT_DETAILS),
+    /** An agreement's part, read only when selected: `agreementDetail(id, 'partyIds')`, `agreementDetail(id, 'sources', first)`. */
+    agreementDetail: partsLoader((ids, parts, first) => readAgreementDetails(reader, ids, parts, first), NO_AGREEMENT_DETAILS),
     articleReports: batched((ids) => readArticleReports(reader, ids), { eventIds: [], agreementIds: [], publisher: null }),
   };
 }

@@ -32,8 +32,8 @@ export const ELLIPSIS = '…';
 
 /**
  * Lists whose order the API does not promise: `paths` ("up to `limit` paths, all of the same, shortest
- * length", schema/graph.graphql) and `sources` (an agreement's sources come in the order Neo4j collects
- * its reports: cypher/api/agreement-details.cypher sorts none; an event's come newest articles first).
+ * length", schema/graph.graphql) and `sources` (an event's and an agreement's come newest articles first
+ * since 2026-12-07, as an entity's always did; the README's examples of them are still compared as sets).
  */
 export const UNORDERED_LISTS: ReadonlySet<string> = new Set(['paths', 'sources']);
 

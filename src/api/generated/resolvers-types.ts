@@ -29,7 +29,7 @@ export type Agreement = GraphNode & {
   parties: Array<Party>;
   /** The event it was signed at, when known. */
   signedAt?: Maybe<Event>;
-  /** The articles and sentences that state it: the first `first` (at most 100). */
+  /** The articles and sentences that state it, newest articles first (undated last): the first `first` (at most 100). */
   sources: Array<Source>;
   status: AgreementStatus;
   subject?: Maybe<Scalars['String']['output']>;

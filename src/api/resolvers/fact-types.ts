@@ -12,7 +12,7 @@ const storedValues = <Value extends string>(values: readonly Value[], stored: un
 /** A fact's date: a day (stored as a date, read as its text) or, when only part is known, the ISO text of that part. */
 const dateOf = (row: NodeRow) => partialDate(row.date) ?? partialDate(row.dateText);
 
-/** Events, agreements and articles: their parts come from one batched details read each (an event's, of the parts selected). */
+/** Events, agreements and articles: their parts come from one batched details read each (an event's and an agreement's, of the parts selected). */
 export const factTypeResolvers: Resolvers = {
   Event: {
     // A value outside the set (a graph written by another release) shows as the set's most general one.
@@ -33,10 +33,11 @@ export const factTypeResolvers: Resolvers = {
     status: (row) => storedValue(AGREEMENT_STATUSES, row.status) ?? 'signed',
     subject: (row) => text(row.subject),
     date: dateOf,
-    parties: async (row, _args, context) => loadNodes(context, (await context.loaders.agreementDetails.load(row.id)).partyIds),
-    signedAt: async (row, _args, context) => loadNode(context, (await context.loaders.agreementDetails.load(row.id)).eventId),
-    topics: async (row, _args, context) => loadNodes(context, (await context.loaders.agreementDetails.load(row.id)).topicIds),
-    sources: async (row, { first }, context) => firstOf((await context.loaders.agreementDetails.load(row.id)).sources, first),
+    parties: async (row, _args, context) => loadNodes(context, await context.loaders.agreementDetail(row.id, 'partyIds')),
+    signedAt: async (row, _args, context) => loadNode(context, await context.loaders.agreementDetail(row.id, 'eventId')),
+    topics: async (row, _args, context) => loadNodes(context, await context.loaders.agreementDetail(row.id, 'topicIds')),
+    sources: async (row, { first }, context) =>
+      firstOf(await context.loaders.agreementDetail(row.id, 'sources', nestedFirst(first)), first),
   },
   Article: {
     title: (row) => text(row.title) ?? row.name,

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { degreeThatWalks, walkAllItems } from './walk-or-expand.ts';
-import type { AgreementDetailsRow, ArticleReportsRow, EntityTiesRow, EventDetailsRow, NodeRow, SourceRow } from './rows.ts';
+import type { ArticleReportsRow, EntityTiesRow, NodeRow, SourceRow } from './rows.ts';
 
 /**
  * Reads keyed by node id, one query for a whole batch of ids: the API's DataLoaders call these, so a
@@ -109,61 +109,6 @@ export async function readTieSources(reader: GraphReader, facts: readonly string
     sources.push(source);
   }
   return byFact;
-}
-
-type StoredReports = Array<StoredEvidence & { articleId: string }>;
-
-/** The parts of an event a request may select, each read only when asked for (event-details.cypher). */
-export type EventDetailPart = keyof EventDetailsRow;
-
-/** What each part is called in event-details.cypher's $parts. */
-const EVENT_DETAIL_PARTS: Record<EventDetailPart, string> = {
-  placeId: 'place',
-  participantIds: 'participants',
-  topicIds: 'topics',
-  agreementIds: 'agreements',
-  sources: 'reports',
-};
-
-type StoredEventDetails = { [Part in Exclude<EventDetailPart, 'sources'>]: EventDetailsRow[Part] | null } & {
-  id: string;
-  reports: StoredReports | null;
-};
-
-/**
- * The `parts` of each event: a part not asked for is left out (the query answers it null, unread). Its
- * sources, when asked for, are those of its `sourcesFirst` newest reports, newest articles first: at least
- * `sourcesFirst` sentences when it has them.
- */
-export async function readEventDetails(
-  reader: GraphReader,
-  ids: readonly string[],
-  parts: ReadonlySet<EventDetailPart>,
-  sourcesFirst = 0,
-): Promise<Map<string, Partial<EventDetailsRow>>> {
-  const rows = await reader.read<StoredEventDetails>('api/event-details', {
-    ids,
-    parts: [...parts].map((part) => EVENT_DETAIL_PARTS[part]).sort(),
-    reportsFirst: neo4j.int(parts.has('sources') ? sourcesFirst : 0),
-  });
-  return new Map(
-    rows.map(({ id, reports, placeId, participantIds, topicIds, agreementIds }) => {
-      const details: Partial<EventDetailsRow> = {};
-      if (parts.has('placeId')) details.placeId = placeId;
-      if (participantIds !== null) details.participantIds = participantIds;
-      if (topicIds !== null) details.topicIds = topicIds;
-      if (agreementIds !== null) details.agreementIds = agreementIds;
-      if (reports !== null) details.sources = reports.flatMap(toSourceRows);
-      return [id, details];
-    }),
-  );
-}
-
-export async function readAgreementDetails(reader: GraphReader, ids: readonly string[]): Promise<Map<string, AgreementDetailsRow>> {
-  const rows = await reader.read<Omit<AgreementDetailsRow, 'sources'> & { id: string; reports: StoredReports }>('api/agreement-details', {
-    ids,
-  });
-  return new Map(rows.map(({ id, reports, ...details }) => [id, { ...details, sources: reports.flatMap(toSourceRows) }]));
 }
 
 export async function readArticleReports(reader: GraphReader, ids: readonly string[]): Promise<Map<string, ArticleReportsRow>> {

@@ -3,7 +3,7 @@ import { CANNED } from '../../../support/canned-graph.ts';
 import { translate } from '../../../support/recording-reader.ts';
 
 // Golden translation tests: the Cypher files and parameters a GraphQL operation sends, pinned with no
-// database (test/support/recording-reader.ts). Here: an event's parts are read only when selected.
+// database (test/support/recording-reader.ts). Here: an event's and an agreement's parts are read only when selected.
 const TWO_MEETINGS = {
   ...CANNED,
   'api/country-meetings-page': [
@@ -12,10 +12,18 @@ const TWO_MEETINGS = {
   ],
 };
 
-const detailsReads = (sent: ReadonlyArray<{ name: string; parameters: Record<string, unknown> }>) =>
-  sent.filter((read) => read.name === 'api/event-details');
+const TWO_AGREEMENTS = {
+  ...CANNED,
+  'api/agreements-page-of-party': [
+    { id: 'agreement:first', date: null },
+    { id: 'agreement:second', date: null },
+  ],
+};
 
-describe("an event's parts: the reads they send", () => {
+const detailsReads = (sent: ReadonlyArray<{ name: string; parameters: Record<string, unknown> }>, name = 'api/event-details') =>
+  sent.filter((read) => read.name === name);
+
+describe("an event's and an agreement's parts: the reads they send", () => {
   it('reads only the places of a page of events that shows their places, in one read for the page', async () => {
     const { sent, result } = await translate(
       `{ meetingsBetween(a: { id: "country:kz" }, b: { id: "country:tr" }, first: 2) { edges { node { id place { id } } } } }`,
@@ -49,5 +57,20 @@ describe("an event's parts: the reads they send", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(detailsReads(sent)).toEqual([]);
+  });
+
+  it("reads an agreement's parts the page selects together, sources only as far as the page, and no other part", async () => {
+    const { sent, result } = await translate(
+      `{ agreements(filter: { party: "person:kassym-jomart-tokayev" }, first: 2) {
+           edges { node { id parties { ... on Country { id } } sources(first: 3) { sentence } } } } }`,
+      TWO_AGREEMENTS,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(detailsReads(sent, 'api/agreement-details')).toEqual([
+      {
+        name: 'api/agreement-details',
+        parameters: { ids: ['agreement:first', 'agreement:second'], parts: ['parties', 'reports'], reportsFirst: 'Integer(3)' },
+      },
+    ]);
   });
 });
