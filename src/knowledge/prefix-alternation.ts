@@ -103,3 +103,16 @@ function byLeadingLetter<T>(items: ReadonlyArray<Pending<T>>, ignoreCase: boolea
 function sameLetter(a: string, b: string, ignoreCase: boolean): boolean {
   return a === b || (ignoreCase && new RegExp(`^${a}$`, 'iu').test(b));
 }
+
+/**
+ * The match of `identify` (a sticky expression whose alternatives are each one capture group, in order)
+ * at `index`, where its uncaptured twin found a match, and which alternative it is (0-based): the
+ * capturing form, tried at that very place, makes the same match.
+ */
+export function matchedAlternative(identify: RegExp, text: string, index: number): { match: RegExpExecArray; alternative: number } {
+  identify.lastIndex = index;
+  const match = identify.exec(text)!;
+  let group = 1;
+  while (match[group] === undefined) group += 1;
+  return { match, alternative: group - 1 };
+}

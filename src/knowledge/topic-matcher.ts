@@ -1,7 +1,7 @@
 import type { Topic } from './knowledge-schema.ts';
 import { LANGUAGES } from './knowledge-schema.ts';
 import { normalizeName } from './normalize-name.ts';
-import { prefixAlternation } from './prefix-alternation.ts';
+import { matchedAlternative, prefixAlternation } from './prefix-alternation.ts';
 import { WORD_CHARACTERS } from './word-characters.ts';
 
 export interface TopicHit {
@@ -49,11 +49,8 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     const found = new Map<number, { keywordIndex: number; hit: TopicHit }>();
     scan.lastIndex = 0;
     for (let hit = scan.exec(normalized); hit !== null; hit = scan.exec(normalized)) {
-      identify.lastIndex = hit.index;
-      const match = identify.exec(normalized)!;
-      let group = 1;
-      while (match[group] === undefined) group += 1;
-      const keywordIndex = alternation.values[group - 1]!;
+      const { match, alternative } = matchedAlternative(identify, normalized, hit.index);
+      const keywordIndex = alternation.values[alternative]!;
       const keyword = keywords[keywordIndex]!;
       const seen = found.get(keyword.topicIndex);
       if (seen === undefined || keywordIndex < seen.keywordIndex) {

@@ -1,4 +1,4 @@
-import { prefixAlternation } from '../../knowledge/prefix-alternation.ts';
+import { matchedAlternative, prefixAlternation } from '../../knowledge/prefix-alternation.ts';
 import { WORD_CHARACTERS } from '../../knowledge/word-characters.ts';
 
 /**
@@ -78,11 +78,8 @@ export function compilePhraseMatcher(groups: Readonly<Record<string, readonly st
       const hits: PhraseHit[] = [];
       scan.lastIndex = 0;
       for (let found = scan.exec(text); found !== null; found = scan.exec(text)) {
-        identify.lastIndex = found.index;
-        const match = identify.exec(text)!;
-        let groupIndex = 1;
-        while (match[groupIndex] === undefined) groupIndex += 1;
-        hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], group: ordered[groupIndex - 1]!.group });
+        const { match, alternative } = matchedAlternative(identify, text, found.index);
+        hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], group: ordered[alternative]!.group });
         if (match[0].length === 0) scan.lastIndex += 1;
       }
       return hits;
