@@ -47,19 +47,38 @@ export function profiledQuery(
   return profiledStatement(neo4j, readCypher(name), parameters);
 }
 
+/** A plan in one line, the root first, each step with its rows and db hits: for a failing test's message. */
+export function planSummary(steps: readonly ProfiledStep[]): string {
+  return steps.map((step) => `${step.operatorType.split('@')[0]}(${step.rows} rows, ${step.dbHits} hits)`).join(' <- ');
+}
+
+/**
+ * Samples every index again, waits for it, and empties the query cache (db.prepareForReplanning), so
+ * the next statements are planned on the graph as it is. Right after a test loads a graph, the
+ * statistics may still be those sampled when it was empty, and a plan chosen on them (a sort of every
+ * article for a page of one) costs what the production graph, resampled in the background, never pays.
+ */
+export async function planOnFreshStatistics(neo4j: { driver: Driver; database: string }): Promise<void> {
+  await neo4j.driver.executeQuery(readCypher('test/prepare-for-replanning'), {}, { database: neo4j.database });
+}
+
 /**
  * A GraphReader that runs every read under PROFILE and adds up what they cost: the db hits, the rows
- * of nodes sought by a unique key (each one node read by its id), and the names of the queries in the
- * order sent (so a test can pin which way a list was read).
+ * of nodes sought by a unique key (each one node read by its id), the names of the queries in the
+ * order sent (so a test can pin which way a list was read), and each one's plan (planSummary).
+ * Its first read waits for fresh statistics (planOnFreshStatistics).
  */
 export function createProfilingReader(neo4j: { driver: Driver; database: string }): {
   reader: GraphReader;
-  spent: { dbHits: number; nodesSoughtById: number; queries: string[] };
+  spent: { dbHits: number; nodesSoughtById: number; queries: string[]; plans: string[] };
 } {
-  const spent = { dbHits: 0, nodesSoughtById: 0, queries: [] as string[] };
+  const spent = { dbHits: 0, nodesSoughtById: 0, queries: [] as string[], plans: [] as string[] };
+  let freshStatistics: Promise<void> | undefined;
   const reader: GraphReader = {
     read: async <Row>(name: string, parameters: Record<string, unknown> = {}) => {
+      await (freshStatistics ??= planOnFreshStatistics(neo4j));
       const result = await profiledQuery(neo4j, name, parameters);
+      spent.plans.push(planSummary(result.steps));
       spent.dbHits += result.dbHits;
       spent.nodesSoughtById += result.steps
         .filter((step) => step.operatorType.startsWith('NodeUniqueIndexSeek'))
