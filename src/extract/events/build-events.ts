@@ -550,11 +550,19 @@ function visitCities(
   entities: EntityCountries,
   countriesOf: (draft: Draft) => string[],
 ): void {
+  // "… саммиті Түркістан қаласында өтеді": a city named only where the story tells a gathering still to come
+  // (or one called off) is that gathering's place, not where the visit that did happen went.
+  const heldSentences = new Set(drafts.filter((draft) => draft.status === 'held').flatMap((draft) => draft.sentences));
+  const notHeldOnly = new Set(
+    drafts.filter((draft) => draft.status !== 'held').flatMap((draft) => draft.sentences.filter((index) => !heldSentences.has(index))),
+  );
   const cities = [
     ...new Set(
-      facts.flatMap((sentence) =>
-        sentence.places.filter((place) => place.located && entities.isCity?.(place.placeId) === true).map((place) => place.placeId),
-      ),
+      facts
+        .filter((sentence) => !notHeldOnly.has(sentence.index))
+        .flatMap((sentence) =>
+          sentence.places.filter((place) => place.located && entities.isCity?.(place.placeId) === true).map((place) => place.placeId),
+        ),
     ),
   ];
   const onlyCityIn = (country: string): string | undefined => {
