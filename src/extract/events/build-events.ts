@@ -55,6 +55,22 @@ function quotedOnly(sentence: SentenceFacts, quoted: ((offset: number) => boolea
   return persons;
 }
 
+/**
+ * The persons a sentence names only after the first event word a verb of discussion governs (a topic of the talk,
+ * event-status.ts), when the sentence reports a held encounter besides: they are what was talked about.
+ */
+function topicPersons(sentence: SentenceFacts, hits: readonly KindHit[]): Set<string> {
+  const persons = new Set<string>();
+  const topic = hits.find((hit) => hit.reading.startsWith('topic:'));
+  if (topic === undefined || !hits.some((hit) => hit.status === 'held' && !hit.reading.startsWith('topic:'))) return persons;
+  const from = sentence.sentence.start + topic.start;
+  for (const person of sentence.persons) {
+    const mentions = sentence.mentions.filter((mention) => mention.entityId === person);
+    if (mentions.length > 0 && mentions.every((mention) => mention.start >= from)) persons.add(person);
+  }
+  return persons;
+}
+
 /** How much of a sentence's opening is read for an "earlier" that opens it: the longest marker and a quotation mark. */
 const EARLIER_WINDOW = 24;
 
@@ -308,7 +324,10 @@ export function buildEvents(
     const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon).filter((mention) => quoted?.(mention.start) !== true));
     const quotedPersons = quotedOnly(sentence, quoted);
     const unquoted = sentence.persons.filter((person) => !quotedPersons.has(person));
-    const persons = unquoted.length >= 2 ? unquoted : [...sentence.persons];
+    // "Також вони обговорили підготовку до візиту … Зеленського … та можливі переговори з … Ердоганом": persons named
+    // only inside what a held talk was about take no part in it.
+    const aboutOnly = topicPersons(sentence, hits);
+    const persons = (unquoted.length >= 2 ? unquoted : [...sentence.persons]).filter((person) => !aboutOnly.has(person));
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
     const titled = titleSubject(sentence, lexicon);
     const pronounSubject =
