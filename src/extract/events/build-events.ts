@@ -553,6 +553,18 @@ export function buildEvents(
       .filter(
         (draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined),
       )
+      // "главы Узбекистана, Азербайджана, Кыргызстана и Таджикистана посетили Центр исламской цивилизации": a visit
+      // that names no visitor and whose every country is one it went to has nobody coming from elsewhere: a tour of a
+      // site by the heads already there, not a visit of one country to another.
+      .filter(
+        (draft) =>
+          !(
+            draft.kinds.length === 1 &&
+            draft.kinds[0] === 'visit' &&
+            draft.persons.length === 0 &&
+            draft.countries.every((country) => draft.hosts.includes(country))
+          ),
+      )
       .map((draft, index) => toEvent(draft, index, facts, lexicon))
   );
 }
