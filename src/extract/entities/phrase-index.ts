@@ -24,6 +24,8 @@ class Run<Stored> {
   readonly next = new Map<string, Run<Stored>>();
   stored: Stored | undefined;
   ends = false;
+  /** Of a first word: how many words the longest phrase it starts has (phrase-index words, not keys). */
+  longest: number | undefined;
 
   /** The run this one goes on to with `key`: a key holding a space stands for as many words. */
   step(key: string): Run<Stored> | undefined {
@@ -65,7 +67,16 @@ class LeadingRuns<Stored> {
    */
   from(keys: readonly string[], at: number, longest: number, tokens?: readonly Token[]): Array<Run<Stored>> {
     const first = at < keys.length ? this.#root.step(keys[at]!) : undefined;
-    if (first === undefined) return [];
+    return first === undefined ? [] : this.onFrom(first, keys, at, longest, tokens);
+  }
+
+  /** The run of a phrase's first word alone, when `word` is one (a key holding a space is none). */
+  firstWord(word: string): Run<Stored> | undefined {
+    return word.includes(' ') ? undefined : this.#root.next.get(word);
+  }
+
+  /** As `from`, the run of `keys[at]` already found. */
+  onFrom(first: Run<Stored>, keys: readonly string[], at: number, longest: number, tokens?: readonly Token[]): Array<Run<Stored>> {
     const runs = [first];
     for (let reach = at + 1; reach < keys.length && reach - at < longest; reach += 1) {
       if (tokens !== undefined && !JOINABLE_GAP.test(tokens[reach]!.gapBefore)) break;
@@ -83,7 +94,6 @@ class LeadingRuns<Stored> {
  * instead of one regular expression per name.
  */
 export class PhraseIndex<Value> {
-  readonly #longestByFirstWord = new Map<string, number>();
   readonly #leadingRuns = new LeadingRuns<Array<Indexed<Value>>>();
   readonly #canonical: (norm: string) => string;
 
@@ -99,15 +109,16 @@ export class PhraseIndex<Value> {
     const run = this.#leadingRuns.add(keyWords);
     run.stored ??= [];
     run.stored.push({ value, shapes: words.map(({ capitalized, allCaps }) => ({ capitalized, allCaps })), caseRule });
-    const first = keyWords[0]!;
-    this.#longestByFirstWord.set(first, Math.max(this.#longestByFirstWord.get(first) ?? 0, words.length));
+    const first = this.#leadingRuns.firstWord(keyWords[0]!)!;
+    first.longest = Math.max(first.longest ?? 0, words.length);
   }
 
   /** The longest phrase that starts at token `from`, or undefined. `keys` are the tokens' canonical forms. */
   longestAt(tokens: readonly Token[], keys: readonly string[], from: number): PhraseMatch<Value> | undefined {
-    const longest = this.#longestByFirstWord.get(keys[from]!);
-    if (longest === undefined) return undefined;
-    const runs = this.#leadingRuns.from(keys, from, longest, tokens);
+    // The first word's run holds the length of its longest phrase: one lookup finds both.
+    const first = this.#leadingRuns.firstWord(keys[from]!);
+    if (first?.longest === undefined) return undefined;
+    const runs = this.#leadingRuns.onFrom(first, keys, from, first.longest, tokens);
     for (let to = from + runs.length; to > from; to -= 1) {
       const entries = runs[to - from - 1]!.stored;
       if (entries === undefined) continue;
