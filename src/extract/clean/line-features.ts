@@ -75,12 +75,16 @@ export function words(text: string): string[] {
  */
 function hasWords(text: string, count: number): boolean {
   let found = 0;
-  for (const [word] of text.matchAll(/\S+/g)) {
-    if (WORD_WITH_LETTER.test(word)) found += 1;
+  // exec on one global pattern: matchAll built an iterator and a copy of the pattern for every line.
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let match = NON_SPACE_RUN.exec(text); match !== null; match = NON_SPACE_RUN.exec(text)) {
+    if (WORD_WITH_LETTER.test(match[0])) found += 1;
     if (found >= count) return true;
   }
   return found >= count;
 }
+
+const NON_SPACE_RUN = /\S+/g;
 
 /**
  * Reads like running text rather than a title, menu item, caption or list entry: it ends as a sentence,

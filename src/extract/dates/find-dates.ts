@@ -149,10 +149,17 @@ export function createDateFinder(
     return last ? localNoon(last) : undefined;
   }
 
-  /** A second parse, of the expression alone, tells relative parts from stated ones; a date that writes its year needs none. */
+  /**
+   * A second parse, of the expression alone, tells relative parts from stated ones; a date that writes its
+   * year needs none. It is made only when asked: a result that states no year, month or day (a weekday, a
+   * time, a length of time) never asks, and a second chrono parse is a tenth of the pipeline's date work.
+   */
   function resolveParsed(result: chrono.ParsedResult): { date: PartialDate; relative: boolean } | undefined {
-    const shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
-    return resolve(result, shiftedResult);
+    let shiftedResult: chrono.ParsedResult | undefined | null = null;
+    return resolve(result, () => {
+      if (shiftedResult === null) shiftedResult = /\d{4}/.test(result.text) ? undefined : parser.parse(result.text, shifted)[0];
+      return shiftedResult;
+    });
   }
 
   function resolveKazakh(found: KazakhDate): { date: PartialDate; relative: boolean } | undefined {
@@ -179,7 +186,7 @@ export function createDateFinder(
 
   function resolve(
     result: chrono.ParsedResult,
-    shiftedResult: chrono.ParsedResult | undefined,
+    shiftedResult: () => chrono.ParsedResult | undefined,
   ): { date: PartialDate; relative: boolean } | undefined {
     const known = result.start;
     if (!known.isCertain('month') && DURATION.test(result.text)) return undefined;
@@ -187,7 +194,7 @@ export function createDateFinder(
       known.isCertain(unit) ? (known.get(unit) ?? undefined) : undefined;
     const parts: DateParts = { year: stated('year'), month: stated('month'), day: stated('day') };
     const movesWithReference = (['year', 'month', 'day'] as const).some(
-      (unit) => parts[unit] !== undefined && !/\d{4}/.test(result.text) && shiftedResult?.start.get(unit) !== parts[unit],
+      (unit) => parts[unit] !== undefined && !/\d{4}/.test(result.text) && shiftedResult()?.start.get(unit) !== parts[unit],
     );
     const weekdayOnly = known.isCertain('weekday') && parts.day === undefined;
     if (!published) {

@@ -19,30 +19,69 @@ export interface PhraseMatch<Value> {
 /** Gaps a phrase may span: spaces, hyphens, dashes, stops and commas ("U.N.", "Kassym-Jomart", "Development, Innovations"). */
 const JOINABLE_GAP = /^[\s\-\u2010-\u2015.,]*$/u;
 
+/** A run of leading words: the words that may follow it, and what a phrase that ends here stands for. */
+class Run<Stored> {
+  readonly next = new Map<string, Run<Stored>>();
+  stored: Stored | undefined;
+  ends = false;
+  /** Of a first word: how many words the longest phrase it starts has (phrase-index words, not keys). */
+  longest: number | undefined;
+
+  /** The run this one goes on to with `key`: a key holding a space stands for as many words. */
+  step(key: string): Run<Stored> | undefined {
+    if (!key.includes(' ')) return this.next.get(key);
+    const [first, ...rest] = key.split(' ');
+    let run = this.next.get(first!);
+    for (const word of rest) run = run?.next.get(word);
+    return run;
+  }
+}
+
 /**
  * The runs of leading words of a set of phrases ("united", "united nations" of "united nations
- * organization"): a scan of a sentence extends a candidate one word at a time and stops at the first run
- * no phrase goes on with, instead of joining and looking up every length up to the longest phrase. Most
- * words ("the", "president") start only short phrases, so a scan stops after one or two lookups.
+ * organization"), as a tree of words: a scan of a sentence extends a candidate one word at a time and
+ * stops at the first run no phrase goes on with, instead of joining and looking up every length up to the
+ * longest phrase. Most words ("the", "president") start only short phrases, so a scan stops after one or
+ * two steps. A step is one lookup of a word: joining the run so far with the next word and looking the
+ * joined text up (as this class did) hashed a new string at each step, the entity stage's costliest work.
+ * A run of words is in the tree exactly when the words joined by spaces were a run, so the answers are
+ * the same; what a phrase stands for is kept at its last word.
  */
-class LeadingRuns {
-  readonly #runs = new Set<string>();
+class LeadingRuns<Stored> {
+  readonly #root = new Run<Stored>();
 
-  add(words: readonly string[]): void {
-    for (let length = 1; length <= words.length; length += 1) this.#runs.add(words.slice(0, length).join(' '));
+  /** The run of all of `words`, added with every shorter run it starts with. */
+  add(words: readonly string[]): Run<Stored> {
+    let run = this.#root;
+    for (const word of words) {
+      let next = run.next.get(word);
+      if (next === undefined) run.next.set(word, (next = new Run<Stored>()));
+      run = next;
+    }
+    return run;
   }
 
   /**
    * The runs that start at `keys[at]` and some phrase starts with, shortest first, of at most `longest`
    * words; with `tokens`, a word joins the run only across a gap a phrase may span.
    */
-  from(keys: readonly string[], at: number, longest: number, tokens?: readonly Token[]): string[] {
-    if (at >= keys.length || !this.#runs.has(keys[at]!)) return [];
-    const runs = [keys[at]!];
+  from(keys: readonly string[], at: number, longest: number, tokens?: readonly Token[]): Array<Run<Stored>> {
+    const first = at < keys.length ? this.#root.step(keys[at]!) : undefined;
+    return first === undefined ? [] : this.onFrom(first, keys, at, longest, tokens);
+  }
+
+  /** The run of a phrase's first word alone, when `word` is one (a key holding a space is none). */
+  firstWord(word: string): Run<Stored> | undefined {
+    return word.includes(' ') ? undefined : this.#root.next.get(word);
+  }
+
+  /** As `from`, the run of `keys[at]` already found. */
+  onFrom(first: Run<Stored>, keys: readonly string[], at: number, longest: number, tokens?: readonly Token[]): Array<Run<Stored>> {
+    const runs = [first];
     for (let reach = at + 1; reach < keys.length && reach - at < longest; reach += 1) {
       if (tokens !== undefined && !JOINABLE_GAP.test(tokens[reach]!.gapBefore)) break;
-      const run = `${runs.at(-1)!} ${keys[reach]!}`;
-      if (!this.#runs.has(run)) break;
+      const run = runs[runs.length - 1]!.step(keys[reach]!);
+      if (run === undefined) break;
       runs.push(run);
     }
     return runs;
@@ -55,9 +94,7 @@ class LeadingRuns {
  * instead of one regular expression per name.
  */
 export class PhraseIndex<Value> {
-  readonly #byKey = new Map<string, Array<Indexed<Value>>>();
-  readonly #longestByFirstWord = new Map<string, number>();
-  readonly #leadingRuns = new LeadingRuns();
+  readonly #leadingRuns = new LeadingRuns<Array<Indexed<Value>>>();
   readonly #canonical: (norm: string) => string;
 
   constructor(canonical: (norm: string) => string) {
@@ -68,22 +105,22 @@ export class PhraseIndex<Value> {
     const words = nameWords(phrase);
     if (words.length === 0) return;
     const key = words.map((word) => this.#canonical(word.norm)).join(' ');
-    const entries = this.#byKey.get(key) ?? [];
-    entries.push({ value, shapes: words.map(({ capitalized, allCaps }) => ({ capitalized, allCaps })), caseRule });
-    this.#byKey.set(key, entries);
     const keyWords = key.split(' ');
-    const first = keyWords[0]!;
-    this.#longestByFirstWord.set(first, Math.max(this.#longestByFirstWord.get(first) ?? 0, words.length));
-    this.#leadingRuns.add(keyWords);
+    const run = this.#leadingRuns.add(keyWords);
+    run.stored ??= [];
+    run.stored.push({ value, shapes: words.map(({ capitalized, allCaps }) => ({ capitalized, allCaps })), caseRule });
+    const first = this.#leadingRuns.firstWord(keyWords[0]!)!;
+    first.longest = Math.max(first.longest ?? 0, words.length);
   }
 
   /** The longest phrase that starts at token `from`, or undefined. `keys` are the tokens' canonical forms. */
   longestAt(tokens: readonly Token[], keys: readonly string[], from: number): PhraseMatch<Value> | undefined {
-    const longest = this.#longestByFirstWord.get(keys[from]!);
-    if (longest === undefined) return undefined;
-    const runs = this.#leadingRuns.from(keys, from, longest, tokens);
+    // The first word's run holds the length of its longest phrase: one lookup finds both.
+    const first = this.#leadingRuns.firstWord(keys[from]!);
+    if (first?.longest === undefined) return undefined;
+    const runs = this.#leadingRuns.onFrom(first, keys, from, first.longest, tokens);
     for (let to = from + runs.length; to > from; to -= 1) {
-      const entries = this.#byKey.get(runs[to - from - 1]!);
+      const entries = runs[to - from - 1]!.stored;
       if (entries === undefined) continue;
       const values = entries.filter((entry) => caseFits(entry, tokens, from)).map((entry) => entry.value);
       if (values.length > 0) return { from, to, values };
@@ -110,12 +147,14 @@ function caseFits(entry: Indexed<unknown>, tokens: readonly Token[], from: numbe
  */
 export class PhraseTable<Value = true> {
   readonly #values = new Map<string, Value>();
-  readonly #leadingRuns = new LeadingRuns();
+  readonly #leadingRuns = new LeadingRuns<Value>();
 
   constructor(entries: Iterable<readonly [string, Value]>) {
     for (const [phrase, value] of entries) {
       this.#values.set(phrase, value);
-      this.#leadingRuns.add(phrase.split(' '));
+      const run = this.#leadingRuns.add(phrase.split(' '));
+      run.stored = value;
+      run.ends = true;
     }
   }
 
@@ -138,7 +177,7 @@ export class PhraseTable<Value = true> {
   endAt(keys: readonly string[], at: number, lengths: readonly number[]): number | undefined {
     const runs = this.#leadingRuns.from(keys, at, Math.max(...lengths));
     // A length past the runs either runs off the sentence or starts with words no phrase starts with.
-    for (const length of lengths) if (length <= runs.length && this.#values.has(runs[length - 1]!)) return at + length;
+    for (const length of lengths) if (length <= runs.length && runs[length - 1]!.ends) return at + length;
     return undefined;
   }
 }

@@ -49,10 +49,18 @@ const PRECEDENCE: ReadonlyArray<Exclude<EventStatus, 'held'>> = ['denied', 'canc
  */
 const INSERTION = /\([^()]*\)|«[^«»,;:]{1,40}»|“[^“”,;:]{1,40}”/gu;
 
-function clauseStarts(text: string): number[] {
+/**
+ * The last sentence's clause starts: inSameClause is asked of one sentence many times in a row (each date
+ * against each event word), and the starts depend on the text alone.
+ */
+let lastClauses: { readonly text: string; readonly starts: readonly number[] } | undefined;
+
+function clauseStarts(text: string): readonly number[] {
+  if (lastClauses?.text === text) return lastClauses.starts;
   const starts = [0];
   const plain = text.replace(INSERTION, (insertion) => ' '.repeat(insertion.length));
   for (const match of plain.matchAll(CLAUSE_BREAK)) starts.push(match.index + match[0].length);
+  lastClauses = { text, starts };
   return starts;
 }
 

@@ -7,6 +7,7 @@
 import type { ArticleSentence, DateMention, PreparedArticle } from '../document/prepared-article.ts';
 import type { EntityAnalysis, EntityMention } from '../entities/entity-analysis.ts';
 import type { TopicMatcher } from '../../knowledge/topic-matcher.ts';
+import { COMMON_LETTERS, IN_COMMON_SCRIPTS } from '../entities/common-script-classes.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 
 export interface PlaceMention {
@@ -82,6 +83,8 @@ function unique(ids: readonly string[]): string[] {
  * (1.5 instead of 2.9 µs a window).
  */
 const LAST_WORD = /(?<!\p{L})([\p{L}]+)\.?\s+$/u;
+/** The same, for a stretch of Latin and Cyrillic text (common-script-classes.ts), which V8 matches faster. */
+const COMMON_LAST_WORD = new RegExp(`(?<![${COMMON_LETTERS}])([${COMMON_LETTERS}]+)\\.?\\s+$`);
 
 /**
  * The word right before a mention, lower case ("in", "в", "до"), when only spaces separate them; past an
@@ -89,7 +92,8 @@ const LAST_WORD = /(?<!\p{L})([\p{L}]+)\.?\s+$/u;
  */
 function wordBefore(text: string, start: number, skip: ReadonlySet<string> = NO_WORDS): string | undefined {
   const from = Math.max(0, start - LOCAL_WINDOW);
-  const match = LAST_WORD.exec(text.slice(from, start));
+  const window = text.slice(from, start);
+  const match = (IN_COMMON_SCRIPTS.test(window) ? COMMON_LAST_WORD : LAST_WORD).exec(window);
   const word = match?.[1]?.toLowerCase();
   return word !== undefined && skip.has(word) ? wordBefore(text, from + match!.index) : word;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { detectLanguage } from '../../../../src/extract/language/detect-language.ts';
+import { countScripts, detectLanguage } from '../../../../src/extract/language/detect-language.ts';
 
 describe("detecting an article's language", () => {
   it.each([
@@ -32,5 +32,15 @@ describe("detecting an article's language", () => {
       expect(result.confidence).toBeGreaterThanOrEqual(0);
       expect(result.confidence).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('countScripts', () => {
+  it('counts what the Latin and Cyrillic letter classes match, code unit by code unit', () => {
+    const text = 'Tokayev – Токаев, Erdoğan; Қазақстан 2024 ÀÿĀɏ Ѐӿ ɐ Ԁ 🙂 ǅ';
+    expect(countScripts(text)).toEqual({
+      latin: text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0,
+      cyrillic: text.match(/[\u0400-\u04FF]/g)?.length ?? 0,
+    });
   });
 });
