@@ -147,14 +147,13 @@ function caseFits(entry: Indexed<unknown>, tokens: readonly Token[], from: numbe
  */
 export class PhraseTable<Value = true> {
   readonly #values = new Map<string, Value>();
-  readonly #leadingRuns = new LeadingRuns<Value>();
+  /** Only where phrases end is kept in the runs: values are looked up whole in #values. */
+  readonly #leadingRuns = new LeadingRuns<never>();
 
   constructor(entries: Iterable<readonly [string, Value]>) {
     for (const [phrase, value] of entries) {
       this.#values.set(phrase, value);
-      const run = this.#leadingRuns.add(phrase.split(' '));
-      run.stored = value;
-      run.ends = true;
+      this.#leadingRuns.add(phrase.split(' ')).ends = true;
     }
   }
 
