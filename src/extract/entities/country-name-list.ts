@@ -1,6 +1,6 @@
 /**
  * Holders of one plural title listed by country: "the foreign ministers of Spain José Albares, Latvia Baiba
- * Braže and Poland Radosław Sikorski". Each country stands right before the name of the person who holds
+ * Braže and Poland Radosław Sikorski", "с Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым". Each country stands right before the name of the person who holds
  * the title for it, so the country describes that person rather than acting on its own.
  */
 import type { NameForm } from '../../knowledge/name-index.ts';
@@ -45,8 +45,10 @@ export function readCountryNameLists(
     const titleTo = phraseEndAt(sentence, at, lexicon.pluralTitles, pluralLengths);
     if (titleTo === undefined) continue;
     const officeId = lexicon.pluralTitles.get(sentence.keys.slice(at, titleTo).join(' '))!;
-    let position = phraseEndAt(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]);
-    if (position === undefined || !SPACE_GAP.test(gap(titleTo))) continue;
+    // "the presidents of Azerbaijan …"; a Russian or Ukrainian title takes the country in the genitive with no
+    // preposition: "с президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и …".
+    let position = phraseEndAt(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]) ?? titleTo;
+    if (!SPACE_GAP.test(gap(titleTo))) continue;
     const listed: ListedHolder[] = [];
     for (;;) {
       const country = sentence.spanAt[position];

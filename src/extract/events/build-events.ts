@@ -55,6 +55,22 @@ function quotedOnly(sentence: SentenceFacts, quoted: ((offset: number) => boolea
   return persons;
 }
 
+/**
+ * The persons a sentence names only after the first event word a verb of discussion governs (a topic of the talk,
+ * event-status.ts), when the sentence reports a held encounter besides: they are what was talked about.
+ */
+function topicPersons(sentence: SentenceFacts, hits: readonly KindHit[]): Set<string> {
+  const persons = new Set<string>();
+  const topic = hits.find((hit) => hit.reading.startsWith('topic:'));
+  if (topic === undefined || !hits.some((hit) => hit.status === 'held' && !hit.reading.startsWith('topic:'))) return persons;
+  const from = sentence.sentence.start + topic.start;
+  for (const person of sentence.persons) {
+    const mentions = sentence.mentions.filter((mention) => mention.entityId === person);
+    if (mentions.length > 0 && mentions.every((mention) => mention.start >= from)) persons.add(person);
+  }
+  return persons;
+}
+
 /** How much of a sentence's opening is read for an "earlier" that opens it: the longest marker and a quotation mark. */
 const EARLIER_WINDOW = 24;
 
@@ -308,7 +324,10 @@ export function buildEvents(
     const date = eventDate(datesOfEvent(sentence, hits, kind, lexicon).filter((mention) => quoted?.(mention.start) !== true));
     const quotedPersons = quotedOnly(sentence, quoted);
     const unquoted = sentence.persons.filter((person) => !quotedPersons.has(person));
-    const persons = unquoted.length >= 2 ? unquoted : [...sentence.persons];
+    // "Також вони обговорили підготовку до візиту … Зеленського … та можливі переговори з … Ердоганом": persons named
+    // only inside what a held talk was about take no part in it.
+    const aboutOnly = topicPersons(sentence, hits);
+    const persons = (unquoted.length >= 2 ? unquoted : [...sentence.persons]).filter((person) => !aboutOnly.has(person));
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
     const titled = titleSubject(sentence, lexicon);
     const pronounSubject =
@@ -534,6 +553,18 @@ export function buildEvents(
       .filter(
         (draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined),
       )
+      // "главы Узбекистана, Азербайджана, Кыргызстана и Таджикистана посетили Центр исламской цивилизации": a visit
+      // that names no visitor and whose every country is one it went to has nobody coming from elsewhere: a tour of a
+      // site by the heads already there, not a visit of one country to another.
+      .filter(
+        (draft) =>
+          !(
+            draft.kinds.length === 1 &&
+            draft.kinds[0] === 'visit' &&
+            draft.persons.length === 0 &&
+            draft.countries.every((country) => draft.hosts.includes(country))
+          ),
+      )
       .map((draft, index) => toEvent(draft, index, facts, lexicon))
   );
 }
@@ -550,11 +581,19 @@ function visitCities(
   entities: EntityCountries,
   countriesOf: (draft: Draft) => string[],
 ): void {
+  // "… саммиті Түркістан қаласында өтеді": a city named only where the story tells a gathering still to come
+  // (or one called off) is that gathering's place, not where the visit that did happen went.
+  const heldSentences = new Set(drafts.filter((draft) => draft.status === 'held').flatMap((draft) => draft.sentences));
+  const notHeldOnly = new Set(
+    drafts.filter((draft) => draft.status !== 'held').flatMap((draft) => draft.sentences.filter((index) => !heldSentences.has(index))),
+  );
   const cities = [
     ...new Set(
-      facts.flatMap((sentence) =>
-        sentence.places.filter((place) => place.located && entities.isCity?.(place.placeId) === true).map((place) => place.placeId),
-      ),
+      facts
+        .filter((sentence) => !notHeldOnly.has(sentence.index))
+        .flatMap((sentence) =>
+          sentence.places.filter((place) => place.located && entities.isCity?.(place.placeId) === true).map((place) => place.placeId),
+        ),
     ),
   ];
   const onlyCityIn = (country: string): string | undefined => {

@@ -38,6 +38,7 @@ const eventWordsSchema = z.object({
   separateEventMarkers: wordsByLanguage,
   earlierMarkers: wordsByLanguage,
   possibilityWords: wordsByLanguage,
+  discussionVerbs: wordsByLanguage,
   pluralMeetings: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
   reportVerbs: wordsByLanguage,
@@ -143,8 +144,13 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     eventKinds: compilePhraseMatcher(groupsOf(words.eventKinds)),
     kindPriority: words.kindPriority,
     containerKinds: new Set(words.containerKinds),
-    // The words of possibility are found with the status cues, in one pass, as the group 'possible'.
-    eventStatus: compilePhraseMatcher({ ...groupsOf(words.eventStatus), possible: allLanguages(words.possibilityWords) }),
+    // The words of possibility and the verbs of discussion are found with the status cues, in one pass, as the
+    // groups 'possible' and 'topic'.
+    eventStatus: compilePhraseMatcher({
+      ...groupsOf(words.eventStatus),
+      possible: allLanguages(words.possibilityWords),
+      topic: allLanguages(words.discussionVerbs),
+    }),
     heldForms: compilePhraseMatcher({ held: allLanguages(words.heldForms) }),
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),

@@ -27,6 +27,9 @@ export interface KindHit extends PhraseHit {
 /** How close the event word must follow a word of possibility: a space, or an article ("possibility of a visit"). */
 const POSSIBILITY_GAP = 4;
 
+/** How far past a verb of discussion an event word still tells the manner of the talk ("discussed by phone"). */
+const TOPIC_GAP = 2;
+
 /** How close a frame word must be to the event word it frames: a short gap, such as an article or a name. */
 const FRAME_GAP = 24;
 
@@ -101,7 +104,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   const apartHeldForms = heldFormHits.filter((form) => !hits.some((hit) => hit.start === form.start));
   const statusCues = lexicon.eventStatus.find(text);
   for (const cue of [...statusCues, ...apartHeldForms]) {
-    if (cue.group === 'possible') continue;
+    if (cue.group === 'possible' || cue.group === 'topic') continue;
     const clause = clauseOf(starts, cue.start);
     let nearest = -1;
     hits.forEach((hit, index) => {
@@ -122,6 +125,17 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     const distance = hits[next]!.start - cue.end;
     const known = cuesOf[next]!.get('planned');
     if (known === undefined || distance < known.distance) cuesOf[next]!.set('planned', { text: cue.text, distance });
+  }
+  // "Також вони обговорили підготовку до візиту … та можливі переговори з …", "discussed the upcoming summit": an
+  // event word a verb of discussion governs, further on in its clause, is what was talked about, not an encounter
+  // the sentence reports; one right after the verb tells how they talked ("обговорили телефоном", "discussed by phone").
+  const topics = new Map<number, string>();
+  for (const cue of statusCues) {
+    if (cue.group !== 'topic') continue;
+    const clause = clauseOf(starts, cue.start);
+    hits.forEach((hit, index) => {
+      if (clauses[index] === clause && hit.start - cue.end > TOPIC_GAP && !topics.has(index)) topics.set(index, cue.text);
+    });
   }
   const framed = new Map<number, string>();
   // A quoted name between a frame word and its event word is one word ("in the “Central Asia – European Union” Summit").
@@ -148,7 +162,10 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
       explicit: previous?.explicit ?? false,
       reading: `follows:${previous?.text ?? ''}`,
     };
-    if (strongest === 'denied' || strongest === 'cancelled')
+    const topic = topics.get(index);
+    if (topic !== undefined && frame === undefined && !heldForm.has(hit.start) && strongest !== 'denied' && strongest !== 'cancelled')
+      classified.push({ ...hit, status: 'planned', explicit: true, reading: `topic:${topic}` });
+    else if (strongest === 'denied' || strongest === 'cancelled')
       classified.push({ ...hit, status: strongest, explicit: true, reading: `cue:${cues.get(strongest)!.text}` });
     // "a summit hosted by …", "the talks held in …": a form right after another event word describes it.
     else if (previous !== undefined && hit.start - previous.end <= 2) classified.push({ ...hit, ...follows });

@@ -19,4 +19,17 @@ describe('holders of a plural title listed by country', () => {
     const analysis = analyzeText('The presidents of Norway and Chile met in Oslo on Monday.', 'en', '2024-05-01');
     expect(idsOfKind(analysis, 'person')).toEqual([]);
   });
+
+  // ru-uzinform-2025-11-16-mirziyoyev-aliyev-japarov-rahmon (dev): the Russian title takes each country in the
+  // genitive, with no preposition.
+  it('reads a Russian list whose countries follow the declined title in the genitive', () => {
+    const analysis = analyzeText(
+      '15 ноября Президент Узбекистана Шавкат Мирзиёев провел встречи с прибывшими с визитом в страну для участия в 7-й Консультативной встрече глав государств Центральной Азии Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и Таджикистана Эмомали Рахмоном.',
+      'ru',
+      '2025-11-16',
+    );
+    expect(officesOf(analysis, 'person:ilham-aliyev')).toEqual(['office:president@country:az']);
+    expect(officesOf(analysis, 'person:sadyr-japarov')).toEqual(['office:president@country:kg']);
+    expect(officesOf(analysis, 'person:emomali-rahmon')).toEqual(['office:president@country:tj']);
+  });
 });

@@ -83,3 +83,20 @@ describe('a visit to one country reported from another country’s city', () => 
     expect(events).toContainEqual(['meeting', undefined, ['person:nursultan-nazarbayev', 'person:petro-poroshenko']]);
   });
 });
+
+describe('a city named only for a gathering still to come', () => {
+  // kk-sputnik-2023-09-11-nurtleu-fidan-astana (dev): the summit "will be held" in Turkistan; Fidan's visit, which did
+  // happen, went to Astana, the dateline.
+  it('is not where the held visit went', () => {
+    const story = [
+      'АСТАНА, 11 қыркүйек - Sputnik. Түркия президенті Режеп Тайып Ердоған күзде Қазақстанға келеді. Бұл туралы премьер-министрдің орынбасары - сыртқы істер министрі Мұрат Нұртілеу мәлімдеді.',
+      '"Биыл 3 қарашада жоспарланған Түркі мемлекеттері ұйымының мерейтойлық оныншы саммитіне президент Режеп Тайып Ердоған мырзаның сапарын ұйымдастырып, оны жоғары деңгейде өткізуге күш жумылдыруға уағдаластық", - деді Нұртілеу Түркия сыртқы істер министрі Хакан Фиданмен өткен кездесуден кейін.',
+      'Айта кетері, Түркі мемлекеттері ұйымының саммиті Түркістан қаласында өтеді. Бүгін Қазақстанға ресми сапармен Түркия сыртқы істер министрі Хакан Фидан келді.',
+    ].join('\n');
+    const places = extractArticle({ bytes: new TextEncoder().encode(story), sourceName: 'kk.txt', metadata: { language: 'kk' } }, knowledge)
+      .events.filter((event) => event.status === 'held')
+      .map((event) => event.placeId);
+    expect(places).not.toContain('place:turkistan');
+    expect(places).toContain('place:astana');
+  });
+});
