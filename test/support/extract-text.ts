@@ -14,3 +14,16 @@ export function extractText(text: string, language: string): ExtractionResult {
 export function eventKindsAndParticipants(text: string, language = 'en'): Array<[string, string[]]> {
   return extractText(text, language).events.map((event) => [event.kind, [...event.participantIds].sort()]);
 }
+
+/** Each person of a text, in the order found, with the offices it holds as "office country" ('-' and '?' for none). */
+export function personOffices(text: string, language: string): Array<[string, string[]]> {
+  const result = extractText(text, language);
+  return result.entities
+    .filter((entity) => entity.kind === 'person')
+    .map((person) => [
+      person.name,
+      result.offices
+        .filter((office) => office.personId === person.id)
+        .map((office) => `${office.officeId ?? '-'} ${office.countryId ?? '?'}`),
+    ]);
+}

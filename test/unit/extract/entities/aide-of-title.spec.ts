@@ -1,21 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractArticle } from '../../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
-
-const knowledge = loadKnowledgeBase();
+import { personOffices } from '../../../support/extract-text.ts';
 
 /** Each person of a one-sentence Russian article, with the offices it holds. */
-function offices(sentence: string): Array<[string, string[]]> {
-  const result = extractArticle({ bytes: Buffer.from(sentence, 'utf8'), sourceName: 'ru.txt', metadata: { language: 'ru' } }, knowledge);
-  return result.entities
-    .filter((entity) => entity.kind === 'person')
-    .map((person) => [
-      person.name,
-      result.offices
-        .filter((office) => office.personId === person.id)
-        .map((office) => `${office.officeId ?? '-'} ${office.countryId ?? '?'}`),
-    ]);
-}
+const offices = (sentence: string): Array<[string, string[]]> => personOffices(sentence, 'ru');
 
 describe('a role word before an office title', () => {
   it('makes the person the aide of the office holder, not the holder', () => {

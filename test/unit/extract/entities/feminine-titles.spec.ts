@@ -1,23 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractArticle } from '../../../../src/extract/extract-article.ts';
-import { loadKnowledgeBase } from '../../../../src/knowledge/load-knowledge.ts';
-
-const knowledge = loadKnowledgeBase();
+import { personOffices } from '../../../support/extract-text.ts';
 
 /** The offices each person of a one-sentence Ukrainian article holds, as "office country". */
-function offices(sentence: string): Record<string, string[]> {
-  const result = extractArticle({ bytes: Buffer.from(sentence, 'utf8'), sourceName: 'uk.txt', metadata: { language: 'uk' } }, knowledge);
-  return Object.fromEntries(
-    result.entities
-      .filter((entity) => entity.kind === 'person')
-      .map((person) => [
-        person.name,
-        result.offices
-          .filter((office) => office.personId === person.id)
-          .map((office) => `${office.officeId ?? '-'} ${office.countryId ?? '?'}`),
-      ]),
-  );
-}
+const offices = (sentence: string): Record<string, string[]> => Object.fromEntries(personOffices(sentence, 'uk'));
 
 describe('a Ukrainian feminine title', () => {
   it('names the office as the masculine title does (real sentence, topinfo.zt.ua)', () => {
