@@ -71,6 +71,8 @@ export const nameDeclensionSchema = z.strictObject({
     }),
   ),
   compoundForms: z.record(z.string(), words),
+  /** Endings of a masculine adjective lemma, to which its feminine and neuter lemmas' forms return ("генеральной"). */
+  adjectiveLemmaEndings: words,
   /** Words whose stem changes ("посол", "посла"): the stem and the endings it takes, instead of the rules. */
   irregularForms: z.record(z.string(), z.strictObject({ stem: z.string().min(1), forms: words, note: z.string().optional() })),
   /** Endings of a title word that tell its case. */

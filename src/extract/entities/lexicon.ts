@@ -270,7 +270,17 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
       }
     }
   }
-  const canonical = (norm: string): string => nominativeOf.get(norm) ?? norm;
+  // A feminine or neuter adjective is itself a form of the masculine lemma: "генеральной" is the form of
+  // "генеральная", which is "генеральный"'s. Both must end at the masculine word, or "Генеральной Ассамблеи"
+  // would not read as "Генеральная Ассамблея" (its phrase key holds "генеральный"). Only that step is
+  // followed: other chains ("сенату" -> "сената" -> "сенат") keep their first nominative, as titles read them.
+  const masculineAdjective = new RegExp(`(?:${declension.adjectiveLemmaEndings.join('|')})$`);
+  const canonical = (norm: string): string => {
+    const nominative = nominativeOf.get(norm);
+    if (nominative === undefined) return norm;
+    const masculine = nominativeOf.get(nominative);
+    return masculine !== undefined && masculine !== norm && masculineAdjective.test(masculine) ? masculine : nominative;
+  };
 
   const entities = new PhraseIndex<EntityCandidate>(canonical);
   entityPhrases.forEach(({ phrase, candidate, caseRule }) => entities.add(phrase.text, candidate, caseRule));
