@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { toSourceRows, type StoredEvidence } from './evidence-lists.ts';
 import type { GraphReader } from './graph-reader.ts';
-import { degreeThatWalks, walkAllItems } from './walk-or-expand.ts';
+import { degreeThatWalks, walkAllItems, type WalkedList } from './walk-or-expand.ts';
 import type { ArticleReportsRow, EntityTiesRow, NodeRow, SourceRow } from './rows.ts';
 
 /**
@@ -40,9 +40,9 @@ async function readWalkedOrFew<Row>(
   reader: GraphReader,
   degrees: ReadonlyArray<{ id: string; degree: number; all: number }>,
   first: number,
-  queries: { few: string; walk: string },
+  queries: { list: WalkedList; few: string; walk: string },
 ): Promise<Row[]> {
-  const walked = degrees.filter(({ degree, all }) => walkAllItems(degree, first, all)).map(({ id }) => id);
+  const walked = degrees.filter(({ degree, all }) => walkAllItems(queries.list, degree, first, all)).map(({ id }) => id);
   const few = degrees.filter(({ id, degree }) => degree > 0 && !walked.includes(id)).map(({ id }) => id);
   const read = (query: string, batch: string[]) =>
     batch.length === 0 ? Promise.resolve([]) : reader.read<Row>(query, { ids: batch, first: neo4j.int(first) });
@@ -56,6 +56,7 @@ async function readWalkedOrFew<Row>(
 export async function readEventsOfNodes(reader: GraphReader, ids: readonly string[], first: number): Promise<Map<string, string[]>> {
   const degrees = (await readEventDegrees(reader, ids, first)).map(({ id, degree, events }) => ({ id, degree, all: events }));
   const rows = await readWalkedOrFew<{ id: string; eventIds: string[] }>(reader, degrees, first, {
+    list: 'events',
     few: 'api/events-of-nodes-few',
     walk: 'api/events-of-nodes-walk',
   });
@@ -74,7 +75,7 @@ export async function readEventDegrees(
 ): Promise<Array<{ id: string; degree: number; events: number }>> {
   const own = await reader.read<{ id: string; degree: number; events: number; isCountry: boolean }>('api/event-degrees', { ids });
   const events = own[0]?.events ?? 0;
-  const enough = degreeThatWalks(first, events);
+  const enough = degreeThatWalks('events', first, events);
   const undecided = own.filter((row) => row.isCountry && row.degree < enough).map((row) => row.id);
   const represented =
     undecided.length === 0 ? [] : await reader.read<{ id: string; attendances: number }>('api/represented-attendances', { ids: undecided });

@@ -64,7 +64,7 @@ export async function readEventsPage(
   if (participant !== null) {
     const [row] = await readEventDegrees(reader, [participant], first + 1);
     if (row === undefined || row.degree === 0) return { items: [], hasNextPage: false, totalCount };
-    if (!walkAllItems(row.degree, first + 1, row.events)) query = 'api/events-page-of-participant';
+    if (!walkAllItems('events', row.degree, first + 1, row.events)) query = 'api/events-page-of-participant';
   }
   const rows = await reader.read<{ id: string; date: string | null }>(query, parameters);
   const items = rows.slice(0, first).map((row) => ({ sortKey: sortKeyOf(row.date, order), id: row.id }));

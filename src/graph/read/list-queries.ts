@@ -114,7 +114,7 @@ export async function readPage(
       ids: [entity],
     });
     if (row === undefined || row.degree === 0) return { items: [], hasNextPage: false, totalCount };
-    if (!walkAllItems(row.degree, first + 1, row[queries.degrees.all])) query = queries.ofEntity;
+    if (!walkAllItems(list, row.degree, first + 1, row[queries.degrees.all])) query = queries.ofEntity;
   }
   const rows = await reader.read<{ id: string; date: string | null }>(query, {
     ...filters,

@@ -60,14 +60,14 @@ export async function readTimelinePage(
   const readEvents = async () => {
     const [degree] = await readEventDegrees(reader, [entity], first + 1);
     if (degree === undefined || degree.degree === 0) return [];
-    const query = walkAllItems(degree.degree, first + 1, degree.events) ? 'api/timeline-events-walk' : 'api/timeline-events-few';
+    const query = walkAllItems('events', degree.degree, first + 1, degree.events) ? 'api/timeline-events-walk' : 'api/timeline-events-few';
     const keys = { afterKey: after === null ? '' : eventKeyAfter(after), ...keyRange(from, to) };
     return reader.read<{ id: string; date: string | null }>(query, { entity, pageSize, ...keys });
   };
   const readAgreements = async () => {
     const [degree] = await reader.read<{ degree: number; agreements: number }>('api/party-agreement-degrees', { ids: [entity] });
     if (degree === undefined || degree.degree === 0) return [];
-    const query = walkAllItems(degree.degree, first + 1, degree.agreements)
+    const query = walkAllItems('agreements', degree.degree, first + 1, degree.agreements)
       ? 'api/timeline-agreements-walk'
       : 'api/timeline-agreements-few';
     const keys = { afterKey: after === null ? '' : agreementKeyAfter(after), ...keyRange(from, to) };

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { prepareGraph } from '../../../src/cli/prepare-graph.ts';
 import { corpusArticles } from '../../../src/corpus/generate-corpus.ts';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
 import { readCypher } from '../../../src/graph/cypher-files.ts';
 import { loadExtractions } from '../../../src/graph/load/load-articles.ts';
-import { readPage, type ListName, type ListOrder, type PageCursor } from '../../../src/graph/read/list-queries.ts';
+import { LIST_QUERIES, readPage, type ListName, type ListOrder, type PageCursor } from '../../../src/graph/read/list-queries.ts';
 import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge.ts';
 import { silentLogger } from '../../../src/log/logger.ts';
 import { createProfilingReader } from '../../support/profiling-reader.ts';
@@ -139,6 +139,39 @@ describe('articles and agreements lists read by the page', () => {
         expect(ofParty.ids).toEqual(expected(agreements, order, (agreement) => agreement.entities.includes(party)));
         expect(ofParty.totalCount).toBe(ofParty.ids.length);
       }
+    }
+  });
+
+  it("agreements: a party's pages walked on the index are the pages read from its own, in both orders", async () => {
+    // On this graph no party is in enough agreements for readPage to walk (walk-or-expand.ts), so the
+    // walk is sent here by name: the same pages whichever way a party's agreements are read.
+    const agreements = await stored('agreements');
+    const keys = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+    const { most } = mostAndRare(agreements);
+    const reader = profilingReader().reader;
+    const pagesBy = async (query: string, order: ListOrder) => {
+      const keyOfItem = (id: string) => (order === 'OLDEST_FIRST' ? keys.get(id)!.oldestFirstKey : keys.get(id)!.newestFirstKey);
+      const ids: string[] = [];
+      for (;;) {
+        const rows = await reader.read<{ id: string }>(query, {
+          party: most,
+          kind: null,
+          status: null,
+          fromKey: '',
+          toKey: '~',
+          afterKey: ids.length === 0 ? null : keyOfItem(ids.at(-1)!),
+          oldestFirst: order === 'OLDEST_FIRST',
+          pageSize: neo4j.int(5),
+        });
+        ids.push(...rows.map((row) => row.id));
+        if (rows.length < 5) return ids;
+      }
+    };
+    for (const order of ORDERS) {
+      const walked = await pagesBy(order === 'OLDEST_FIRST' ? LIST_QUERIES.agreements.oldest : LIST_QUERIES.agreements.newest, order);
+      expect(walked).toEqual(expected(agreements, order, (agreement) => agreement.entities.includes(most)));
+      expect(walked.length).toBeGreaterThan(10);
+      expect(await pagesBy(LIST_QUERIES.agreements.ofEntity, order)).toEqual(walked);
     }
   });
 
