@@ -4,10 +4,7 @@
 // party few agreements name is read from its own instead: agreements-page-of-party.cypher).
 // $fromKey / $toKey bound the key to the dates asked (toKey is the day after `to` as a key prefix).
 // The walk, pinned: on some statistics the planner scanned every agreement and sorted them instead.
-// The filters on what an item is tied to go from the item out to unlabelled nodes, so the planner has
-// no index to choose for them: given `(:GraphNode {id: $mentions})` it at times scanned the whole id
-// index for each article (15,732 db hits for a page of one, 190 otherwise). The ties' other ends need
-// no label: only persons REPRESENT, only countries are represented, HELD_IN ends at places, ABOUT at topics.
+// Ties are checked from the item out to unlabelled nodes: cypher/README.md, "List walks".
 MATCH (g:Agreement)
 USING INDEX SEEK g:Agreement(newestFirstKey)
 WHERE g.newestFirstKey >= $fromKey AND g.newestFirstKey < coalesce($afterKey, $toKey) AND g.newestFirstKey < $toKey

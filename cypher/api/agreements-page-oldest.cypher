@@ -2,10 +2,7 @@
 // after $afterKey (the oldestFirstKey of the previous page's last agreement, or null): the index of
 // oldestFirstKey (migration 0014) walked upwards, as agreements-page-newest.cypher walks newestFirstKey.
 // The walk, pinned: on some statistics the planner scanned every agreement and sorted them instead.
-// The filters on what an item is tied to go from the item out to unlabelled nodes, so the planner has
-// no index to choose for them: given `(:GraphNode {id: $mentions})` it at times scanned the whole id
-// index for each article (15,732 db hits for a page of one, 190 otherwise). The ties' other ends need
-// no label: only persons REPRESENT, only countries are represented, HELD_IN ends at places, ABOUT at topics.
+// Ties are checked from the item out to unlabelled nodes: cypher/README.md, "List walks".
 MATCH (g:Agreement)
 USING INDEX SEEK g:Agreement(oldestFirstKey)
 WHERE g.oldestFirstKey > coalesce($afterKey, '') AND g.oldestFirstKey >= $fromKey AND g.oldestFirstKey < $toKey

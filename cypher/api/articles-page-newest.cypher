@@ -4,10 +4,7 @@
 // reads about a page of articles when most match, more as matches thin out (an entity few articles
 // mention is read from its own mentions instead: articles-page-of-entity.cypher).
 // $fromKey / $toKey bound the key to the dates asked (toKey is the day after `to` as a key prefix).
-// The filters on what an item is tied to go from the item out to unlabelled nodes, so the planner has
-// no index to choose for them: given `(:GraphNode {id: $mentions})` it at times scanned the whole id
-// index for each article (15,732 db hits for a page of one, 190 otherwise). The ties' other ends need
-// no label: only persons REPRESENT, only countries are represented, HELD_IN ends at places, ABOUT at topics.
+// Ties are checked from the item out to unlabelled nodes: cypher/README.md, "List walks".
 MATCH (a:Article)
 // The walk, pinned: on some statistics the planner scanned every article and sorted them instead.
 USING INDEX SEEK a:Article(newestFirstKey)

@@ -1,8 +1,5 @@
 // How many events match the filter, over all pages: run only when a client asks for totalCount.
-// The filters on what an item is tied to go from the item out to unlabelled nodes, so the planner has
-// no index to choose for them: given `(:GraphNode {id: $mentions})` it at times scanned the whole id
-// index for each article (15,732 db hits for a page of one, 190 otherwise). The ties' other ends need
-// no label: only persons REPRESENT, only countries are represented, HELD_IN ends at places, ABOUT at topics.
+// Ties are checked from the item out to unlabelled nodes: cypher/README.md, "List walks".
 CALL () {
   MATCH (e:Event)
   WHERE $participant IS NULL

@@ -1,10 +1,7 @@
 // One page of the events of a participant few events are tied to (a country's: also its
 // representatives'), in either order ($oldestFirst), after $afterKey: reads the participant's events,
 // not all of them (events-page-newest.cypher walks all events, for participants in most of them).
-// The filters on what an item is tied to go from the item out to unlabelled nodes, so the planner has
-// no index to choose for them: given `(:GraphNode {id: $mentions})` it at times scanned the whole id
-// index for each article (15,732 db hits for a page of one, 190 otherwise). The ties' other ends need
-// no label: only persons REPRESENT, only countries are represented, HELD_IN ends at places, ABOUT at topics.
+// Ties are checked from the item out to unlabelled nodes: cypher/README.md, "List walks".
 CALL () {
   MATCH (:GraphNode {id: $participant})-[:ATTENDED]->(e:Event)
   RETURN e
