@@ -7,7 +7,7 @@ import type { Cue, EventKind, EventStatus, ExtractedEvent, PartialDate } from '.
 import type { DateMention } from '../document/prepared-article.ts';
 import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { classifyEventHits, inSameClause, type KindHit, sentenceEvent } from './event-status.ts';
+import { classifyEventHits, clausesOf, type KindHit, sentenceEvent } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 import { counterpartsListedByCountry } from './country-listed-counterparts.ts';
 import { withoutReportDates } from './report-dates.ts';
@@ -141,13 +141,13 @@ function datesOfEvent(sentence: SentenceFacts, hits: readonly KindHit[], kind: E
   if (hits.length < 2 || dates.length === 0) return dates;
   // "Met", "talks" can name any gathering ("met on Wednesday for the summit"); a visit, summit, signing or
   // call names one of its own.
+  const clauses = clausesOf(sentence.sentence.text);
   const namesAnotherEvent = (group: string) => group !== kind && (lexicon.containerKinds.has(group as EventKind) || group === 'phone_call');
   return dates.filter((mention) => {
     const distance = (hit: KindHit) => Math.max(0, hit.start - (mention.end - offset), mention.start - offset - hit.end);
     // A frame ("within the summit") dates what happens inside it too.
     const standingBy = hits.filter(
-      (hit) =>
-        !hit.framed && distance(hit) <= DATE_BESIDE_EVENT_WORD && inSameClause(sentence.sentence.text, hit.start, mention.start - offset),
+      (hit) => !hit.framed && distance(hit) <= DATE_BESIDE_EVENT_WORD && clauses.same(hit.start, mention.start - offset),
     );
     if (standingBy.length === 0) return true;
     const nearest = standingBy.reduce((best, hit) => (distance(hit) < distance(best) ? hit : best));

@@ -49,31 +49,31 @@ const PRECEDENCE: ReadonlyArray<Exclude<EventStatus, 'held'>> = ['denied', 'canc
  */
 const INSERTION = /\([^()]*\)|«[^«»,;:]{1,40}»|“[^“”,;:]{1,40}”/gu;
 
-/**
- * The last sentence's clause starts: inSameClause is asked of one sentence many times in a row (each date
- * against each event word), and the starts depend on the text alone.
- */
-let lastClauses: { readonly text: string; readonly starts: readonly number[] } | undefined;
+/** Where a sentence's clauses start: asked many times of one sentence (each date or cue against each event word). */
+export interface SentenceClauses {
+  /** The number of the clause a position of the sentence lies in. */
+  of(position: number): number;
+  /** Whether two positions lie in one clause, so that a cue at one speaks of the word at the other. */
+  same(first: number, second: number): boolean;
+}
+
+/** The clauses of a sentence's text, found when first asked about. */
+export function clausesOf(text: string): SentenceClauses {
+  let starts: readonly number[] | undefined;
+  const of = (position: number): number => {
+    starts ??= clauseStarts(text);
+    let clause = 0;
+    while (clause + 1 < starts.length && starts[clause + 1]! <= position) clause += 1;
+    return clause;
+  };
+  return { of, same: (first, second) => of(first) === of(second) };
+}
 
 function clauseStarts(text: string): readonly number[] {
-  if (lastClauses?.text === text) return lastClauses.starts;
   const starts = [0];
   const plain = text.replace(INSERTION, (insertion) => ' '.repeat(insertion.length));
   for (const match of plain.matchAll(CLAUSE_BREAK)) starts.push(match.index + match[0].length);
-  lastClauses = { text, starts };
   return starts;
-}
-
-function clauseOf(starts: readonly number[], position: number): number {
-  let clause = 0;
-  while (clause + 1 < starts.length && starts[clause + 1]! <= position) clause += 1;
-  return clause;
-}
-
-/** Whether two positions of a sentence lie in one clause, so that a cue at one speaks of the word at the other. */
-export function inSameClause(text: string, first: number, second: number): boolean {
-  const starts = clauseStarts(text);
-  return clauseOf(starts, first) === clauseOf(starts, second);
 }
 
 function gap(a: PhraseHit, b: PhraseHit): number {
@@ -94,8 +94,8 @@ function coordinated(between: string, lexicon: EventLexicon): boolean {
 export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[] {
   const hits = lexicon.eventKinds.find(text);
   if (hits.length === 0) return [];
-  const starts = clauseStarts(text);
-  const clauses = hits.map((hit) => clauseOf(starts, hit.start));
+  const sentenceClauses = clausesOf(text);
+  const clauses = hits.map((hit) => sentenceClauses.of(hit.start));
   const cuesOf = hits.map(() => new Map<string, { text: string; distance: number }>());
   const heldFormHits = lexicon.heldForms.find(text);
   const heldForm = new Set(heldFormHits.map((hit) => hit.start));
@@ -105,7 +105,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   const statusCues = lexicon.eventStatus.find(text);
   for (const cue of [...statusCues, ...apartHeldForms]) {
     if (cue.group === 'possible' || cue.group === 'topic') continue;
-    const clause = clauseOf(starts, cue.start);
+    const clause = sentenceClauses.of(cue.start);
     let nearest = -1;
     hits.forEach((hit, index) => {
       if (clauses[index] !== clause) return;
@@ -121,7 +121,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   for (const cue of statusCues) {
     if (cue.group !== 'possible') continue;
     const next = hits.findIndex((hit) => hit.start >= cue.end);
-    if (next < 0 || hits[next]!.start - cue.end > POSSIBILITY_GAP || clauses[next] !== clauseOf(starts, cue.start)) continue;
+    if (next < 0 || hits[next]!.start - cue.end > POSSIBILITY_GAP || clauses[next] !== sentenceClauses.of(cue.start)) continue;
     const distance = hits[next]!.start - cue.end;
     const known = cuesOf[next]!.get('planned');
     if (known === undefined || distance < known.distance) cuesOf[next]!.set('planned', { text: cue.text, distance });
@@ -132,7 +132,7 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   const topics = new Map<number, string>();
   for (const cue of statusCues) {
     if (cue.group !== 'topic') continue;
-    const clause = clauseOf(starts, cue.start);
+    const clause = sentenceClauses.of(cue.start);
     hits.forEach((hit, index) => {
       if (clauses[index] === clause && hit.start - cue.end > TOPIC_GAP && !topics.has(index)) topics.set(index, cue.text);
     });

@@ -6,7 +6,7 @@
 import type { Agreement, AgreementKind, ExtractedEvent } from '../contract/extraction-result.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { eventDate, type EntityCountries } from './build-events.ts';
-import { inSameClause } from './event-status.ts';
+import { clausesOf } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 export interface PartyKinds {
@@ -80,12 +80,11 @@ export function findAgreements(
     // Only a noun ("signing") leaves open whether it happened; "signed" says it did.
     const signedWords = stated === 'signed' ? statusHits.filter((hit) => hit.group === 'signed') : [];
     const signingNoun = signedWords.every((hit) => lexicon.signingNouns.test(hit.text)) ? signedWords[0] : undefined;
+    const clauses = clausesOf(text);
     // "30-річчю підписання Договору", "10-летием со дня заключения Договора": an anniversary of a signing.
     if (
       signingNoun !== undefined &&
-      lexicon.signingAnniversaries
-        .find(text)
-        .some((hit) => hit.end <= signingNoun.start && inSameClause(text, hit.start, signingNoun.start))
+      lexicon.signingAnniversaries.find(text).some((hit) => hit.end <= signingNoun.start && clauses.same(hit.start, signingNoun.start))
     ) {
       continue;
     }
@@ -93,7 +92,7 @@ export function findAgreements(
       signingNoun === undefined
         ? undefined
         : [...lexicon.eventStatus.find(text), ...lexicon.signingAims.find(text)].find(
-            (cue) => cue.group === 'planned' && inSameClause(text, cue.start, signingNoun.start),
+            (cue) => cue.group === 'planned' && clauses.same(cue.start, signingNoun.start),
           );
     const status: Status = futureCue === undefined ? stated : 'planned';
     const statusWord = futureCue?.text ?? statusHits.find((hit) => hit.group === stated)!.text;

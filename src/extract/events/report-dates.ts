@@ -6,7 +6,7 @@
  */
 import type { DateMention } from '../document/prepared-article.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { inSameClause } from './event-status.ts';
+import { clausesOf } from './event-status.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
 
 /** What may stand between the verb and its date: a space and a short preposition ("on", "у", "в"). */
@@ -23,9 +23,10 @@ export function withoutReportDates(
   if (dates.length === 0) return dates;
   const verbs = lexicon.reportVerbs.find(text);
   if (verbs.length === 0) return dates;
+  const clauses = clausesOf(text);
   return dates.filter((mention) => {
     const start = mention.start - offset;
     const reported = verbs.some((verb) => verb.end <= start && REPORT_DATE_GAP.test(text.slice(verb.end, start)));
-    return !reported || eventHits.some((hit) => inSameClause(text, hit.start, start));
+    return !reported || eventHits.some((hit) => clauses.same(hit.start, start));
   });
 }
