@@ -439,18 +439,29 @@ export function buildEvents(
     if (persons.length + countries.length + collectives.length + hosts.length === 0 && !awaitsAttendees) continue;
     // "… met … on the sidelines of the summit", "… within the NATO summit": whoever met there attended the
     // summit, in their country's place; a summit first named so is a gathering of those it names.
-    const framingSummit =
-      kind !== 'summit' &&
-      hits.some(
-        (hit) => hit.status === status && ((hit.group === 'summit' && (separate || hit.framed)) || onSidelinesOf(hit, hits, lexicon)),
-      );
+    const frame =
+      kind === 'summit'
+        ? undefined
+        : hits.find(
+            (hit) => hit.status === status && ((hit.group === 'summit' && (separate || hit.framed)) || onSidelinesOf(hit, hits, lexicon)),
+          );
+    const framingSummit = frame !== undefined;
     let summit = framingSummit
       ? [...drafts].reverse().find((draft) => draft.kinds.includes('summit') && draft.status === status && sameDay(draft.date, date))
       : undefined;
+    // "On the sidelines of the meeting, Nurtleu met with …" after the story told that day's meeting of several
+    // sides ("participated in the seventh meeting of the heads of foreign affairs agencies in the Central Asia –
+    // Russia format"): the meeting framed is that one, not a new summit of the two, and its day is theirs.
+    const toldGathering =
+      summit === undefined && frame !== undefined && frame.group !== 'summit'
+        ? [...drafts]
+            .reverse()
+            .find((draft) => draft.status === status && sameDay(draft.date, date) && draft.countries.length + draft.collectives.length > 0)
+        : undefined;
     if (summit !== undefined) {
       appendUnique(summit.persons, persons);
       summit.countries = summit.countries.filter((country) => !summit!.persons.some((person) => entities.countryOf(person) === country));
-    } else if (framingSummit && persons.length >= 2) {
+    } else if (framingSummit && persons.length >= 2 && toldGathering === undefined) {
       summit = {
         kinds: ['summit'],
         status,
@@ -501,7 +512,7 @@ export function buildEvents(
       countries,
       collectives,
       hosts,
-      date,
+      date: date ?? toldGathering?.date,
       placeId,
       topics: new Set(sentence.topics),
       sentences: [sentence.index],

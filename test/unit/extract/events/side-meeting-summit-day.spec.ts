@@ -41,6 +41,19 @@ describe('a meeting on the sidelines of a summit', () => {
     ]);
   });
 
+  // The Astana Times, 2024-04-15 (round fifteen's dev page, reverted with its round): "the meeting" is the
+  // gathering of several sides the story told that day.
+  it('is held on the sidelines of the multilateral meeting told before it, which it does not double as a summit of the two', () => {
+    const text = [
+      ' date 2024-04-15 ASTANA—Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu led the delegation at the regular meeting of the Council of Foreign Ministers of the Commonwealth of Independent States (CIS) in Minsk on April 12, reported the Foreign Ministry’s press service.',
+      'On the same day, Nurleu participated in the seventh meeting of the heads of foreign affairs agencies in the Central Asia – Russia format, where participants emphasized the importance of intensifying efforts for regional security, combating terrorism, and fostering cooperation in economy, trade, green energy and ecology, transport, logistics, science, education, and culture.',
+      'On the sidelines of the meeting, Nurtleu met with Tajikistan’s Foreign Minister Sirojiddin Muhriddin, where they discussed current bilateral cooperation issues and exchanged views on the regional situation.',
+    ].join('\n\n');
+    const events = eventsOf(text, 'en');
+    expect(events.filter(([kind]) => kind === 'summit')).toEqual([]);
+    expect(events).toContainEqual(['meeting', ['person:murat-nurtleu', 'person:sirojiddin-muhriddin'], '4-12']);
+  });
+
   // en-kaztag-2024-07-04 (dev): the summit is only mentioned; nothing says it took place in this story.
   it('keeps a meeting said to have been held a meeting when a later sentence only mentions the summit', () => {
     const text = [
