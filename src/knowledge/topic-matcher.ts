@@ -12,6 +12,9 @@ export interface TopicHit {
 
 export type TopicMatcher = (text: string) => TopicHit[];
 
+/** Distinct matched texts whose keyword a matcher remembers; past that it forgets them all at once. */
+const MAX_REMEMBERED_MATCHES = 10_000;
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern word ending in * matches any continuation of the word: "безпілотн*" matches "безпілотники". */
@@ -43,20 +46,33 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   // place, makes the same match and tells which keyword it is.
   const scan = expression(alternation.uncaptured, 'gu');
   const identify = expression(alternation.source, 'uy');
+  // Which keyword a match is depends on the matched text alone: the boundary checks stand outside the
+  // alternation, the same for every keyword, and no keyword looks around itself, so the keyword is the
+  // first (in the alternation's order) that matches exactly that text. Trying the capturing form, whose
+  // hundreds of groups V8 sets up at every try, cost more than the scan; a match seen before is looked up.
+  const alternativeByMatch = new Map<string, number>();
+  const alternativeOf = (text: string, at: number, matched: string): number => {
+    let alternative = alternativeByMatch.get(matched);
+    if (alternative === undefined) {
+      alternative = matchedAlternative(identify, text, at).alternative;
+      if (alternativeByMatch.size >= MAX_REMEMBERED_MATCHES) alternativeByMatch.clear();
+      alternativeByMatch.set(matched, alternative);
+    }
+    return alternative;
+  };
   return (text: string) => {
     const normalized = normalizeName(text);
     // The first keyword of each topic that occurs anywhere, as a per-topic scan would report it.
     const found = new Map<number, { keywordIndex: number; hit: TopicHit }>();
     scan.lastIndex = 0;
     for (let hit = scan.exec(normalized); hit !== null; hit = scan.exec(normalized)) {
-      const { match, alternative } = matchedAlternative(identify, normalized, hit.index);
-      const keywordIndex = alternation.values[alternative]!;
+      const keywordIndex = alternation.values[alternativeOf(normalized, hit.index, hit[0])]!;
       const keyword = keywords[keywordIndex]!;
       const seen = found.get(keyword.topicIndex);
       if (seen === undefined || keywordIndex < seen.keywordIndex) {
         found.set(keyword.topicIndex, { keywordIndex, hit: { topicId: keyword.topicId, keyword: keyword.keyword } });
       }
-      scan.lastIndex = match.index + 1;
+      scan.lastIndex = hit.index + 1;
     }
     return [...found.entries()].sort(([a], [b]) => a - b).map(([, { hit }]) => hit);
   };

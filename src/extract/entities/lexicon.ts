@@ -104,13 +104,17 @@ const KIND_OF_PREFIX: Record<string, EntityKind> = {
   topic: 'topic',
 };
 
-/** Lower-case Latin letters of a name in any script: the key spelling variants are compared under. */
-export function latinKey(text: string): string {
-  return transliterate(text)
+/**
+ * Lower-case Latin letters of a name in any script: the key spelling variants are compared under.
+ * Memoized: every article asks it again for the names it meets (each known person's first name and
+ * surname, each lone surname), and transliterating a word costs more than one lookup.
+ */
+export const latinKey: (text: string) => string = boundedMemo((text) =>
+  transliterate(text)
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[^a-z]/g, '');
-}
+    .replace(/[^a-z]/g, ''),
+);
 
 const cache = new WeakMap<KnowledgeBase, Lexicon>();
 

@@ -55,7 +55,10 @@ export function sameSurname(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5) return false;
-  return distance(a, b) <= (shorter >= 8 ? 2 : 1);
+  const allowed = shorter >= 8 ? 2 : 1;
+  // The edit distance is at least the difference in length: most of the base's surnames are ruled out
+  // without computing it (an unknown name is compared with every known person's).
+  return Math.abs(a.length - b.length) <= allowed && distance(a, b) <= allowed;
 }
 
 /** A knowledge-base person whose surname is the given one under spelling variation, with a compatible first name if one is given. */

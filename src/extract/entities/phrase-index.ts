@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.ts';
 import { nameWords, type Token } from './tokens.ts';
 
 /** How a phrase's words must be written in the text for it to match. */
@@ -15,6 +16,9 @@ export interface PhraseMatch<Value> {
   readonly to: number;
   readonly values: readonly Value[];
 }
+
+/** Distinct words whose first-word run a phrase index remembers; past that it forgets them all at once. */
+const MAX_REMEMBERED_FIRST_WORDS = 20_000;
 
 /** Gaps a phrase may span: spaces, hyphens, dashes, stops and commas ("U.N.", "Kassym-Jomart", "Development, Innovations"). */
 const JOINABLE_GAP = /^[\s\-\u2010-\u2015.,]*$/u;
@@ -96,6 +100,13 @@ class LeadingRuns<Stored> {
 export class PhraseIndex<Value> {
   readonly #leadingRuns = new LeadingRuns<Array<Indexed<Value>>>();
   readonly #canonical: (norm: string) => string;
+  /**
+   * The first word's run, remembered per word asked. The scan asks with the canonical forms, strings the
+   * lexicon itself remembers, so this map finds them by identity, where the tree's first level holds other
+   * strings of the same text and compares them: measured faster, though both maps hold a few thousand words.
+   * Made anew after phrases are added.
+   */
+  #firstRun: ((key: string) => Run<Array<Indexed<Value>>> | undefined) | undefined;
 
   constructor(canonical: (norm: string) => string) {
     this.#canonical = canonical;
@@ -111,12 +122,14 @@ export class PhraseIndex<Value> {
     run.stored.push({ value, shapes: words.map(({ capitalized, allCaps }) => ({ capitalized, allCaps })), caseRule });
     const first = this.#leadingRuns.firstWord(keyWords[0]!)!;
     first.longest = Math.max(first.longest ?? 0, words.length);
+    this.#firstRun = undefined;
   }
 
   /** The longest phrase that starts at token `from`, or undefined. `keys` are the tokens' canonical forms. */
   longestAt(tokens: readonly Token[], keys: readonly string[], from: number): PhraseMatch<Value> | undefined {
     // The first word's run holds the length of its longest phrase: one lookup finds both.
-    const first = this.#leadingRuns.firstWord(keys[from]!);
+    this.#firstRun ??= boundedMemo((key) => this.#leadingRuns.firstWord(key), MAX_REMEMBERED_FIRST_WORDS);
+    const first = this.#firstRun(keys[from]!);
     if (first?.longest === undefined) return undefined;
     const runs = this.#leadingRuns.onFrom(first, keys, from, first.longest, tokens);
     for (let to = from + runs.length; to > from; to -= 1) {

@@ -26,6 +26,11 @@ export interface PhraseMatcher {
 }
 
 const WORD = `[${WORD_CHARACTERS}'’]`;
+/** One character of WORD, read as the matchers read it (ignoring case: "K", the Kelvin sign, is a "k"). */
+const WORD_CHARACTER = new RegExp(`^${WORD}$`, 'iu');
+const isWordCharacter = (character: string | undefined): boolean => character !== undefined && WORD_CHARACTER.test(character);
+/** Distinct hits whose pattern a matcher remembers; past that it forgets them all at once. */
+const MAX_REMEMBERED_HITS = 10_000;
 const BETWEEN_WORDS = String.raw`[\s\-‐-―]+`;
 
 function escapeRegExp(text: string): string {
@@ -73,14 +78,31 @@ export function compilePhraseMatcher(groups: Readonly<Record<string, readonly st
   const scan = new RegExp(sourceOf(false), 'giu');
   const single = new RegExp(sourceOf(false), 'iu');
   const identify = new RegExp(sourceOf(true), 'iuy');
+  // Which pattern a hit is depends only on the matched text and on whether a word character stands right
+  // before and right after it (the only characters the patterns' boundary checks look at): it is the first
+  // pattern, in order, that matches exactly that text with those neighbours. So it is remembered under
+  // those three, and the capturing form, whose many groups make it cost more than the scan, runs only for
+  // a hit not seen before.
+  const alternativeByHit = new Map<string, number>();
+  const alternativeOf = (text: string, found: RegExpExecArray): number => {
+    const end = found.index + found[0].length;
+    const key = `${isWordCharacter(text[found.index - 1])}${isWordCharacter(text[end])}${found[0]}`;
+    let alternative = alternativeByHit.get(key);
+    if (alternative === undefined) {
+      alternative = matchedAlternative(identify, text, found.index).alternative;
+      if (alternativeByHit.size >= MAX_REMEMBERED_HITS) alternativeByHit.clear();
+      alternativeByHit.set(key, alternative);
+    }
+    return alternative;
+  };
   return {
     find(text: string): PhraseHit[] {
       const hits: PhraseHit[] = [];
       scan.lastIndex = 0;
       for (let found = scan.exec(text); found !== null; found = scan.exec(text)) {
-        const { match, alternative } = matchedAlternative(identify, text, found.index);
-        hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], group: ordered[alternative]!.group });
-        if (match[0].length === 0) scan.lastIndex += 1;
+        const group = ordered[alternativeOf(text, found)]!.group;
+        hits.push({ start: found.index, end: found.index + found[0].length, text: found[0], group });
+        if (found[0].length === 0) scan.lastIndex += 1;
       }
       return hits;
     },
