@@ -1,5 +1,6 @@
 import type { Topic } from './knowledge-schema.ts';
 import { LANGUAGES } from './knowledge-schema.ts';
+import { boundedCache } from './bounded-memo.ts';
 import { normalizeName } from './normalize-name.ts';
 import { matchedAlternative, prefixAlternation } from './prefix-alternation.ts';
 import { WORD_CHARACTERS } from './word-characters.ts';
@@ -50,16 +51,9 @@ export function compileTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   // alternation, the same for every keyword, and no keyword looks around itself, so the keyword is the
   // first (in the alternation's order) that matches exactly that text. Trying the capturing form, whose
   // hundreds of groups V8 sets up at every try, cost more than the scan; a match seen before is looked up.
-  const alternativeByMatch = new Map<string, number>();
-  const alternativeOf = (text: string, at: number, matched: string): number => {
-    let alternative = alternativeByMatch.get(matched);
-    if (alternative === undefined) {
-      alternative = matchedAlternative(identify, text, at).alternative;
-      if (alternativeByMatch.size >= MAX_REMEMBERED_MATCHES) alternativeByMatch.clear();
-      alternativeByMatch.set(matched, alternative);
-    }
-    return alternative;
-  };
+  const alternativeByMatch = boundedCache<number>(MAX_REMEMBERED_MATCHES);
+  const alternativeOf = (text: string, at: number, matched: string): number =>
+    alternativeByMatch(matched, () => matchedAlternative(identify, text, at).alternative);
   return (text: string) => {
     const normalized = normalizeName(text);
     // The first keyword of each topic that occurs anywhere, as a per-topic scan would report it.

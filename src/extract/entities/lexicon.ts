@@ -6,7 +6,7 @@ import { LANGUAGES } from '../../knowledge/knowledge-schema.ts';
 import { normalizeName } from '../../knowledge/normalize-name.ts';
 import { resolveOfficeTitle } from '../../knowledge/office-titles.ts';
 import type { NameForm } from '../../knowledge/name-index.ts';
-import { boundedMemo } from './bounded-memo.ts';
+import { boundedMemo } from '../../knowledge/bounded-memo.ts';
 import { createDecliner, type Decliner } from './declension.ts';
 import { loadLanguageData, type EntityWords } from './language-data.ts';
 import { PhraseIndex, PhraseTable, type CaseRule } from './phrase-index.ts';

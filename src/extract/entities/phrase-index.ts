@@ -1,4 +1,4 @@
-import { boundedMemo } from './bounded-memo.ts';
+import { boundedMemo } from '../../knowledge/bounded-memo.ts';
 import { nameWords, type Token } from './tokens.ts';
 
 /** How a phrase's words must be written in the text for it to match. */

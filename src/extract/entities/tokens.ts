@@ -1,5 +1,5 @@
 import { normalizeName } from '../../knowledge/normalize-name.ts';
-import { boundedMemo } from './bounded-memo.ts';
+import { boundedMemo } from '../../knowledge/bounded-memo.ts';
 import { COMMON_LETTERS, COMMON_MARKS, COMMON_NUMBERS, IN_COMMON_SCRIPTS } from './common-script-classes.ts';
 
 /** A word of a sentence with its place in the article text and the keys it is matched under. */

@@ -1,4 +1,5 @@
 import { matchedAlternative, prefixAlternation } from '../../knowledge/prefix-alternation.ts';
+import { boundedCache } from '../../knowledge/bounded-memo.ts';
 import { WORD_CHARACTERS } from '../../knowledge/word-characters.ts';
 
 /**
@@ -83,17 +84,11 @@ export function compilePhraseMatcher(groups: Readonly<Record<string, readonly st
   // pattern, in order, that matches exactly that text with those neighbours. So it is remembered under
   // those three, and the capturing form, whose many groups make it cost more than the scan, runs only for
   // a hit not seen before.
-  const alternativeByHit = new Map<string, number>();
+  const alternativeByHit = boundedCache<number>(MAX_REMEMBERED_HITS);
   const alternativeOf = (text: string, found: RegExpExecArray): number => {
     const end = found.index + found[0].length;
     const key = `${isWordCharacter(text[found.index - 1])}${isWordCharacter(text[end])}${found[0]}`;
-    let alternative = alternativeByHit.get(key);
-    if (alternative === undefined) {
-      alternative = matchedAlternative(identify, text, found.index).alternative;
-      if (alternativeByHit.size >= MAX_REMEMBERED_HITS) alternativeByHit.clear();
-      alternativeByHit.set(key, alternative);
-    }
-    return alternative;
+    return alternativeByHit(key, () => matchedAlternative(identify, text, found.index).alternative);
   };
   return {
     find(text: string): PhraseHit[] {

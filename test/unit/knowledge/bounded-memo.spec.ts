@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { boundedMemo } from '../../../../src/extract/entities/bounded-memo.ts';
+import { boundedCache, boundedMemo } from '../../../src/knowledge/bounded-memo.ts';
 
 describe('boundedMemo', () => {
   it('computes each key once and gives the same answer again', () => {
@@ -37,5 +37,26 @@ describe('boundedMemo', () => {
     for (const title of ['Chef', 'President', 'Chef', 'President']) officeOf(title);
     expect(officeOf('Chef')).toBeUndefined();
     expect(asked).toEqual(['Chef', 'President']);
+  });
+});
+
+describe('boundedCache', () => {
+  it('runs the work given with a key only the first time the key is asked, within its limit', () => {
+    const remembered = boundedCache<number>(2);
+    let runs = 0;
+    const lengthAt = (text: string, at: number) =>
+      remembered(text.slice(at), () => {
+        runs += 1;
+        return text.length - at;
+      });
+
+    expect(lengthAt('Astana', 2)).toBe(4);
+    expect(lengthAt('Kazakhstan', 6)).toBe(4);
+    expect(lengthAt('Astana', 2)).toBe(4);
+    expect(runs).toBe(2);
+    lengthAt('Almaty', 0);
+    lengthAt('Astana', 2);
+    // 'Almaty' found the store full: both answers were forgotten, so 'tana' is worked out again.
+    expect(runs).toBe(4);
   });
 });

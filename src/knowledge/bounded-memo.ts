@@ -5,12 +5,21 @@
  * are kept; past that, all are forgotten at once, so a long-running process holds a bounded map.
  */
 export function boundedMemo<Value>(compute: (key: string) => Value, limit = 100_000): (key: string) => Value {
+  const remembered = boundedCache<Value>(limit);
+  return (key) => remembered(key, () => compute(key));
+}
+
+/**
+ * The same bounded store of answers for a caller whose answer the key decides but whose work needs more
+ * than the key (the text and place a regular expression matched at): `compute` runs on a miss only.
+ */
+export function boundedCache<Value>(limit = 100_000): (key: string, compute: () => Value) => Value {
   const answers = new Map<string, Value>();
-  return (key) => {
+  return (key, compute) => {
     const known = answers.get(key);
     // `has` only on a miss: an answer may itself be undefined (a title that names no office).
     if (known !== undefined || answers.has(key)) return known as Value;
-    const answer = compute(key);
+    const answer = compute();
     if (answers.size >= limit) answers.clear();
     answers.set(key, answer);
     return answer;
