@@ -2,7 +2,8 @@
 // call, gathering) when they share two participants, or one participant and the place, and no two
 // different places are named; a day without a
 // year ("May 10") matches that month and day of an Event in any year, and a dated report then gives the
-// Event its year. Otherwise it becomes a new Event (see src/graph/load/README.md for the merging rules).
+// Event its year. Otherwise it becomes a new Event; two events of one article never take the same Event
+// (see src/graph/load/README.md for the merging rules).
 // $articles: {articleId, events} of one article or several, in load order; each article's events are written
 // in a subquery of their own, which sees what the articles before it wrote (events of one batch merge too).
 // Returns the graph id chosen for each article-local event id.
@@ -11,21 +12,36 @@
 UNWIND $articles AS article
 CALL (article) {
   MATCH (a:Article {id: article.articleId})
-  UNWIND article.events AS row
-  OPTIONAL CALL (row) {
-    MATCH (candidate:Event {monthDay: row.monthDay})<-[:ATTENDED]-(participant)
-    WHERE row.monthDay IS NOT NULL AND candidate.mode = row.mode AND participant.id IN row.participantIds
-      AND (row.date IS NULL OR candidate.date IS NULL OR candidate.date = date(row.date))
-    WITH candidate, count(DISTINCT participant) AS shared
-    OPTIONAL MATCH (candidate)-[:HELD_IN]->(place:Place)
-    WITH candidate, shared, place.id AS placeId
-    WHERE (row.placeId IS NULL OR placeId IS NULL OR placeId = row.placeId)
-      AND (shared >= 2 OR (shared >= 1 AND placeId IS NOT NULL AND placeId = row.placeId))
-    RETURN candidate.id AS matchedId
-    ORDER BY shared DESC, matchedId
-    LIMIT 1
+  // Every event of the article finds its match before any is written, so that one article's events never
+  // merge with each other; and two of them never take the same Event: of those matching one, the one sharing
+  // the most participants takes it (then the one whose own id it is, then the lowest id), the others are new.
+  // The same pairing then comes out whichever article was written first (a reextract writes in another order).
+  CALL (article) {
+    UNWIND article.events AS row
+    OPTIONAL CALL (row) {
+      MATCH (candidate:Event {monthDay: row.monthDay})<-[:ATTENDED]-(participant)
+      WHERE row.monthDay IS NOT NULL AND candidate.mode = row.mode AND participant.id IN row.participantIds
+        AND (row.date IS NULL OR candidate.date IS NULL OR candidate.date = date(row.date))
+      WITH candidate, count(DISTINCT participant) AS shared
+      OPTIONAL MATCH (candidate)-[:HELD_IN]->(place:Place)
+      WITH candidate, shared, place.id AS placeId
+      WHERE (row.placeId IS NULL OR placeId IS NULL OR placeId = row.placeId)
+        AND (shared >= 2 OR (shared >= 1 AND placeId IS NOT NULL AND placeId = row.placeId))
+      RETURN candidate.id AS matchedId, shared
+      ORDER BY shared DESC, matchedId
+      LIMIT 1
+    }
+    WITH row, matchedId, shared
+    ORDER BY coalesce(shared, 0) DESC, CASE WHEN matchedId = row.newId THEN 0 ELSE 1 END, row.newId, row.localId
+    WITH collect({localId: row.localId, matchedId: matchedId, newId: row.newId}) AS claims
+    RETURN [index IN range(0, size(claims) - 1) |
+      {localId: claims[index].localId,
+       eventId: CASE WHEN claims[index].matchedId IS NOT NULL
+                      AND none(earlier IN claims[0..index] WHERE coalesce(earlier.matchedId = claims[index].matchedId, false))
+                     THEN claims[index].matchedId ELSE claims[index].newId END}] AS chosen
   }
-  WITH a, row, coalesce(matchedId, row.newId) AS eventId
+  UNWIND article.events AS row
+  WITH a, row, [choice IN chosen WHERE choice.localId = row.localId][0].eventId AS eventId
   MERGE (e:Event {id: eventId})
   ON CREATE SET e:GraphNode, e.kind = row.kind, e.mode = row.mode, e.name = row.name, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
                 e.dateText = row.dateText, e.year = row.year, e.monthDay = row.monthDay, e.kinds = []
