@@ -9,7 +9,7 @@ import type { DatelinePlace } from './dateline-place.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { classifyEventHits, clausesOf, type KindHit, sentenceEvent } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
-import { counterpartsListedByCountry } from './country-listed-counterparts.ts';
+import { counterpartsListedByCountry, countriesListedAsCounterparts } from './country-listed-counterparts.ts';
 import { withoutReportDates } from './report-dates.ts';
 import { unnamedHeadOfStateCountry } from './unnamed-head-of-state.ts';
 
@@ -373,50 +373,59 @@ export function buildEvents(
             .reverse()
             .find((draft) => draft.kinds.includes('summit') && draft.status === status && compatible(draft, date, placeId))
         : undefined;
-    const target =
-      sameSummit ??
-      [...drafts].reverse().find((draft) => {
-        if (regrouped.length > 0 && draft.persons.length >= 2 && persons.length >= 3) return false;
-        // "Ранее Зеленский провел переговоры с … Келлогом" after Tokayev's talks with Zelensky: an earlier encounter
-        // of other persons is another one.
-        if (earlierReport && !sameSet(draft.persons, persons)) return false;
-        if (draft.status !== status || !compatible(draft, date, placeId) || draft.gathering === true) return false;
-        // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
-        if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
-        // One of a subject's encounters takes reports of the same two, its reporter among them when he tells of his own
-        // ("Сибіга повідомив, що під час розмови з Блінкеном вони обговорили …").
-        if (draft.sideMeeting === true)
-          return sameSet(draft.persons, persons) || (persons.length > 0 && sameSet(draft.persons, [...persons, ...sentence.reporters]));
-        // A side meeting is its own encounter, unless the earlier report was of the very same persons.
-        if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
-        const shared = overlap(draft.persons, persons);
-        if (shared >= 2) return true;
-        // A vaguer earlier report of the same encounter, all of whose sides this one names ("Foreign Minister of
-        // Kazakhstan and Uzbekistan discussed …" in a headline, then both ministers' call).
-        if (shared >= 1 && draft.persons.every((person) => persons.includes(person)) && draft.countries.length > 0) {
-          const served = countriesOf({ persons, countries });
-          if (draft.countries.every((country) => served.includes(country))) return true;
-        }
-        if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
-          return (
-            persons.every((person) => draft.persons.includes(person)) ||
-            draft.persons.every((person) => persons.includes(person)) ||
-            anaphoric
-          );
-        }
-        if (persons.length === 0) {
-          // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
-          // A visit's hosts are among them ("Kuleba arrived in Turkey" then "talks began between Ukraine, Turkey and Russia").
-          if (countries.length > 0)
-            return countries.every((country) => countriesOf(draft).includes(country) || draft.hosts.includes(country));
-          return anaphoric && draft === latest;
-        }
-        if (draft.persons.length === 0 && draft.countries.length > 0) {
-          return draft.countries.every((country) => countriesOf({ persons, countries }).includes(country));
-        }
-        // "Heads of state of the OTS met ..." then "... hosted the summit, attended by ...".
-        return draft.persons.length === 0 && draft.countries.length === 0 && draft === latest && (anaphoric || isContainer);
-      });
+    // "Nurtleu met with foreign ministers from Spain, Latvia, Luxembourg …", "Nurtleu held meetings with the Foreign
+    // Minister of Moldova, the Foreign Minister of Ukraine, and …": a subject's meetings with sides named only by their
+    // countries, one each (as when their names are given), each new.
+    const countrySeries =
+      persons.length === 1 &&
+      !isContainer &&
+      kind !== 'visit' &&
+      (series ? countries.length >= 2 : countriesListedAsCounterparts(sentence, countries, lexicon));
+    const target = countrySeries
+      ? undefined
+      : (sameSummit ??
+        [...drafts].reverse().find((draft) => {
+          if (regrouped.length > 0 && draft.persons.length >= 2 && persons.length >= 3) return false;
+          // "Ранее Зеленский провел переговоры с … Келлогом" after Tokayev's talks with Zelensky: an earlier encounter
+          // of other persons is another one.
+          if (earlierReport && !sameSet(draft.persons, persons)) return false;
+          if (draft.status !== status || !compatible(draft, date, placeId) || draft.gathering === true) return false;
+          // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
+          if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;
+          // One of a subject's encounters takes reports of the same two, its reporter among them when he tells of his own
+          // ("Сибіга повідомив, що під час розмови з Блінкеном вони обговорили …").
+          if (draft.sideMeeting === true)
+            return sameSet(draft.persons, persons) || (persons.length > 0 && sameSet(draft.persons, [...persons, ...sentence.reporters]));
+          // A side meeting is its own encounter, unless the earlier report was of the very same persons.
+          if (separate && !(persons.length > 0 && sameSet(draft.persons, persons))) return false;
+          const shared = overlap(draft.persons, persons);
+          if (shared >= 2) return true;
+          // A vaguer earlier report of the same encounter, all of whose sides this one names ("Foreign Minister of
+          // Kazakhstan and Uzbekistan discussed …" in a headline, then both ministers' call).
+          if (shared >= 1 && draft.persons.every((person) => persons.includes(person)) && draft.countries.length > 0) {
+            const served = countriesOf({ persons, countries });
+            if (draft.countries.every((country) => served.includes(country))) return true;
+          }
+          if (shared >= 1 && (anaphoric || isContainer || draft.kinds.some((seen) => lexicon.containerKinds.has(seen)))) {
+            return (
+              persons.every((person) => draft.persons.includes(person)) ||
+              draft.persons.every((person) => persons.includes(person)) ||
+              anaphoric
+            );
+          }
+          if (persons.length === 0) {
+            // Countries alone ("Turkey and Kazakhstan discussed ...") are the delegations of an encounter whose persons serve them.
+            // A visit's hosts are among them ("Kuleba arrived in Turkey" then "talks began between Ukraine, Turkey and Russia").
+            if (countries.length > 0)
+              return countries.every((country) => countriesOf(draft).includes(country) || draft.hosts.includes(country));
+            return anaphoric && draft === latest;
+          }
+          if (draft.persons.length === 0 && draft.countries.length > 0) {
+            return draft.countries.every((country) => countriesOf({ persons, countries }).includes(country));
+          }
+          // "Heads of state of the OTS met ..." then "... hosted the summit, attended by ...".
+          return draft.persons.length === 0 && draft.countries.length === 0 && draft === latest && (anaphoric || isContainer);
+        }));
 
     if (target !== undefined) {
       if (!mentionedGathering(target, kind, explicit, persons, lexicon)) target.kinds.push(kind);
@@ -476,6 +485,27 @@ export function buildEvents(
         sentences: [sentence.index],
       };
       drafts.push(summit);
+    }
+    // A subject's meetings with countries named alone (countrySeries above), one each.
+    if (countrySeries) {
+      for (const country of countries) {
+        drafts.push({
+          kinds: [kind],
+          status,
+          cue,
+          sideMeeting: true,
+          withinSummit: summit,
+          persons: [...persons],
+          countries: [country],
+          collectives: [],
+          hosts: [],
+          date: date ?? toldGathering?.date,
+          placeId,
+          topics: new Set(sentence.topics),
+          sentences: [sentence.index],
+        });
+      }
+      continue;
     }
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
     // meetings, one each.

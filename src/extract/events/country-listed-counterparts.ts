@@ -18,11 +18,6 @@ export function counterpartsListedByCountry(sentence: SentenceFacts, persons: re
   const { mentions } = sentence;
   const offset = sentence.sentence.start;
   const between = (from: number, to: number) => sentence.sentence.text.slice(from - offset, to - offset);
-  const joinsList = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .every((word) => word.length === 0 || lexicon.listConnectors.has(word));
   let previous: EntityMention | undefined;
   for (const person of others) {
     const named = mentions.find((mention) => mention.kind === 'person' && mention.entityId === person);
@@ -35,8 +30,31 @@ export function counterpartsListedByCountry(sentence: SentenceFacts, persons: re
         ONLY_SPACE.test(between(mention.end, named.start)),
     );
     if (country === undefined) return false;
-    if (previous !== undefined && (previous.end > country.start || !joinsList(between(previous.end, country.start)))) return false;
+    if (previous !== undefined && (previous.end > country.start || !joinsList(between(previous.end, country.start), lexicon))) return false;
     previous = named;
   }
   return true;
+}
+
+/**
+ * "Nurtleu met with foreign ministers from Spain, Latvia, Luxembourg, Poland, and Switzerland": a retelling that
+ * names only the countries of those met. Three or more countries listed one after another (commas and "and"
+ * alone between them) after one person's encounter are met one by one, as the same list with names is (see
+ * counterpartsListedByCountry); a trilateral meeting is told as "the presidents of A and B", two countries.
+ */
+export function countriesListedAsCounterparts(sentence: SentenceFacts, countries: readonly string[], lexicon: EventLexicon): boolean {
+  if (countries.length < 3) return false;
+  const offset = sentence.sentence.start;
+  const between = (from: number, to: number) => sentence.sentence.text.slice(from - offset, to - offset);
+  const named = countries.map((country) => sentence.mentions.find((mention) => mention.kind === 'country' && mention.entityId === country));
+  if (named.some((mention) => mention === undefined)) return false;
+  const inOrder = (named as EntityMention[]).sort((left, right) => left.start - right.start);
+  return inOrder.every((mention, index) => index === 0 || joinsList(between(inOrder[index - 1]!.end, mention.start), lexicon));
+}
+
+function joinsList(text: string, lexicon: EventLexicon): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .every((word) => word.length === 0 || lexicon.listConnectors.has(word));
 }
