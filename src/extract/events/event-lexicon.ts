@@ -20,7 +20,9 @@ const eventWordsSchema = z.object({
   description: z.string(),
   eventKinds: z.record(eventKindSchema, wordsByLanguage),
   kindPriority: z.array(eventKindSchema),
-  eventStatus: z.object({ denied: wordsByLanguage, cancelled: wordsByLanguage, planned: wordsByLanguage }),
+  // 'departed': setting off ("вирушила", "left for") is a plan for an encounter at the journey's end, but the start of
+  // a visit: the status classifier reads it by the event word it speaks of.
+  eventStatus: z.object({ denied: wordsByLanguage, cancelled: wordsByLanguage, planned: wordsByLanguage, departed: wordsByLanguage }),
   heldForms: wordsByLanguage,
   frameMarkers: wordsByLanguage,
   subjectPronouns: wordsByLanguage,
