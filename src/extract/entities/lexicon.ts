@@ -22,7 +22,8 @@ export interface EntityCandidate {
 
 /** A phrase that is not a name but tells what the names around it are. */
 export type Cue =
-  | { readonly type: 'office'; readonly officeId: string }
+  /** `afterCountry`: a title only right after the country it serves ("Ресей басшысы"). */
+  | { readonly type: 'office'; readonly officeId: string; readonly afterCountry?: true }
   | { readonly type: 'qualifier'; readonly qualifierId: string }
   | { readonly type: 'role' }
   | { readonly type: 'counterpart' }
@@ -232,6 +233,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   // English ranks only when capitalized ("Major General", not "a major step"); Cyrillic ranks in any case.
   addCues(listed(words.ranks), { type: 'rank' }, 'as-written');
   addCues(listed(words.leaderPhrases), { type: 'leader' });
+  addCues(listed(words.countryHeadTitles.words), { type: 'office', officeId: words.countryHeadTitles.officeId, afterCountry: true });
   for (const [language, ministry] of Object.entries(words.ministryWords)) {
     addCues(
       ministry.ministry.map((text) => ({ text, language: language as Language })),
