@@ -28,6 +28,8 @@ const eventWordsSchema = z.object({
   subjectPronouns: wordsByLanguage,
   subjectTitles: wordsByLanguage,
   headOfStateTitles: wordsByLanguage,
+  /** "The Presidents of Uzbekistan and Kyrgyzstan": the heads of the countries named with them, who the story may name elsewhere. */
+  pluralHeadsOfState: wordsByLanguage,
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
@@ -85,6 +87,7 @@ export interface EventLexicon {
   readonly subjectTitles: PhraseMatcher;
   /** "Президенті" right after a country ("Қазақстан Президенті"): that country's head of state, named or not. */
   readonly headOfStateTitles: PhraseMatcher;
+  readonly pluralHeadsOfState: PhraseMatcher;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
   /** Articles between a preposition of place and the name ("in the Kremlin"), lower case. */
@@ -158,6 +161,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     subjectTitles: compilePhraseMatcher({ title: allLanguages(words.subjectTitles) }),
     headOfStateTitles: compilePhraseMatcher({ title: allLanguages(words.headOfStateTitles) }),
+    pluralHeadsOfState: compilePhraseMatcher({ heads: allLanguages(words.pluralHeadsOfState) }),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
     placeArticles: new Set(allLanguages(words.placeArticles).map((word) => word.toLowerCase())),
