@@ -472,12 +472,13 @@ export class SentencePersons {
       if (cue === undefined || !joined(position)) break;
       const types = new Set(cue.cues.map((entry) => entry.type));
       if (!types.has('office') && !types.has('role') && !types.has('counterpart') && !types.has('honorific')) break;
+      const office = cue.cues.find((entry) => entry.type === 'office');
+      if (office?.type === 'office' && office.afterCountry === true && !this.#countryRightBefore(titleFrom, group)) break;
       if (types.has('counterpart')) group.counterpart = true;
       if (types.has('honorific')) group.honorific = true;
       group.headAt ??= titleFrom;
       position = cue.to;
       if (types.has('office') || types.has('role')) {
-        const office = cue.cues.find((entry) => entry.type === 'office');
         group.titles.push({
           from: titleFrom,
           cueTo: position,
@@ -633,6 +634,13 @@ export class SentencePersons {
   #connectorAt(position: number): number | undefined {
     if (COMMA_GAP.test(this.#gap(position)) && this.#cueAt(position) !== undefined) return position;
     return this.#phraseAt(position, this.#lexicon.titleConnectors);
+  }
+
+  /** Whether the group's country stands right before `at`, with no qualifier or title between ("Ресей басшысы"). */
+  #countryRightBefore(at: number, group: Group): boolean {
+    return (
+      group.titles.length === 0 && group.descriptors.some((descriptor) => descriptor.id.startsWith('country:') && descriptor.span.to === at)
+    );
   }
 
   #startsTitle(position: number): boolean {

@@ -37,6 +37,11 @@ export const entityWordsSchema = z.strictObject({
   hostComplementWords: byLanguage,
   /** Articles that may stand between a name and the title after it ("Name, the Foreign Minister of …"). */
   titleArticles: byLanguage,
+  /**
+   * Words that name a country's head of state only right after the country: the Kazakh "басшысы" (head) is the
+   * President in "Ресей басшысы Владимир Путин" and "Тәжікстан басшысы Эмомали Рахмон", not in "СІМ басшысы".
+   */
+  countryHeadTitles: z.strictObject({ officeId: z.string().regex(/^office:[a-z0-9-]+$/), words: byLanguage }),
   /** Phrases that name the head of a delegation ("led by", "во главе с"): the head belongs to the delegation's country. */
   leaderPhrases: byLanguage,
   delegationWords: byLanguage,

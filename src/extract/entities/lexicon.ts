@@ -22,7 +22,8 @@ export interface EntityCandidate {
 
 /** A phrase that is not a name but tells what the names around it are. */
 export type Cue =
-  | { readonly type: 'office'; readonly officeId: string }
+  /** `afterCountry`: a title only right after the country it serves ("Ресей басшысы"). */
+  | { readonly type: 'office'; readonly officeId: string; readonly afterCountry?: true }
   | { readonly type: 'qualifier'; readonly qualifierId: string }
   | { readonly type: 'role' }
   | { readonly type: 'counterpart' }
@@ -116,6 +117,33 @@ export const latinKey: (text: string) => string = boundedMemo((text) =>
     .replace(/[^a-z]/g, ''),
 );
 
+/**
+ * A Ukrainian hard adjective and the Russian one of the same stem ("валютний", "валютный") share their case
+ * forms ("валютного", "валютному"), which went to whichever lemma came first: the other then missed its own
+ * forms, and "Міжнародного валютного фонду" did not read as "Міжнародний валютний фонд". The two lemmas are
+ * one word for matching: the one that lost its forms is read as the one that took them.
+ */
+function joinTwinAdjectives(lemmas: ReadonlySet<string>, nominativeOf: Map<string, string>): void {
+  const joined = new Map<string, string>();
+  for (const lemma of lemmas) {
+    if (!lemma.endsWith('ый')) continue;
+    const stem = lemma.slice(0, -2);
+    const twins = [lemma, `${stem}ий`];
+    if (!lemmas.has(twins[1]!)) continue;
+    const winner = nominativeOf.get(`${stem}ого`);
+    const loser = twins.find((twin) => twin !== winner);
+    if (winner === undefined || !twins.includes(winner) || loser === undefined || nominativeOf.has(loser)) continue;
+    joined.set(loser, winner);
+  }
+  if (joined.size === 0) return;
+  // Forms read as the losing lemma ("генеральна", a feminine lemma of its own, read as "генеральний") follow it.
+  for (const [form, lemma] of nominativeOf) {
+    const winner = joined.get(lemma);
+    if (winner !== undefined) nominativeOf.set(form, winner);
+  }
+  for (const [loser, winner] of joined) nominativeOf.set(loser, winner);
+}
+
 const cache = new WeakMap<KnowledgeBase, Lexicon>();
 
 export function lexiconFor(knowledge: KnowledgeBase): Lexicon {
@@ -205,6 +233,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
   // English ranks only when capitalized ("Major General", not "a major step"); Cyrillic ranks in any case.
   addCues(listed(words.ranks), { type: 'rank' }, 'as-written');
   addCues(listed(words.leaderPhrases), { type: 'leader' });
+  addCues(listed(words.countryHeadTitles.words), { type: 'office', officeId: words.countryHeadTitles.officeId, afterCountry: true });
   for (const [language, ministry] of Object.entries(words.ministryWords)) {
     addCues(
       ministry.ministry.map((text) => ({ text, language: language as Language })),
@@ -253,6 +282,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     const personName = personWordLanguages.has(lemma);
     for (const form of decliner.forms(lemma, { personName })) if (!nominativeOf.has(form)) nominativeOf.set(form, lemma);
   }
+  joinTwinAdjectives(lemmas, nominativeOf);
   // Kazakh endings last, so that a Russian or Ukrainian case form never gives way to one, except a form
   // that only a case form took ("президенті" read as a form of "президента", itself a genitive).
   // A form two lemmas give goes to the longer one, the shorter ending: "Республикасының" is a form of

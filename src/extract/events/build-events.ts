@@ -567,6 +567,7 @@ export function buildEvents(
 
   visitCities(drafts, facts, entities, countriesOf);
   whereaboutsPlaces(drafts);
+  headsNamedElsewhere(drafts, facts, lexicon, entities);
 
   if (datelinePlace !== undefined) {
     for (const draft of drafts) {
@@ -762,4 +763,28 @@ function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], l
       }),
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/**
+ * "The Presidents of Uzbekistan and Kyrgyzstan held tete-a-tete talks" … "President Shavkat Mirziyoyev started
+ * with congratulations of Sadyr Japarov": an encounter of countries whose first report calls its sides their heads
+ * of state is the encounter of the one person the story names for each of those countries. Left as it is when
+ * a country has no such person, or several.
+ */
+function headsNamedElsewhere(
+  drafts: readonly Draft[],
+  facts: readonly SentenceFacts[],
+  lexicon: EventLexicon,
+  entities: EntityCountries,
+): void {
+  const persons = [...new Set(facts.flatMap((sentence) => sentence.persons))];
+  for (const draft of drafts) {
+    if (draft.persons.length > 0 || draft.countries.length < 2 || draft.collectives.length > 0) continue;
+    const first = facts[draft.sentences[0]!];
+    if (first === undefined || lexicon.pluralHeadsOfState.find(first.sentence.text).length === 0) continue;
+    const heads = draft.countries.map((country) => persons.filter((person) => entities.countryOf(person) === country));
+    if (heads.some((serving) => serving.length !== 1)) continue;
+    draft.persons = heads.map((serving) => serving[0]!);
+    draft.countries = [];
+  }
 }

@@ -20,12 +20,16 @@ const eventWordsSchema = z.object({
   description: z.string(),
   eventKinds: z.record(eventKindSchema, wordsByLanguage),
   kindPriority: z.array(eventKindSchema),
-  eventStatus: z.object({ denied: wordsByLanguage, cancelled: wordsByLanguage, planned: wordsByLanguage }),
+  // 'departed': setting off ("вирушила", "left for") is a plan for an encounter at the journey's end, but the start of
+  // a visit: the status classifier reads it by the event word it speaks of.
+  eventStatus: z.object({ denied: wordsByLanguage, cancelled: wordsByLanguage, planned: wordsByLanguage, departed: wordsByLanguage }),
   heldForms: wordsByLanguage,
   frameMarkers: wordsByLanguage,
   subjectPronouns: wordsByLanguage,
   subjectTitles: wordsByLanguage,
   headOfStateTitles: wordsByLanguage,
+  /** "The Presidents of Uzbekistan and Kyrgyzstan": the heads of the countries named with them, who the story may name elsewhere. */
+  pluralHeadsOfState: wordsByLanguage,
   containerKinds: z.array(eventKindSchema),
   anaphora: wordsByLanguage,
   placePrepositions: wordsByLanguage,
@@ -83,6 +87,7 @@ export interface EventLexicon {
   readonly subjectTitles: PhraseMatcher;
   /** "Президенті" right after a country ("Қазақстан Президенті"): that country's head of state, named or not. */
   readonly headOfStateTitles: PhraseMatcher;
+  readonly pluralHeadsOfState: PhraseMatcher;
   readonly anaphora: PhraseMatcher;
   readonly placePrepositions: ReadonlySet<string>;
   /** Articles between a preposition of place and the name ("in the Kremlin"), lower case. */
@@ -156,6 +161,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     subjectTitles: compilePhraseMatcher({ title: allLanguages(words.subjectTitles) }),
     headOfStateTitles: compilePhraseMatcher({ title: allLanguages(words.headOfStateTitles) }),
+    pluralHeadsOfState: compilePhraseMatcher({ heads: allLanguages(words.pluralHeadsOfState) }),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
     placePrepositions: new Set(allLanguages(words.placePrepositions).map((word) => word.toLowerCase())),
     placeArticles: new Set(allLanguages(words.placeArticles).map((word) => word.toLowerCase())),

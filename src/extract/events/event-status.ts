@@ -82,6 +82,15 @@ function gap(a: PhraseHit, b: PhraseHit): number {
   return 0;
 }
 
+/**
+ * What setting off says of the event word it speaks of: a meeting at the journey's end is still to come
+ * ("Лукашенко вирушив до Москви на зустріч із Путіним"), a visit has begun ("Мая Санду 27 червня вирушила з
+ * офіційним візитом до Києва").
+ */
+function departureStatus(hit: PhraseHit): 'held' | 'planned' {
+  return hit.group === 'visit' ? 'held' : 'planned';
+}
+
 /** Whether the words between two event words join them as one predicate: "arrive … and meet". */
 function coordinated(between: string, lexicon: EventLexicon): boolean {
   return between
@@ -113,8 +122,9 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     });
     if (nearest < 0) continue;
     const distance = gap(cue, hits[nearest]!);
-    const known = cuesOf[nearest]!.get(cue.group);
-    if (known === undefined || distance < known.distance) cuesOf[nearest]!.set(cue.group, { text: cue.text, distance });
+    const group = cue.group === 'departed' ? departureStatus(hits[nearest]!) : cue.group;
+    const known = cuesOf[nearest]!.get(group);
+    if (known === undefined || distance < known.distance) cuesOf[nearest]!.set(group, { text: cue.text, distance });
   }
   // "a possible visit", "можливість візиту": a word of possibility makes only the event word right after it planned,
   // not one it is merely near ("The talks focused on possible joint projects" were held).

@@ -60,6 +60,19 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
 
+  // Setting off on a visit is its start (real sentence, Topinfo.com.ua, dev split), while a meeting at the
+  // journey's end is still to come (above).
+  it('is a held visit when the visitor has set off on it', () => {
+    expect(eventOf('Президентка Молдови Мая Санду 27 червня вирушила з офіційним візитом до Києва.')).toMatchObject({
+      kind: 'visit',
+      status: 'held',
+    });
+  });
+
+  it("keeps a meeting at the journey's end planned", () => {
+    expect(eventOf('Президент вирушив до Астани на зустріч із Токаєвим.')).toMatchObject({ kind: 'meeting', status: 'planned' });
+  });
+
   // Our own Kazakh sentences: "алдында" (ahead of) and the future participle "талқылайтын" (who will discuss).
   it.each([
     ['Тоқаевтың Мәскеуге сапары алдында қала көшелерінде тулар пайда болды.', 'visit'],
