@@ -389,6 +389,9 @@ export function buildEvents(
           // "Ранее Зеленский провел переговоры с … Келлогом" after Tokayev's talks with Zelensky: an earlier encounter
           // of other persons is another one.
           if (earlierReport && !sameSet(draft.persons, persons)) return false;
+          // "Previously Putin and Tokayev had a meeting on the sidelines of the forum" after their phone call: an
+          // earlier encounter of the other mode (in person, by phone) is another one.
+          if (earlierReport && explicit && draft.kinds.includes('phone_call') !== (kind === 'phone_call')) return false;
           if (draft.status !== status || !compatible(draft, date, placeId) || draft.gathering === true) return false;
           // Visits to different countries are different journeys ("… arrived in Turkey." … "On 7 October he flew to Britain").
           if (hosts.length > 0 && draft.hosts.length > 0 && !hosts.some((host) => draft.hosts.includes(host))) return false;

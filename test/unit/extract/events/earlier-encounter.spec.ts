@@ -25,4 +25,18 @@ describe('a sentence opening with "earlier"', () => {
     ].join('\n\n');
     expect(participantsOf(story, 'en')).toEqual([['person:kassym-jomart-tokayev', 'person:shavkat-mirziyoyev']]);
   });
+
+  // Vestnik Kavkaza, "Putin and Tokayev discuss bilateral cooperation" (a real page, in neither split): the call,
+  // then the two presidents' earlier meeting at the St. Petersburg forum.
+  it('tells another encounter when it is of another mode: an earlier meeting after a phone call', () => {
+    const story = [
+      'Russian and Kazakh presidents, Vladimir Putin and Kassym-Jomart Tokayev, confirmed their intention to strengthen allied relations between the two countries in a telephone conversation on Tuesday, the Kremlin press service said in a statement following the talks.',
+      'Previously Putin and Tokayev had a meeting on the sidelines of the St. Petersburg International Economic Forum on June 17.',
+    ].join('\n\n');
+    const events = extractText(story, 'en').events.map((event) => [event.kind, event.date?.iso]);
+    expect(events).toEqual([
+      ['phone_call', undefined],
+      ['meeting', '--06-17'],
+    ]);
+  });
 });
