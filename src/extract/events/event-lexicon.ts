@@ -36,6 +36,8 @@ const eventWordsSchema = z.object({
   placeArticles: wordsByLanguage,
   placeCaseEndings: wordsByLanguage,
   placeFollowers: wordsByLanguage,
+  /** "со ссылкой на Акорду", "according to Akorda": the source of a report, never where the encounter was. */
+  citationLeads: wordsByLanguage,
   delegationWords: wordsByLanguage,
   participation: wordsByLanguage,
   companionship: wordsByLanguage,
@@ -94,6 +96,8 @@ export interface EventLexicon {
   readonly placeArticles: ReadonlySet<string>;
   /** Locative endings a place name takes where the language marks "in" on the name (Kazakh "Анкарада"). */
   readonly placeCaseEndings: readonly string[];
+  /** Words that cite a source right before its name ("со ссылкой на"), lower case, single-spaced. */
+  readonly citationLeads: readonly string[];
   /** Words after a place name that put something in it (Kazakh "Самарқанд қаласында", in the city of Samarkand). */
   readonly placeFollowers: ReadonlySet<string>;
   readonly delegationWords: PhraseMatcher;
@@ -167,6 +171,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     placeArticles: new Set(allLanguages(words.placeArticles).map((word) => word.toLowerCase())),
     placeCaseEndings: [...new Set(allLanguages(words.placeCaseEndings).map((ending) => ending.toLowerCase()))],
     placeFollowers: new Set(allLanguages(words.placeFollowers).map((word) => word.toLowerCase())),
+    citationLeads: [...new Set(allLanguages(words.citationLeads).map((lead) => lead.toLowerCase()))],
     delegationWords: compilePhraseMatcher({ delegation: allLanguages(words.delegationWords) }),
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
     companionship: compilePhraseMatcher({ companionship: allLanguages(words.companionship) }),

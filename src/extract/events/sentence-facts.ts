@@ -51,6 +51,7 @@ export interface SentenceFacts {
 }
 
 const ACTOR_FORMS: ReadonlySet<EntityMention['form']> = new Set(['name', 'acronym', 'capital-metonym']);
+const CITATION_WINDOW = 40;
 const LOCAL_WINDOW = 24;
 
 /** A place name, or one with the Kazakh linking vowel a name ending in two consonants takes before an ending ("Минскі-де"). */
@@ -159,6 +160,7 @@ export function describeSentences(
   return article.sentences.map((sentence, index) => {
     const mentions = bySentence.get(index) ?? [];
     const located = (mention: EntityMention): boolean => {
+      if (citedSource(text, mention.start, lexicon)) return false;
       const word = wordBefore(text, mention.start, lexicon.placeArticles);
       if (word !== undefined && lexicon.placePrepositions.has(word)) return true;
       const following = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
@@ -279,4 +281,16 @@ function reportersOf(
   return unique(
     persons.filter((mention) => mention.start < reportStart && !reported.has(mention.entityId)).map((mention) => mention.entityId),
   );
+}
+
+/** Whether the name at `start` is cited as a report's source ("со ссылкой на Акорду", "according to the Akorda"). */
+function citedSource(text: string, start: number, lexicon: EventLexicon): boolean {
+  const words = text
+    .slice(Math.max(0, start - CITATION_WINDOW), start)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 0);
+  if (words.length > 0 && lexicon.placeArticles.has(words.at(-1)!)) words.pop();
+  const before = ` ${words.join(' ')}`;
+  return lexicon.citationLeads.some((lead) => before.endsWith(` ${lead}`));
 }
