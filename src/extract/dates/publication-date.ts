@@ -14,6 +14,9 @@ const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\
 const NUMERIC_DAY_FIRST = /(?:(?<![\d.])|(?<=\d:\d{2}))(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+// "11:22 19/04/2024": day first, as pages outside the United States write it; month first only when the second
+// number cannot be a month ("04/19/2024").
+const NUMERIC_SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
 const KAZAKH_YEAR_FIRST = new RegExp(`(?<!\\d)(\\d{4})\\s*(?:жылғы|жылдың|ж\\.)\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})`, 'iu');
 
 const FOUR_DIGITS = /\d{4}/;
@@ -37,6 +40,12 @@ export function findDateInLine(line: string): DateInLine | undefined {
   add(match, match?.[1] ?? '', Number(match?.[2]), match?.[3] ?? '');
   match = NUMERIC_DAY_FIRST.exec(line);
   add(match, match?.[3] ?? '', Number(match?.[2]), match?.[1] ?? '');
+  match = NUMERIC_SLASHED.exec(line);
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    if (second > 12) add(match, match[3]!, first, match[2]!);
+    else add(match, match[3]!, second, match[1]!);
+  }
   match = DAY_MONTH_YEAR.exec(line);
   add(match, match?.[3] ?? '', monthOf(match?.[2] ?? ''), match?.[1] ?? '');
   match = MONTH_DAY_YEAR.exec(line);
