@@ -25,8 +25,8 @@ export interface ServiceProcess {
 const READY_TIMEOUT_MS = 180_000;
 
 /** The Node options and arguments of `npm start` (package.json), so the benchmark runs what users run. */
-function npmStartArguments(): string[] {
-  const start = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+function npmStartArguments(projectRoot: string): string[] {
+  const start = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
   const [program, ...rest] = start.split(/\s+/);
   if (program !== 'node' || !rest.includes('start')) throw new Error(`package.json's start script is not "node ... start": ${start}`);
   return rest;
@@ -39,13 +39,20 @@ const STOP_GRACE_MS = 15_000;
  * empty (the corpus is loaded already), queries are public, and it listens on a free loopback port.
  * Its log (one JSON line per request at LOG_LEVEL info, as in production) goes to `logFile`.
  * Resolves once /ready answers 200, i.e. migrations ran and Neo4j answers.
+ *
+ * `projectRoot` runs another copy of the project instead of this one (a base commit's files, to compare
+ * two versions of the service in one run); `nodeOptions` go before `npm start`'s own (`--cpu-prof` ...).
  */
-export async function startService(connection: Neo4jConnection, options: { logFile: string; logLevel: string }): Promise<ServiceProcess> {
+export async function startService(
+  connection: Neo4jConnection,
+  options: { logFile: string; logLevel: string; projectRoot?: string; nodeOptions?: string[] },
+): Promise<ServiceProcess> {
+  const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   const port = await findFreePort();
   const logFd = openSync(options.logFile, 'w');
-  const nodeArguments = npmStartArguments();
+  const nodeArguments = [...(options.nodeOptions ?? []), ...npmStartArguments(projectRoot)];
   const child = spawn(process.execPath, nodeArguments, {
-    cwd: PROJECT_ROOT,
+    cwd: projectRoot,
     stdio: ['ignore', logFd, logFd],
     env: {
       ...process.env,
