@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge.ts';
@@ -27,6 +27,7 @@ import { noSubscriptionsPlugin } from './plugins/no-subscriptions.ts';
 import { assignedRequestId, requestLogPlugin } from './plugins/request-log.ts';
 import { requestBodyLimitPlugin } from './plugins/request-body-limit.ts';
 import { queryLimitPlugins } from './plugins/query-limits.ts';
+import { readinessCheckPlugin } from './plugins/readiness-check.ts';
 import { buildApiSchema, SCHEMA_DIR } from './schema.ts';
 
 export interface ApiServerOptions {
@@ -115,10 +116,7 @@ export function createApi(
       apiKeyAccessPlugin(access),
       ...queryLimitPlugins(limits),
       compiledExecutionPlugin(options.logger),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => (await checkDatabaseHealth(options.driver, options.database)).reachable,
-      }),
+      readinessCheckPlugin('/ready', async () => (await checkDatabaseHealth(options.driver, options.database)).reachable),
     ],
   });
 }
