@@ -33,7 +33,23 @@ interface DatelineForm {
   dateGroup?: number;
   /** Groups that must open with a capital: a month pattern needs the i flag, under which \p{Lu} matches any letter. */
   capitalGroups?: readonly number[];
+  /** A cheap test that every line the pattern matches passes: a line that fails it is not tried. */
+  mayMatch?: (line: string) => boolean;
 }
+
+/**
+ * Where the day-and-month form's place can end: its place is a run of letters, marks, apostrophes, hyphens and
+ * spaces (2 to 31 characters, none a stop or comma) right before a stop or comma, so that stop or comma is the
+ * line's first. Under the i flag its first letter may be any letter, and the lazy place was tried at every
+ * length against the month names for every sentence (findDateline was 1 % self of a CPU profile).
+ */
+const FIRST_STOP_OR_COMMA = /[.,]/;
+const MIN_PLACE_END = 2;
+const MAX_PLACE_END = 31;
+const placeMayEnd = (line: string): boolean => {
+  const end = line.search(FIRST_STOP_OR_COMMA);
+  return end >= MIN_PLACE_END && end <= MAX_PLACE_END;
+};
 
 const FORMS: readonly DatelineForm[] = [
   // ASTANA, March 3, 2023.   АСТАНА, 3 марта 2023 года –   (a full date, then a stop or a dash)
@@ -55,6 +71,7 @@ const FORMS: readonly DatelineForm[] = [
     ),
     agencyGroup: [3, 4],
     capitalGroups: [1, 3, 4],
+    mayMatch: placeMayEnd,
   },
   // ASTANA. KAZINFORM -
   { pattern: new RegExp(String.raw`^(${PLACE})\.\s+(\p{Lu}[\p{Lu}\p{M}&'’\- ]{1,30}?)${DASH}`, 'u'), agencyGroup: 2 },
@@ -67,7 +84,8 @@ const FORMS: readonly DatelineForm[] = [
 ];
 
 export function findDateline(line: string): Dateline | undefined {
-  for (const { pattern, agencyGroup, dateGroup, capitalGroups } of FORMS) {
+  for (const { pattern, agencyGroup, dateGroup, capitalGroups, mayMatch } of FORMS) {
+    if (mayMatch !== undefined && !mayMatch(line)) continue;
     const match = pattern.exec(line);
     if (!match) continue;
     if (capitalGroups?.some((group) => match[group] !== undefined && !/^\p{Lu}/u.test(match[group]))) continue;

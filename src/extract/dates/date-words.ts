@@ -67,21 +67,40 @@ export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
 
 export const DATE_WORDS_VERSION = data.version;
 
+type NarrativeDayPhrases = { pattern: RegExp; offsetOf: ReadonlyMap<string, number> } | undefined;
+
+/** Built once per language: every article asked for them (its date finder), and every sentence for the words. */
+const narrativeDayPhrasesOf = new Map<string, NarrativeDayPhrases>();
+const relativeDayWordsOf = new Map<string, ReadonlyMap<string, number>>();
+
 /**
  * Phrases counting days from the date the story last gave ("на следующий день": 1), per language, as a
  * case-insensitive pattern and the offset of each lower-case phrase; undefined for a language with none.
+ * The pattern is global: callers read it with matchAll, which scans a copy and leaves this one as it is.
  */
-export function narrativeDayPhrases(language: string): { pattern: RegExp; offsetOf: ReadonlyMap<string, number> } | undefined {
-  const phrases = data.narrativeDays[language];
-  if (typeof phrases !== 'object') return undefined;
-  const offsetOf = new Map(Object.entries(phrases));
-  return { pattern: new RegExp(`(?<!\\p{L})(?:${alternation([...offsetOf.keys()])})(?!\\p{L})`, 'giu'), offsetOf };
+export function narrativeDayPhrases(language: string): NarrativeDayPhrases {
+  if (!narrativeDayPhrasesOf.has(language)) {
+    const phrases = data.narrativeDays[language];
+    const offsetOf = typeof phrases === 'object' ? new Map(Object.entries(phrases)) : undefined;
+    narrativeDayPhrasesOf.set(
+      language,
+      offsetOf === undefined
+        ? undefined
+        : { pattern: new RegExp(`(?<!\\p{L})(?:${alternation([...offsetOf.keys()])})(?!\\p{L})`, 'giu'), offsetOf },
+    );
+  }
+  return narrativeDayPhrasesOf.get(language);
 }
 
 /** Words naming a day relative to publication per language ("бүгін": 0, "кеше": -1), where chrono has none. */
 export function relativeDayWords(language: string): ReadonlyMap<string, number> {
-  const words = data.relativeDays[language];
-  return new Map(typeof words === 'object' ? Object.entries(words) : []);
+  let words = relativeDayWordsOf.get(language);
+  if (words === undefined) {
+    const listed = data.relativeDays[language];
+    words = new Map(typeof listed === 'object' ? Object.entries(listed) : []);
+    relativeDayWordsOf.set(language, words);
+  }
+  return words;
 }
 
 /** Kazakh weekday names ("бейсенбі": 4) and what makes one a date; undefined for a language chrono reads. */

@@ -4,6 +4,7 @@ import type { DateMention } from '../document/prepared-article.ts';
 import type { Sentence } from '../sentences/split-sentences.ts';
 import { DURATION, mayHoldDate, narrativeDayPhrases, YEAR_PREPOSITIONS, YEAR_WORDS } from './date-words.ts';
 import { forChrono } from './chrono-input.ts';
+import { withPatternsBuiltOnce } from './chrono-patterns.ts';
 import { findKazakhDates, findRelativeDays, type KazakhDate } from './kazakh-dates.ts';
 import { localNoon, partialDate, type DateParts } from './partial-date.ts';
 import { findCurrentWeek, monthOfPublicationWeek } from './week-dates.ts';
@@ -12,12 +13,15 @@ interface ChronoParser {
   parse(text: string, reference: Date): chrono.ParsedResult[];
 }
 
+const ENGLISH = withPatternsBuiltOnce(chrono.en.casual);
+const RUSSIAN = withPatternsBuiltOnce(chrono.ru.casual);
+
 /** chrono's casual parsers, built once; Kazakh text falls back to Russian (dates there are often Russian-style). */
 const PARSERS: Record<string, ChronoParser> = {
-  en: chrono.en.casual,
-  ru: chrono.ru.casual,
-  uk: chrono.uk.casual,
-  kk: chrono.ru.casual,
+  en: ENGLISH,
+  ru: RUSSIAN,
+  uk: withPatternsBuiltOnce(chrono.uk.casual),
+  kk: RUSSIAN,
 };
 
 /** Without a publication date, anything that moves with this reference is relative and left unresolved. */
@@ -46,7 +50,7 @@ export function createDateFinder(
   language: string,
   publishedAt: PartialDate | undefined,
 ): (sentence: Sentence) => DateMention[] {
-  const parser = PARSERS[language] ?? chrono.en.casual;
+  const parser = PARSERS[language] ?? ENGLISH;
   const published = publishedAt ? localNoon(publishedAt) : undefined;
   const reference = published ?? NEUTRAL_REFERENCE;
   const shifted = new Date(reference.getTime() - SHIFT_DAYS * DAY_MS);
