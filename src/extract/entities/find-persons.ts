@@ -62,6 +62,8 @@ export interface TitleReference {
   readonly counterpart: boolean;
 }
 
+/** Endings of a Russian or Ukrainian name word in the instrumental ("Шарлем", "Мевлютом", "Ханной"). */
+const INSTRUMENTAL_ENDING = /(ом|ем|ём|ой|ей|ою|ею|єю|ым|им|ім)$/u;
 const NAME_WORD = /^\p{L}[\p{L}\p{M}'’ʼ]+$/u;
 const INITIAL = /^\p{Lu}$/u;
 const NAME_GAP = /^[ \t\u00A0]*[-\u2010\u2011]?[ \t\u00A0]*$/u;
@@ -372,11 +374,13 @@ export class SentencePersons {
     const delegation = delegationCountryId === undefined ? {} : { delegationCountryId };
 
     const gap = this.#gap(position);
-    const name = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position, titles.length > 0 || ranked) : undefined;
+    const readName = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position, titles.length > 0 || ranked) : undefined;
+    const name = readName === undefined ? undefined : this.#withoutHeadedWord(position, readName, nameCase);
+    const nameFrom = position + (readName !== undefined && name !== readName ? 1 : 0);
     if (name !== undefined && (name.knownId !== undefined || name.words >= 2 || name.initials > 0)) {
       const known = name.knownId === undefined ? {} : { knownId: name.knownId, knownForm: name.knownForm! };
       this.#addFinding({
-        nameFrom: position,
+        nameFrom,
         nameTo: name.to,
         ...known,
         wordCount: name.words,
@@ -395,7 +399,7 @@ export class SentencePersons {
     if (name !== undefined && introduced) {
       // One capitalized word after a title: kept, but a person only if the article names them in full elsewhere.
       this.#addFinding({
-        nameFrom: position,
+        nameFrom,
         nameTo: name.to,
         wordCount: 1,
         initials: 0,
@@ -735,6 +739,21 @@ export class SentencePersons {
       if (country !== undefined) return country;
     }
     return undefined;
+  }
+
+  /**
+   * "президентом Евросовета Шарлем Мишелем": the title's case is the name's, so when it is the instrumental, a first
+   * word of three unknown ones without an instrumental ending, before two with one, is the genitive the title heads,
+   * not a first name; the name is the two after it.
+   */
+  #withoutHeadedWord(at: number, name: NameReading, nameCase: GrammaticalCase | undefined): NameReading {
+    if (name.knownId !== undefined || name.words !== 3 || name.initials > 0 || name.to !== at + 3) return name;
+    if (nameCase !== 'instrumental') return name;
+    const fits = (position: number) => {
+      const token = this.#s.tokens[position]!;
+      return token.cyrillic && INSTRUMENTAL_ENDING.test(token.norm);
+    };
+    return !fits(at) && fits(at + 1) && fits(at + 2) ? { ...name, words: 2 } : name;
   }
 
   /** The case a title word is in, when its ending tells ("заместителем": instrumental). */
