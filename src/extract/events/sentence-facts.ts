@@ -163,6 +163,7 @@ export function describeSentences(
       if (citedSource(text, mention.start, lexicon)) return false;
       const word = wordBefore(text, mention.start, lexicon.placeArticles);
       if (word !== undefined && lexicon.placePrepositions.has(word)) return true;
+      if (afterPlaceAdjective(text, mention.start, lexicon)) return true;
       const following = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
       if (following !== undefined && lexicon.placeFollowers.has(following)) return true;
       // "Анкарада": a name of the place plus a locative ending (Қызылорда itself ends in -да, and is no locative).
@@ -293,4 +294,15 @@ function citedSource(text: string, start: number, lexicon: EventLexicon): boolea
   if (words.length > 0 && lexicon.placeArticles.has(words.at(-1)!)) words.pop();
   const before = ` ${words.join(' ')}`;
   return lexicon.citationLeads.some((lead) => before.endsWith(` ${lead}`));
+}
+
+/** A Russian or Ukrainian adjective of place in the locative: "казахстанском", "швейцарському", "турецком". */
+const PLACE_ADJECTIVE_LOCATIVE = /(?:ск|цк|ськ|цьк)(?:ом|ому)$/u;
+
+/** "в казахстанском Шымкенте", "у швейцарському Давосі": a preposition of place, then an adjective of place, then the name. */
+function afterPlaceAdjective(text: string, start: number, lexicon: EventLexicon): boolean {
+  const words = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - CITATION_WINDOW), start));
+  if (words === null) return false;
+  const [, preposition, adjective] = words;
+  return PLACE_ADJECTIVE_LOCATIVE.test(adjective!.toLowerCase()) && lexicon.placePrepositions.has(preposition!.toLowerCase());
 }
