@@ -489,24 +489,26 @@ export function buildEvents(
       };
       drafts.push(summit);
     }
+    // One of a subject's meetings, each its own encounter (see Draft.sideMeeting).
+    const sideMeeting = (
+      sides: Pick<Draft, 'persons' | 'countries'>,
+      told: Pick<Draft, 'date' | 'placeId' | 'topics' | 'sentences'>,
+    ): Draft => ({
+      kinds: [kind],
+      status,
+      cue,
+      sideMeeting: true,
+      withinSummit: summit,
+      ...sides,
+      collectives: [],
+      hosts: [],
+      ...told,
+    });
     // A subject's meetings with countries named alone (countrySeries above), one each.
     if (countrySeries) {
       for (const country of countries) {
-        drafts.push({
-          kinds: [kind],
-          status,
-          cue,
-          sideMeeting: true,
-          withinSummit: summit,
-          persons: [...persons],
-          countries: [country],
-          collectives: [],
-          hosts: [],
-          date: date ?? toldGathering?.date,
-          placeId,
-          topics: new Set(sentence.topics),
-          sentences: [sentence.index],
-        });
+        const told = { date: date ?? toldGathering?.date, placeId, topics: new Set(sentence.topics), sentences: [sentence.index] };
+        drafts.push(sideMeeting({ persons: [...persons], countries: [country] }, told));
       }
       continue;
     }
@@ -517,21 +519,17 @@ export function buildEvents(
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       const earlier = regrouped.filter((draft) => draft.persons.includes(subject));
       for (const counterpart of persons.filter((person) => person !== subject)) {
-        drafts.push({
-          kinds: [kind],
-          status,
-          cue,
-          sideMeeting: true,
-          withinSummit: summit,
-          persons: [subject, counterpart],
-          countries: [],
-          collectives: [],
-          hosts: [],
-          date: date ?? earlier.find((draft) => draft.date !== undefined)?.date,
-          placeId: placeId ?? earlier.find((draft) => draft.placeId !== undefined)?.placeId,
-          topics: new Set([...sentence.topics, ...earlier.flatMap((draft) => [...draft.topics])]),
-          sentences: [...new Set([...earlier.flatMap((draft) => draft.sentences), sentence.index])].sort((a, b) => a - b),
-        });
+        drafts.push(
+          sideMeeting(
+            { persons: [subject, counterpart], countries: [] },
+            {
+              date: date ?? earlier.find((draft) => draft.date !== undefined)?.date,
+              placeId: placeId ?? earlier.find((draft) => draft.placeId !== undefined)?.placeId,
+              topics: new Set([...sentence.topics, ...earlier.flatMap((draft) => [...draft.topics])]),
+              sentences: [...new Set([...earlier.flatMap((draft) => draft.sentences), sentence.index])].sort((a, b) => a - b),
+            },
+          ),
+        );
       }
       continue;
     }
