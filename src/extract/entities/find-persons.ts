@@ -374,9 +374,10 @@ export class SentencePersons {
     const delegation = delegationCountryId === undefined ? {} : { delegationCountryId };
 
     const gap = this.#gap(position);
-    const readName = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position, titles.length > 0 || ranked) : undefined;
-    const name = readName === undefined ? undefined : this.#withoutHeadedWord(position, readName, nameCase);
-    const nameFrom = position + (readName !== undefined && name !== readName ? 1 : 0);
+    const reading = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position, titles.length > 0 || ranked) : undefined;
+    const headed = reading !== undefined && this.#startsWithHeadedWord(position, reading, nameCase);
+    const name = headed ? { ...reading, words: reading.words - 1 } : reading;
+    const nameFrom = headed ? position + 1 : position;
     if (name !== undefined && (name.knownId !== undefined || name.words >= 2 || name.initials > 0)) {
       const known = name.knownId === undefined ? {} : { knownId: name.knownId, knownForm: name.knownForm! };
       this.#addFinding({
@@ -746,14 +747,14 @@ export class SentencePersons {
    * word of three unknown ones without an instrumental ending, before two with one, is the genitive the title heads,
    * not a first name; the name is the two after it.
    */
-  #withoutHeadedWord(at: number, name: NameReading, nameCase: GrammaticalCase | undefined): NameReading {
-    if (name.knownId !== undefined || name.words !== 3 || name.initials > 0 || name.to !== at + 3) return name;
-    if (nameCase !== 'instrumental') return name;
+  #startsWithHeadedWord(at: number, name: NameReading, nameCase: GrammaticalCase | undefined): boolean {
+    if (name.knownId !== undefined || name.words !== 3 || name.initials > 0 || name.to !== at + 3) return false;
+    if (nameCase !== 'instrumental') return false;
     const fits = (position: number) => {
       const token = this.#s.tokens[position]!;
       return token.cyrillic && INSTRUMENTAL_ENDING.test(token.norm);
     };
-    return !fits(at) && fits(at + 1) && fits(at + 2) ? { ...name, words: 2 } : name;
+    return !fits(at) && fits(at + 1) && fits(at + 2);
   }
 
   /** The case a title word is in, when its ending tells ("заместителем": instrumental). */

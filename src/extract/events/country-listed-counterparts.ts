@@ -16,8 +16,7 @@ export function counterpartsListedByCountry(sentence: SentenceFacts, persons: re
   const others = persons.slice(1);
   if (others.length < 2) return false;
   const { mentions } = sentence;
-  const offset = sentence.sentence.start;
-  const between = (from: number, to: number) => sentence.sentence.text.slice(from - offset, to - offset);
+  const between = (from: number, to: number) => textBetween(sentence, from, to);
   let previous: EntityMention | undefined;
   for (const person of others) {
     const named = mentions.find((mention) => mention.kind === 'person' && mention.entityId === person);
@@ -44,12 +43,12 @@ export function counterpartsListedByCountry(sentence: SentenceFacts, persons: re
  */
 export function countriesListedAsCounterparts(sentence: SentenceFacts, countries: readonly string[], lexicon: EventLexicon): boolean {
   if (countries.length < 3) return false;
-  const offset = sentence.sentence.start;
-  const between = (from: number, to: number) => sentence.sentence.text.slice(from - offset, to - offset);
   const named = countries.map((country) => sentence.mentions.find((mention) => mention.kind === 'country' && mention.entityId === country));
   if (named.some((mention) => mention === undefined)) return false;
   const inOrder = (named as EntityMention[]).sort((left, right) => left.start - right.start);
-  return inOrder.every((mention, index) => index === 0 || joinsList(between(inOrder[index - 1]!.end, mention.start), lexicon));
+  return inOrder.every(
+    (mention, index) => index === 0 || joinsList(textBetween(sentence, inOrder[index - 1]!.end, mention.start), lexicon),
+  );
 }
 
 function joinsList(text: string, lexicon: EventLexicon): boolean {
@@ -57,4 +56,10 @@ function joinsList(text: string, lexicon: EventLexicon): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .every((word) => word.length === 0 || lexicon.listConnectors.has(word));
+}
+
+/** The sentence's text between two article offsets. */
+function textBetween(sentence: SentenceFacts, from: number, to: number): string {
+  const offset = sentence.sentence.start;
+  return sentence.sentence.text.slice(from - offset, to - offset);
 }

@@ -51,7 +51,8 @@ export interface SentenceFacts {
 }
 
 const ACTOR_FORMS: ReadonlySet<EntityMention['form']> = new Set(['name', 'acronym', 'capital-metonym']);
-const CITATION_WINDOW = 40;
+/** How much text before a name is read for the words in front of it (a citation, a preposition and an adjective). */
+const WORDS_BEFORE_WINDOW = 40;
 const LOCAL_WINDOW = 24;
 
 /** A place name, or one with the Kazakh linking vowel a name ending in two consonants takes before an ending ("Минскі-де"). */
@@ -159,18 +160,9 @@ export function describeSentences(
   }
   return article.sentences.map((sentence, index) => {
     const mentions = bySentence.get(index) ?? [];
-    const located = (mention: EntityMention): boolean => {
-      if (citedSource(text, mention.start, lexicon)) return false;
-      const word = wordBefore(text, mention.start, lexicon.placeArticles);
-      if (word !== undefined && lexicon.placePrepositions.has(word)) return true;
-      if (afterPlaceAdjective(text, mention.start, lexicon)) return true;
-      const following = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
-      if (following !== undefined && lexicon.placeFollowers.has(following)) return true;
-      // "Анкарада": a name of the place plus a locative ending (Қызылорда itself ends in -да, and is no locative).
-      const surface = text.slice(mention.start, mention.end).toLowerCase();
-      const ending = lexicon.placeCaseEndings.find((candidate) => surface.endsWith(candidate));
-      return ending !== undefined && isNameOrLinked(placeNames(mention.entityId), surface.slice(0, -ending.length));
-    };
+    // A cited source ("со ссылкой на Акорду") is asked about only when the words around it would place the encounter.
+    const located = (mention: EntityMention): boolean =>
+      placedByWords(text, mention, lexicon, placeNames) && !citedSource(text, mention.start, lexicon);
     const countryMentions = mentions.filter((mention) => mention.kind === 'country');
     const after = (mention: EntityMention): string => text.slice(mention.end, Math.min(text.length, mention.end + LOCAL_WINDOW));
     const nextWord = (mention: EntityMention, matcher: EventLexicon['capitalWords']): boolean => {
@@ -284,10 +276,23 @@ function reportersOf(
   );
 }
 
+/** Whether the words around a mention put an encounter in it: a preposition of place, one and an adjective of place, a follower, a locative ending. */
+function placedByWords(text: string, mention: EntityMention, lexicon: EventLexicon, placeNames: PlaceNames): boolean {
+  const word = wordBefore(text, mention.start, lexicon.placeArticles);
+  if (word !== undefined && lexicon.placePrepositions.has(word)) return true;
+  if (afterPlaceAdjective(text, mention.start, lexicon)) return true;
+  const following = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
+  if (following !== undefined && lexicon.placeFollowers.has(following)) return true;
+  // "Анкарада": a name of the place plus a locative ending (Қызылорда itself ends in -да, and is no locative).
+  const surface = text.slice(mention.start, mention.end).toLowerCase();
+  const ending = lexicon.placeCaseEndings.find((candidate) => surface.endsWith(candidate));
+  return ending !== undefined && isNameOrLinked(placeNames(mention.entityId), surface.slice(0, -ending.length));
+}
+
 /** Whether the name at `start` is cited as a report's source ("со ссылкой на Акорду", "according to the Akorda"). */
 function citedSource(text: string, start: number, lexicon: EventLexicon): boolean {
   const words = text
-    .slice(Math.max(0, start - CITATION_WINDOW), start)
+    .slice(Math.max(0, start - WORDS_BEFORE_WINDOW), start)
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0);
@@ -301,7 +306,7 @@ const PLACE_ADJECTIVE_LOCATIVE = /(?:ск|цк|ськ|цьк)(?:ом|ому)$/u;
 
 /** "в казахстанском Шымкенте", "у швейцарському Давосі": a preposition of place, then an adjective of place, then the name. */
 function afterPlaceAdjective(text: string, start: number, lexicon: EventLexicon): boolean {
-  const words = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - CITATION_WINDOW), start));
+  const words = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - WORDS_BEFORE_WINDOW), start));
   if (words === null) return false;
   const [, preposition, adjective] = words;
   return PLACE_ADJECTIVE_LOCATIVE.test(adjective!.toLowerCase()) && lexicon.placePrepositions.has(preposition!.toLowerCase());
