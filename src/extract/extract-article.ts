@@ -110,7 +110,10 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
     },
   );
   const hostPlace = placeFromDateline(article.metadata.dateline, knowledge);
-  const events = buildEvents(facts, lexicon, entities, hostPlace ? { datelinePlace: hostPlace } : {});
+  const events = buildEvents(facts, lexicon, entities, {
+    ...(hostPlace ? { datelinePlace: hostPlace } : {}),
+    language: article.metadata.language,
+  });
   const agreements = findAgreements(facts, events, lexicon, entities);
   const relations = findRelations(facts, lexicon, (id) => organizationKind(id) === 'intergovernmental');
   const figures = findFigures(facts, lexicon, (sentence) => {

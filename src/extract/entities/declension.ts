@@ -34,10 +34,14 @@ export interface Decliner {
   kazakhStem(word: string): string | undefined;
   /** Whether `form` is `lemma` with a Kazakh genitive ending ("республикасының" of "республикасы"). */
   isKazakhGenitive(form: string, lemma: string): boolean;
+  /** Whether a word looks like a surname of the region, in any case: "әміреевті", "амреевым", "назарбаева". */
+  surnameShaped(word: string): boolean;
 }
 
 /** Surname endings after which a two-letter Kazakh case ending ("-ты", "-ға") is safe to undo. */
 const SURNAME_STEM = /(ов|ев|ёв|ин|ын|ич|ко|ук|юк|ян)$/u;
+/** A surname ending with a Russian or Ukrainian case ending after it, or a patronymic surname ("Ұлы"). */
+const DECLINED_SURNAME = /(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ої|им|ою|ій)?$|(ұлы|улы|енко|ский|цкий|ська|цька|ская|цкая)$/u;
 
 export function createDecliner(declension: NameDeclension): Decliner {
   const kazakh = declension.kazakhSuffixes;
@@ -114,6 +118,12 @@ export function createDecliner(declension: NameDeclension): Decliner {
         if (ending.length >= 3 || SURNAME_STEM.test(stem)) return stem;
       }
       return undefined;
+    },
+    surnameShaped(word) {
+      if (!CYRILLIC_WORD.test(word)) return false;
+      if (DECLINED_SURNAME.test(word)) return true;
+      const stem = this.kazakhStem(word);
+      return stem !== undefined && SURNAME_STEM.test(stem);
     },
     isKazakhGenitive(form, lemma) {
       return form.startsWith(lemma) && kazakh.genitive.includes(form.slice(lemma.length));

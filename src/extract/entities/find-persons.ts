@@ -208,7 +208,10 @@ export class SentencePersons {
       // A capitalized particle inside a name ("Tamim bin Hamad Al Thani") joins it without counting as a word.
       if (words > 0 && this.#isParticle(position, true) && this.isNameWord(position + 1) && NAME_GAP.test(this.#gap(position + 1))) {
         position += 1;
-      } else if (this.isNameWord(position) || (afterTitle && position === first && this.#titleWordAsFirstName(position))) {
+      } else if (
+        this.isNameWord(position) ||
+        (afterTitle && position === first && (this.#titleWordAsFirstName(position) || this.#placeWordAsFirstName(position)))
+      ) {
         if (!HYPHEN_GAP.test(this.#gap(position)) || position === first) words += 1;
         position += 1;
       } else if (words > 0 && this.#isParticle(position) && this.isNameWord(position + 1)) {
@@ -231,6 +234,22 @@ export class SentencePersons {
     if (span?.type !== 'cue' || span.to !== at + 1 || !token.capitalized || !NAME_WORD.test(token.text)) return false;
     if (!span.cues.every((cue) => cue.type === 'office')) return false;
     return this.isNameWord(at + 1) && SPACE_GAP.test(this.#gap(at + 1));
+  }
+
+  /**
+   * A one-word place in its nominative right before a surname, after a title, is a first name: "Бас хатшысы
+   * Бағдат Әміреевті" is Baghdad Amreyev, not the city and someone named Amreyev. A genitive ("мэр Москвы
+   * Собянин") or a word that is no surname after the place ("аким Алматы Ерболат …") keeps the place.
+   */
+  #placeWordAsFirstName(at: number): boolean {
+    const span = this.#s.spanAt[at];
+    const token = this.#s.tokens[at]!;
+    if (span === undefined || !namesPlace(span) || span.from !== at || span.to !== at + 1 || !token.capitalized) return false;
+    if (this.#lexicon.canonical(token.norm) !== token.norm) return false;
+    const next = this.#s.tokens[at + 1];
+    return (
+      next !== undefined && SPACE_GAP.test(this.#gap(at + 1)) && this.isNameWord(at + 1) && this.#lexicon.decliner.surnameShaped(next.norm)
+    );
   }
 
   /** A name of at least two words (or a known one) right after `position`, as a title group's name must be. */

@@ -195,6 +195,27 @@ function titleSubject(sentence: SentenceFacts, lexicon: EventLexicon): boolean {
 }
 
 /**
+ * "Президент принял …", "Президент Түркітілдес … кеңесінің Бас хатшысы … қабылдады": a bare title word opening the
+ * sentence, with no name after it, is the head of state the story follows. A capitalized word after it is the title's
+ * country ("Президент Туркменистана …") except where the language puts the country first (`countryBefore`), and a
+ * name after it is the person.
+ */
+function openingTitleSubject(sentence: SentenceFacts, lexicon: EventLexicon, language: string | undefined): boolean {
+  const opening = language === undefined ? undefined : lexicon.openingSubjectTitles.get(language);
+  if (opening === undefined) return false;
+  const { text, start } = sentence.sentence;
+  const words = /^\P{L}*(\p{Lu}\p{L}*)\s+(\p{L})/u.exec(text);
+  if (words === null || !opening.titles.has(words[1]!.toLowerCase())) return false;
+  const next = words[2]!;
+  if (next === next.toLowerCase()) return true;
+  const nextAt = start + words[0].length - 1;
+  return (
+    opening.countryBefore &&
+    !sentence.mentions.some((mention) => mention.kind === 'person' && mention.start <= nextAt && nextAt < mention.end)
+  );
+}
+
+/**
  * "Мемлекет басшысы … Чавушоғлумен онлайн-кездесу өткізді" opening a story, before any encounter: the head of
  * state is the person a later sentence opens with ("Қасым-Жомарт Тоқаев … растады"), one not named here.
  */
@@ -240,6 +261,8 @@ function appendUnique(target: string[], ids: readonly string[]): void {
 export interface ArticleContext {
   /** Where the story was filed: the place of an encounter of that city's country that names none. */
   readonly datelinePlace?: DatelinePlace;
+  /** The article's language: some words open a sentence as its subject only in one language. */
+  readonly language?: string;
 }
 
 export function buildEvents(
@@ -248,7 +271,7 @@ export function buildEvents(
   entities: EntityCountries & Partial<CollectiveParticipants>,
   article: ArticleContext = {},
 ): ExtractedEvent[] {
-  const { datelinePlace } = article;
+  const { datelinePlace, language } = article;
   const untitledHead = unnamedHeadOfStateCountry(facts, lexicon, (person) => entities.countryOf(person));
   const drafts: Draft[] = [];
   const countriesOf = (draft: Pick<Draft, 'persons' | 'countries'>): string[] => [
@@ -329,7 +352,7 @@ export function buildEvents(
     const aboutOnly = topicPersons(sentence, hits);
     const persons = (unquoted.length >= 2 ? unquoted : [...sentence.persons]).filter((person) => !aboutOnly.has(person));
     // "He also met with …": the pronoun is the person the story follows, the first of the latest encounter.
-    const titled = titleSubject(sentence, lexicon);
+    const titled = titleSubject(sentence, lexicon) || openingTitleSubject(sentence, lexicon, language);
     const pronounSubject =
       opensWithPronoun(sentence.sentence.text, lexicon) || titled
         ? (latest?.persons[0] ?? (titled ? namedLater(facts, sentence.index, persons) : undefined))

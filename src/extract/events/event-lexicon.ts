@@ -27,6 +27,7 @@ const eventWordsSchema = z.object({
   frameMarkers: wordsByLanguage,
   subjectPronouns: wordsByLanguage,
   subjectTitles: wordsByLanguage,
+  openingSubjectTitles: z.object({ titles: wordsByLanguage, countryBeforeTitle: z.array(z.string()) }),
   headOfStateTitles: wordsByLanguage,
   /** "The Presidents of Uzbekistan and Kyrgyzstan": the heads of the countries named with them, who the story may name elsewhere. */
   pluralHeadsOfState: wordsByLanguage,
@@ -87,6 +88,12 @@ export interface EventLexicon {
   readonly subjectPronouns: ReadonlySet<string>;
   /** "Глава держави", "Мемлекет басшысы" with no name after it: the head of state the story follows, as a pronoun is. */
   readonly subjectTitles: PhraseMatcher;
+  /**
+   * "Президент принял …", "Президент … Бағдат Әміреевті қабылдады": a title word alone opening a sentence of an article
+   * in that language, per language (lower case). `countryBefore`: the language puts a title's country before it
+   * ("Қазақстан Президенті"), so a capitalized word after the bare title is not its country.
+   */
+  readonly openingSubjectTitles: ReadonlyMap<string, { readonly titles: ReadonlySet<string>; readonly countryBefore: boolean }>;
   /** "Президенті" right after a country ("Қазақстан Президенті"): that country's head of state, named or not. */
   readonly headOfStateTitles: PhraseMatcher;
   readonly pluralHeadsOfState: PhraseMatcher;
@@ -164,6 +171,15 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     subjectTitles: compilePhraseMatcher({ title: allLanguages(words.subjectTitles) }),
+    openingSubjectTitles: new Map(
+      Object.entries(words.openingSubjectTitles.titles).map(([language, titles]) => [
+        language,
+        {
+          titles: new Set(titles.map((title) => title.toLowerCase())),
+          countryBefore: words.openingSubjectTitles.countryBeforeTitle.includes(language),
+        },
+      ]),
+    ),
     headOfStateTitles: compilePhraseMatcher({ title: allLanguages(words.headOfStateTitles) }),
     pluralHeadsOfState: compilePhraseMatcher({ heads: allLanguages(words.pluralHeadsOfState) }),
     anaphora: compilePhraseMatcher({ anaphora: allLanguages(words.anaphora) }),
