@@ -394,9 +394,9 @@ export class SentencePersons {
 
     const gap = this.#gap(position);
     const reading = SPACE_GAP.test(gap) || COMMA_GAP.test(gap) ? this.readName(position, titles.length > 0 || ranked) : undefined;
-    const headed = reading !== undefined && this.#startsWithHeadedWord(position, reading, nameCase);
-    const name = headed ? { ...reading, words: reading.words - 1 } : reading;
-    const nameFrom = headed ? position + 1 : position;
+    const headedFrom = this.#nameAfterHeadedGenitive(position, reading, nameCase);
+    const name = headedFrom === undefined ? reading : this.readName(headedFrom, true);
+    const nameFrom = headedFrom ?? position;
     if (name !== undefined && (name.knownId !== undefined || name.words >= 2 || name.initials > 0)) {
       const known = name.knownId === undefined ? {} : { knownId: name.knownId, knownForm: name.knownForm! };
       this.#addFinding({
@@ -762,18 +762,27 @@ export class SentencePersons {
   }
 
   /**
-   * "президентом Евросовета Шарлем Мишелем": the title's case is the name's, so when it is the instrumental, a first
-   * word of three unknown ones without an instrumental ending, before two with one, is the genitive the title heads,
-   * not a first name; the name is the two after it.
+   * "президентом Евросовета Шарлем Мишелем", "президентом Европейского совета Шарлем Мишелем": the title's case is the
+   * name's, so when it is the instrumental, one to three words without an instrumental ending right after it, before
+   * two capitalized words with one, are the genitive the title heads, not a first name; the name is the two after
+   * them. Where the name then starts, or undefined.
    */
-  #startsWithHeadedWord(at: number, name: NameReading, nameCase: GrammaticalCase | undefined): boolean {
-    if (name.knownId !== undefined || name.words !== 3 || name.initials > 0 || name.to !== at + 3) return false;
-    if (nameCase !== 'instrumental') return false;
-    const fits = (position: number) => {
-      const token = this.#s.tokens[position]!;
-      return token.cyrillic && INSTRUMENTAL_ENDING.test(token.norm);
+  #nameAfterHeadedGenitive(at: number, name: NameReading | undefined, nameCase: GrammaticalCase | undefined): number | undefined {
+    if (nameCase !== 'instrumental' || name?.knownId !== undefined || (name?.initials ?? 0) > 0) return undefined;
+    const instrumental = (position: number) => {
+      const token = this.#s.tokens[position];
+      return token !== undefined && token.cyrillic && INSTRUMENTAL_ENDING.test(token.norm);
     };
-    return !fits(at) && fits(at + 1) && fits(at + 2);
+    for (let from = at + 1; from <= at + 3 && from < this.#s.tokens.length; from += 1) {
+      const head = this.#s.tokens[from - 1]!;
+      if (!head.cyrillic || instrumental(from - 1) || !SPACE_GAP.test(this.#gap(from))) return undefined;
+      if (!instrumental(from)) continue;
+      const after = this.readName(from, true);
+      if (after?.knownId !== undefined || after?.words !== 2 || after.initials > 0 || !instrumental(from + 1)) return undefined;
+      // The words before must reach the name: a name read from the first of them ends where the one after does.
+      return name === undefined || name.to <= from || name.to === after.to ? from : undefined;
+    }
+    return undefined;
   }
 
   /** The case a title word is in, when its ending tells ("заместителем": instrumental). */

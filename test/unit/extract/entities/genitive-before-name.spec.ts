@@ -11,6 +11,12 @@ describe('a genitive between a title and a name the base does not know', () => {
     expect(eventsOf(text, language)).toEqual([['negotiations', ['person:kassym-jomart-tokayev', personId]]]);
   });
 
+  it('is not part of the name when it is two words: "с президентом Европейского совета Шарлем Мишелем" (real sentence, KZ Reporter)', () => {
+    const text =
+      'Ранее в резиденции Акорда состоялись переговоры Касым-Жомарта Токаева с президентом Европейского совета Шарлем Мишелем, который прибыл в Казахстан 26 октября с официальным визитом.';
+    expect(eventsOf(text, 'ru')).toEqual([['negotiations', ['person:kassym-jomart-tokayev', 'person:sarl-misel']]]);
+  });
+
   it('keeps a three-word name whose every word is in the title\'s case: "с министром Ахмедом Алием Мусой"', () => {
     const persons = eventsOf('Касым-Жомарт Токаев встретился с министром Ахмедом Алием Мусой.', 'ru')[0]?.[1] ?? [];
     expect(persons).toHaveLength(2);
