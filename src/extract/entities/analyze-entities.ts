@@ -313,15 +313,23 @@ class ArticleAnalysis {
   }
 
   /**
-   * "пресс-секретарь президента России Дмитрий Песков", "спецпредставником президента США Кітом Келлогом": a role
-   * word right before the titles makes them whom the person serves, not what the person holds.
+   * "пресс-секретарь президента России Дмитрий Песков", "спецпредставником президента США Кітом Келлогом", "the
+   * Representative of the President of the Republic of Azerbaijan … Khalaf Khalafov": a role word right before the
+   * titles, or before "of (the)" and them, makes them whom the person serves, not what the person holds.
    */
   #aideOfTitle(finding: PersonFinding): boolean {
     if (finding.groupFrom === undefined || finding.titles.length === 0) return false;
-    const before = finding.sentence.spanAt[finding.groupFrom - 1];
+    const { spanAt, keys } = finding.sentence;
+    let roleTo = finding.groupFrom;
+    for (const length of [2, 1]) {
+      const from = finding.groupFrom - length;
+      if (roleTo === finding.groupFrom && from > 0 && this.#lexicon.complementWords.has(keys.slice(from, finding.groupFrom).join(' ')))
+        roleTo = from;
+    }
+    const before = spanAt[roleTo - 1];
     return (
       before?.type === 'cue' &&
-      before.to === finding.groupFrom &&
+      before.to === roleTo &&
       before.cues.some((cue) => cue.type === 'role') &&
       !before.cues.some((cue) => cue.type === 'office')
     );

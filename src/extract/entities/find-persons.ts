@@ -459,6 +459,9 @@ export class SentencePersons {
       if (position === segmentFrom) break;
       position = this.#readPortfolioAndDescriptors(position, group);
       position = this.#readHost(position, group);
+      // "… of the Republic of Azerbaijan on Special Assignments Khalaf Khalafov": the title ends after its completion.
+      if (group.titles.length > 0 && SPACE_GAP.test(this.#gap(position)))
+        position = this.#phraseAt(position, this.#lexicon.titleCompletions) ?? position;
       // Another title of the same person after a dash: "заступник міністра економіки України – торговий представник".
       if (group.titles.length > 0 && DASH_GAP.test(this.#gap(position)) && this.#startsTitle(position)) continue;
       break;

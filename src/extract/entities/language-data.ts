@@ -33,6 +33,8 @@ export const entityWordsSchema = z.strictObject({
   /** "and", Kazakh "мен": what joins two titled persons of one country ("… премьер-министрінің орынбасары Мәмин мен Сыртқы істер министрі …"). */
   sharedCountryConnectors: byLanguage,
   complementWords: byLanguage,
+  /** What completes a title after its country, before the name: "Representative of the President of Azerbaijan on Special Assignments Khalaf Khalafov". */
+  titleCompletions: byLanguage,
   /** Words before the country or organization a title serves in, not for ("Ambassador to Kazakhstan", "посол в Казахстане"). */
   hostComplementWords: byLanguage,
   /** Articles that may stand between a name and the title after it ("Name, the Foreign Minister of …"). */

@@ -66,6 +66,8 @@ export interface Lexicon {
   /** What joins two titled persons, the second of whom serves the first's country when no other is given. */
   readonly sharedCountryConnectors: ReadonlySet<string>;
   readonly complementWords: PhraseTable;
+  /** "on Special Assignments", "по особым поручениям": the end of a title, after its country. */
+  readonly titleCompletions: PhraseTable;
   readonly hostComplementWords: PhraseTable;
   readonly titleArticles: PhraseTable;
   readonly delegationWords: ReadonlySet<string>;
@@ -391,6 +393,7 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     titleConnectors: canonicalPhrases(allLanguages(words.titleConnectors).filter((text) => text !== ',')),
     sharedCountryConnectors: canonicalWords(allLanguages(words.sharedCountryConnectors)),
     complementWords: canonicalPhrases(allLanguages(words.complementWords)),
+    titleCompletions: canonicalPhrases(allLanguages(words.titleCompletions)),
     hostComplementWords: canonicalPhrases(allLanguages(words.hostComplementWords)),
     titleArticles: PhraseTable.of(canonicalWords(allLanguages(words.titleArticles))),
     delegationWords: canonicalWords(allLanguages(words.delegationWords)),
