@@ -52,4 +52,16 @@ describe('two officials who signed a document together held an encounter', () =>
     ).toEqual([]);
     expect(eventsOf('Казахстан подписал договор в 1995 году.', 'ru')).toEqual([]);
   });
+  it('in English ("signed an", real sentence, Xalq Qazeti, dev split)', () => {
+    expect(
+      eventsOf(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and Kazakhstan's Deputy Prime Minister and Foreign Minister Murat Nurtleu signed an action plan between the Ministries of Foreign Affairs for 2025-2026.",
+        'en',
+      ),
+    ).toEqual([{ kind: 'signing_ceremony', status: 'held', participants: ['person:jeyhun-bayramov', 'person:murat-nurtleu'] }]);
+  });
+
+  it('gives no encounter of one person signing alone in English ("Tokayev signed a decree")', () => {
+    expect(eventsOf('Tokayev signed a decree on the new government.', 'en')).toEqual([]);
+  });
 });
