@@ -537,7 +537,10 @@ export function buildEvents(
     }
     // "He also met with A, B and C on the sidelines", "Зеленський провів зустрічі з A, B і C": a subject's
     // meetings, one each.
-    const plural = series || counterpartsListedByCountry(sentence, persons, lexicon);
+    // "Зеленський провів телефонні переговори з … Ердоганом і … Алієвим": a call is between two, so one subject's
+    // calls with several are one each, unless the sentence says the call joined them all ("trilateral", "конференц*").
+    const callsOneByOne = kind === 'phone_call' && !lexicon.multipartyCallMarkers.test(sentence.sentence.text);
+    const plural = series || callsOneByOne || counterpartsListedByCountry(sentence, persons, lexicon);
     const subject = pronounSubject ?? (plural || (separate && namedSubject(sentence, hits, persons)) ? persons[0] : undefined);
     if ((separate || plural) && subject !== undefined && persons.length >= 3 && !lexicon.containerKinds.has(kind)) {
       const earlier = regrouped.filter((draft) => draft.persons.includes(subject));

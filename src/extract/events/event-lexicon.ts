@@ -43,6 +43,7 @@ const eventWordsSchema = z.object({
   participation: wordsByLanguage,
   companionship: wordsByLanguage,
   separateEventMarkers: wordsByLanguage,
+  multipartyCallMarkers: wordsByLanguage,
   earlierMarkers: wordsByLanguage,
   possibilityWords: wordsByLanguage,
   discussionVerbs: wordsByLanguage,
@@ -114,6 +115,8 @@ export interface EventLexicon {
   readonly companionship: PhraseMatcher;
   /** "on the sidelines", "bilateral meeting", "also met": a new encounter even among the same persons. */
   readonly separateEventMarkers: PhraseMatcher;
+  /** "trilateral", "конференц*": a call of several sides at once, not one call per counterpart. */
+  readonly multipartyCallMarkers: PhraseMatcher;
   /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
   /** "Earlier", "Ранее" opening a sentence: it tells an earlier encounter, not more of the one just told. */
   readonly earlierMarkers: PhraseMatcher;
@@ -192,6 +195,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     participation: compilePhraseMatcher({ participation: allLanguages(words.participation) }),
     companionship: compilePhraseMatcher({ companionship: allLanguages(words.companionship) }),
     separateEventMarkers: compilePhraseMatcher({ separate: allLanguages(words.separateEventMarkers) }),
+    multipartyCallMarkers: compilePhraseMatcher({ multiparty: allLanguages(words.multipartyCallMarkers) }),
     earlierMarkers: compilePhraseMatcher({ earlier: allLanguages(words.earlierMarkers) }),
     pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
