@@ -24,6 +24,7 @@ const eventWordsSchema = z.object({
   // a visit: the status classifier reads it by the event word it speaks of.
   eventStatus: z.object({ denied: wordsByLanguage, cancelled: wordsByLanguage, planned: wordsByLanguage, departed: wordsByLanguage }),
   heldForms: wordsByLanguage,
+  heldSettings: wordsByLanguage,
   frameMarkers: wordsByLanguage,
   subjectPronouns: wordsByLanguage,
   subjectTitles: wordsByLanguage,
@@ -83,6 +84,11 @@ export interface EventLexicon {
   readonly eventStatus: PhraseMatcher;
   /** Event words that themselves say the event happened: "met", "встретился", "кездесті". */
   readonly heldForms: PhraseMatcher;
+  /**
+   * "в телефонном разговоре с …", "during a phone call with …": the encounter as the setting of what was said took
+   * place, unless a plan word of the clause says otherwise ("will discuss … during a phone call next week").
+   */
+  readonly heldSettings: PhraseMatcher;
   /** "within", "on the sidelines of", "аясында": the event word after (or, in Kazakh, before) them frames another encounter. */
   readonly frameMarkers: PhraseMatcher;
   /** "He", "Он", "Ол": a sentence opening with one is about the person the story follows. */
@@ -171,6 +177,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
       topic: allLanguages(words.discussionVerbs),
     }),
     heldForms: compilePhraseMatcher({ held: allLanguages(words.heldForms) }),
+    heldSettings: compilePhraseMatcher({ held: allLanguages(words.heldSettings) }),
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     subjectTitles: compilePhraseMatcher({ title: allLanguages(words.subjectTitles) }),

@@ -126,6 +126,14 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
     const known = cuesOf[nearest]!.get(group);
     if (known === undefined || distance < known.distance) cuesOf[nearest]!.set(group, { text: cue.text, distance });
   }
+  // "в телефонном разговоре с …": held, as a cue no plan word of the clause is farther from (it is the setting of what
+  // the clause tells, so a plan word there speaks of the setting too: "will discuss … during a phone call").
+  for (const setting of lexicon.heldSettings.find(text)) {
+    const clause = sentenceClauses.of(setting.start);
+    const nearest = hits.findIndex((hit, index) => clauses[index] === clause && hit.start >= setting.start && hit.end <= setting.end);
+    if (nearest >= 0 && !cuesOf[nearest]!.has('held'))
+      cuesOf[nearest]!.set('held', { text: setting.text, distance: Number.MAX_SAFE_INTEGER });
+  }
   // "a possible visit", "можливість візиту": a word of possibility makes only the event word right after it planned,
   // not one it is merely near ("The talks focused on possible joint projects" were held).
   for (const cue of statusCues) {
