@@ -77,8 +77,17 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
     const known = knowledge.entity(id);
     return entityById.get(id)?.organizationKind ?? (known?.kind === 'org' ? known.record.kind : undefined);
   };
+  // Rank 1 of the base's offices is a head of state (president, king, emir …).
+  const headOffices = new Set<string>(knowledge.offices.filter((office) => office.rank === 1).map((office) => office.id));
+  const headedCountry = new Map<string, string>();
+  for (const holding of analysis.offices) {
+    const country = holding.countryId ?? countryOf(holding.personId);
+    if (holding.officeId !== undefined && headOffices.has(holding.officeId) && country !== undefined)
+      headedCountry.set(holding.personId, country);
+  }
   const entities = {
     countryOf,
+    headOfStateOf: (personId: string) => headedCountry.get(personId),
     isCity: (id: string) => {
       const known = knowledge.entity(id);
       return known?.kind === 'place' && (known.record.capitalOf !== undefined || known.record.kind === 'city');

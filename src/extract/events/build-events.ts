@@ -16,6 +16,8 @@ import { unnamedHeadOfStateCountry } from './unnamed-head-of-state.ts';
 /** What the event stage needs to know of entities beyond the sentence: whom a person serves, where a place is. */
 export interface EntityCountries {
   countryOf(entityId: string): string | undefined;
+  /** The country a person is head of state of in this article, by a title or the base's record. */
+  headOfStateOf?(personId: string): string | undefined;
   /** A city (a capital too): what a visit to a country can have taken place in, unlike a region or a sea. */
   isCity?(placeId: string): boolean;
 }
@@ -233,6 +235,18 @@ function namedLater(facts: readonly SentenceFacts[], index: number, named: reado
   return undefined;
 }
 
+/** The heads of state of exactly two countries the story names, one each; undefined otherwise. */
+function storyHeadsOfState(facts: readonly SentenceFacts[], entities: EntityCountries): string[] | undefined {
+  if (entities.headOfStateOf === undefined) return undefined;
+  const byCountry = new Map<string, Set<string>>();
+  for (const person of new Set(facts.flatMap((sentence) => sentence.persons))) {
+    const country = entities.headOfStateOf(person);
+    if (country !== undefined) byCountry.set(country, (byCountry.get(country) ?? new Set()).add(person));
+  }
+  const heads = [...byCountry.values()];
+  return heads.length === 2 && heads.every((persons) => persons.size === 1) ? heads.map((persons) => [...persons][0]!) : undefined;
+}
+
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   if (a === undefined || b === undefined) return true;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
@@ -273,6 +287,7 @@ export function buildEvents(
 ): ExtractedEvent[] {
   const { datelinePlace, language } = article;
   const untitledHead = unnamedHeadOfStateCountry(facts, lexicon, (person) => entities.countryOf(person));
+  const heads = storyHeadsOfState(facts, entities);
   const drafts: Draft[] = [];
   const countriesOf = (draft: Pick<Draft, 'persons' | 'countries'>): string[] => [
     ...draft.countries,
@@ -359,6 +374,10 @@ export function buildEvents(
         : undefined;
     if (pronounSubject !== undefined && !persons.includes(pronounSubject)) persons.unshift(pronounSubject);
     const countries = sentence.actorCountries.filter((country) => !persons.some((person) => entities.countryOf(person) === country));
+    // "Мемлекеттер басшылары … телефон арқылы сөйлескен кезде талқылады", naming no one and no country: the heads of
+    // state are the story's two.
+    if (persons.length === 0 && countries.length === 0 && heads !== undefined && lexicon.pluralHeadsOfState.test(sentence.sentence.text))
+      persons.push(...heads);
     // "Мемлекет басшысы … алғыс айтты" in a story that never names them: their country takes part in their place.
     if (titled && pronounSubject === undefined && untitledHead !== undefined && !countries.includes(untitledHead))
       countries.push(untitledHead);
