@@ -201,6 +201,8 @@ export class SentencePersons {
     const first = position;
     while (position < tokens.length && words < 3) {
       if (position > first && !NAME_GAP.test(this.#gap(position))) break;
+      // One name is written in one script: "Руслан Желдібай Telegram-дағы" ends before the app.
+      if (position > first && tokens[position]!.cyrillic !== tokens[first]!.cyrillic) break;
       const surname = personCandidate(spanAt[position]);
       if (words > 0 && surname !== undefined && spanAt[position]!.from === position && surname.form === 'surname') {
         return { to: spanAt[position]!.to, words: words + 1, initials, knownId: surname.id, knownForm: 'surname' };

@@ -27,4 +27,12 @@ describe('a Kazakh press secretary the base does not know', () => {
       ),
     ).toContain('Дмитрий Песков');
   });
+
+  it('ends before a word of another script ("Руслан Желдібай Telegram-дағы", real sentence, BAQ.KZ, dev split)', () => {
+    const names = personNames(
+      'Бұл туралы Президенттің кеңесшісі – Баспасөз хатшысы Руслан Желдібай Telegram-дағы ресми парақшасында жазды, деп хабарлайды BAQ.KZ тілшісі.',
+    );
+    expect(names).toContain('Руслан Желдібай');
+    expect(names.some((name) => name.includes('Telegram'))).toBe(false);
+  });
 });
