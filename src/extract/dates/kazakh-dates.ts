@@ -22,14 +22,22 @@ const DAY_MONTH = new RegExp(
   'giu',
 );
 
+/** "мамыр айының 15-і" (the 15th of the month of May), "2024 жылғы қазан айының 12-сінде": the month first, then its day. */
+const MONTH_OF_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(\d{4})\s*(?:жылғы|жылы|жылдың|ж\.)\s+)?(${MONTH_PATTERN})\s+айының\s+(\d{1,2})(?![\d])`,
+  'giu',
+);
+
 export function findKazakhDates(text: string): KazakhDate[] {
   const found: KazakhDate[] = [];
-  for (const match of text.matchAll(DAY_MONTH)) {
-    const month = monthOf(match[3]!);
-    const day = Number(match[2]);
-    if (month === undefined || day < 1 || day > 31) continue;
-    found.push({ index: match.index, text: match[0], month, day, ...(match[1] === undefined ? {} : { year: Number(match[1]) }) });
-  }
+  const add = (match: RegExpMatchArray, monthWord: string, dayText: string) => {
+    const month = monthOf(monthWord);
+    const day = Number(dayText);
+    if (month === undefined || day < 1 || day > 31) return;
+    found.push({ index: match.index!, text: match[0], month, day, ...(match[1] === undefined ? {} : { year: Number(match[1]) }) });
+  };
+  for (const match of text.matchAll(DAY_MONTH)) add(match, match[3]!, match[2]!);
+  for (const match of text.matchAll(MONTH_OF_DAY)) add(match, match[2]!, match[3]!);
   found.push(...findRelativeDays(text, 'kk'), ...findWeekdays(text, 'kk'));
   return found.sort((a, b) => a.index - b.index);
 }

@@ -54,6 +54,13 @@ describe('dates in Kazakh text', () => {
     expect(datesIn('Дүйсенбі күні Беларусь президентң 67 жасқа толды.')).toEqual([]);
   });
 
+  it('reads the month before its day ("мамыр айының 15-і", real sentence, The Qazaq Times, dev split)', () => {
+    expect(
+      datesIn('Естеріңізге салайық, Шавкат Мирзиеев мамыр айының 15-і мен 17-і күндері аралығында Уашингтонға ресми іс-сапармен барған.'),
+    ).toEqual(['мамыр айының 15 = --05-15']);
+    expect(datesIn('2024 жылғы қазан айының 12-сінде кездесу өтті.')).toEqual(['2024 жылғы қазан айының 12 = 2024-10-12']);
+  });
+
   it('reads a year written before the day and month', () => {
     expect(
       datesIn(
