@@ -63,6 +63,8 @@ export interface TitleReference {
 }
 
 /** Endings of a Russian or Ukrainian name word in the instrumental ("Шарлем", "Мевлютом", "Ханной"). */
+/** A Russian or Ukrainian adjective in the genitive: "Національної", "Федеральной", "Государственного". */
+const GENITIVE_ADJECTIVE = /(ого|его|ього|ої|ой|ей|их|ых|іх)$/u;
 const INSTRUMENTAL_ENDING = /(ом|ем|ём|ой|ей|ою|ею|єю|ым|им|ім)$/u;
 const NAME_WORD = /^\p{L}[\p{L}\p{M}'’ʼ]+$/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -773,7 +775,11 @@ export class SentencePersons {
    * them. Where the name then starts, or undefined.
    */
   #nameAfterHeadedGenitive(at: number, name: NameReading | undefined, nameCase: GrammaticalCase | undefined): number | undefined {
-    if (nameCase !== 'instrumental' || name?.knownId !== undefined || (name?.initials ?? 0) > 0) return undefined;
+    if (name?.knownId !== undefined || (name?.initials ?? 0) > 0) return undefined;
+    return (nameCase === 'instrumental' ? this.#nameAfterInstrumentalGenitive(at, name) : undefined) ?? this.#nameAfterNamedBody(at, name);
+  }
+
+  #nameAfterInstrumentalGenitive(at: number, name: NameReading | undefined): number | undefined {
     const instrumental = (position: number) => {
       const token = this.#s.tokens[position];
       return token !== undefined && token.cyrillic && INSTRUMENTAL_ENDING.test(token.norm);
@@ -786,6 +792,42 @@ export class SentencePersons {
       if (after?.knownId !== undefined || after?.words !== 2 || after.initials > 0 || !instrumental(from + 1)) return undefined;
       // The words before must reach the name: a name read from the first of them ends where the one after does.
       return name === undefined || name.to <= from || name.to === after.to ? from : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "директор Національної розвідки Ібрагім Калин", "директор Федеральной службы безопасности Александр Бортников": a
+   * body the base does not know, named after the title by a capitalized adjective in the genitive and one or two lower
+   * case words, before a name of two or three words. Where the name then starts, or undefined.
+   */
+  #nameAfterNamedBody(at: number, name: NameReading | undefined): number | undefined {
+    const { tokens } = this.#s;
+    const head = tokens[at];
+    if (name !== undefined && name.words !== 1) return undefined;
+    if (
+      head === undefined ||
+      !head.cyrillic ||
+      !head.capitalized ||
+      this.#s.spanAt[at] !== undefined ||
+      !GENITIVE_ADJECTIVE.test(head.norm)
+    )
+      return undefined;
+    for (let from = at + 1; from <= at + 3 && from < tokens.length; from += 1) {
+      if (!SPACE_GAP.test(this.#gap(from))) return undefined;
+      const token = tokens[from]!;
+      if (token.capitalized) {
+        if (from === at + 1) return undefined;
+        const after = this.readName(from, true);
+        return after !== undefined && after.knownId === undefined && after.words >= 2 ? from : undefined;
+      }
+      if (
+        !token.cyrillic ||
+        !NAME_WORD.test(token.text) ||
+        this.#s.spanAt[from] !== undefined ||
+        this.#lexicon.stopWords.has(this.#s.keys[from]!)
+      )
+        return undefined;
     }
     return undefined;
   }

@@ -22,4 +22,16 @@ describe('a genitive between a title and a name the base does not know', () => {
     expect(persons).toHaveLength(2);
     expect(persons.find((id) => id !== 'person:kassym-jomart-tokayev')).toMatch(/^person:ahmed-/);
   });
+
+  it('is skipped when it names a body the base lacks: "директор Національної розвідки Ібрагім Калин" (real sentence, Новини.LIVE, dev split)', () => {
+    const text =
+      'Відомо, що з боку Анкари на зустрічі Зеленського та Ердогана також присутні голова МЗС країни Хакан Фідан, директор Національної розвідки Ібрагім Калин та головний радник президента Акіф Чагатай Килич.';
+    expect(eventsOf(text, 'uk')[0]?.[1]).toContain('person:ibragim-kalin');
+  });
+
+  it('is skipped in any case of the title: "директора Федеральной службы безопасности Александра Бортникова"', () => {
+    expect(eventsOf('Токаев принял директора Федеральной службы безопасности Александра Бортникова.', 'ru')).toEqual([
+      ['meeting', ['person:aleksandr-bortnikov', 'person:kassym-jomart-tokayev']],
+    ]);
+  });
 });
