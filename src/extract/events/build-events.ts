@@ -247,6 +247,11 @@ function storyHeadsOfState(facts: readonly SentenceFacts[], entities: EntityCoun
   return heads.length === 2 && heads.every((persons) => persons.size === 1) ? heads.map((persons) => [...persons][0]!) : undefined;
 }
 
+/** A phone call of two or more named persons: no country takes part in it on its own. */
+function personalCall(kinds: readonly EventKind[], persons: readonly string[]): boolean {
+  return persons.length >= 2 && kinds.length > 0 && kinds.every((kind) => kind === 'phone_call');
+}
+
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   if (a === undefined || b === undefined) return true;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
@@ -476,7 +481,9 @@ export function buildEvents(
       if (!mentionedGathering(target, kind, explicit, persons, lexicon)) target.kinds.push(kind);
       appendUnique(target.persons, persons);
       // One of a subject's encounters is of its two: a country a later report of it names is a subject, not a side.
-      if (target.sideMeeting !== true) appendUnique(target.countries, countries);
+      // A call is between its two persons: a country a later sentence names is what they talked about ("Ердоган
+      // підтвердив готовність організувати саміт … з участю України, США, Росії").
+      if (target.sideMeeting !== true && !personalCall(target.kinds, target.persons)) appendUnique(target.countries, countries);
       appendUnique(target.collectives, collectives);
       appendUnique(target.hosts, hosts);
       target.countries = target.countries.filter((country) => !target.persons.some((person) => entities.countryOf(person) === country));
@@ -578,6 +585,9 @@ export function buildEvents(
       }
       continue;
     }
+    // "Выборы и переговоры между Азербайджаном и Арменией: Токаев поговорил по телефону с Алиевым": a call of two
+    // persons has no country besides theirs.
+    if (personalCall([kind], persons)) countries.splice(0, countries.length);
     drafts.push({
       kinds: [kind],
       status,

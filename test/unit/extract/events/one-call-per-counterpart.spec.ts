@@ -23,3 +23,19 @@ describe('a phone call of one subject with several counterparts', () => {
     expect(callsOf(text, 'ru')).toEqual([['person:kassym-jomart-tokayev', 'person:shavkat-mirziyoyev', 'person:vladimir-putin']]);
   });
 });
+
+describe('a phone call of two named persons', () => {
+  it('takes no country besides theirs from its sentence (real headline, Orda Baspasozi, dev split)', () => {
+    expect(callsOf('Выборы и переговоры между Азербайджаном и Арменией: Токаев поговорил по телефону с Алиевым', 'ru')).toEqual([
+      ['person:ilham-aliyev', 'person:kassym-jomart-tokayev'],
+    ]);
+  });
+
+  it('takes no country from a later sentence of what they spoke about (real sentences, streets.kyiv.ua, dev split)', () => {
+    const text = [
+      'Президент України Володимир Зеленський провів телефонну розмову з президентом Туреччини Реджепом Таїпом Ердоганом.',
+      'Ердоган підтвердив готовність організувати саміт лідерів з участю України, США, Росії та Туреччини, щоб сприяти мирному врегулюванню конфлікту.',
+    ].join(' ');
+    expect(callsOf(text, 'uk')).toEqual([['person:recep-tayyip-erdogan', 'person:volodymyr-zelenskyy']]);
+  });
+});
