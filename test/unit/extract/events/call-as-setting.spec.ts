@@ -25,4 +25,9 @@ describe('a call named as the setting of what was said', () => {
       { kind: 'phone_call', status: 'planned', participants: ['person:kassym-jomart-tokayev', 'person:vladimir-putin'] },
     ]);
   });
+
+  it('was held when the text says there "was" one ("У мене була розмова …, щоб обговорити …", real sentence, ОстроВ, dev split)', () => {
+    const text = '"У мене була розмова із Хаканом Фіданом, щоб обговорити Чорноморську зернову ініціативу", - написав Кулеба.';
+    expect(eventsOf(text, 'uk').map((event) => event.status)).toEqual(['held']);
+  });
 });
