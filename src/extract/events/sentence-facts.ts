@@ -304,9 +304,20 @@ function citedSource(text: string, start: number, lexicon: EventLexicon): boolea
 /** A Russian or Ukrainian adjective of place in the locative: "казахстанском", "швейцарському", "турецком". */
 const PLACE_ADJECTIVE_LOCATIVE = /(?:ск|цк|ськ|цьк)(?:ом|ому)$/u;
 
+/**
+ * The last two words of a stretch of text, when only spaces stand between and after them. As LAST_WORD, the
+ * match only starts where a word starts, which changes nothing (the leftmost match starts there) but spares
+ * the engine trying every letter of every word; the same groups on all 241,882 40-character windows before a
+ * letter in the fixture, real, sample and seed articles, in a third of the time (a fifth in common scripts).
+ */
+const LAST_TWO_WORDS = /(?<!\p{L})(\p{L}+)\s+(\p{L}+)\s+$/u;
+/** The same, for a stretch of Latin and Cyrillic text (common-script-classes.ts), which V8 matches faster. */
+const COMMON_LAST_TWO_WORDS = new RegExp(`(?<![${COMMON_LETTERS}])([${COMMON_LETTERS}]+)\\s+([${COMMON_LETTERS}]+)\\s+$`);
+
 /** "в казахстанском Шымкенте", "у швейцарському Давосі": a preposition of place, then an adjective of place, then the name. */
 function afterPlaceAdjective(text: string, start: number, lexicon: EventLexicon): boolean {
-  const words = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - WORDS_BEFORE_WINDOW), start));
+  const window = text.slice(Math.max(0, start - WORDS_BEFORE_WINDOW), start);
+  const words = (IN_COMMON_SCRIPTS.test(window) ? COMMON_LAST_TWO_WORDS : LAST_TWO_WORDS).exec(window);
   if (words === null) return false;
   const [, preposition, adjective] = words;
   return PLACE_ADJECTIVE_LOCATIVE.test(adjective!.toLowerCase()) && lexicon.placePrepositions.has(preposition!.toLowerCase());

@@ -27,8 +27,13 @@ function loadAbbreviations(): Set<string> {
 
 const ABBREVIATIONS = loadAbbreviations();
 
-/** The last word before a final full stop, lower-cased, keeping inner stops ("U.S." gives "u.s"). */
-const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+/**
+ * The last word before a final full stop, lower-cased, keeping inner stops ("U.S." gives "u.s"). The match
+ * only starts where such a run of letters and stops starts, which changes nothing (the leftmost match
+ * starts there) but spares the engine trying every letter of the tail: the same words on the 80,962 tails
+ * ending at or before a space or stop of the fixture, real, sample and seed articles, 3.9 -> 1.5 µs a tail.
+ */
+const LAST_WORD = /(?<![\p{L}.])([\p{L}.]+)\.\s*$/u;
 /** One capital letter and a stop, alone or after a hyphen: the "K." of "K. Tokayev", the "Ж." of "К.-Ж.". */
 const INITIAL = /(?:^|[\s\-–(«"])\p{Lu}\.\s*$/u;
 /** A following segment that cannot start a sentence: lower case, a digit, closing punctuation, or a dash and lower case ("– мовиться у повідомленні"). */

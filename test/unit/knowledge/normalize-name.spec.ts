@@ -78,6 +78,13 @@ describe('normalizeName without the Unicode normalizations', () => {
     expect(differing).toEqual([]);
   });
 
+  it('gives the full normalization’s answer for each character at either end of words with single spaces between', () => {
+    const differing = characters
+      .flatMap((character) => [`${character}x y${character}`, `x ${character} y`, `${character} ${character}`, `Ёx ${character}`])
+      .filter((text) => normalizeName(text) !== fullNormalization(text));
+    expect(differing).toEqual([]);
+  });
+
   it('gives the full normalization’s answer for sentences in every language', () => {
     for (const sentence of [
       'Turkey and Kazakhstan on Thursday discussed opportunities — “defense” cooperation.',
