@@ -31,6 +31,8 @@ interface DatelineForm {
   pattern: RegExp;
   agencyGroup?: number | readonly number[];
   dateGroup?: number;
+  /** A group that may hold a full date, which the line then has; a dateline without one is still one. */
+  optionalDateGroup?: number;
   /** Groups that must open with a capital: a month pattern needs the i flag, under which \p{Lu} matches any letter. */
   capitalGroups?: readonly number[];
   /** A cheap test that every line the pattern matches passes: a line that fails it is not tried. */
@@ -77,14 +79,18 @@ const FORMS: readonly DatelineForm[] = [
   { pattern: new RegExp(String.raw`^(${PLACE})\.\s+(\p{Lu}[\p{Lu}\p{M}&'’\- ]{1,30}?)${DASH}`, 'u'), agencyGroup: 2 },
   // MOSCOW, May 10 (Reuters) -   ANKARA (AA) -
   { pattern: new RegExp(String.raw`^(${PLACE})(?:,[^()\n]{1,40}?)?\s*\(([^()\n]{2,30})\)${DASH}`, 'u'), agencyGroup: 2 },
-  // МОСКВА, 10 мая. /ТАСС/.
-  { pattern: new RegExp(String.raw`^(${PLACE}),[^/\n]{1,30}?\/([^/\n]{2,30})\/\.?\s+`, 'u'), agencyGroup: 2 },
+  // МОСКВА, 10 мая. /ТАСС/.   ДУШАНБЕ, 20.09.2022 /НИАТ «Ховар»/.
+  {
+    pattern: new RegExp(String.raw`^(${PLACE}),([^/\n]{1,30}?)\/([^/\n]{2,30})\/\.?\s+`, 'u'),
+    agencyGroup: 3,
+    optionalDateGroup: 2,
+  },
   // WASHINGTON —
   { pattern: new RegExp(String.raw`^(\p{Lu}[\p{Lu}\p{M}'’\- ]{2,40}?)(?:,\s*[\p{L} .]{2,30}?)?${DASH}`, 'u') },
 ];
 
 export function findDateline(line: string): Dateline | undefined {
-  for (const { pattern, agencyGroup, dateGroup, capitalGroups, mayMatch } of FORMS) {
+  for (const { pattern, agencyGroup, dateGroup, optionalDateGroup, capitalGroups, mayMatch } of FORMS) {
     if (mayMatch !== undefined && !mayMatch(line)) continue;
     const match = pattern.exec(line);
     if (!match) continue;
@@ -94,8 +100,9 @@ export function findDateline(line: string): Dateline | undefined {
       .flat()
       .map((group) => match[group]?.trim())
       .find((found) => found);
-    const date = dateGroup ? findDateInLine(match[dateGroup] ?? '')?.date : undefined;
-    if (dateGroup && date === undefined) continue;
+    const dateText = match[dateGroup ?? optionalDateGroup ?? -1];
+    const date = dateText === undefined ? undefined : findDateInLine(dateText)?.date;
+    if (dateGroup !== undefined && date === undefined) continue;
     const dayMonth = date ? undefined : dayAndMonth(text);
     return {
       text,

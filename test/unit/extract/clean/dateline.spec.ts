@@ -15,6 +15,13 @@ describe('reading the dateline that opens a wire story', () => {
     expect(findDateline('МОСКВА, 10 мая. /ТАСС/. Переговоры начались.')).toMatchObject({ text: 'МОСКВА, 10 мая. /ТАСС/.', agency: 'ТАСС' });
   });
 
+  it('reads a numeric date in the "/AGENCY/" form (real dateline, Ховар, dev split)', () => {
+    expect(findDateline('ДУШАНБЕ, 20.09.2022 /НИАТ «Ховар»/. Сегодня состоялся телефонный разговор.')).toMatchObject({
+      agency: 'НИАТ «Ховар»',
+      date: { iso: '2022-09-20' },
+    });
+  });
+
   it('reads a place alone before a dash, with no agency', () => {
     expect(findDateline('WASHINGTON — The talks began.')).toEqual({ text: 'WASHINGTON', length: 13 });
   });
