@@ -99,6 +99,11 @@ export function findOrganizations(lexicon: Lexicon, sentence: ScannedSentence): 
       const start = tokens[from]!.start;
       const name = text.slice(start - base, last.end - base);
       const known = nearKnownOrganization(lexicon, name);
+      // "the OIC Ministerial Council", "SCO Council of Foreign Ministers": a body of an organization the base knows,
+      // named by it, is read as that organization (its own mention), not as another one.
+      const leading = spanAt[from];
+      if (known === undefined && leading?.type === 'entity' && leading.candidates.some((candidate) => candidate.kind === 'organization'))
+        continue;
       found.push({
         start,
         end: last.end,

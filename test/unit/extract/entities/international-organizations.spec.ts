@@ -46,4 +46,13 @@ describe('an international organization of the knowledge base', () => {
   it('is the IMF by its Russian acronym', () => {
     expect(organizationIds('Миссия МВФ завершила работу в Астане.', 'ru')).toContain('org:imf');
   });
+
+  it('is the organization itself when a body of it is named by it ("the OIC Ministerial Council", real sentence, Today.az, dev split)', () => {
+    const ids = organizationIds(
+      'The parties also exchanged views on the preparations for the summit of the Contact Group of the Non-Aligned Movement to combat COVID-19 in Baku, the 10th UTC Summit in Turkestan, and the OIC Ministerial Council in Nouakchott.',
+      'en',
+    );
+    expect(ids).toContain('org:oic');
+    expect(ids).not.toContain('org:oic-ministerial-council');
+  });
 });
