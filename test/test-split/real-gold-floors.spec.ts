@@ -52,6 +52,9 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
   // spurious organization on the uk test pages: 0.706 -> 0.667, under the floor of 0.70. Keeping the rules
   // and lowering uk organizations 0.70 -> 0.60 (score minus 0.05, rounded down) follows the figures; picking
   // which rule to drop by its effect on test would tune on the test split. The others hold.
+  // Re-based 2026-12-07 (own commit, no rule changed) when the test split grew from 82 to 90 articles (round
+  // eighteen's eight new test pages, scored under the same rules, commit 5d6e5c1, before and after): kk places
+  // 0.971 -> 0.944 lowers its floor 0.95 -> 0.85 (score minus 0.05, rounded down); the others hold.
   en: {
     persons: 0.9,
     offices: 0.8,
@@ -79,7 +82,7 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
     offices: 0.75,
     participantPairs: 0.6,
     events: 0.5,
-    places: 0.95,
+    places: 0.85,
     organizations: 0.65,
     agreements: 0.6,
     dates: 0.2,
