@@ -75,4 +75,13 @@ describe('a meeting held in a building took place in its city', () => {
     expect(result.agreements.map((agreement) => [...agreement.partyIds].sort())).toEqual([['country:by', 'country:kz']]);
     expect(result.events.map((event) => event.placeId)).toEqual(['place:astana']);
   });
+
+  it('puts credentials received "у Софії Київській" in Kyiv, not in Sofia (uk-myua, dev)', () => {
+    expect(
+      placesOf(
+        'uk',
+        'Президент України Володимир Зеленський 2 червня прийняв вірчі грамоти в пані посла США Бріджит Брінк. Водночас Зеленський започаткував нову традицію таких церемоній у Софії Київській.',
+      ),
+    ).toEqual(['place:kyiv']);
+  });
 });
