@@ -15,6 +15,15 @@ export function eventKindsAndParticipants(text: string, language = 'en'): Array<
   return extractText(text, language).events.map((event) => [event.kind, [...event.participantIds].sort()]);
 }
 
+/** Each event of a text as its kind, status and participants in id order. */
+export function eventSummaries(text: string, language: string): Array<{ kind: string; status: string; participants: string[] }> {
+  return extractText(text, language).events.map((event) => ({
+    kind: event.kind,
+    status: event.status,
+    participants: [...event.participantIds].sort(),
+  }));
+}
+
 /** Each person of a text, in the order found, with the offices it holds as "office country" ('-' and '?' for none). */
 export function personOffices(text: string, language: string): Array<[string, string[]]> {
   const result = extractText(text, language);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractText } from '../../../support/extract-text.ts';
-
-const eventsOf = (text: string, language: string) =>
-  extractText(text, language).events.map((event) => ({
-    kind: event.kind,
-    status: event.status,
-    participants: [...event.participantIds].sort(),
-  }));
+import { eventSummaries as eventsOf } from '../../../support/extract-text.ts';
 
 // Ukrainian media write Putin's surname in lower case ("путін"); and what two sides "agreed on" right after the
 // verb is still to come (real sentences, ОстроВ and RBC-Ukraine, dev split).

@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractText } from '../../../support/extract-text.ts';
-
-const eventsOf = (text: string, language: string) =>
-  extractText(text, language).events.map((event) => ({
-    kind: event.kind,
-    status: event.status,
-    participants: [...event.participantIds].sort(),
-  }));
+import { eventSummaries as eventsOf } from '../../../support/extract-text.ts';
 
 // "в телефонном разговоре с … предложил …": the call is where the proposal was made, so it took place; the proposal's
 // plan word speaks of what was proposed. Without the setting words the plan word made the sentence one planned

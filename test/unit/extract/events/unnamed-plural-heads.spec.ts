@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractText } from '../../../support/extract-text.ts';
+import { eventSummaries } from '../../../support/extract-text.ts';
 
 const heldEvents = (text: string, language: string) =>
-  extractText(text, language)
-    .events.filter((event) => event.status === 'held')
-    .map((event) => ({ kind: event.kind, participants: [...event.participantIds].sort() }));
+  eventSummaries(text, language)
+    .filter((event) => event.status === 'held')
+    .map(({ kind, participants }) => ({ kind, participants }));
 
 // "The heads of state discussed it when they recently spoke by phone", naming neither them nor their countries: in a
 // story of two countries' heads of state they are those two (real sentences, BAQ.KZ, dev split).
