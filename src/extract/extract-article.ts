@@ -24,6 +24,8 @@ import { topicEntities } from './events/topic-entities.ts';
 interface Compiled {
   readonly lexicon: EventLexicon;
   readonly matchTopics: TopicMatcher;
+  /** The base's head-of-state offices: rank 1 (president, king, emir …). */
+  readonly headOffices: ReadonlySet<string>;
 }
 
 const compiledByKnowledge = new WeakMap<KnowledgeBase, Compiled>();
@@ -31,7 +33,11 @@ const compiledByKnowledge = new WeakMap<KnowledgeBase, Compiled>();
 function compiledFor(knowledge: KnowledgeBase): Compiled {
   let compiled = compiledByKnowledge.get(knowledge);
   if (compiled === undefined) {
-    compiled = { lexicon: loadEventLexicon(), matchTopics: compileTopicMatcher(knowledge.topics) };
+    compiled = {
+      lexicon: loadEventLexicon(),
+      matchTopics: compileTopicMatcher(knowledge.topics),
+      headOffices: new Set(knowledge.offices.filter((office) => office.rank === 1).map((office) => office.id)),
+    };
     compiledByKnowledge.set(knowledge, compiled);
   }
   return compiled;
@@ -62,7 +68,7 @@ export function reextractArticle(id: string, stored: StoredArticleText, knowledg
 }
 
 export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBase): ExtractionResult {
-  const { lexicon, matchTopics } = compiledFor(knowledge);
+  const { lexicon, matchTopics, headOffices } = compiledFor(knowledge);
   const analysis = analyzeEntities(article, knowledge);
   const entityById = new Map(analysis.entities.map((entity) => [entity.id, entity]));
   const countryOf = (id: string): string | undefined => {
@@ -77,8 +83,6 @@ export function extractPrepared(article: PreparedArticle, knowledge: KnowledgeBa
     const known = knowledge.entity(id);
     return entityById.get(id)?.organizationKind ?? (known?.kind === 'org' ? known.record.kind : undefined);
   };
-  // Rank 1 of the base's offices is a head of state (president, king, emir …).
-  const headOffices = new Set<string>(knowledge.offices.filter((office) => office.rank === 1).map((office) => office.id));
   const headedCountry = new Map<string, string>();
   for (const holding of analysis.offices) {
     const country = holding.countryId ?? countryOf(holding.personId);

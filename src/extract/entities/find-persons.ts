@@ -62,9 +62,9 @@ export interface TitleReference {
   readonly counterpart: boolean;
 }
 
-/** Endings of a Russian or Ukrainian name word in the instrumental ("Шарлем", "Мевлютом", "Ханной"). */
 /** A Russian or Ukrainian adjective in the genitive: "Національної", "Федеральной", "Государственного". */
 const GENITIVE_ADJECTIVE = /(ого|его|ього|ої|ой|ей|их|ых|іх)$/u;
+/** Endings of a Russian or Ukrainian name word in the instrumental ("Шарлем", "Мевлютом", "Ханной"). */
 const INSTRUMENTAL_ENDING = /(ом|ем|ём|ой|ей|ою|ею|єю|ым|им|ім)$/u;
 const NAME_WORD = /^\p{L}[\p{L}\p{M}'’ʼ]+$/u;
 const INITIAL = /^\p{Lu}$/u;

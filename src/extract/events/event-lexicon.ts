@@ -123,9 +123,9 @@ export interface EventLexicon {
   readonly separateEventMarkers: PhraseMatcher;
   /** "trilateral", "конференц*": a call of several sides at once, not one call per counterpart. */
   readonly multipartyCallMarkers: PhraseMatcher;
-  /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
   /** "Earlier", "Ранее" opening a sentence: it tells an earlier encounter, not more of the one just told. */
   readonly earlierMarkers: PhraseMatcher;
+  /** "held meetings with A, B and C", "провів зустрічі з …": one meeting with each, not one of all. */
   readonly pluralMeetings: PhraseMatcher;
   /** A reporting verb and what opens the report ("said that", "сообщил, что"): who speaks is not who met. */
   readonly reportedSpeech: PhraseMatcher;

@@ -130,9 +130,8 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   // the clause tells, so a plan word there speaks of the setting too: "will discuss … during a phone call").
   for (const setting of lexicon.heldSettings.find(text)) {
     const clause = sentenceClauses.of(setting.start);
-    const nearest = hits.findIndex((hit, index) => clauses[index] === clause && hit.start >= setting.start && hit.end <= setting.end);
-    if (nearest >= 0 && !cuesOf[nearest]!.has('held'))
-      cuesOf[nearest]!.set('held', { text: setting.text, distance: Number.MAX_SAFE_INTEGER });
+    const inside = hits.findIndex((hit, index) => clauses[index] === clause && hit.start >= setting.start && hit.end <= setting.end);
+    if (inside >= 0 && !cuesOf[inside]!.has('held')) cuesOf[inside]!.set('held', { text: setting.text, distance: Number.MAX_SAFE_INTEGER });
   }
   // "a possible visit", "можливість візиту": a word of possibility makes only the event word right after it planned,
   // not one it is merely near ("The talks focused on possible joint projects" were held).
