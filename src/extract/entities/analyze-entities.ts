@@ -432,6 +432,9 @@ class ArticleAnalysis {
       const countryId = reference.descriptors.find((descriptor) => descriptor.id.startsWith('country:'))?.id;
       const organizationId = reference.descriptors.find((descriptor) => descriptor.id.startsWith('org:'))?.id;
       let candidates: string[];
+      // Offices the reference itself states of the one person it can be ("Президент Казахстана отметил"),
+      // when only the base, not the article, had given that person the office.
+      let statedOffices: readonly string[] = [];
       if (reference.titles.length > 0) {
         const officeIds = reference.titles.map((title) => title.officeId);
         if (officeIds.some((officeId) => officeId === undefined)) continue;
@@ -443,10 +446,12 @@ class ArticleAnalysis {
           officeIds.every((officeId) => this.#holdings.some((holding) => holding.personId === personId && fits(holding, officeId))),
         );
         // "Чавушоғлу … Қазақстан Президентіне алғыс айтты" where Tokayev is named with no title: the base knows his office.
-        if (candidates.length === 0)
+        if (candidates.length === 0) {
           candidates = [...this.#persons.keys()].filter((personId) =>
             officeIds.every((officeId) => this.#baseOffices(personId).some((holding) => fits(holding, officeId))),
           );
+          statedOffices = countryId === undefined && organizationId === undefined ? [] : (officeIds as string[]);
+        }
       } else {
         if (countryId === undefined) continue;
         const inSentence = new Set(
@@ -483,6 +488,18 @@ class ArticleAnalysis {
         surface: this.#article.metadata.text.slice(start, end),
       });
       for (const descriptor of reference.descriptors) this.#pushSpanMention(reference.sentence, descriptor.span, descriptor.id, personId);
+      for (const officeId of statedOffices)
+        this.#holdings.push({
+          personId,
+          officeId,
+          title: this.#officeTitle(officeId, this.#article.metadata.text.slice(start, end)),
+          ...(countryId === undefined ? {} : { countryId }),
+          ...(organizationId === undefined ? {} : { organizationId }),
+          ...(this.#asOf === undefined ? {} : { asOf: this.#asOf }),
+          evidence: this.#evidence(reference.sentence.index),
+          confidence: 0.6,
+          order: start,
+        });
     }
   }
 

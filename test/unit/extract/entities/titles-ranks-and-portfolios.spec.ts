@@ -214,3 +214,21 @@ describe('organizations inside a title', () => {
     expect(idsOfKind(analysis, 'organization')).toEqual([]);
   });
 });
+
+describe('offices stated by a title that refers back to a named person', () => {
+  it('gives a known person named without a title the office a later "Президент Казахстана" states', () => {
+    const analysis = analyzeText(
+      'Касым-Жомарт Токаев принял министра иностранных дел Узбекистана Абдулазиза Камилова. В завершение встречи Президент Казахстана передал главе Узбекистана самые теплые пожелания благополучия и здоровья.',
+      'ru',
+    );
+    expect(titlesOf(analysis, 'person:kassym-jomart-tokayev')).toEqual(['office:president@country:kz']);
+  });
+
+  it('gives no office from a bare title that states no country ("Президент подчеркнул")', () => {
+    const analysis = analyzeText(
+      'Сегодня состоялся телефонный разговор с Касым-Жомартом Токаевым. Президент подчеркнул важность проведения Дней культуры.',
+      'ru',
+    );
+    expect(titlesOf(analysis, 'person:kassym-jomart-tokayev')).toEqual([]);
+  });
+});
