@@ -4,7 +4,7 @@ import { qualifiedOffice } from '../../knowledge/office-titles.ts';
 import type { GrammaticalCase } from './declension.ts';
 import type { Cue, Lexicon } from './lexicon.ts';
 import { latinKey } from './lexicon.ts';
-import { readCountryNameLists, type NameReading } from './country-name-list.ts';
+import { readCountryListThenNames, readCountryNameLists, type ListedHolder, type NameReading } from './country-name-list.ts';
 import { sameSurname } from './person-names.ts';
 import type { PhraseTable } from './phrase-index.ts';
 import { phraseEndAt, type ScannedSentence, type Span } from './scan-sentence.ts';
@@ -292,26 +292,34 @@ export class SentencePersons {
     }
   }
 
-  /** "the foreign ministers of Spain José Albares, Latvia Baiba Braže …": each holds the title for the country before the name. */
+  /**
+   * Holders of a plural title listed by country: "the foreign ministers of Spain José Albares, Latvia Baiba
+   * Braže …" (each country before its name) and "Президенты Украины и Казахстана Петр Порошенко и Нурсултан
+   * Назарбаев" (the n-th country is the n-th name's).
+   */
   #readCountryNameLists(): void {
-    const holders = readCountryNameLists(this.#s, this.#lexicon, (at) => (this.consumed[at] ? undefined : this.readName(at, true)));
-    for (const holder of holders) {
-      const known = holder.name.knownId === undefined ? {} : { knownId: holder.name.knownId, knownForm: holder.name.knownForm! };
-      this.#addFinding({
-        nameFrom: holder.nameFrom,
-        nameTo: holder.name.to,
-        ...known,
-        wordCount: holder.name.words,
-        initials: holder.name.initials,
-        titles: [{ from: holder.titleFrom, to: holder.titleTo, officeCueId: holder.officeId, officeId: holder.officeId }],
-        descriptors: [{ span: holder.country, id: holder.countryId }],
-        counterpart: false,
-        introduced: true,
-        groupFrom: holder.country.from,
-        groupTo: holder.nameFrom,
-      });
-      this.consumed[holder.country.from] = true;
-    }
+    const readFree = (at: number) => (this.consumed[at] ? undefined : this.readName(at, true));
+    for (const holder of readCountryNameLists(this.#s, this.#lexicon, readFree))
+      this.#addListedHolder(holder, { groupFrom: holder.country.from, groupTo: holder.nameFrom });
+    // Grouped, the country is not beside the name: the words between are other names, no title group of this one.
+    for (const holder of readCountryListThenNames(this.#s, this.#lexicon, readFree)) this.#addListedHolder(holder, {});
+  }
+
+  #addListedHolder(holder: ListedHolder, group: { groupFrom?: number; groupTo?: number }): void {
+    const known = holder.name.knownId === undefined ? {} : { knownId: holder.name.knownId, knownForm: holder.name.knownForm! };
+    this.#addFinding({
+      nameFrom: holder.nameFrom,
+      nameTo: holder.name.to,
+      ...known,
+      wordCount: holder.name.words,
+      initials: holder.name.initials,
+      titles: [{ from: holder.titleFrom, to: holder.titleTo, officeCueId: holder.officeId, officeId: holder.officeId }],
+      descriptors: [{ span: holder.country, id: holder.countryId }],
+      counterpart: false,
+      introduced: true,
+      ...group,
+    });
+    this.consumed[holder.country.from] = true;
   }
 
   /** A known surname right after a capitalized first name starts the name there ("Heydar Aliyev"), so the first name can be checked. */

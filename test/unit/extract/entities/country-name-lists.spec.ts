@@ -33,3 +33,36 @@ describe('holders of a plural title listed by country', () => {
     expect(officesOf(analysis, 'person:emomali-rahmon')).toEqual(['office:president@country:tj']);
   });
 });
+
+describe('holders of a plural title whose countries are listed together before the names', () => {
+  // ru-eadaily-2018-11-08-shoigu-yermekbayev-program (dev)
+  it('gives the n-th name the title for the n-th country: "министры обороны России и Казахстана Сергей Шойгу и Нурлан Ермекбаев"', () => {
+    const analysis = analyzeText(
+      'Сегодня в Астане министры обороны России и Казахстана Сергей Шойгу и Нурлан Ермекбаев подписали программу стратегического партнерства.',
+      'ru',
+    );
+    expect(officesOf(analysis, 'person:sergei-shoigu')).toEqual(['office:minister-of-defence@country:ru']);
+    expect(officesOf(analysis, 'person:nurlan-yermekbayev')).toEqual(['office:minister-of-defence@country:kz']);
+  });
+
+  // ru-ordabaspasozi-tokayev-aliyev-call (dev): a dash between the countries and the names.
+  it('reads the names after a dash: "между президентами Казахстана и Азербайджана — Касым-Жомартом Токаевым и Ильхамом Алиевым"', () => {
+    const analysis = analyzeText(
+      'Сегодня состоялся телефонный разговор между президентами Казахстана и Азербайджана — Касым-Жомартом Токаевым и Ильхамом Алиевым.',
+      'ru',
+    );
+    expect(officesOf(analysis, 'person:kassym-jomart-tokayev')).toEqual(['office:president@country:kz']);
+    expect(officesOf(analysis, 'person:ilham-aliyev')).toEqual(['office:president@country:az']);
+  });
+
+  it('reads Kazakh countries before the plural title: "Қазақстан мен Ресей президенттері Қасым-Жомарт Тоқаев пен Владимир Путин"', () => {
+    const analysis = analyzeText('Қазақстан мен Ресей президенттері Қасым-Жомарт Тоқаев пен Владимир Путин келіссөз жүргізді.', 'kk');
+    expect(officesOf(analysis, 'person:kassym-jomart-tokayev')).toEqual(['office:president@country:kz']);
+    expect(officesOf(analysis, 'person:vladimir-putin')).toEqual(['office:president@country:ru']);
+  });
+
+  it('gives no office when the names are fewer than the countries', () => {
+    const analysis = analyzeText('Президенты Украины, Польши и Казахстана Петр Порошенко и Нурсултан Назарбаев провели переговоры.', 'ru');
+    expect(officesOf(analysis, 'person:nursultan-nazarbayev')).toEqual([]);
+  });
+});
