@@ -8,7 +8,7 @@ import { crossScriptKey } from '../../knowledge/name-key.ts';
 import { SentencePersons, type PersonFinding, type TitleReference } from './find-persons.ts';
 import { knownOfficesAt } from './known-offices.ts';
 import { latinKey, lexiconFor, type EntityCandidate, type Lexicon } from './lexicon.ts';
-import { nearKnownPerson, nominativeOf, sameSurname } from './person-names.ts';
+import { nearKnownPerson, nominativeOf, sameFirstName, sameSurname } from './person-names.ts';
 import { scanSentence, type ScannedSentence, type Span } from './scan-sentence.ts';
 
 /** Most sentences an entity's mentions cite in one article; news articles name anyone far fewer times. */
@@ -159,11 +159,13 @@ class ArticleAnalysis {
     const firstToken = tokens[finding.nameFrom]!;
     if (finding.knownId !== undefined) {
       const ambiguous = this.#preferredPerson(finding);
-      // A known surname after an unknown first name is someone else of that family ("Heydar Aliyev").
-      if (finding.knownForm === 'surname' && finding.wordCount > 1 && finding.initials === 0) {
+      // A known surname after an unknown first name is someone else of that family ("Heydar Aliyev"); a
+      // particle there is the surname's own ("Al Zayani").
+      const particleFirst = this.#lexicon.nameParticles.has(firstToken.norm);
+      if (finding.knownForm === 'surname' && finding.wordCount > 1 && finding.initials === 0 && !particleFirst) {
         const first = latinKey(this.#nominative(finding, firstToken));
         const person = this.#lexicon.knownPersons.find((entry) => entry.id === ambiguous);
-        if (person !== undefined && !person.firstNames.some((candidate) => candidate[0] === first[0])) {
+        if (person !== undefined && !person.firstNames.some((candidate) => sameFirstName(candidate, first))) {
           // Or another known person of that family spelt otherwise ("Kabul Berdiev" for Kabul Berdiyev).
           const namesake = nearKnownPerson(this.#lexicon, tokens[finding.nameTo - 1]!.text, first);
           if (namesake === undefined) return this.#unknownPerson(finding);

@@ -62,6 +62,27 @@ export function sameSurname(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a stated first name can be a known person's, spelt another way: the same word within an edit or
+ * two ("Kassym", "Kasym"; "Sergei", "Sergey") or in its consonants, or one the start of the other ("Alex",
+ * "Alexander"). "Саида Мирзиёева" is not Shavkat Mirziyoyev, though both names start with S.
+ */
+export function sameFirstName(known: string, stated: string): boolean {
+  if (known === stated) return known.length > 0;
+  if (known[0] !== stated[0]) return false;
+  const shorter = Math.min(known.length, stated.length);
+  if (shorter >= 3 && (known.startsWith(stated) || stated.startsWith(known))) return true;
+  // Vowels are what spellings of one name across languages change most ("Сауранбай" for Sooronbay).
+  return distance(known, stated) <= (shorter >= 6 ? 2 : 1) || sameConsonants(known, stated);
+}
+
+const VOWELS = /[aeiouy]/gu;
+
+function sameConsonants(a: string, b: string): boolean {
+  const skeleton = a.replace(VOWELS, '');
+  return skeleton.length >= 3 && skeleton === b.replace(VOWELS, '');
+}
+
+/**
  * Whether one of `edits` + 1 consecutive pieces `b` is cut into stands unchanged in `a`: it must, when `edits`
  * edits or fewer turn one into the other (each edit falls in one piece), so the edit distance need not be
  * computed for a surname that shares none, as most of the base's do not.
@@ -131,7 +152,7 @@ export function nearKnownPerson(lexicon: Lexicon, surname: string, firstName: st
   const matches = personsNearSurname(lexicon.knownPersons, surnameKey).filter(
     (person) =>
       person.surnames.some((candidate) => sameSurname(candidate, surnameKey)) &&
-      (firstKey === undefined || firstKey.length === 0 || person.firstNames.some((candidate) => candidate[0] === firstKey[0])),
+      (firstKey === undefined || firstKey.length === 0 || person.firstNames.some((candidate) => sameFirstName(candidate, firstKey))),
   );
   return matches.length === 1 ? matches[0]!.id : undefined;
 }

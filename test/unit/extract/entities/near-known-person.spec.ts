@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { lexiconFor } from '../../../../src/extract/entities/lexicon.ts';
-import { nearKnownPerson, sameSurname } from '../../../../src/extract/entities/person-names.ts';
+import { nearKnownPerson, sameFirstName, sameSurname } from '../../../../src/extract/entities/person-names.ts';
 import { bundledKnowledge } from '../../../support/entity-analysis.ts';
 
 /** What nearKnownPerson answered when it compared the surname with every known person's, as a reference. */
@@ -12,7 +12,7 @@ function comparingWithEveryone(
   const matches = lexicon.knownPersons.filter(
     (person) =>
       person.surnames.some((candidate) => sameSurname(candidate, surnameKey)) &&
-      (firstKey === undefined || firstKey.length === 0 || person.firstNames.some((candidate) => candidate[0] === firstKey[0])),
+      (firstKey === undefined || firstKey.length === 0 || person.firstNames.some((candidate) => sameFirstName(candidate, firstKey))),
   );
   return matches.length === 1 ? matches[0]!.id : undefined;
 }
