@@ -17,6 +17,9 @@ describe('reading publication dates', () => {
     ['May 21, 2024', '2024-05-21'],
     ['2022 жылғы 11 мамыр', '2022-05-11'],
     ['23:0013.10.2022', '2022-10-13'],
+    // Kazakh pages abbreviate the month (kk-dalanews-2017-11-28-…, kk-ult-2019-09-13-…, both dev).
+    ['Dalanews 28 қар. 2017 06:43 228', '2017-11-28'],
+    ['13 қыр, 2019 сағат 13:05', '2019-09-13'],
   ])('reads the date line "%s"', (line, iso) => {
     expect(dateOfDateLine(line)?.iso).toBe(iso);
   });
