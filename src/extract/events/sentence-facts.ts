@@ -61,8 +61,8 @@ function isNameOrLinked(names: readonly string[], stem: string): boolean {
 }
 
 /**
- * "в столице Узбекистана", "in the capital of Kazakhstan": the capital word, after a place preposition, right
- * before the country. The preposition is asked for, as "Tashkent, capital of Uzbekistan" only names the city.
+ * "в столице Узбекистана", "in the capital of Kazakhstan", "in the capital Baku": the capital word, after a place
+ * preposition, right before the country or city. The preposition is asked for, as "Tashkent, capital of Uzbekistan" only names the city.
  */
 function capitalWordBefore(text: string, mention: EntityMention, lexicon: EventLexicon): boolean {
   const from = Math.max(0, mention.start - LOCAL_WINDOW);
@@ -281,6 +281,8 @@ function placedByWords(text: string, mention: EntityMention, lexicon: EventLexic
   const word = wordBefore(text, mention.start, lexicon.placeArticles);
   if (word !== undefined && lexicon.placePrepositions.has(word)) return true;
   if (afterPlaceAdjective(text, mention.start, lexicon)) return true;
+  // "held talks in the capital Baku": the capital word stands between the preposition and the city.
+  if (capitalWordBefore(text, mention, lexicon)) return true;
   const following = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
   if (following !== undefined && lexicon.placeFollowers.has(following)) return true;
   // "Анкарада": a name of the place plus a locative ending (Қызылорда itself ends in -да, and is no locative).

@@ -57,3 +57,18 @@ describe('the capital of a country named after the word "capital"', () => {
     expect(placesOf('В столице белорусский правитель встретится с президентом [[Казахстана|country:kz]].')).toEqual([]);
   });
 });
+
+describe('a city named after the word "capital"', () => {
+  // en-vrviet-putin-aliyev-baku-talks (dev)
+  it('is where the encounter was when the capital word stands between the preposition and the city ("in the capital Baku")', () => {
+    expect(
+      placesOf(
+        'On August 19, Russian President Vladimir Putin and his Azerbaijani counterpart Ilham Aliyev held important talks in the capital [[Baku|place:baku]] within the framework of the visit.',
+      ),
+    ).toEqual([{ placeId: 'place:baku', located: true }]);
+  });
+
+  it('is only named, not where anything was, without a preposition ("Baku, the capital")', () => {
+    expect(placesOf('The capital [[Baku|place:baku]] hosts the forum every year.')).toEqual([{ placeId: 'place:baku', located: false }]);
+  });
+});
