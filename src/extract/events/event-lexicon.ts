@@ -26,6 +26,7 @@ const eventWordsSchema = z.object({
   heldForms: wordsByLanguage,
   heldSettings: wordsByLanguage,
   frameMarkers: wordsByLanguage,
+  framePostpositions: wordsByLanguage,
   subjectPronouns: wordsByLanguage,
   subjectTitles: wordsByLanguage,
   openingSubjectTitles: z.object({ titles: wordsByLanguage, countryBeforeTitle: z.array(z.string()) }),
@@ -89,8 +90,10 @@ export interface EventLexicon {
    * place, unless a plan word of the clause says otherwise ("will discuss … during a phone call next week").
    */
   readonly heldSettings: PhraseMatcher;
-  /** "within", "on the sidelines of", "аясында": the event word after (or, in Kazakh, before) them frames another encounter. */
+  /** "within", "on the sidelines of", "на полях": the event word after them frames another encounter. */
   readonly frameMarkers: PhraseMatcher;
+  /** "аясында", "кезінде": the same, for the event word before them (Kazakh puts them after their noun). */
+  readonly framePostpositions: PhraseMatcher;
   /** "He", "Он", "Ол": a sentence opening with one is about the person the story follows. */
   readonly subjectPronouns: ReadonlySet<string>;
   /** "Глава держави", "Мемлекет басшысы" with no name after it: the head of state the story follows, as a pronoun is. */
@@ -179,6 +182,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     heldForms: compilePhraseMatcher({ held: allLanguages(words.heldForms) }),
     heldSettings: compilePhraseMatcher({ held: allLanguages(words.heldSettings) }),
     frameMarkers: compilePhraseMatcher({ frame: allLanguages(words.frameMarkers) }),
+    framePostpositions: compilePhraseMatcher({ frame: allLanguages(words.framePostpositions) }),
     subjectPronouns: new Set(allLanguages(words.subjectPronouns).map((word) => word.toLowerCase())),
     subjectTitles: compilePhraseMatcher({ title: allLanguages(words.subjectTitles) }),
     openingSubjectTitles: new Map(

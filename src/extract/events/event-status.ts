@@ -157,10 +157,14 @@ export function classifyEventHits(text: string, lexicon: EventLexicon): KindHit[
   const framed = new Map<number, string>();
   // A quoted name between a frame word and its event word is one word ("in the “Central Asia – European Union” Summit").
   const unquoted = (between: string) => between.replace(QUOTED_NAME, '«»').length;
+  // "within the summit": the first event word after it. "Пашинян и Алиев встретились на полях саммита" met: the
+  // word before a preposition is not what it frames.
   for (const frame of lexicon.frameMarkers.find(text)) {
-    // "within the summit": the first event word after it; "саммиті аясында": the one just before it.
     const after = hits.findIndex((hit) => hit.start >= frame.end);
     if (after >= 0 && unquoted(text.slice(frame.end, hits[after]!.start)) <= FRAME_GAP) framed.set(after, frame.text);
+  }
+  // "саммиті аясында": the event word just before it.
+  for (const frame of lexicon.framePostpositions.find(text)) {
     const before = hits.findLastIndex((hit) => hit.end <= frame.start);
     if (before >= 0 && frame.start - hits[before]!.end <= 2) framed.set(before, frame.text);
   }

@@ -21,6 +21,14 @@ describe('a meeting on the sidelines of a summit', () => {
     ]);
   });
 
+  // ru-haqqin-2025-10-10-pashinyan-aliyev-dushanbe (dev): the event word before "на полях" is the meeting held there,
+  // not something the summit frames (only a Kazakh postposition, "саммиті аясында", frames the word before it).
+  it('is a meeting of its own when the meeting word comes before "на полях"', () => {
+    const text =
+      'Премьер-министр Армении Никол Пашинян и президент Азербайджана Ильхам Алиев провели встречу на полях саммита Содружества Независимых Государств (СНГ) в Душанбе, в ходе которой обсудили вопросы продвижения по пути к миру.';
+    expect(eventsOf(text, 'ru').map((event) => event[0])).toEqual(['summit', 'meeting']);
+  });
+
   // Our own sentences: a side meeting whose own day is stated keeps it.
   it('keeps the day its own sentence states', () => {
     const text = [
