@@ -71,7 +71,12 @@ export function findAgreements(
     const text = sentence.sentence.text;
     const kinds = lexicon.agreementKinds.find(text);
     if (kinds.length === 0) continue;
-    const statusHits = lexicon.agreementStatus.find(text);
+    const clauses = clausesOf(text);
+    const allStatusHits = lexicon.agreementStatus.find(text);
+    // "підписали меморандум, згідно з яким … зможуть розвивати": what the document's own clause says happened to it
+    // outweighs a plan word in a clause about its content.
+    const besideDocument = allStatusHits.filter((hit) => kinds.some((kind) => clauses.same(hit.start, kind.start)));
+    const statusHits = besideDocument.length > 0 ? besideDocument : allStatusHits;
     const statuses = new Set(statusHits.map((hit) => hit.group));
     const stated = STATUS_ORDER.find((candidate) => statuses.has(candidate));
     if (stated === undefined) continue;
@@ -80,7 +85,6 @@ export function findAgreements(
     // Only a noun ("signing") leaves open whether it happened; "signed" says it did.
     const signedWords = stated === 'signed' ? statusHits.filter((hit) => hit.group === 'signed') : [];
     const signingNoun = signedWords.every((hit) => lexicon.signingNouns.test(hit.text)) ? signedWords[0] : undefined;
-    const clauses = clausesOf(text);
     // "30-річчю підписання Договору", "10-летием со дня заключения Договора": an anniversary of a signing.
     if (
       signingNoun !== undefined &&

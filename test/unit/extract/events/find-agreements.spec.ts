@@ -122,6 +122,13 @@ describe('agreements and the encounter they were signed at', () => {
       'signed',
     ],
     [
+      // uk-svidomi-2022-08-18-erdogan-zelensky-guterres-lviv (dev)
+      'a Ukrainian memorandum signed, though the clause on its content speaks of what will be possible',
+      'Після зустрічі [[Туреччина|country:tr]] та [[Україна|country:ua]] також підписали меморандум, згідно з яким турецькі державні та бізнес-структури зможуть розвивати конкретні проєкти відновлення.',
+      'memorandum',
+      'signed',
+    ],
+    [
       'a Ukrainian agreement whose signing is the aim',
       '[[Україна|country:ua]] і [[Казахстан|country:kz]] створюють передумови для підписання угоди про співпрацю.',
       'agreement',
