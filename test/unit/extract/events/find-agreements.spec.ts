@@ -42,6 +42,16 @@ describe('agreements and the encounter they were signed at', () => {
     expect(accord.agreements.map((agreement) => agreement.kind)).toEqual(['agreement']);
   });
 
+  // ru-rbc-putin-tokayev-declaration, kk-ult-2019-09-13-tokayev-china-visit-documents (dev): documents a text does not
+  // name are no agreement of a kind, as the gold has it; the named ones are told elsewhere.
+  it.each([
+    ['Церемония подписания совместных документов состоялась после переговоров [[России|country:ru]] и [[Казахстана|country:kz]].'],
+    ['Оның нәтижесінде [[Қазақстан|country:kz]] мен [[Қытай|country:cn]] Көшбасшылары 10 маңызды құжатқа қол қойды.'],
+    ['[[Kazakhstan|country:kz]] and [[Turkey|country:tr]] signed several documents.'],
+  ])('reads no agreement from unnamed documents signed: %s', (sentence) => {
+    expect(agreementsOf([sentence]).agreements).toEqual([]);
+  });
+
   it('ties an agreement signed in a meeting sentence to that meeting, with its date and parties', () => {
     const { events, agreements } = agreementsOf([
       '[[Tokayev|person:tokaev]] and [[Erdoğan|person:erdogan]] met in [[Ankara|place:ankara]] {{on May 10|2022-05-10}} and signed an agreement on military cooperation.',
