@@ -47,6 +47,12 @@ describe('the status of the encounter a sentence reports', () => {
     ['uk', 'Ільхам Алієв відвідає Україну / Фото: wikipedia.', 'visit'],
     ['kk', 'Мәскеуде Беларусь пен Ресей президенттері кездеседі.', 'meeting'],
     ['kk', 'Тоқаев Ресей Федерациясына 11-12 қарашада мемлекеттік сапармен барады.', 'visit'],
+    // kk-zamandas-tokayev-china-visit-announced (dev): the visit "begins" in the present-future.
+    [
+      'kk',
+      'Президенттің баспасөз хатшысы еске салып өткендей, 17 мамырда Қасым-Жомарт Тоқаевтың Қытайға мемлекеттік сапары басталады.',
+      'visit',
+    ],
   ])('is planned when it is announced (%s)', (_language, sentence, kind) => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'planned' });
   });
