@@ -55,6 +55,9 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
   // Re-based 2026-12-07 (own commit, no rule changed) when the test split grew from 82 to 90 articles (round
   // eighteen's eight new test pages, scored under the same rules, commit 5d6e5c1, before and after): kk places
   // 0.971 -> 0.944 lowers its floor 0.95 -> 0.85 (score minus 0.05, rounded down); the others hold.
+  // Re-based 2026-12-08 (own commit, no rule changed) when the test split grew from 90 to 98 articles (round
+  // nineteen's eight new test pages, scored under the rules of ea3bca2 before and after): ru participant pairs
+  // 0.66 -> 0.562 lowers its floor 0.65 -> 0.50 (score minus 0.05, rounded down); the others hold.
   en: {
     persons: 0.9,
     offices: 0.8,
@@ -69,7 +72,7 @@ const F1_FLOOR: Record<string, Partial<Record<FactType, number>>> = {
   ru: {
     persons: 0.9,
     offices: 0.7,
-    participantPairs: 0.65,
+    participantPairs: 0.5,
     events: 0.35,
     places: 0.8,
     organizations: 0.85,
