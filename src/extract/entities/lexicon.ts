@@ -9,7 +9,7 @@ import type { NameForm } from '../../knowledge/name-index.ts';
 import { boundedMemo } from '../../knowledge/bounded-memo.ts';
 import { createDecliner, type Decliner } from './declension.ts';
 import { loadLanguageData, type EntityWords } from './language-data.ts';
-import { PhraseIndex, PhraseTable, type CaseRule } from './phrase-index.ts';
+import { PhraseIndex, PhraseTable, type CaseRule, type PhraseOpening } from './phrase-index.ts';
 import { nameWords, normalizeWord } from './tokens.ts';
 
 /** A knowledge-base entity a phrase may name. */
@@ -44,6 +44,13 @@ export interface KnownPersonKeys {
   readonly firstNames: readonly string[];
 }
 
+/** A word as the scan reads it (Lexicon.scanWord). */
+export interface ScanWord {
+  readonly key: string;
+  readonly entityOpening: PhraseOpening<EntityCandidate> | undefined;
+  readonly cueOpening: PhraseOpening<Cue> | undefined;
+}
+
 /** Everything the scanner needs from one knowledge base, built once and reused for every article. */
 export interface Lexicon {
   readonly knowledge: KnowledgeBase;
@@ -51,6 +58,13 @@ export interface Lexicon {
   readonly decliner: Decliner;
   /** The nominative of a normalized word when it is a case form of a known name or title word, else the word. */
   canonical(norm: string): string;
+  /**
+   * What the scan needs of a normalized word, in one lookup: its canonical form and the runs of the names
+   * and of the cue phrases that start with it (PhraseIndex.openingOf). The scan had asked three memos for
+   * every word (the canonical form, then each index's first-word run): the entity stage over the sample
+   * articles went from about 0.46 to 0.38 ms CPU per article (pinned, in-process A/B).
+   */
+  scanWord(norm: string): ScanWord;
   /** The languages whose names of persons use a word as it stands ("дмитрий": ru), for Cyrillic name words. */
   nameWordLanguages(norm: string): ReadonlySet<Language> | undefined;
   readonly entities: PhraseIndex<EntityCandidate>;
@@ -381,6 +395,10 @@ function buildLexicon(knowledge: KnowledgeBase): Lexicon {
     // (most likely cache misses), while the words an article repeats stay in the memo's small map: the
     // entity stage over the sample articles went from 0.67 to 0.59 ms CPU per article.
     canonical: boundedMemo(canonical),
+    scanWord: boundedMemo((norm: string): ScanWord => {
+      const key = canonical(norm);
+      return { key, entityOpening: entities.openingOf(key), cueOpening: cues.openingOf(key) };
+    }),
     nameWordLanguages: (norm) => personWordLanguages.get(norm),
     publisherIds: new Set(
       knowledge.organizations.filter((organization) => organization.kind === 'media').map((organization) => organization.id),
