@@ -1,7 +1,7 @@
 import type { ArticleSentence } from '../document/prepared-article.ts';
-import type { Cue, EntityCandidate, Lexicon } from './lexicon.ts';
+import type { Cue, EntityCandidate, Lexicon, ScanWord } from './lexicon.ts';
 import type { PhraseTable } from './phrase-index.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenizeReading, type Token } from './tokens.ts';
 import { creditRanges } from './credits.ts';
 
 export type Span =
@@ -26,8 +26,8 @@ export interface ScannedSentence {
  * with a cue, because the base's names are longer-lived than the cue lists.
  */
 export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index: number): ScannedSentence {
-  const tokens = tokenize(sentence.text, sentence.start);
-  const words = tokens.map((token) => lexicon.scanWord(token.norm));
+  const words: ScanWord[] = [];
+  const tokens = tokenizeReading(sentence.text, sentence.start, lexicon.scanWord, words);
   const keys = words.map((word) => word.key);
   const spans: Span[] = [];
   const spanAt = new Array<Span | undefined>(tokens.length).fill(undefined);
