@@ -248,8 +248,9 @@ function classify(line: TextLine): ClassifiedLine {
   if (isLineMarker(content) || hasPrefixMarker(content) || isSourceLine(content) || isFurniture(content) || isCaptionOrAddress(content)) {
     return { ...result, kind: 'clutter' };
   }
-  if (leading && !isProse(content)) return { ...result, kind: 'date' };
-  return { ...result, kind: isProse(content) ? 'prose' : 'short' };
+  const prose = isProse(content);
+  if (leading && !prose) return { ...result, kind: 'date' };
+  return { ...result, kind: prose ? 'prose' : 'short' };
 }
 
 /** How many words a line must run on in, mostly lower case, to be a body sentence without its stop. */
@@ -277,6 +278,8 @@ function runsOnFrom(line: ClassifiedLine, underBody: boolean): boolean {
 const GLUED_TIMESTAMP = /(?<=\p{L})(\d{2}\.\d{2}\.\d{4})\s?\d{1,2}:\d{2}(?!\d)/u;
 
 function gluedTimestamp(text: string): PartialDate | undefined {
+  // The time's colon first: most lines have none, and a search for one character spares them the pattern.
+  if (!text.includes(':')) return undefined;
   const glued = GLUED_TIMESTAMP.exec(text);
   return glued ? findDateInLine(glued[1]!)?.date : undefined;
 }
@@ -288,6 +291,8 @@ function gluedTimestamp(text: string): PartialDate | undefined {
 const TRAILING_TIME = /[,\s]+\d{1,2}:\d{2}\s*$/u;
 
 function trailingTimestamp(text: string): PartialDate | undefined {
+  // As in gluedTimestamp: no colon, no time; the unanchored pattern is tried at every space of the line.
+  if (!text.includes(':')) return undefined;
   const time = TRAILING_TIME.exec(text);
   if (!time) return undefined;
   const found = findDateInLine(text.slice(0, time.index));

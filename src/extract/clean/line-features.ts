@@ -177,7 +177,8 @@ const BY_LINES = [new RegExp(String.raw`^(\p{L}+)` + BY_LINE_NAME, 'u'), new Reg
 export function authorOf(text: string): string | undefined {
   const colon = text.indexOf(':');
   if ((colon < 0 || colon > 25) && text.length > MAX_MARKER_LINE_LENGTH) return undefined;
-  const labelled = /^([\p{L} ]{2,20}?)\s*:\s*(.*)$/u.exec(text);
+  // A label ends at the line's first colon (neither its words nor the spaces after them hold one).
+  const labelled = colon < 0 ? null : /^([\p{L} ]{2,20}?)\s*:\s*(.*)$/u.exec(text);
   if (labelled && PAGE_CLUTTER.authorLabels.includes(labelled[1]!.toLowerCase())) return labelled[2]!.trim();
   // A by-line never ends as a sentence does; "By Thursday, the ministers had agreed." is prose.
   if (ENDS_AS_SENTENCE.test(text) || text.length > MAX_MARKER_LINE_LENGTH) return undefined;
@@ -199,7 +200,7 @@ export function isNameLine(text: string): boolean {
 
 /** "Source: the ministry" and the like: a credit, never a sentence. */
 export function isSourceLine(text: string): boolean {
-  const labelled = /^([\p{L} ]{2,20}?)\s*:/u.exec(text);
+  const labelled = text.includes(':') ? /^([\p{L} ]{2,20}?)\s*:/u.exec(text) : null;
   return !!labelled && PAGE_CLUTTER.sourceLabels.includes(labelled[1]!.toLowerCase()) && text.length <= 120;
 }
 

@@ -1,4 +1,3 @@
-import { boundedMemo } from '../../knowledge/bounded-memo.ts';
 import { nameWords, type Token } from './tokens.ts';
 
 /** How a phrase's words must be written in the text for it to match. */
@@ -16,9 +15,6 @@ export interface PhraseMatch<Value> {
   readonly to: number;
   readonly values: readonly Value[];
 }
-
-/** Distinct words whose first-word run a phrase index remembers; past that it forgets them all at once. */
-const MAX_REMEMBERED_FIRST_WORDS = 20_000;
 
 /** Gaps a phrase may span: spaces, hyphens, dashes, stops and commas ("U.N.", "Kassym-Jomart", "Development, Innovations"). */
 const JOINABLE_GAP = /^[\s\-\u2010-\u2015.,]*$/u;
@@ -40,6 +36,9 @@ class Run<Stored> {
     return run;
   }
 }
+
+/** The run of a phrase's first word in a PhraseIndex, as openingOf finds it; opaque to callers. */
+export type PhraseOpening<Value> = Run<Array<Indexed<Value>>>;
 
 /**
  * The runs of leading words of a set of phrases ("united", "united nations" of "united nations
@@ -100,13 +99,6 @@ class LeadingRuns<Stored> {
 export class PhraseIndex<Value> {
   readonly #leadingRuns = new LeadingRuns<Array<Indexed<Value>>>();
   readonly #canonical: (norm: string) => string;
-  /**
-   * The first word's run, remembered per word asked. The scan asks with the canonical forms, strings the
-   * lexicon itself remembers, so this map finds them by identity, where the tree's first level holds other
-   * strings of the same text and compares them: measured faster, though both maps hold a few thousand words.
-   * Made anew after phrases are added.
-   */
-  #firstRun: ((key: string) => Run<Array<Indexed<Value>>> | undefined) | undefined;
 
   constructor(canonical: (norm: string) => string) {
     this.#canonical = canonical;
@@ -122,14 +114,28 @@ export class PhraseIndex<Value> {
     run.stored.push({ value, shapes: words.map(({ capitalized, allCaps }) => ({ capitalized, allCaps })), caseRule });
     const first = this.#leadingRuns.firstWord(keyWords[0]!)!;
     first.longest = Math.max(first.longest ?? 0, words.length);
-    this.#firstRun = undefined;
   }
 
-  /** The longest phrase that starts at token `from`, or undefined. `keys` are the tokens' canonical forms. */
-  longestAt(tokens: readonly Token[], keys: readonly string[], from: number): PhraseMatch<Value> | undefined {
-    // The first word's run holds the length of its longest phrase: one lookup finds both.
-    this.#firstRun ??= boundedMemo((key) => this.#leadingRuns.firstWord(key), MAX_REMEMBERED_FIRST_WORDS);
-    const first = this.#firstRun(keys[from]!);
+  /**
+   * The run of the phrases that start with the word `key` (undefined when none does), which longestFrom
+   * starts from: it holds the length of the longest of them. Callers remember it per word (Lexicon.scanWord),
+   * so that a scan finds it, the word's canonical form and the cue phrases' run in one lookup. Only for an
+   * index whose phrases are all added: a phrase added later may change a word's run.
+   */
+  openingOf(key: string): PhraseOpening<Value> | undefined {
+    return this.#leadingRuns.firstWord(key);
+  }
+
+  /**
+   * The longest phrase that starts at token `from`, or undefined. `keys` are the tokens' canonical forms,
+   * `first` is openingOf(keys[from]).
+   */
+  longestFrom(
+    first: PhraseOpening<Value> | undefined,
+    tokens: readonly Token[],
+    keys: readonly string[],
+    from: number,
+  ): PhraseMatch<Value> | undefined {
     if (first?.longest === undefined) return undefined;
     const runs = this.#leadingRuns.onFrom(first, keys, from, first.longest, tokens);
     for (let to = from + runs.length; to > from; to -= 1) {

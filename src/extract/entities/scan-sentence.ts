@@ -1,7 +1,7 @@
 import type { ArticleSentence } from '../document/prepared-article.ts';
-import type { Cue, EntityCandidate, Lexicon } from './lexicon.ts';
+import type { Cue, EntityCandidate, Lexicon, ScanWord } from './lexicon.ts';
 import type { PhraseTable } from './phrase-index.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenizeReading, type Token } from './tokens.ts';
 import { creditRanges } from './credits.ts';
 
 export type Span =
@@ -26,8 +26,9 @@ export interface ScannedSentence {
  * with a cue, because the base's names are longer-lived than the cue lists.
  */
 export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index: number): ScannedSentence {
-  const tokens = tokenize(sentence.text, sentence.start);
-  const keys = tokens.map((token) => lexicon.canonical(token.norm));
+  const words: ScanWord[] = [];
+  const tokens = tokenizeReading(sentence.text, sentence.start, lexicon.scanWord, words);
+  const keys = words.map((word) => word.key);
   const spans: Span[] = [];
   const spanAt = new Array<Span | undefined>(tokens.length).fill(undefined);
   const credits = creditRanges(sentence.text);
@@ -36,11 +37,14 @@ export function scanSentence(lexicon: Lexicon, sentence: ArticleSentence, index:
     return credits.some(([from, to]) => offset >= from && offset < to);
   };
   for (let at = 0; at < tokens.length;) {
-    const entity = lexicon.entities.longestAt(tokens, keys, at);
-    const cue = lexicon.cues.longestAt(tokens, keys, at);
+    const entity = lexicon.entities.longestFrom(words[at]!.entityOpening, tokens, keys, at);
+    const cue = lexicon.cues.longestFrom(words[at]!.cueOpening, tokens, keys, at);
     let span: Span | undefined;
     // "the Caspian" must not eat the start of "Caspian region": a longer name one word later wins.
-    const later = entity !== undefined && entity.to - at > 1 ? lexicon.entities.longestAt(tokens, keys, at + 1) : undefined;
+    const later =
+      entity !== undefined && entity.to - at > 1
+        ? lexicon.entities.longestFrom(words[at + 1]!.entityOpening, tokens, keys, at + 1)
+        : undefined;
     if (later !== undefined && (later.to > entity!.to || (later.to === entity!.to && !tokens[at]!.capitalized))) {
       at += 1;
       continue;

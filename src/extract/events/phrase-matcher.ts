@@ -84,11 +84,13 @@ export function compilePhraseMatcher(groups: Readonly<Record<string, readonly st
   // pattern, in order, that matches exactly that text with those neighbours. So it is remembered under
   // those three, and the capturing form, whose many groups make it cost more than the scan, runs only for
   // a hit not seen before.
-  const alternativeByHit = boundedCache<number>(MAX_REMEMBERED_HITS);
+  // One store per pair of neighbours (a word character before the hit or not, after it or not), each keyed
+  // by the matched text alone: joining the three into one key built and hashed a new string at every hit.
+  const alternativeByHit = [0, 1, 2, 3].map(() => boundedCache<number>(MAX_REMEMBERED_HITS / 4));
   const alternativeOf = (text: string, found: RegExpExecArray): number => {
     const end = found.index + found[0].length;
-    const key = `${isWordCharacter(text[found.index - 1])}${isWordCharacter(text[end])}${found[0]}`;
-    return alternativeByHit(key, () => matchedAlternative(identify, text, found.index).alternative);
+    const neighbours = (isWordCharacter(text[found.index - 1]) ? 2 : 0) + (isWordCharacter(text[end]) ? 1 : 0);
+    return alternativeByHit[neighbours]!(found[0], () => matchedAlternative(identify, text, found.index).alternative);
   };
   return {
     find(text: string): PhraseHit[] {
