@@ -266,3 +266,26 @@ describe('the status of the encounter a sentence reports', () => {
     expect(eventOf(sentence)).toMatchObject({ kind, status: 'held' });
   });
 });
+
+describe('a credentials ceremony', () => {
+  // en-diplomaticinsight-2022-11-24-mirziyoyev-credentials, kk-zakon-2025-12-20-ilyasov-trump-credentials (dev);
+  // the Russian and Ukrainian sentences are our own.
+  it.each([
+    ['en', 'Beibut Atamkulov and Jonathan Henick presented credentials to Uzbekistan’s President, Shavkat Mirziyoyev.'],
+    ['ru', 'Посол Казахстана Ержан Ашикбаев вручил верительные грамоты Президенту США Джо Байдену.'],
+    ['uk', 'Посол Казахстану вручив вірчі грамоти Президенту України Володимиру Зеленському.'],
+    ['kk', 'Қазақстанның АҚШ-тағы елшісі Мағжан Ілиясов АҚШ президентіне сенім грамотасын тапсырды.'],
+  ])('is a meeting held of the ambassador and the head of state (%s)', (_language, sentence) => {
+    const meetings = classifyEventHits(sentence, lexicon).filter((hit) => hit.group === 'meeting');
+    expect(meetings.map((hit) => hit.status)).toEqual(['held']);
+  });
+
+  it('is no encounter where the word only explains what credentials are', () => {
+    expect(
+      classifyEventHits(
+        'Сенім грамотасы — бір мемлекеттің басшысы өз дипломатиялық өкілін (әдетте елшіні) басқа мемлекетке ресми түрде тағайындайтынын растайтын құжат.',
+        lexicon,
+      ),
+    ).toEqual([]);
+  });
+});
