@@ -52,6 +52,7 @@ const eventWordsSchema = z.object({
   pluralMeetings: wordsByLanguage,
   reportedSpeech: wordsByLanguage,
   reportVerbs: wordsByLanguage,
+  sidePrepositions: wordsByLanguage,
   destinationPrepositions: wordsByLanguage,
   destinationCaseEndings: wordsByLanguage,
   arrivalVerbs: wordsByLanguage,
@@ -134,6 +135,8 @@ export interface EventLexicon {
   readonly reportedSpeech: PhraseMatcher;
   /** Verbs of a report ("said", "повідомляє"): a date right after one dates the report, not the encounter. */
   readonly reportVerbs: PhraseMatcher;
+  /** "with" in "discussed with Turkey": the country after it is a side of the talk, not what it was about. */
+  readonly sidePrepositions: ReadonlySet<string>;
   /** "to" in "a visit to Kazakhstan": the country after it hosts the visit. */
   readonly destinationPrepositions: ReadonlySet<string>;
   /** Kazakh dative endings that make a place or country where someone went ("Астанаға"), longest first. */
@@ -211,6 +214,7 @@ export function compileEventLexicon(words: EventWords): EventLexicon {
     pluralMeetings: compilePhraseMatcher({ plural: allLanguages(words.pluralMeetings) }),
     reportedSpeech: compilePhraseMatcher({ report: allLanguages(words.reportedSpeech) }),
     reportVerbs: compilePhraseMatcher({ report: allLanguages(words.reportVerbs) }),
+    sidePrepositions: new Set(allLanguages(words.sidePrepositions).map((word) => word.toLowerCase())),
     destinationPrepositions: new Set(allLanguages(words.destinationPrepositions).map((word) => word.toLowerCase())),
     destinationCaseEndings: allLanguages(words.destinationCaseEndings).sort((a, b) => b.length - a.length),
     arrivalVerbs: compilePhraseMatcher({ visit: allLanguages(words.arrivalVerbs) }),

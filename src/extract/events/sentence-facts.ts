@@ -73,6 +73,25 @@ function capitalWordBefore(text: string, mention: EntityMention, lexicon: EventL
   return preposition !== undefined && lexicon.placePrepositions.has(preposition);
 }
 
+const DISCUSSION_END = /[;:()«»"“”]|\s[–—-]\s/u;
+
+/**
+ * "Президенти детально обговорили зусилля України, США, Європи …", "Политики обсудили ход войны РФ против Украины":
+ * a country after a verb of discussion in its clause is what was discussed, unless a preposition makes it a side
+ * ("обсудили с Турцией", "discussed with Turkey").
+ */
+function discussedAfterVerb(sentence: ArticleSentence, text: string, lexicon: EventLexicon): (mention: EntityMention) => boolean {
+  const verbs = lexicon.eventStatus.find(sentence.text).filter((cue) => cue.group === 'topic');
+  if (verbs.length === 0) return () => false;
+  return (mention) => {
+    const at = mention.start - sentence.start;
+    // What was discussed may be a list: only a break stronger than a comma ends it.
+    if (!verbs.some((verb) => verb.end <= at && !DISCUSSION_END.test(sentence.text.slice(verb.end, at)))) return false;
+    const before = wordBefore(text, mention.start);
+    return before === undefined || !lexicon.sidePrepositions.has(before);
+  };
+}
+
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -200,8 +219,10 @@ export function describeSentences(
           /^\s*[(,]\s*$/u.test(text.slice(place.end, mention.start)) &&
           placeCountry(place.entityId) === mention.entityId,
       );
+    const discussed = discussedAfterVerb(sentence, text, lexicon);
     const actorCountries = countryMentions.filter((mention) => {
       if (mention.describesPersonId !== undefined || located(mention) || namesPlaceCountry(mention)) return false;
+      if (discussed(mention)) return false;
       if (capitalPlaces.some((place) => place.start === mention.start)) return false;
       if (ACTOR_FORMS.has(mention.form)) return true;
       // "the Turkish delegation", "казахстанская сторона": an adjective that stands for the country's side.
