@@ -10,7 +10,7 @@ import { DATE_WORDS_VERSION } from './dates/date-words.ts';
 import { loadLanguageData } from './entities/language-data.ts';
 import { loadEventLexicon } from './events/event-lexicon.ts';
 
-export const RULES_VERSION = '2026.12.08.11';
+export const RULES_VERSION = '2026.12.08.12';
 
 let cached: string | undefined;
 

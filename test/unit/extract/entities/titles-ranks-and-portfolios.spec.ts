@@ -232,3 +232,29 @@ describe('offices stated by a title that refers back to a named person', () => {
     expect(titlesOf(analysis, 'person:kassym-jomart-tokayev')).toEqual([]);
   });
 });
+
+describe('the Russian government chaired, not headed by a prime minister', () => {
+  // kk-zakon-2025-11-10-tokayev-moscow-visit-manturov (dev); the Russian sentences are our own.
+  it.each([
+    [
+      'Айта кетсек, бүгін, 10 қарашада Қасым-Жомарт Тоқаев Ресей Федерациясы үкіметі төрағасының бірінші орынбасары Денис Мантуровты қабылдаған болатын.',
+      'kk',
+      'person:denis-manturov',
+      'office:first-deputy-prime-minister@country:ru',
+    ],
+    [
+      'Токаев принял первого заместителя председателя правительства России Дениса Мантурова.',
+      'ru',
+      'person:denis-manturov',
+      'office:first-deputy-prime-minister@country:ru',
+    ],
+    [
+      'Председатель правительства России Михаил Мишустин прибыл в Астану.',
+      'ru',
+      'person:mikhail-mishustin',
+      'office:prime-minister@country:ru',
+    ],
+  ])('reads "%s" as the office it is', (text, language, personId, office) => {
+    expect(titlesOf(analyzeText(text, language), personId)).toEqual([office]);
+  });
+});
