@@ -6,19 +6,19 @@
 import type { EventKind, ExtractedEvent, PartialDate } from '../contract/extraction-result.ts';
 import type { DatelinePlace } from './dateline-place.ts';
 import type { Draft } from './draft.ts';
-import { toEvent, visitAndHostMeeting } from './draft-to-event.ts';
-import { visitCities, whereaboutsPlaces } from './draft-places.ts';
+import { eventsOfDrafts } from './draft-to-event.ts';
+import { datelinePlaces, visitCities, visitHosts, whereaboutsPlaces } from './draft-places.ts';
 import type { CollectiveParticipants, EntityCountries } from './entity-countries.ts';
 import { datesOfEvent, eventDate, precision, sameDay } from './event-dates.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { classifyEventHits, type KindHit, sentenceEvent } from './event-status.ts';
 import { appendUnique, overlap, sameSet } from './id-sets.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
+import { addSentenceWithoutEventWord } from './sentence-without-event-word.ts';
 import { headsNamedElsewhere, storyHeadsOfState } from './story-heads-of-state.ts';
 import { namedLater, namedSubject, openingTitleSubject, opensWithPronoun, titleSubject } from './story-subject.ts';
 import { quotationOf, quotedOnly, topicPersons } from './talked-about.ts';
 import { counterpartsListedByCountry, countriesListedAsCounterparts } from './country-listed-counterparts.ts';
-import { withoutReportDates } from './report-dates.ts';
 import { unnamedHeadOfStateCountry } from './unnamed-head-of-state.ts';
 
 /** How much of a sentence's opening is read for an "earlier" that opens it: the longest marker and a quotation mark. */
@@ -86,9 +86,6 @@ export function buildEvents(
     ...draft.countries,
     ...draft.persons.map((person) => entities.countryOf(person)).filter((country): country is string => country !== undefined),
   ];
-  // The date a sentence with no event word gives the encounter it adds to or makes, its report dates left out.
-  const eventDateOf = (sentence: (typeof facts)[number]): PartialDate | undefined =>
-    eventDate(withoutReportDates(sentence.sentence.text, sentence.sentence.start, sentence.dates, [], lexicon));
   const compatible = (draft: Draft, date: PartialDate | undefined, placeId: string | undefined): boolean =>
     sameDay(draft.date, date) && (draft.placeId === undefined || placeId === undefined || draft.placeId === placeId);
 
@@ -100,54 +97,7 @@ export function buildEvents(
     const latest = drafts.at(-1);
 
     if (hits.length === 0) {
-      // "Тоқаев шараға Әзербайжан, … президенттерімен және Мажарстан премьер-министрімен бірге қатысты": taking
-      // part together with the heads of several countries, in no encounter told yet, is a gathering of them all.
-      const company = sentence.actorCountries.filter(
-        (country) => !sentence.persons.some((person) => entities.countryOf(person) === country),
-      );
-      if (
-        sentence.persons.length > 0 &&
-        sentence.persons.length + company.length >= 3 &&
-        lexicon.participation.test(sentence.sentence.text) &&
-        lexicon.companionship.test(sentence.sentence.text) &&
-        (latest === undefined || overlap(latest.persons, sentence.persons) === 0)
-      ) {
-        drafts.push({
-          kinds: ['meeting'],
-          status: 'held',
-          cue: { text: lexicon.companionship.find(sentence.sentence.text)[0]!.text, rule: 'participation+companionship' },
-          gathering: true,
-          persons: [...sentence.persons],
-          countries: company,
-          collectives: [],
-          hosts: [],
-          date: eventDateOf(sentence),
-          placeId: located?.placeId,
-          topics: new Set(sentence.topics),
-          sentences: [sentence.index],
-        });
-        continue;
-      }
-      if (latest === undefined) continue;
-      // "... took part as observers", "attended by ...": more participants of the encounter just described.
-      // Either may say where it was ("Putin is in Pavlodar to take part in the forum").
-      if (sentence.persons.length > 0 && lexicon.participation.test(sentence.sentence.text)) {
-        appendUnique(latest.persons, sentence.persons);
-        sentence.topics.forEach((topic) => latest.topics.add(topic));
-        latest.sentences.push(sentence.index);
-        latest.placeId ??= located?.placeId;
-        continue;
-      }
-      // "The sides stressed ..." / "In the meeting, ..." adds to the encounter just described.
-      if (anaphoric && sentence.persons.every((person) => latest.persons.includes(person))) {
-        sentence.topics.forEach((topic) => latest.topics.add(topic));
-        latest.sentences.push(sentence.index);
-        latest.placeId ??= located?.placeId;
-        // "Салтанатты рәсім 16 желтоқсанда ... Вашингтонда өткен": a later sentence that says the encounter took
-        // place may date it; a date in one that only adds to it is often of something else ("the agreements
-        // reached ... on April 14").
-        if (lexicon.heldForms.find(sentence.sentence.text).length > 0) latest.date ??= eventDateOf(sentence);
-      }
+      addSentenceWithoutEventWord(sentence, drafts, located, anaphoric, lexicon, entities);
       continue;
     }
 
@@ -393,64 +343,17 @@ export function buildEvents(
     });
   }
 
-  for (const draft of drafts) {
-    // A visit to a named city ("arrived in Astana for a state visit") is hosted by the city's country,
-    // when the visitors are one side; two sides meeting in a third country's city are not its guests.
-    if (draft.kinds.includes('visit') && draft.hosts.length === 0 && draft.placeId !== undefined && new Set(countriesOf(draft)).size <= 1) {
-      const host = entities.countryOf(draft.placeId);
-      if (host !== undefined) draft.hosts.push(host);
-    }
-    const served = countriesOf(draft);
-    // Two sides of other countries meeting "during a visit to Japan" met there; Japan is no side of theirs.
-    if (new Set(served).size >= 2 && !draft.hosts.some((host) => served.includes(host)) && !draft.kinds.includes('visit')) continue;
-    appendUnique(
-      draft.countries,
-      draft.hosts.filter((host) => !served.includes(host)),
-    );
-  }
-
+  visitHosts(drafts, entities, countriesOf);
   visitCities(drafts, facts, entities, countriesOf);
   whereaboutsPlaces(drafts);
   headsNamedElsewhere(drafts, facts, lexicon, entities);
 
-  if (datelinePlace !== undefined) {
-    for (const draft of drafts) {
-      // A call joins two places; the dateline names only where the story was filed.
-      if (draft.kinds.includes('phone_call')) continue;
-      // A gathering of several countries' heads the story was filed about from home was not at home for that.
-      if (draft.gathering === true) continue;
-      // A side encounter ("on the sidelines" of a gathering) took place in the gathering's host city, which the
-      // dateline names when the text does not: "СКОПЬЕ, 30 ноя ... Лавров на полях Совета министров ... ОБСЕ проводит переговоры".
-      const sidelines = draft.sidelines === true && draft.status === 'held';
-      if (draft.placeId === undefined && (sidelines || countriesOf(draft).includes(datelinePlace.countryId)))
-        draft.placeId = datelinePlace.placeId;
-    }
-  }
+  if (datelinePlace !== undefined) datelinePlaces(drafts, datelinePlace, countriesOf);
   // A side meeting took place where and when its summit did, unless the text says (read after the whole story:
   // the summit's place and day may come later, "5 грудня в Ашхабаді проходить саміт …").
   for (const draft of drafts) {
     draft.placeId ??= draft.withinSummit?.placeId;
     draft.date ??= draft.withinSummit?.date;
   }
-  return (
-    drafts
-      .flatMap((draft) => visitAndHostMeeting(draft, lexicon, entities))
-      // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
-      .filter(
-        (draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined),
-      )
-      // "главы Узбекистана, Азербайджана, Кыргызстана и Таджикистана посетили Центр исламской цивилизации": a visit
-      // that names no visitor and whose every country is one it went to has nobody coming from elsewhere: a tour of a
-      // site by the heads already there, not a visit of one country to another.
-      .filter(
-        (draft) =>
-          !(
-            draft.kinds.length === 1 &&
-            draft.kinds[0] === 'visit' &&
-            draft.persons.length === 0 &&
-            draft.countries.every((country) => draft.hosts.includes(country))
-          ),
-      )
-      .map((draft, index) => toEvent(draft, index, facts, lexicon))
-  );
+  return eventsOfDrafts(drafts, facts, lexicon, entities);
 }

@@ -1,7 +1,8 @@
 /** Where encounters took place when their own sentences name no place, read after the whole story. */
+import type { DatelinePlace } from './dateline-place.ts';
 import type { Draft } from './draft.ts';
+import { appendUnique, overlap } from './id-sets.ts';
 import type { EntityCountries } from './entity-countries.ts';
-import { overlap } from './id-sets.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 /**
@@ -72,5 +73,46 @@ export function whereaboutsPlaces(drafts: readonly Draft[]): void {
     const theirs = whereabouts.filter((report) => report !== draft && overlap(report.persons, draft.persons) > 0);
     const placeId = theirs.filter((report) => firstSentence(report) <= at).at(-1)?.placeId;
     if (placeId !== undefined) draft.placeId = placeId;
+  }
+}
+
+/**
+ * A visit's hosts (the countries it went to, or the country of the city it went to) take part in its encounter, unless
+ * a person of theirs already stands for them or two sides of other countries only met there.
+ */
+export function visitHosts(drafts: readonly Draft[], entities: EntityCountries, countriesOf: (draft: Draft) => string[]): void {
+  for (const draft of drafts) {
+    // A visit to a named city ("arrived in Astana for a state visit") is hosted by the city's country,
+    // when the visitors are one side; two sides meeting in a third country's city are not its guests.
+    if (draft.kinds.includes('visit') && draft.hosts.length === 0 && draft.placeId !== undefined && new Set(countriesOf(draft)).size <= 1) {
+      const host = entities.countryOf(draft.placeId);
+      if (host !== undefined) draft.hosts.push(host);
+    }
+    const served = countriesOf(draft);
+    // Two sides of other countries meeting "during a visit to Japan" met there; Japan is no side of theirs.
+    if (new Set(served).size >= 2 && !draft.hosts.some((host) => served.includes(host)) && !draft.kinds.includes('visit')) continue;
+    appendUnique(
+      draft.countries,
+      draft.hosts.filter((host) => !served.includes(host)),
+    );
+  }
+}
+
+/**
+ * The dateline's city is the place of an encounter of its country, or of a side encounter, that names no place of its
+ * own. Read after the places the story itself gives (visitCities, whereaboutsPlaces): it tells only where the story
+ * was filed.
+ */
+export function datelinePlaces(drafts: readonly Draft[], datelinePlace: DatelinePlace, countriesOf: (draft: Draft) => string[]): void {
+  for (const draft of drafts) {
+    // A call joins two places; the dateline names only where the story was filed.
+    if (draft.kinds.includes('phone_call')) continue;
+    // A gathering of several countries' heads the story was filed about from home was not at home for that.
+    if (draft.gathering === true) continue;
+    // A side encounter ("on the sidelines" of a gathering) took place in the gathering's host city, which the
+    // dateline names when the text does not: "СКОПЬЕ, 30 ноя ... Лавров на полях Совета министров ... ОБСЕ проводит переговоры".
+    const sidelines = draft.sidelines === true && draft.status === 'held';
+    if (draft.placeId === undefined && (sidelines || countriesOf(draft).includes(datelinePlace.countryId)))
+      draft.placeId = datelinePlace.placeId;
   }
 }

@@ -10,7 +10,7 @@ import type { SentenceFacts } from './sentence-facts.ts';
  * is two facts, the visit (the visitors and the country they went to) and the visitors' meeting with the host's
  * people, which a report of the visit alone would not match. The meeting takes the visit's date and place.
  */
-export function visitAndHostMeeting(draft: Draft, lexicon: EventLexicon, entities: EntityCountries): Draft[] {
+function visitAndHostMeeting(draft: Draft, lexicon: EventLexicon, entities: EntityCountries): Draft[] {
   if (mainKind(draft, lexicon) !== 'visit' || draft.status !== 'held') return [draft];
   const placeCountry = draft.placeId === undefined ? undefined : entities.countryOf(draft.placeId);
   const host = draft.hosts.length === 1 ? draft.hosts[0] : draft.hosts.length === 0 ? placeCountry : undefined;
@@ -44,7 +44,7 @@ function mainKind(draft: Draft, lexicon: EventLexicon): EventKind {
   return lexicon.kindPriority.find((candidate) => draft.kinds.includes(candidate)) ?? draft.kinds[0]!;
 }
 
-export function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
+function toEvent(draft: Draft, index: number, facts: readonly SentenceFacts[], lexicon: EventLexicon): ExtractedEvent {
   const kind = mainKind(draft, lexicon);
   // A call joins two places: a place its sentences name ("the situation in Central Asia", "Tokayev, in Astana, …")
   // is no place of the call.
@@ -68,4 +68,37 @@ export function toEvent(draft: Draft, index: number, facts: readonly SentenceFac
       }),
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/**
+ * The story's drafts as its events, numbered in order: a visit with its host's people is two, and a draft with too
+ * few sides to be an encounter is background.
+ */
+export function eventsOfDrafts(
+  drafts: readonly Draft[],
+  facts: readonly SentenceFacts[],
+  lexicon: EventLexicon,
+  entities: EntityCountries,
+): ExtractedEvent[] {
+  return (
+    drafts
+      .flatMap((draft) => visitAndHostMeeting(draft, lexicon, entities))
+      // An organization alone ("the CSTO summit in November") is background unless named persons joined it.
+      .filter(
+        (draft) => draft.persons.length + draft.countries.length >= 2 || (draft.kinds.includes('visit') && draft.placeId !== undefined),
+      )
+      // "главы Узбекистана, Азербайджана, Кыргызстана и Таджикистана посетили Центр исламской цивилизации": a visit
+      // that names no visitor and whose every country is one it went to has nobody coming from elsewhere: a tour of a
+      // site by the heads already there, not a visit of one country to another.
+      .filter(
+        (draft) =>
+          !(
+            draft.kinds.length === 1 &&
+            draft.kinds[0] === 'visit' &&
+            draft.persons.length === 0 &&
+            draft.countries.every((country) => draft.hosts.includes(country))
+          ),
+      )
+      .map((draft, index) => toEvent(draft, index, facts, lexicon))
+  );
 }
