@@ -5,7 +5,8 @@
  */
 import type { Agreement, AgreementKind, ExtractedEvent } from '../contract/extraction-result.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { eventDate, type EntityCountries } from './build-events.ts';
+import type { EntityCountries } from './entity-countries.ts';
+import { eventDate } from './event-dates.ts';
 import { clausesOf } from './event-status.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 

@@ -9,7 +9,7 @@
 import type { Relation } from '../contract/extraction-result.ts';
 import type { EntityMention } from '../entities/entity-analysis.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { eventDate } from './build-events.ts';
+import { eventDate } from './event-dates.ts';
 import type { SentenceFacts } from './sentence-facts.ts';
 
 /** The more specific word wins when one phrase has several: an observer is not a member. */
