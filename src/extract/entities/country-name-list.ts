@@ -45,11 +45,10 @@ export function readCountryNameLists(
 ): ListedHolder[] {
   const holders: ListedHolder[] = [];
   const gap = (at: number): string => sentence.tokens[at]?.gapBefore ?? '';
-  const pluralLengths = [4, 3, 2, 1];
   for (let at = 0; at < sentence.tokens.length; at += 1) {
-    const titleTo = phraseEndAt(sentence, at, lexicon.pluralTitles, pluralLengths);
-    if (titleTo === undefined) continue;
-    const officeId = lexicon.pluralTitles.get(sentence.keys.slice(at, titleTo).join(' '))!;
+    const title = pluralTitleAt(sentence, lexicon, at);
+    if (title === undefined) continue;
+    const { titleTo, officeId } = title;
     // "the presidents of Azerbaijan …"; a Russian or Ukrainian title takes the country in the genitive with no
     // preposition: "с президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и …".
     let position = phraseEndAt(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]) ?? titleTo;
@@ -90,11 +89,10 @@ export function readCountryListThenNames(
   readName: (at: number) => NameReading | undefined,
 ): ListedHolder[] {
   const holders: ListedHolder[] = [];
-  const pluralLengths = [4, 3, 2, 1];
   for (let at = 0; at < sentence.tokens.length; at += 1) {
-    const titleTo = phraseEndAt(sentence, at, lexicon.pluralTitles, pluralLengths);
-    if (titleTo === undefined) continue;
-    const officeId = lexicon.pluralTitles.get(sentence.keys.slice(at, titleTo).join(' '))!;
+    const title = pluralTitleAt(sentence, lexicon, at);
+    if (title === undefined) continue;
+    const { titleTo, officeId } = title;
     const afterTitle = phraseEndAt(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]) ?? titleTo;
     const after = SPACE_GAP.test(gapBefore(sentence, titleTo)) ? countriesFrom(sentence, lexicon, afterTitle) : undefined;
     const listed =
@@ -109,6 +107,15 @@ export function readCountryListThenNames(
     at = Math.max(at, names.at(-1)!.name.to - 1);
   }
   return holders;
+}
+
+const PLURAL_TITLE_LENGTHS = [4, 3, 2, 1];
+
+/** A plural title starting at `at` ("foreign ministers", "президенттері"): where it ends and the office it names. */
+function pluralTitleAt(sentence: ScannedSentence, lexicon: Lexicon, at: number): { titleTo: number; officeId: string } | undefined {
+  const titleTo = phraseEndAt(sentence, at, lexicon.pluralTitles, PLURAL_TITLE_LENGTHS);
+  if (titleTo === undefined) return undefined;
+  return { titleTo, officeId: lexicon.pluralTitles.get(sentence.keys.slice(at, titleTo).join(' '))! };
 }
 
 function gapBefore(sentence: ScannedSentence, at: number): string {
