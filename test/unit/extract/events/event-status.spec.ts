@@ -3,7 +3,12 @@ import { loadEventLexicon } from '../../../../src/extract/events/event-lexicon.t
 import { classifyEventHits, sentenceEvent } from '../../../../src/extract/events/event-status.ts';
 
 const lexicon = loadEventLexicon();
-const eventOf = (sentence: string) => sentenceEvent(classifyEventHits(sentence, lexicon), lexicon.kindPriority);
+/** The encounter a sentence reports; a sentence with no event word fails the test rather than read as a held meeting, sentenceEvent's default. */
+const eventOf = (sentence: string) => {
+  const hits = classifyEventHits(sentence, lexicon);
+  if (hits.length === 0) throw new Error(`no event word in: ${sentence}`);
+  return sentenceEvent(hits, lexicon.kindPriority);
+};
 
 // Sentences of real published articles (test/fixtures/real, dev split), one per language and status.
 describe('the status of the encounter a sentence reports', () => {
