@@ -44,7 +44,6 @@ export function readCountryNameLists(
   readName: (at: number) => NameReading | undefined,
 ): ListedHolder[] {
   const holders: ListedHolder[] = [];
-  const gap = (at: number): string => sentence.tokens[at]?.gapBefore ?? '';
   for (let at = 0; at < sentence.tokens.length; at += 1) {
     const title = pluralTitleAt(sentence, lexicon, at);
     if (title === undefined) continue;
@@ -52,23 +51,23 @@ export function readCountryNameLists(
     // "the presidents of Azerbaijan …"; a Russian or Ukrainian title takes the country in the genitive with no
     // preposition: "с президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и …".
     let position = phraseEndAt(sentence, titleTo, lexicon.portfolioPrepositions, [2, 1]) ?? titleTo;
-    if (!SPACE_GAP.test(gap(titleTo))) continue;
+    if (!SPACE_GAP.test(gapBefore(sentence, titleTo))) continue;
     const listed: ListedHolder[] = [];
     for (;;) {
       const country = sentence.spanAt[position];
       const countryId = country?.type === 'entity' ? country.candidates.find((candidate) => candidate.kind === 'country')?.id : undefined;
       if (country?.type !== 'entity' || country.from !== position || countryId === undefined) break;
-      if (!SPACE_GAP.test(gap(country.to))) break;
+      if (!SPACE_GAP.test(gapBefore(sentence, country.to))) break;
       const name = readName(country.to);
-      if (name === undefined || (name.knownId === undefined && name.words < 2 && name.initials === 0)) break;
+      if (!isFullName(name)) break;
       listed.push({ titleFrom: at, titleTo, officeId, country, countryId, nameFrom: country.to, name });
       // The next item: after a comma, "and", or both.
       let next = name.to;
-      const comma = COMMA_GAP.test(gap(next));
+      const comma = COMMA_GAP.test(gapBefore(sentence, next));
       const connector = phraseEndAt(sentence, next, lexicon.titleConnectors, [1]);
-      if (connector !== undefined && (comma || SPACE_GAP.test(gap(next)))) next = connector;
+      if (connector !== undefined && (comma || SPACE_GAP.test(gapBefore(sentence, next)))) next = connector;
       else if (!comma) break;
-      if (next !== name.to && !SPACE_GAP.test(gap(next))) break;
+      if (next !== name.to && !SPACE_GAP.test(gapBefore(sentence, next))) break;
       position = next;
     }
     if (listed.length >= MINIMUM_HOLDERS) holders.push(...listed);
@@ -116,6 +115,11 @@ function pluralTitleAt(sentence: ScannedSentence, lexicon: Lexicon, at: number):
   const titleTo = phraseEndAt(sentence, at, lexicon.pluralTitles, PLURAL_TITLE_LENGTHS);
   if (titleTo === undefined) return undefined;
   return { titleTo, officeId: lexicon.pluralTitles.get(sentence.keys.slice(at, titleTo).join(' '))! };
+}
+
+/** A name a list item may be: known, or of two words or more, or with initials ("Baiba Braže", "A. Sikorski"). */
+function isFullName(name: NameReading | undefined): name is NameReading {
+  return name !== undefined && (name.knownId !== undefined || name.words >= 2 || name.initials > 0);
 }
 
 function gapBefore(sentence: ScannedSentence, at: number): string {
@@ -186,7 +190,7 @@ function namesFrom(
   if (!LIST_GAP.test(gapBefore(sentence, at))) return names;
   while (names.length < count) {
     const name = readName(at);
-    if (name === undefined || (name.knownId === undefined && name.words < 2 && name.initials === 0)) break;
+    if (!isFullName(name)) break;
     names.push({ nameFrom: at, name });
     at = name.to;
     if (names.length === count) break;

@@ -9,6 +9,7 @@ import type { EntityAnalysis, EntityMention } from '../entities/entity-analysis.
 import type { TopicMatcher } from '../../knowledge/topic-matcher.ts';
 import { COMMON_LETTERS, IN_COMMON_SCRIPTS } from '../entities/common-script-classes.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import type { PhraseHit } from './phrase-matcher.ts';
 
 export interface PlaceMention {
   readonly placeId: string;
@@ -81,9 +82,11 @@ const DISCUSSION_END = /[;:()«»"“”]|\s[–—-]\s/u;
  * ("обсудили с Турцией", "discussed with Turkey").
  */
 function discussedAfterVerb(sentence: ArticleSentence, text: string, lexicon: EventLexicon): (mention: EntityMention) => boolean {
-  const verbs = lexicon.eventStatus.find(sentence.text).filter((cue) => cue.group === 'topic');
-  if (verbs.length === 0) return () => false;
+  // Scanned for the first country asked about: most sentences name none.
+  let verbs: readonly PhraseHit[] | undefined;
   return (mention) => {
+    verbs ??= lexicon.eventStatus.find(sentence.text).filter((cue) => cue.group === 'topic');
+    if (verbs.length === 0) return false;
     const at = mention.start - sentence.start;
     // What was discussed may be a list: only a break stronger than a comma ends it.
     if (!verbs.some((verb) => verb.end <= at && !DISCUSSION_END.test(sentence.text.slice(verb.end, at)))) return false;
